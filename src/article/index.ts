@@ -1,0 +1,121 @@
+import { classifyLines } from '../boilerplate/index.js';
+import { extractDates } from '../dates/index.js';
+import { extractEntitiesFromView, type CreditedPerson } from '../entities/index.js';
+import { XinwenError } from '../errors.js';
+import { readPage } from '../input/index.js';
+import { analysisView, detectScript, toSimplified, toTraditional } from '../normalize/index.js';
+import { segment } from '../segment/index.js';
+import type { Article, Caption, Credits, DateMention, ParseOptions } from '../types.js';
+import { layOut, leadOf } from './layout.js';
+import { entitiesInTextScript } from './script.js';
+
+const SCRIPT_OPTIONS = new Set(['original', 'simplified', 'traditional']);
+const FORMAT_OPTIONS = new Set(['auto', 'html', 'text']);
+
+function checkOptions(options: unknown): ParseOptions {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object') throw new XinwenError('E_OPTION', `options must be an object; got ${typeof options}`);
+  const parsed = options as ParseOptions;
+  if (parsed.script !== undefined && !SCRIPT_OPTIONS.has(parsed.script)) {
+    throw new XinwenError('E_OPTION', `options.script must be 'original', 'simplified' or 'traditional'; got ${String(parsed.script)}`);
+  }
+  if (parsed.format !== undefined && !FORMAT_OPTIONS.has(parsed.format)) {
+    throw new XinwenError('E_OPTION', `options.format must be 'auto', 'html' or 'text'; got ${String(parsed.format)}`);
+  }
+  return parsed;
+}
+
+function scriptConverter(script: ParseOptions['script']): (line: string) => string {
+  if (script === 'simplified') return toSimplified;
+  if (script === 'traditional') return toTraditional;
+  return (line) => line;
+}
+
+function creditedPeople(credits: Credits): CreditedPerson[] {
+  const roles: Array<[keyof Credits, string]> = [
+    ['reporters', 'reporter'], ['photographers', 'photographer'], ['editors', 'editor'], ['reviewers', 'reviewer'], ['authors', 'author'],
+  ];
+  const people: CreditedPerson[] = [];
+  for (const [key, role] of roles) {
+    for (const name of credits[key]) if (!people.some((person) => person.name === name)) people.push({ name, role });
+  }
+  return people;
+}
+
+function emptyArticle(lang: string, warnings: string[]): Article {
+  return {
+    title: null, publishedTime: null, siteName: null, source: null, sourceChannel: null, excerpt: null, lang, url: null,
+    credits: { reporters: [], photographers: [], editors: [], reviewers: [], authors: [] },
+    text: '', paragraphs: [], captions: [], officials: [], people: [], places: [], organizations: [], dates: [], removed: [], warnings,
+  };
+}
+
+/**
+ * Turns a scraped Chinese news page (HTML or page text, a string or bytes in UTF-8, GBK, GB18030,
+ * Big5 …, Simplified or Traditional) into a structured article: title, credits, body paragraphs,
+ * captions, officials with their titles, people, places, organisations, dates, and every removed line
+ * with its reason. All spans are UTF-16 offsets into `Article.text`.
+ *
+ * @throws {XinwenError} `E_INPUT_TYPE` for input that is neither a string nor bytes, `E_TOO_LARGE`
+ * above `options.maxSize`, `E_ENCODING` for bytes that are not text, `E_OPTION` for a bad option.
+ */
+export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
+  const opts = checkOptions(options);
+  const page = readPage(input, { format: opts.format, encoding: opts.encoding, maxSize: opts.maxSize, url: opts.url });
+  const warnings = [...page.warnings];
+  const lang = detectScript(page.lines.join('\n'));
+  const classified = classifyLines(page.lines, { title: page.meta.title });
+  if (classified.kept.length === 0) {
+    const article = emptyArticle(lang, warnings);
+    article.removed = [...page.removed, ...classified.removed];
+    article.warnings.push(page.lines.length === 0 ? 'the input holds no text' : 'every line of the input is page furniture: no article text is left');
+    return article;
+  }
+  const layout = layOut(classified.kept, scriptConverter(opts.script));
+  const view = analysisView(layout.text);
+  const textIsTraditional = opts.script === 'traditional' || (lang === 'zh-Hant' && opts.script !== 'simplified');
+  const referenceDate = opts.referenceDate ?? page.meta.publishedTime?.slice(0, 10) ?? undefined;
+  const dates = extractDates(view, { referenceDate }).map((date): DateMention => ({ ...date, text: layout.text.slice(date.start, date.end) }));
+  const outlets = classified.source ? [classified.source] : [];
+  const entities = entitiesInTextScript(
+    extractEntitiesFromView(view, { credited: creditedPeople(classified.credits), outlets }),
+    layout.text,
+    view,
+    textIsTraditional,
+  );
+
+  const captions: Caption[] = [];
+  layout.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.kind !== 'caption') return;
+    const date = dates.find((mention) => mention.start >= paragraph.start && mention.end <= paragraph.end) ?? null;
+    captions.push({ text: paragraph.text, start: paragraph.start, end: paragraph.end, date, photographers: layout.photographers[index] });
+  });
+  const title = classified.title === null ? null : layout.paragraphs[0].text;
+
+  const article: Article = {
+    title,
+    publishedTime: page.meta.publishedTime,
+    siteName: page.meta.siteName,
+    source: classified.source,
+    sourceChannel: classified.sourceChannel,
+    excerpt: leadOf(layout.paragraphs),
+    lang,
+    url: classified.originalUrl ?? page.meta.url ?? opts.url ?? null,
+    credits: classified.credits,
+    text: layout.text,
+    paragraphs: layout.paragraphs,
+    captions,
+    officials: entities.officials,
+    people: entities.people,
+    places: entities.places,
+    organizations: entities.organizations,
+    dates,
+    removed: [...page.removed, ...classified.removed],
+    warnings,
+  };
+  if (opts.tokens) {
+    const names = [...entities.officials, ...entities.people].map((person) => person.name);
+    article.tokens = segment(layout.text, { names, referenceDate });
+  }
+  return article;
+}

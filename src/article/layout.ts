@@ -1,0 +1,35 @@
+import type { KeptLine } from '../boilerplate/index.js';
+import type { Paragraph } from '../types.js';
+
+/** The clean document and its paragraphs, with offsets. */
+export interface Layout {
+  text: string;
+  paragraphs: Paragraph[];
+  /** For each paragraph, the photographers its credit named. */
+  photographers: string[][];
+}
+
+/** Joins the kept lines with `\n` and records where each paragraph stands. */
+export function layOut(kept: readonly KeptLine[], convert: (line: string) => string): Layout {
+  const paragraphs: Paragraph[] = [];
+  const photographers: string[][] = [];
+  let text = '';
+  for (const line of kept) {
+    if (text !== '') text += '\n';
+    const converted = convert(line.text);
+    paragraphs.push({ kind: line.kind, text: converted, start: text.length, end: text.length + converted.length });
+    photographers.push(line.photographers);
+    text += converted;
+  }
+  return { text, paragraphs, photographers };
+}
+
+// The lead ends at the first full stop; a paragraph without one is its own lead.
+const FIRST_SENTENCE = /^[^。!?！？]{1,300}[。!?！？]/u;
+
+/** The first sentence of the first body paragraph. */
+export function leadOf(paragraphs: readonly Paragraph[]): string | null {
+  const first = paragraphs.find((paragraph) => paragraph.kind === 'body');
+  if (!first) return null;
+  return FIRST_SENTENCE.exec(first.text)?.[0] ?? first.text;
+}

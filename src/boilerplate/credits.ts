@@ -1,0 +1,125 @@
+import { lazy, readDictRows } from '../dict.js';
+import type { Credits } from '../types.js';
+
+/** A role a credit label gives, as listed in dict/credit-roles.txt. */
+export type CreditRole = 'reporter' | 'photographer' | 'editor' | 'reviewer' | 'author' | 'source';
+
+/** What one credit line or inline credit says. */
+export interface CreditFinding {
+  role: CreditRole;
+  names: string[];
+  /** For `source`: the outlet without book-title marks (内蒙古日报). */
+  source?: string;
+  /** For `source`: the channel after the outlet (官方微信). */
+  channel?: string;
+}
+
+const ROLE_KEY: Record<Exclude<CreditRole, 'source'>, keyof Credits> = {
+  reporter: 'reporters',
+  photographer: 'photographers',
+  editor: 'editors',
+  reviewer: 'reviewers',
+  author: 'authors',
+};
+
+const roles = lazy(() => {
+  const byLabel = new Map<string, CreditRole>();
+  for (const [label, role] of readDictRows('credit-roles.txt')) byLabel.set(label, role as CreditRole);
+  // Longest label first, so 责任编辑 wins over 编辑.
+  const labels = [...byLabel.keys()].sort((a, b) => b.length - a.length);
+  const alternation = labels.map(escapeRegExp).join('|');
+  return {
+    byLabel,
+    // A label at the start of a line (after an opening bracket), then a colon.
+    lineLabel: new RegExp(`^[(（【\\[]?\\s?(${alternation})\\s?[:：]`, 'u'),
+    // Any label with a colon inside a credit line: 编辑:苏勤 校审:包革命.
+    anyLabel: new RegExp(`(${alternation})\\s?[:：]`, 'gu'),
+  };
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const NAME_SEPARATORS = /[\s、,，;；/|]+/u;
+const BRACKETS = /[()（）【】[\]]/gu;
+const CHANNEL_SUFFIX = /(官方微信公众号|官方微信|微信公众号|官方微博|客户端|官网|网站|APP|app|微博|公众号)$/u;
+
+/** A credit's value split into names: 2–6 characters each, Han or Latin. */
+export function splitNames(value: string): string[] {
+  return value
+    .replace(BRACKETS, ' ')
+    .split(NAME_SEPARATORS)
+    .map((name) => name.trim())
+    .filter((name) => name.length >= 2 && name.length <= 12 && !/[:：\d]/.test(name));
+}
+
+function parseSource(value: string): { source: string; channel?: string } {
+  const cleaned = value.replace(BRACKETS, '').trim();
+  const quoted = /^《([^》]{1,40})》\s?(.{0,30})$/u.exec(cleaned);
+  if (quoted) return quoted[2] ? { source: quoted[1], channel: quoted[2] } : { source: quoted[1] };
+  const channel = CHANNEL_SUFFIX.exec(cleaned);
+  if (channel && channel.index > 0) return { source: cleaned.slice(0, channel.index).trim(), channel: channel[1] };
+  return { source: cleaned };
+}
+
+/**
+ * Reads a line that is only credits (来源:…, 编辑:苏勤 校审:包革命 郝文婷, 【责任编辑:X】).
+ * Returns null when the line does not start with a credit label followed by a colon.
+ */
+export function parseCreditLine(line: string): CreditFinding[] | null {
+  if (line.length > 200) return null;
+  const { byLabel, lineLabel, anyLabel } = roles();
+  if (!lineLabel.test(line)) return null;
+  const labels = [...line.matchAll(anyLabel)];
+  const findings: CreditFinding[] = [];
+  labels.forEach((match, i) => {
+    const valueEnd = i + 1 < labels.length ? labels[i + 1].index : line.length;
+    const value = line.slice(match.index + match[0].length, valueEnd).trim();
+    const role = byLabel.get(match[1]);
+    if (!role || value === '') return;
+    if (role === 'source') findings.push({ role, names: [], ...parseSource(value) });
+    else findings.push({ role, names: splitNames(value) });
+  });
+  return findings.length > 0 ? findings : null;
+}
+
+// A photo credit closing a paragraph: 记者 马建荃 摄 / (新华社记者 张三 李四 摄) / 张三/摄 / 图/张三.
+const TRAILING_PHOTO = /(?:[(（]\s?)?(?:(?:新华社|中新社|本报|本台|人民网|新华网)?(?:特约|摄影)?记者\s?)?([\p{Script=Han}·]{2,5}(?:[ 、][\p{Script=Han}·]{2,5}){0,3})\s?\/?\s?摄(?:影)?\s?[)）]?\s?$/u;
+const TRAILING_PICTURE = /(?:[(（]\s?)?图\s?[/:：]\s?([\p{Script=Han}·]{2,5}(?:[ 、][\p{Script=Han}·]{2,5}){0,3})\s?[)）]?\s?$/u;
+const TAIL = 60;
+
+/** A photo credit at the end of a paragraph: where it starts in the line and who took the photo. */
+export interface TrailingCredit {
+  start: number;
+  photographers: string[];
+}
+
+/**
+ * Finds a photo credit at the end of a line. Only the last few dozen characters are searched,
+ * which keeps the cost constant however long the line is.
+ */
+export function findTrailingPhotoCredit(line: string): TrailingCredit | null {
+  const offset = Math.max(0, line.length - TAIL);
+  const tail = line.slice(offset);
+  const match = TRAILING_PHOTO.exec(tail) ?? TRAILING_PICTURE.exec(tail);
+  if (!match) return null;
+  let start = offset + match.index;
+  // The credit must stand apart from the sentence: after punctuation or a space, or as the whole line.
+  const before = line.slice(0, start);
+  if (before !== '' && !/[。.!！?？”"’)）\s]$/u.test(before)) return null;
+  while (start > 0 && line[start - 1] === ' ') start--;
+  return { start, photographers: splitNames(match[1]) };
+}
+
+/** An empty credits record. */
+export function emptyCredits(): Credits {
+  return { reporters: [], photographers: [], editors: [], reviewers: [], authors: [] };
+}
+
+/** Adds the names of a finding to `credits`, without duplicates. */
+export function addCredit(credits: Credits, finding: CreditFinding): void {
+  if (finding.role === 'source') return;
+  const list = credits[ROLE_KEY[finding.role]];
+  for (const name of finding.names) if (!list.includes(name)) list.push(name);
+}

@@ -1,0 +1,134 @@
+import { cleanLine, foldWidth } from '../normalize/index.js';
+import type { Credits, Removed } from '../types.js';
+import { addCredit, emptyCredits, findTrailingPhotoCredit, parseCreditLine } from './credits.js';
+import { furnitureReason } from './patterns.js';
+
+export { splitNames, parseCreditLine, findTrailingPhotoCredit } from './credits.js';
+export type { CreditFinding, CreditRole, TrailingCredit } from './credits.js';
+
+/** A line kept for the article, in reading order. */
+export interface KeptLine {
+  kind: 'title' | 'body' | 'caption';
+  /** The line as it will stand in `Article.text` (credits stripped from captions). */
+  text: string;
+  /** Photographers named by the caption's own credit. */
+  photographers: string[];
+}
+
+/** What the line classifier makes of a page. */
+export interface ClassifiedPage {
+  title: string | null;
+  kept: KeptLine[];
+  removed: Removed[];
+  credits: Credits;
+  source: string | null;
+  sourceChannel: string | null;
+  /** The original URL named by a reprint notice. */
+  originalUrl: string | null;
+}
+
+/** Options of the line classifier. */
+export interface ClassifyOptions {
+  /** The headline, when the page markup already gave it; otherwise the first line may be taken as the title. */
+  title?: string | null;
+}
+
+const SENTENCE_END = /[。!?！？;；…]$/u;
+const URL_IN_TEXT = /https?:\/\/[\w\-.~:/?#[\]@!$&'()*+;=%]{1,500}/u;
+
+/** A line that reads as a headline rather than a sentence of body text. */
+function looksLikeHeadline(line: string): boolean {
+  return line.length >= 4 && line.length <= 120 && !SENTENCE_END.test(line);
+}
+
+/** Comparable form of a line: width-folded and without spaces, so a headline repeated with other spacing still matches. */
+function comparable(line: string): string {
+  return foldWidth(line).replace(/ /g, '');
+}
+
+function pickTitle(lines: string[], given: string | null | undefined): string | null {
+  if (given) return cleanLine(given);
+  const first = lines[0];
+  if (first === undefined || !looksLikeHeadline(first)) return null;
+  // A first line that is repeated later is the headline the page prints before each photo.
+  const key = comparable(first);
+  const repeats = lines.some((line, i) => i > 0 && comparable(line) === key);
+  return repeats || lines.length > 1 ? first : null;
+}
+
+/**
+ * Sorts the lines of a page into title, body and captions, and reports everything else
+ * (repeated headlines, widgets, reprint and copyright notices, credits) in `removed` with its reason.
+ * Credits become metadata. Lines are cleaned (white space folded); blank lines are dropped.
+ */
+export function classifyLines(rawLines: readonly string[], options: ClassifyOptions = {}): ClassifiedPage {
+  const lines = rawLines.map(cleanLine).filter((line) => line !== '');
+  const title = pickTitle(lines, options.title);
+  const titleKey = title === null ? null : comparable(title);
+  const page: ClassifiedPage = {
+    title,
+    kept: [],
+    removed: [],
+    credits: emptyCredits(),
+    source: null,
+    sourceChannel: null,
+    originalUrl: null,
+  };
+  if (title !== null) page.kept.push({ kind: 'title', text: title, photographers: [] });
+  // The first line that is the headline is the headline itself; later copies are furniture.
+  let titleConsumed = false;
+  lines.forEach((line) => {
+    if (titleKey !== null && comparable(line) === titleKey) {
+      if (!titleConsumed) {
+        titleConsumed = true;
+        return;
+      }
+      page.removed.push({ text: line, reason: 'repeated-title' });
+      return;
+    }
+    const credit = parseCreditLine(line);
+    if (credit) {
+      for (const finding of credit) {
+        addCredit(page.credits, finding);
+        if (finding.role === 'source' && page.source === null) {
+          page.source = finding.source ?? null;
+          page.sourceChannel = finding.channel ?? null;
+        }
+      }
+      page.removed.push({ text: line, reason: 'credit' });
+      return;
+    }
+    const reason = furnitureReason(line);
+    if (reason !== null) {
+      if (reason === 'reprint-notice') page.originalUrl ??= URL_IN_TEXT.exec(line)?.[0].replace(/[,，。]+$/u, '') ?? null;
+      page.removed.push({ text: line, reason });
+      return;
+    }
+    const photo = findTrailingPhotoCredit(line);
+    if (photo && photo.start > 0) {
+      addCredit(page.credits, { role: 'photographer', names: photo.photographers });
+      page.kept.push({ kind: 'caption', text: line.slice(0, photo.start), photographers: photo.photographers });
+      page.removed.push({ text: line.slice(photo.start).trim(), reason: 'credit' });
+      return;
+    }
+    page.kept.push({ kind: 'body', text: line, photographers: [] });
+  });
+  return page;
+}
+
+/** What `stripBoilerplate` returns. */
+export interface StrippedText {
+  /** The kept lines (title first), joined by `\n`. */
+  text: string;
+  removed: Removed[];
+  credits: Credits;
+}
+
+/**
+ * Removes page furniture from page text and turns credits into metadata.
+ * Use it on text you already pulled out of HTML; `parseArticle` does this and more.
+ */
+export function stripBoilerplate(text: string, options: ClassifyOptions = {}): StrippedText {
+  const page = classifyLines(text.split(/\r\n|\n|\r/), options);
+  return { text: page.kept.map((line) => line.text).join('\n'), removed: page.removed, credits: page.credits };
+}

@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The dict/ folder ships beside dist/ in the package and beside src/ in the repository;
+ * look in both so the same code runs from source (tests) and from the build.
+ */
+function findDictDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, '..', 'dict'), join(here, '..', '..', 'dict')]) {
+    if (existsSync(join(candidate, 'surnames.txt'))) return candidate;
+  }
+  throw new Error(`xinwen: dict/ folder not found near ${here}; the package install is incomplete`);
+}
+
+let dictDir: string | undefined;
+
+/** Absolute path of a file in dict/. */
+export function dictPath(file: string): string {
+  dictDir ??= findDictDir();
+  return join(dictDir, file);
+}
+
+/** Rows of a dict/ file: comment lines (#) and blank lines skipped, each row split on tabs. */
+export function readDictRows(file: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of readFileSync(dictPath(file), 'utf8').split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    rows.push(trimmed.split('\t'));
+  }
+  return rows;
+}
+
+/** A dict/ file read once, on first use, and cached for the life of the process. */
+export function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}

@@ -1,0 +1,107 @@
+import { analysisView } from '../normalize/index.js';
+import type { Entity, Official, Person, Span } from '../types.js';
+import { findLatinEntities } from './latin.js';
+import { findMentions } from './mentions.js';
+import { findOfficials } from './officials.js';
+import { findOrganisations } from './organizations.js';
+import { findPlaces, type PlaceMention } from './places.js';
+import type { RegionResolver } from './titles.js';
+
+/** A person credited by the page (photographer, editor …), passed in so they are listed as people. */
+export interface CreditedPerson {
+  name: string;
+  role: string;
+}
+
+/** Options of the entity engine. */
+export interface EntityOptions {
+  /** People the page credits; they become `people` with their role. */
+  credited?: readonly CreditedPerson[];
+  /** Outlets the page credits as source; they become organisations of type `outlet`. */
+  outlets?: readonly string[];
+}
+
+/** Everything the entity engine finds in one text. */
+export interface EntitiesFound {
+  officials: Official[];
+  people: Person[];
+  places: Entity[];
+  organizations: Entity[];
+}
+
+const LEVEL_SUFFIX: Record<string, RegExp> = { 自治区: /自治区$/u, 省: /省$/u, 市: /市$/u, 县: /[县旗]$/u };
+
+/** Bare 自治区 / 省 / 市 / 县 resolve to the one region of that level the document names in full, if just one. */
+function regionResolver(places: readonly PlaceMention[]): RegionResolver {
+  return (level) => {
+    const pattern = LEVEL_SUFFIX[level];
+    if (!pattern) return null;
+    const names = new Set(places.filter((place) => place.name === place.fullName && pattern.test(place.name)).map((place) => place.name));
+    return names.size === 1 ? [...names][0] : null;
+  };
+}
+
+function groupEntities<T extends Span & { name: string }>(found: readonly T[], typeOf: (item: T) => string, fullNameOf?: (item: T) => string | undefined): Entity[] {
+  const byName = new Map<string, Entity>();
+  for (const item of [...found].sort((a, b) => a.start - b.start)) {
+    let entity = byName.get(item.name);
+    if (!entity) {
+      entity = { name: item.name, type: typeOf(item), mentions: [] };
+      const fullName = fullNameOf?.(item);
+      if (fullName && fullName !== item.name) entity.fullName = fullName;
+      byName.set(item.name, entity);
+    }
+    if (!entity.mentions.some((span) => span.start === item.start)) entity.mentions.push({ start: item.start, end: item.end });
+  }
+  return [...byName.values()];
+}
+
+/**
+ * Officials with their titles, people, places and organisations in `view` (Simplified, half-width:
+ * see `analysisView`). Spans are offsets into `view`, and so into any text it was made from.
+ */
+export function extractEntitiesFromView(view: string, options: EntityOptions = {}): EntitiesFound {
+  const places = findPlaces(view);
+  const organisations = findOrganisations(view, places);
+  const blocked: Span[] = [...places, ...organisations];
+  const { officials, titleOrganisations } = findOfficials(view, places, regionResolver(places), blocked);
+  const latin = findLatinEntities(view);
+
+  const credited = (options.credited ?? []).filter((person) => !officials.some((official) => official.name === person.name));
+  const latinPeople = latin.filter((entity) => entity.kind === 'person');
+  const names = [...officials.map((official) => official.name), ...credited.map((person) => person.name)];
+  const mentions = findMentions(view, names, blocked);
+  for (const official of officials) official.mentions = mentions.get(official.name) ?? [];
+
+  const people: Person[] = credited.map((person) => ({ name: person.name, role: person.role, mentions: mentions.get(person.name) ?? [] }));
+  for (const entity of latinPeople) {
+    const known = people.find((person) => person.name === entity.name);
+    if (known) known.mentions.push({ start: entity.start, end: entity.end });
+    else people.push({ name: entity.name, role: null, mentions: [{ start: entity.start, end: entity.end }] });
+  }
+
+  const organisationFindings = [
+    ...organisations,
+    ...titleOrganisations.map((found) => ({ ...found, type: found.kind === 'party' ? 'party' : 'organization', fullName: found.fullName })),
+    ...latin.filter((entity) => entity.kind === 'organization').map((entity) => ({ ...entity, type: 'organization' })),
+  ];
+  const organizations = groupEntities(organisationFindings, (item) => item.type, (item) => ('fullName' in item ? (item.fullName as string) : undefined));
+  for (const outlet of options.outlets ?? []) {
+    if (!organizations.some((entity) => entity.name === outlet)) organizations.push({ name: outlet, type: 'outlet', mentions: [] });
+  }
+  return {
+    officials,
+    people,
+    places: groupEntities(places, (place) => place.type, (place) => place.fullName),
+    organizations,
+  };
+}
+
+/**
+ * Officials (people named with an office) and other people in `text`, with spans into `text`.
+ * Works on Simplified or Traditional text, half- or full-width.
+ */
+export function extractOfficials(text: string, options: EntityOptions = {}): { officials: Official[]; people: Person[] } {
+  const { officials, people } = extractEntitiesFromView(analysisView(text), options);
+  return { officials, people };
+}

@@ -1,0 +1,79 @@
+import { lazy, readDictRows } from '../dict.js';
+
+/** How a title head relates to the organisation before it (see dict/title-heads.txt). */
+export type HeadKind = 'party' | 'government' | 'other';
+/** What a piece of a title's organisation is (see dict/org-words.txt). */
+export type OrgWordKind = 'level' | 'party' | 'body' | 'scope';
+/** Administrative level of a gazetteer place. */
+export type PlaceLevel = 'province' | 'city' | 'county';
+
+/** Surnames with their corpus frequency; compound surnames (欧阳) are two characters. */
+export const surnames = lazy(() => {
+  const frequency = new Map<string, number>();
+  for (const [name, tf] of readDictRows('surnames.txt')) frequency.set(name, Number(tf) || 1);
+  return frequency;
+});
+
+/** How often a character stands first (C), second (D) or alone (E) in given names. */
+export const givenNameChars = lazy(() => {
+  const counts = new Map<string, { first: number; second: number; single: number }>();
+  for (const [ch, c, d, e] of readDictRows('given-name-chars.txt')) {
+    counts.set(ch, { first: Number(c), second: Number(d), single: Number(e) });
+  }
+  return counts;
+});
+
+/** Title heads, longest first, with their kind. */
+export const titleHeads = lazy(() => {
+  const kinds = new Map<string, HeadKind>();
+  for (const [head, kind] of readDictRows('title-heads.txt')) kinds.set(head, kind as HeadKind);
+  return { kinds, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length) };
+});
+
+/** Words that build a title's organisation. */
+export const orgWords = lazy(() => {
+  const kinds = new Map<string, OrgWordKind>();
+  for (const [word, kind] of readDictRows('org-words.txt')) kinds.set(word, kind as OrgWordKind);
+  return kinds;
+});
+
+/** Suffixes that end organisation names, longest first, with the entity type they give. */
+export const orgSuffixes = lazy(() => {
+  const types = new Map<string, string>();
+  for (const [suffix, type] of readDictRows('org-suffixes.txt')) types.set(suffix, type);
+  return { types, ordered: [...types.keys()].sort((a, b) => b.length - a.length) };
+});
+
+/** Words that usually follow a name, longest first. */
+export const nameFollowers = lazy(() =>
+  readDictRows('name-followers.txt')
+    .map(([word]) => word)
+    .sort((a, b) => b.length - a.length),
+);
+
+// Suffixes stripped to make the short form of a province or city (内蒙古自治区 → 内蒙古, 呼和浩特市 → 呼和浩特).
+const SHORT_FORM_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市|地区|盟)$/u;
+
+/** Gazetteer places: full names with their level, and short forms pointing at full names. */
+export const gazetteer = lazy(() => {
+  const levels = new Map<string, PlaceLevel>();
+  const shortForms = new Map<string, string>();
+  for (const [name, level] of readDictRows('places.txt')) {
+    if (!levels.has(name)) levels.set(name, level as PlaceLevel);
+  }
+  for (const [name, level] of levels) {
+    if (level === 'county') continue;
+    const short = name.replace(SHORT_FORM_SUFFIX, '');
+    // One-character short forms (京, 沪) are too ambiguous to find in running text.
+    if (short !== name && short.length >= 2 && !levels.has(short) && !shortForms.has(short)) shortForms.set(short, name);
+  }
+  const all = new Map<string, string[]>();
+  for (const name of [...levels.keys(), ...shortForms.keys()]) {
+    const first = name[0];
+    const list = all.get(first) ?? [];
+    list.push(name);
+    all.set(first, list);
+  }
+  for (const list of all.values()) list.sort((a, b) => b.length - a.length);
+  return { levels, shortForms, byFirstChar: all };
+});

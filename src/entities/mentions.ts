@@ -1,0 +1,24 @@
+import type { Span } from '../types.js';
+import { orgSuffixes } from './lexicon.js';
+
+/**
+ * Every occurrence of each name in `view`, longest names first, never overlapping one another or a
+ * blocked span; an occurrence followed by an organisation suffix (包钢集团) is the organisation, not the person.
+ */
+export function findMentions(view: string, names: readonly string[], blocked: readonly Span[] = []): Map<string, Span[]> {
+  const taken: Span[] = [...blocked];
+  const result = new Map<string, Span[]>();
+  const ordered = [...new Set(names)].filter((name) => name.length >= 2).sort((a, b) => b.length - a.length);
+  for (const name of ordered) {
+    const spans: Span[] = [];
+    for (let at = view.indexOf(name); at !== -1; at = view.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (orgSuffixes().ordered.some((suffix) => view.startsWith(suffix, end))) continue;
+      if (taken.some((span) => at < span.end && end > span.start)) continue;
+      spans.push({ start: at, end });
+    }
+    taken.push(...spans);
+    result.set(name, spans);
+  }
+  return result;
+}

@@ -1,0 +1,97 @@
+import type { Span } from '../types.js';
+import { givenNameChars, nameFollowers, surnames, titleHeads } from './lexicon.js';
+
+const HAN_CHAR = /^\p{Script=Han}$/u;
+// Characters that end a phrase: a name right before one of them is complete.
+const BOUNDARY = /^[\s,.;:!?、，。；：！？“”"'‘’()（）《》【】·\-—…]$/u;
+
+function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN_CHAR.test(ch);
+}
+
+/** True when `view[at]` ends a phrase (punctuation, space, the end of the text). */
+export function isBoundary(view: string, at: number): boolean {
+  return at >= view.length || BOUNDARY.test(view[at]);
+}
+
+/** The follower word (一同, 和, 指出 …) or title head that starts at `at`, if any. */
+export function wordAfterName(view: string, at: number): string | null {
+  for (const word of nameFollowers()) if (view.startsWith(word, at)) return word;
+  for (const head of titleHeads().ordered) if (view.startsWith(head, at)) return head;
+  return null;
+}
+
+/** The surname that starts `candidate` (compound surnames first), or null. */
+export function surnameOf(candidate: string): string | null {
+  const table = surnames();
+  if (candidate.length >= 3 && table.has(candidate.slice(0, 2))) return candidate.slice(0, 2);
+  return table.has(candidate[0]) ? candidate[0] : null;
+}
+
+/** How name-like the given-name characters are: positive when each is common in given names. */
+function givenNameScore(given: string): number {
+  const counts = givenNameChars();
+  if (given.length === 1) return (counts.get(given)?.single ?? 0) + (counts.get(given)?.second ?? 0) > 5 ? 1 : -0.5;
+  let score = 0;
+  const first = counts.get(given[0]);
+  const second = counts.get(given[1]);
+  score += first && first.first + first.single > 5 ? 0.5 : -0.5;
+  score += second && second.second + second.single > 5 ? 0.5 : -0.5;
+  return score;
+}
+
+/** What is known about names while reading one document. */
+export interface NameContext {
+  /** Names already established in this document. */
+  known: ReadonlySet<string>;
+  /** Spans names must not overlap (places, organisations). */
+  blocked?: readonly Span[];
+}
+
+function overlapsBlocked(start: number, end: number, blocked: readonly Span[] | undefined): boolean {
+  return blocked?.some((span) => start < span.end && end > span.start) ?? false;
+}
+
+/**
+ * The most likely person name starting at `start`, read from surname and given-name statistics
+ * and from what follows (punctuation, 和/及/一同, a title). Returns its end, or null.
+ * Without a known surname a name is accepted only when `strictEnd` marks where it must end.
+ */
+export function nameAt(view: string, start: number, context: NameContext, strictEnd?: number): number | null {
+  if (strictEnd !== undefined) {
+    const candidate = view.slice(start, strictEnd);
+    return isAcceptableListName(candidate) ? strictEnd : null;
+  }
+  let best: { end: number; score: number } | null = null;
+  const surname = surnameOf(view.slice(start, start + 3));
+  for (const known of context.known) {
+    if (view.startsWith(known, start) && (isBoundary(view, start + known.length) || wordAfterName(view, start + known.length))) {
+      if (!best || known.length > best.end - start) best = { end: start + known.length, score: 10 };
+    }
+  }
+  if (best) return best.end;
+  if (!surname) return null;
+  for (const givenLength of [1, 2]) {
+    const end = start + surname.length + givenLength;
+    const given = view.slice(start + surname.length, end);
+    if (given.length !== givenLength || ![...given].every((ch) => isHan(ch))) continue;
+    if (overlapsBlocked(start, end, context.blocked)) continue;
+    let score = givenNameScore(given);
+    // 和, 与, 同 are surnames too, but far more often the word that joins two names.
+    if (surname.length === 1 && nameFollowers().includes(surname)) score -= 1.5;
+    if (isBoundary(view, end)) score += 3;
+    else if (wordAfterName(view, end)) score += 2;
+    // A two-character given name whose last character is itself a follower (和, 在, 及) is usually a one-character name.
+    if (givenLength === 2 && nameFollowers().includes(given[1])) score -= 2;
+    if (!best || score > best.score) best = { end, score };
+  }
+  return best && best.score >= 1.5 ? best.end : null;
+}
+
+// Names written between list separators: Han names of 2–4 characters, or names with a middle dot (阿不都热依木·艾则孜).
+const LIST_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,10}(?:·\p{Script=Han}{1,10}){1,3})$/u;
+
+/** A list item that can be a name: the delimiters already fixed its ends, so any short Han string will do. */
+export function isAcceptableListName(candidate: string): boolean {
+  return LIST_NAME.test(candidate) && titleHeads().ordered.every((head) => !candidate.endsWith(head));
+}

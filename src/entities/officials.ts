@@ -1,0 +1,173 @@
+import type { Official, OfficialTitle, Span } from '../types.js';
+import { isAcceptableListName, isBoundary, nameAt, surnameOf, wordAfterName, type NameContext } from './names.js';
+import { findHeads, headAt, indexPlacesByEnd, inheritedOrganisation, resolveTitle, titleEndingWith, type RegionResolver, type TitleMatch } from './titles.js';
+import type { PlaceMention } from './places.js';
+
+/** An official as first found, before mentions are gathered. */
+interface Finding {
+  name: string;
+  titles: OfficialTitle[];
+  /** Where the name was read with its title. */
+  at: number;
+}
+
+/** Officials with their titles, and the organisations their titles name. */
+export interface OfficialsFound {
+  officials: Official[];
+  titleOrganisations: Array<{ name: string; fullName: string; start: number; end: number; kind: string }>;
+}
+
+const LIST_SEPARATOR = '、';
+const CHAIN_LINKS = new Set([LIST_SEPARATOR, '兼']);
+// Function characters after which a name may start without punctuation (向|对 习近平总书记).
+const NAME_MAY_FOLLOW = new Set([...'向对和与及同在由被让请把将是为给从']);
+const ITEM_END = /[、,，。;；:：!！?？\s()（）“”"]/u;
+const MAX_LIST_ITEM = 12;
+
+function addTitle(finding: Finding, title: OfficialTitle): void {
+  const duplicate = finding.titles.some(
+    (known) => known.text === title.text || known.text.endsWith(title.text) || known.resolved === title.resolved,
+  );
+  if (!duplicate) finding.titles.push(title);
+}
+
+/** Where a list item starting at `start` ends: at the next separator or punctuation. */
+function listItemEnd(view: string, start: number): number {
+  let end = start;
+  while (end < view.length && end - start <= MAX_LIST_ITEM && !ITEM_END.test(view[end])) end++;
+  return end;
+}
+
+/**
+ * Reads officials introduced by titles: title chains (中央政治局委员、北京市委书记尹力),
+ * inherited organisations (北京市委副书记、市长殷勇 → 北京市市长), lists sharing one title
+ * (北京市领导孙梅君、陈健), then titles written after known names (尹力书记, 习近平总书记).
+ */
+export function findOfficials(
+  view: string,
+  places: readonly PlaceMention[],
+  resolveRegion: RegionResolver,
+  blocked: readonly Span[],
+): OfficialsFound {
+  const placesByEnd = indexPlacesByEnd(places);
+  const heads = findHeads(view, places);
+  const titles = heads.map((head) => titleEndingWith(view, head, placesByEnd));
+  const titleAt = new Map(titles.map((title) => [title.start, title]));
+  const byName = new Map<string, Finding>();
+  const known = new Set<string>();
+  const context: NameContext = { known, blocked };
+  const titleOrganisations: OfficialsFound['titleOrganisations'] = [];
+  const consumedHeads = new Set<number>();
+
+  const record = (name: string, at: number, written: Array<{ title: TitleMatch; resolved: string }>) => {
+    let finding = byName.get(name);
+    if (!finding) {
+      finding = { name, titles: [], at };
+      byName.set(name, finding);
+    }
+    for (const { title, resolved } of written) addTitle(finding, { text: title.text, resolved });
+    known.add(name);
+  };
+
+  let chain: Array<{ title: TitleMatch; resolved: string }> = [];
+  // The last title given to a named official, for a bare title that continues a list of officials (组长车俊、副组长李小三).
+  let previousInList: TitleMatch | null = null;
+  let listEnd = -1;
+  for (const title of titles) {
+    const previousLink = chain[chain.length - 1]?.title;
+    const continuesChain = previousLink !== undefined && CHAIN_LINKS.has(view[title.start - 1]) && previousLink.end === title.start - 1;
+    if (!continuesChain) chain = [];
+    const followsListedName = view[title.start - 1] === LIST_SEPARATOR && listEnd === title.start - 1;
+    const inheritFrom: TitleMatch | null = title.pieces.length > 0 ? null : (chain[chain.length - 1]?.title ?? (followsListedName ? previousInList : null));
+    const inherited = inheritFrom ? inheritedOrganisation(inheritFrom, title.headKind, resolveRegion) : null;
+    chain.push({ title, resolved: resolveTitle(title, inherited, resolveRegion) });
+    if (title.pieces.some((piece) => piece.kind === 'body' || piece.kind === 'party')) {
+      const organisation = title.pieces.map((piece) => piece.text).join('');
+      const fullName = resolveTitle({ ...title, head: '', modifier: '' }, null, resolveRegion);
+      titleOrganisations.push({ name: organisation, fullName, start: title.start, end: title.pieces[title.pieces.length - 1].end, kind: title.headKind });
+    }
+    // A bare title right after a known name belongs to that name (尹力书记), not to what follows.
+    if (title.pieces.length === 0 && [...known].some((name) => view.startsWith(name, title.start - name.length))) {
+      chain = [];
+      continue;
+    }
+    // The title goes on to another title of the same person: wait for the name.
+    if (CHAIN_LINKS.has(view[title.end]) && titleAt.has(title.end + 1)) continue;
+    const nameEnd = nameAt(view, title.end, context);
+    if (nameEnd === null) {
+      chain = [];
+      continue;
+    }
+    for (const link of chain) consumedHeads.add(link.title.end);
+    record(view.slice(title.end, nameEnd), title.end, chain);
+    previousInList = title.pieces.length > 0 ? title : (inheritFrom ?? title);
+    // A list sharing the chain's titles: 北京市领导孙梅君、陈健、夏林茂、赵磊.
+    let cursor = nameEnd;
+    while (view[cursor] === LIST_SEPARATOR && !titleAt.has(cursor + 1)) {
+      const itemStart = cursor + 1;
+      const itemEnd = listItemEnd(view, itemStart);
+      const strict = itemEnd < view.length && ITEM_END.test(view[itemEnd]);
+      let end = strict && isAcceptableListName(view.slice(itemStart, itemEnd)) ? itemEnd : nameAt(view, itemStart, context);
+      if (end === null) end = nameBeforeFollower(view, itemStart);
+      if (end === null) break;
+      record(view.slice(itemStart, end), itemStart, chain);
+      cursor = end;
+    }
+    listEnd = cursor;
+  }
+
+  const bareHeads = titles.filter((title) => title.pieces.length === 0 && !consumedHeads.has(title.end));
+  addTitlesAfterNames(view, bareHeads, byName, context, record);
+  return { officials: [...byName.values()].sort((a, b) => a.at - b.at).map(toOfficial), titleOrganisations };
+}
+
+/** A list's last item without punctuation after it (…、杨劼、孙俊青参加活动): the name ends where a follower word starts. */
+function nameBeforeFollower(view: string, start: number): number | null {
+  for (let end = start + 2; end <= start + 4 && end <= view.length; end++) {
+    if (wordAfterName(view, end) && isAcceptableListName(view.slice(start, end))) return end;
+  }
+  return null;
+}
+
+/**
+ * Titles after names: a known name followed by a head (尹力书记) adds the title unless it repeats one;
+ * an unknown surname-led name standing after punctuation and before a head (,习近平总书记) is read as a new official.
+ */
+function addTitlesAfterNames(
+  view: string,
+  bareTitles: readonly TitleMatch[],
+  byName: Map<string, Finding>,
+  context: NameContext,
+  record: (name: string, at: number, written: Array<{ title: TitleMatch; resolved: string }>) => void,
+): void {
+  for (const title of bareTitles) {
+    const head = { start: title.start, end: title.end, head: title.text };
+    let matched = false;
+    for (const [name, finding] of byName) {
+      if (view.startsWith(name, head.start - name.length)) {
+        addTitle(finding, { text: head.head, resolved: finding.titles.find((t) => t.text.endsWith(head.head))?.resolved ?? head.head });
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    // Three characters, or four with a compound surname (欧阳明远): two characters before a head are too often a word (双方领导).
+    for (const length of [4, 3]) {
+      const start = head.start - length;
+      if (start < 0) continue;
+      const before = view[start - 1];
+      if (start > 0 && !isBoundary(view, start - 1) && !NAME_MAY_FOLLOW.has(before)) continue;
+      const candidate = view.slice(start, head.start);
+      const surname = surnameOf(candidate);
+      if (!surname || (length === 4 && surname.length !== 2) || headAt(view, start) || !/^\p{Script=Han}+$/u.test(candidate)) continue;
+      if (nameAt(view, start, { ...context, known: new Set() }) !== head.start) continue;
+      const title: TitleMatch = { start: head.start, end: head.end, text: head.head, head: head.head, headKind: 'other', modifier: '', pieces: [] };
+      record(candidate, start, [{ title, resolved: head.head }]);
+      break;
+    }
+  }
+}
+
+function toOfficial(finding: Finding): Official {
+  return { name: finding.name, titles: finding.titles, mentions: [] };
+}

@@ -1,0 +1,119 @@
+import { jiebaTag } from '../segment/jieba.js';
+import type { Span } from '../types.js';
+import { orgSuffixes, orgWords } from './lexicon.js';
+import type { PlaceMention } from './places.js';
+
+/** An organisation found in text. */
+export interface OrganisationMention extends Span {
+  name: string;
+  type: string;
+}
+
+interface Positioned extends Span {
+  word: string;
+  tag: string;
+}
+
+// Tags of words that end an organisation name on its left (verbs, prepositions, conjunctions, particles,
+// pronouns, adverbs, numbers, times). Single characters with these tags are often parts of unknown names
+// (薯都, 希森), so only multi-character words and a few function characters stop the scan.
+const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'd', 'ad', 'a', 't', 'm', 'q', 'f', 'y', 'e', 'o']);
+const STOP_CHARS = new Set([...'在到从向对和与及同是为于把被让给由往赴将了的']);
+const ORDINAL_WORD = /^第[一二三四五六七八九十]{1,3}$/u;
+const HAN_WORD = /^\p{Script=Han}+$/u;
+const MAX_NAME = 24;
+// Types whose name must begin with a place or a scope word: 政府 alone, or 有为政府, is no organisation.
+const NEEDS_PLACE = new Set(['government', 'party']);
+// Types whose name usually keeps the county it belongs to (商都县职业技术学校), unlike companies (希森种业公司).
+const KEEPS_PLACE = new Set(['school', 'hospital', 'government', 'party', 'institute', 'organization']);
+
+function positioned(view: string): Positioned[] {
+  const tokens: Positioned[] = [];
+  let cursor = 0;
+  for (const { word, tag } of jiebaTag(view)) {
+    const at = view.startsWith(word, cursor) ? cursor : view.indexOf(word, cursor);
+    if (at === -1) break;
+    tokens.push({ word, tag, start: at, end: at + word.length });
+    cursor = at + word.length;
+  }
+  return tokens;
+}
+
+function stopsName(token: Positioned): boolean {
+  if (!HAN_WORD.test(token.word)) return true;
+  if (ORDINAL_WORD.test(token.word)) return false;
+  if (token.word.length === 1) return STOP_CHARS.has(token.word);
+  return STOP_TAGS.has(token.tag);
+}
+
+/** Index of the token covering offset `at` (tokens are sorted and tile the text). */
+function tokenIndexAt(tokens: readonly Positioned[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else if (tokens[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+interface Candidate extends Span {
+  suffixStart: number;
+  type: string;
+  /** Start offsets the name may begin at: the scanned start, then after each leading place. */
+  starts: number[];
+}
+
+function suffixAt(view: string, at: number): string | null {
+  for (const suffix of orgSuffixes().ordered) if (view.startsWith(suffix, at)) return suffix;
+  return null;
+}
+
+/**
+ * Organisations by suffix grammar: a known suffix (公司, 学校, 人民政府 …) and, to its left, the
+ * words of the name up to a verb, preposition or punctuation. Leading places are dropped or kept by
+ * what the rest of the document attests (a list that names 希森种业公司 alone) or by the type.
+ */
+export function findOrganisations(view: string, places: readonly PlaceMention[]): OrganisationMention[] {
+  const tokens = positioned(view);
+  const placeStarts = new Map(places.map((place) => [place.start, place]));
+  const candidates: Candidate[] = [];
+  for (let at = 1; at < view.length; at++) {
+    const suffix = suffixAt(view, at);
+    if (!suffix) continue;
+    const suffixStart = at;
+    const end = at + suffix.length;
+    at = end - 1;
+    let start = suffixStart;
+    for (let index = tokenIndexAt(tokens, suffixStart - 1); index >= 0; index--) {
+      const token = tokens[index];
+      if (stopsName(token) || end - token.start > MAX_NAME) break;
+      start = Math.min(start, token.start);
+    }
+    if (suffixStart - start < 2) continue;
+    const starts = [start];
+    for (let place = placeStarts.get(start); place && place.end < suffixStart; place = placeStarts.get(place.end)) starts.push(place.end);
+    const type = orgSuffixes().types.get(suffix) ?? 'organization';
+    if (NEEDS_PLACE.has(type) && !placeStarts.has(start) && !orgWords().has(view.slice(start, start + 2))) continue;
+    candidates.push({ start, end, suffixStart, type, starts });
+  }
+  const attested = new Map<string, number>();
+  for (const candidate of candidates) {
+    const name = view.slice(candidate.start, candidate.end);
+    attested.set(name, (attested.get(name) ?? 0) + 1);
+  }
+  return candidates.map((candidate) => {
+    const options = candidate.starts.map((start) => view.slice(start, candidate.end));
+    const full = options[0];
+    let chosen = options.findIndex((option, i) => i > 0 && (attested.get(option) ?? 0) > 0);
+    if (chosen === -1) {
+      const lastPlace = candidate.starts.length - 2;
+      chosen = KEEPS_PLACE.has(candidate.type) ? Math.max(0, lastPlace) : candidate.starts.length - 1;
+      if (view.slice(candidate.starts[chosen], candidate.suffixStart).length < 2 && chosen > 0) chosen--;
+    }
+    const start = candidate.starts[chosen];
+    return { start, end: candidate.end, name: chosen === 0 ? full : options[chosen], type: candidate.type };
+  });
+}

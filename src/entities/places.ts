@@ -1,0 +1,82 @@
+import type { Span } from '../types.js';
+import { gazetteer } from './lexicon.js';
+
+/** A place found in text. */
+export interface PlaceMention extends Span {
+  name: string;
+  /** The full official name (呼和浩特 → 呼和浩特市); equal to `name` when written in full. */
+  fullName: string;
+  type: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+// Suffixes of units below the county level that the gazetteer does not list.
+const SUB_PLACE_TYPE: Record<string, string> = {
+  街道: 'township', 苏木: 'township', 嘎查: 'village', 社区: 'village',
+  乡: 'township', 镇: 'township', 村: 'village', 旗: 'county', 县: 'county', 区: 'district', 市: 'city', 盟: 'city',
+};
+// Characters that never occur inside the name of a village or township but often follow a place in news text.
+const NOT_IN_PLACE_NAME = new Set([...'委党政府的了在和与来到我你他是对为把被将也都就并及等向从于']);
+const MAX_SUB_PLACE = 6;
+
+function gazetteerMatchAt(view: string, at: number): PlaceMention | null {
+  const { levels, shortForms, byFirstChar } = gazetteer();
+  const candidates = byFirstChar.get(view[at]);
+  if (!candidates) return null;
+  for (const name of candidates) {
+    if (!view.startsWith(name, at)) continue;
+    const level = levels.get(name);
+    const fullName = level ? name : (shortForms.get(name) ?? name);
+    return { start: at, end: at + name.length, name, fullName, type: level ?? levels.get(fullName) ?? 'place' };
+  }
+  return null;
+}
+
+/** A unit below the gazetteer's levels written right after a known place (商都县|三大顷乡|董家村). */
+function subPlaceAt(view: string, at: number): PlaceMention | null {
+  for (let length = 2; length <= MAX_SUB_PLACE && at + length <= view.length; length++) {
+    const ch = view[at + length - 1];
+    if (!HAN.test(ch) || NOT_IN_PLACE_NAME.has(ch)) return null;
+    const two = view.slice(at + length - 2, at + length);
+    const type = (length > 2 ? SUB_PLACE_TYPE[two] : undefined) ?? SUB_PLACE_TYPE[ch];
+    if (type && !(length === 2 && two in SUB_PLACE_TYPE)) {
+      const name = view.slice(at, at + length);
+      return { start: at, end: at + length, name, fullName: name, type };
+    }
+  }
+  return null;
+}
+
+/**
+ * Administrative places: gazetteer names (full and short forms), units chained after a known
+ * place (乌兰察布市察右前旗, 商都县三大顷乡董家村), and every later occurrence of a chained unit.
+ */
+export function findPlaces(view: string): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  const learned = new Set<string>();
+  for (let at = 0; at < view.length; ) {
+    const match = gazetteerMatchAt(view, at);
+    if (!match) {
+      at++;
+      continue;
+    }
+    found.push(match);
+    let chainEnd = match.end;
+    for (let sub = subPlaceAt(view, chainEnd); sub; sub = subPlaceAt(view, chainEnd)) {
+      if (gazetteerMatchAt(view, sub.start)) break;
+      found.push(sub);
+      learned.add(sub.name);
+      chainEnd = sub.end;
+    }
+    at = chainEnd;
+  }
+  const covered = new Set(found.map((place) => place.start));
+  for (const name of learned) {
+    for (let at = view.indexOf(name); at !== -1; at = view.indexOf(name, at + name.length)) {
+      if (covered.has(at) || found.some((place) => at < place.end && at + name.length > place.start)) continue;
+      const type = found.find((place) => place.name === name)?.type ?? 'place';
+      found.push({ start: at, end: at + name.length, name, fullName: name, type });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

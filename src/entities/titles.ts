@@ -1,0 +1,168 @@
+import type { Span } from '../types.js';
+import { orgWords, titleHeads, type HeadKind, type OrgWordKind } from './lexicon.js';
+import type { PlaceMention } from './places.js';
+
+/** One piece of the organisation part of a title (北京 | 市委, 中央 | 第一 | 指导组). */
+export interface OrgPiece extends Span {
+  text: string;
+  kind: OrgWordKind | 'place' | 'ordinal';
+  /** For places: the full name (北京 → 北京市). */
+  fullName?: string;
+}
+
+/** A title as written before or after a name: organisation pieces, modifier, head. */
+export interface TitleMatch extends Span {
+  text: string;
+  head: string;
+  headKind: HeadKind;
+  modifier: string;
+  pieces: OrgPiece[];
+}
+
+// Modifiers that sit between an organisation and a head (副书记, 常务副市长, 代市长, 第一书记).
+const MODIFIERS = ['常务副', '常务', '第一', '执行', '名誉', '副', '代', '原', '前'];
+const ORDINAL = /第[一二三四五六七八九十]{1,3}$/u;
+
+const headsByFirstChar = (() => {
+  let index: Map<string, string[]> | undefined;
+  return () => {
+    if (!index) {
+      index = new Map();
+      for (const head of titleHeads().ordered) {
+        const list = index.get(head[0]) ?? [];
+        list.push(head);
+        index.set(head[0], list);
+      }
+    }
+    return index;
+  };
+})();
+
+/** The longest title head starting at `at`, or null. */
+export function headAt(view: string, at: number): string | null {
+  for (const head of headsByFirstChar().get(view[at]) ?? []) if (view.startsWith(head, at)) return head;
+  return null;
+}
+
+/** Every title head in `view`, left to right, not overlapping, none starting inside a place name (省长 of 湖南省长沙市). */
+export function findHeads(view: string, places: readonly PlaceMention[]): Array<Span & { head: string }> {
+  const found: Array<Span & { head: string }> = [];
+  for (let at = 0; at < view.length; at++) {
+    const head = headAt(view, at);
+    if (!head) continue;
+    const end = at + head.length;
+    if (places.some((place) => place.start > at && place.start < end)) continue;
+    found.push({ start: at, end, head });
+    at = end - 1;
+  }
+  return found;
+}
+
+function orgPiecesEndingAt(view: string, end: number, placesByEnd: Map<number, PlaceMention[]>): OrgPiece[] {
+  const pieces: OrgPiece[] = [];
+  for (const place of placesByEnd.get(end) ?? []) {
+    pieces.push({ start: place.start, end, text: place.name, kind: 'place', fullName: place.fullName });
+  }
+  for (const [word, kind] of orgWords()) {
+    const start = end - word.length;
+    if (start >= 0 && view.startsWith(word, start)) pieces.push({ start, end, text: word, kind });
+  }
+  const ordinal = ORDINAL.exec(view.slice(Math.max(0, end - 4), end));
+  if (ordinal) pieces.push({ start: end - ordinal[0].length, end, text: ordinal[0], kind: 'ordinal' });
+  return pieces;
+}
+
+/**
+ * The piece of organisation ending at `end`. One step of look-ahead decides between readings:
+ * 北京市委 is 北京市|委 (a place continues it) rather than ?|市委, and 自治区党委 is 自治区|党委.
+ */
+function orgPieceEndingAt(view: string, end: number, placesByEnd: Map<number, PlaceMention[]>): OrgPiece | null {
+  let best: OrgPiece | null = null;
+  let bestContinues = false;
+  for (const piece of orgPiecesEndingAt(view, end, placesByEnd)) {
+    const continues = orgPiecesEndingAt(view, piece.start, placesByEnd).length > 0;
+    const longer = !best || piece.end - piece.start > best.end - best.start;
+    if (!best || (continues && !bestContinues) || (continues === bestContinues && longer)) {
+      best = piece;
+      bestContinues = continues;
+    }
+  }
+  return best;
+}
+
+/** Indexes places by where they end, for the right-to-left reading of a title's organisation. */
+export function indexPlacesByEnd(places: readonly PlaceMention[]): Map<number, PlaceMention[]> {
+  const byEnd = new Map<number, PlaceMention[]>();
+  for (const place of places) {
+    const list = byEnd.get(place.end) ?? [];
+    list.push(place);
+    byEnd.set(place.end, list);
+  }
+  return byEnd;
+}
+
+const MAX_PIECES = 8;
+
+/**
+ * Reads the whole title that ends with the head at `head`: its modifier (副, 常务) and, right to
+ * left, the organisation pieces before it (places, 市委, 党委, 指导组, 第一, 中央 …).
+ */
+export function titleEndingWith(
+  view: string,
+  head: Span & { head: string },
+  placesByEnd: Map<number, PlaceMention[]>,
+): TitleMatch {
+  let start = head.start;
+  let modifier = '';
+  for (const candidate of MODIFIERS) {
+    if (view.startsWith(candidate, start - candidate.length)) {
+      modifier = candidate;
+      start -= candidate.length;
+      break;
+    }
+  }
+  const pieces: OrgPiece[] = [];
+  for (let piece = orgPieceEndingAt(view, start, placesByEnd); piece && pieces.length < MAX_PIECES; ) {
+    pieces.unshift(piece);
+    start = piece.start;
+    piece = orgPieceEndingAt(view, start, placesByEnd);
+  }
+  // A lone ordinal or level word is not an organisation (第一书记 has its ordinal as modifier).
+  if (pieces.length === 1 && pieces[0].kind === 'ordinal') {
+    start = pieces[0].end;
+    pieces.length = 0;
+  }
+  const kind = titleHeads().kinds.get(head.head) ?? 'other';
+  return { start, end: head.end, text: view.slice(start, head.end), head: head.head, headKind: kind, modifier, pieces };
+}
+
+/** Resolves bare level words (自治区, 省) to the one such region the document names. */
+export type RegionResolver = (level: string) => string | null;
+
+function renderOwnPieces(pieces: readonly OrgPiece[], resolveRegion: RegionResolver): string {
+  if (pieces.length === 0) return '';
+  const [first, ...rest] = pieces;
+  const firstText = first.kind === 'level' ? (resolveRegion(first.text) ?? first.text) : first.text;
+  return firstText + rest.map((piece) => piece.text).join('');
+}
+
+/**
+ * The organisation a title without one inherits from the title before it in the same chain or list:
+ * a government head (市长) takes the place without its party committee (北京市委 → 北京市);
+ * other heads take the organisation whole (中央第一指导组).
+ */
+export function inheritedOrganisation(from: TitleMatch, headKind: HeadKind, resolveRegion: RegionResolver): string {
+  let pieces = from.pieces;
+  if (headKind === 'government') {
+    while (pieces.length > 0 && pieces[pieces.length - 1].kind === 'party') pieces = pieces.slice(0, -1);
+    const last = pieces[pieces.length - 1];
+    if (last?.kind === 'place' && pieces.length === 1) return last.fullName ?? last.text;
+  }
+  return renderOwnPieces(pieces, resolveRegion);
+}
+
+/** The title with its organisation filled in: written pieces, a bare 自治区 resolved, or the inherited organisation. */
+export function resolveTitle(title: TitleMatch, inherited: string | null, resolveRegion: RegionResolver): string {
+  if (title.pieces.length > 0) return renderOwnPieces(title.pieces, resolveRegion) + title.modifier + title.head;
+  return (inherited ?? '') + title.modifier + title.head;
+}

@@ -1,0 +1,103 @@
+/**
+ * What an element's tag, class and id say about its role on a page.
+ * Hints are matched on whole tokens of class/id (split at `-`, `_`, spaces and
+ * camelCase) so `contentText` hints content but `contact` does not hint `con`.
+ */
+
+/** How strongly an element looks like page furniture or like the article. */
+export type HintKind = 'content' | 'furniture' | 'weak-furniture' | 'none';
+
+/** The role an element's tag, class and id suggest. */
+export interface Hint {
+  kind: HintKind;
+  /** For furniture: the `Removed.reason` its text gets when dropped. */
+  reason: string | null;
+}
+
+const NONE: Hint = { kind: 'none', reason: null };
+
+/**
+ * Tokens that mark furniture whatever else the class says (`comment-content`
+ * is comments, `article-share` is a share bar). Pinyin abbreviations
+ * (dh 导航, fx 分享, pl 评论, xgxw 相关新闻) are common on Chinese sites.
+ */
+const STRONG: Record<string, string> = {};
+function strong(reason: string, words: string): void {
+  for (const w of words.split(' ')) STRONG[w] = reason;
+}
+strong('navigation', 'nav navbar navi navigation menu menus breadcrumb breadcrumbs crumb crumbs daohang dh subnav topnav mainnav sitenav channelnav');
+strong('share', 'share shares sharing sharebox sharebar bshare jiathis social fx fenxiang');
+strong('comment', 'comment comments cmt cmts reply replies pinglun discuss gentie');
+strong('related', 'related relate relative relation recommend recommendation recommended recom tuijian xgxw xgwz xiangguan morenews mostread hotnews hotlist hotarticle toplist');
+strong('copyright', 'copyright copyrights icp disclaimer statement shengming banquan');
+strong('footer', 'footer foot ft dibu bottom');
+strong('aside', 'sidebar aside');
+strong('ad', 'ad ads advert advertisement adsbygoogle banner guanggao gg sponsor');
+strong('widget', 'login signin register search subscribe qrcode ewm erweima toolbar print wx weixin wechat follow gongzhonghao appdownload');
+
+/** Tokens that only lower a candidate's score; a content token outweighs them. */
+const WEAK: Record<string, string> = {};
+for (const w of 'side right hot hotnews rank ranking paihang top head header logo tag tags keyword keywords more list tool tools pager pagination page weibo app download'.split(' ')) {
+  WEAK[w] = w === 'side' || w === 'right' ? 'aside' : w === 'head' || w === 'header' || w === 'logo' || w === 'top' ? 'header' : w === 'pager' || w === 'pagination' || w === 'page' ? 'pagination' : 'aside';
+}
+
+const CONTENT = new Set(
+  'content contents article articles artibody arti main text txt detail details zw zhengwen body post entry story news con cont cnt editor trs neirong wenzhang paragraph para rich richtext'.split(' '),
+);
+
+const TAG_HINT: Record<string, Hint> = {
+  nav: { kind: 'furniture', reason: 'navigation' },
+  footer: { kind: 'furniture', reason: 'footer' },
+  aside: { kind: 'furniture', reason: 'aside' },
+  form: { kind: 'furniture', reason: 'widget' },
+  select: { kind: 'furniture', reason: 'widget' },
+  button: { kind: 'furniture', reason: 'widget' },
+  label: { kind: 'weak-furniture', reason: 'widget' },
+  menu: { kind: 'furniture', reason: 'navigation' },
+  header: { kind: 'weak-furniture', reason: 'header' },
+  article: { kind: 'content', reason: null },
+  main: { kind: 'content', reason: null },
+};
+
+const TOKEN_SPLIT = /[^A-Za-z0-9]+/;
+
+/** Splits a class/id string into lower-case word tokens (also at camelCase and letter/digit boundaries). */
+export function hintTokens(s: string): string[] {
+  if (!s) return [];
+  const out: string[] = [];
+  for (const part of s.split(TOKEN_SPLIT)) {
+    if (!part) continue;
+    const low = part.toLowerCase();
+    out.push(low);
+    // camelCase / digits: contentText → content, text; left2 → left
+    const pieces = part.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Za-z])(\d)/g, '$1 $2').split(' ');
+    if (pieces.length > 1) for (const p of pieces) out.push(p.toLowerCase());
+  }
+  // Adjacent pairs catch two-word names split by a dash: most-read, hot_news.
+  const n = out.length;
+  for (let i = 0; i + 1 < n; i++) out.push(out[i] + out[i + 1]);
+  return out;
+}
+
+/**
+ * The hint for one element. Strong furniture tokens win over content tokens;
+ * content tokens win over weak furniture tokens; tag semantics (`<nav>`,
+ * `<footer>`, `<article>`) apply when class/id say nothing.
+ */
+export function hintOf(tag: string, cls: string, id: string): Hint {
+  const tokens = hintTokens(cls + ' ' + id);
+  let content = false;
+  let weak: string | null = null;
+  for (const t of tokens) {
+    const s = STRONG[t];
+    if (s) return { kind: 'furniture', reason: s };
+    if (CONTENT.has(t)) content = true;
+    else if (WEAK[t] && !weak) weak = WEAK[t];
+  }
+  const tagHint = TAG_HINT[tag];
+  if (tagHint && tagHint.kind === 'furniture') return tagHint;
+  if (content) return { kind: 'content', reason: null };
+  if (tagHint) return tagHint;
+  if (weak) return { kind: 'weak-furniture', reason: weak };
+  return NONE;
+}

@@ -1,0 +1,251 @@
+/**
+ * HTML → a flat list of elements and text lines, in one streaming pass.
+ *
+ * htmlparser2's callback Parser is used instead of a DOM because every later
+ * step needs only parent links and per-line statistics; a flat array whose
+ * parents always precede their children lets scoring run as simple loops
+ * (no recursion, so a 10,000-deep page cannot overflow the stack).
+ */
+import { Parser } from 'htmlparser2';
+import { hintOf, type Hint } from './hints.js';
+
+/** One element of the page; `parent` is an index into {@link ParsedHtml.els} and always smaller than the element's own index. */
+export interface El {
+  tag: string;
+  parent: number;
+  hint: Hint;
+  /** Images directly owned by this element (descendants are summed later). */
+  imgs: number;
+  /** class and id, lower-cased, for caption hints. */
+  cls: string;
+}
+
+/** One block of visible text. */
+export interface Line {
+  text: string;
+  /** The deepest element that contains all of the line's text. */
+  el: number;
+  /** Non-space characters. */
+  len: number;
+  /** Non-space characters inside `<a>`. */
+  linkLen: number;
+  /** Sentence punctuation marks (Chinese ，。、；：！？“” and ASCII ,.;!? before a space). */
+  punct: number;
+  /** Level of the innermost enclosing `<h1>`…`<h6>`, else 0. */
+  heading: number;
+}
+
+/** A `<time>` element or `itemprop=datePublished` value. */
+export interface TimeTag {
+  value: string;
+  /** True for `itemprop=datePublished` or `pubdate`. */
+  published: boolean;
+  el: number;
+}
+
+/** Everything the later stages need from the markup. */
+export interface ParsedHtml {
+  els: El[];
+  lines: Line[];
+  /** Text of the first `<title>`. */
+  title: string | null;
+  /** `<meta>` name/property/itemprop/http-equiv (lower-cased) → content, in document order. */
+  metas: Array<[string, string]>;
+  /** `<link rel=canonical>` href. */
+  canonical: string | null;
+  /** Bodies of `<script type=application/ld+json>`. */
+  jsonLd: string[];
+  times: TimeTag[];
+}
+
+/** Elements whose content is never visible text. */
+const SILENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video', 'textarea', 'title']);
+
+/** Elements that start and end a line. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frameset', 'frame', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'main', 'menu', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul', 'legend', 'select', 'button', 'head',
+]);
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const WS_RUN = /[\s\u200b]+/g;
+const PUNCT_ZH = /[，。、；：！？“”]/g;
+const PUNCT_ASCII = /[,.;!?](?=\s)/g;
+const NON_SPACE = /\S/g;
+
+/**
+ * Collapses whitespace like a browser, but drops a line break between two CJK
+ * characters entirely (CSS Text's segment-break rule): hard-wrapped Chinese
+ * source must not grow spaces inside words.
+ */
+export function collapseWhitespace(raw: string): string {
+  const s = raw.replace(/[\u200b\ufeff]/g, '');
+  return s
+    .replace(WS_RUN, (run: string, off: number) => {
+      if (/[\n\r]/.test(run) && off > 0 && CJK.test(s[off - 1]) && CJK.test(s[off + run.length] ?? '')) return '';
+      return ' ';
+    })
+    .trim();
+}
+
+function countMatches(s: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+/** Non-space characters of a string. */
+export function visibleLength(s: string): number {
+  return countMatches(s, NON_SPACE);
+}
+
+/** Sentence punctuation in a string (used to tell prose from menus). */
+export function punctuationCount(s: string): number {
+  return countMatches(s, PUNCT_ZH) + countMatches(s, PUNCT_ASCII);
+}
+
+interface Frame {
+  el: number;
+  /** Visible-content frame, or inside a silent/hidden subtree (no lines produced). */
+  silent: boolean;
+  heading: number;
+  link: boolean;
+  pre: boolean;
+}
+
+/**
+ * Parses HTML forgivingly (fragments, text before `<body>`, broken nesting,
+ * unterminated comments) into elements, lines and raw metadata.
+ */
+export function parseHtml(html: string): ParsedHtml {
+  const els: El[] = [{ tag: '#root', parent: -1, hint: { kind: 'none', reason: null }, imgs: 0, cls: '' }];
+  const lines: Line[] = [];
+  const metas: Array<[string, string]> = [];
+  const jsonLd: string[] = [];
+  const times: TimeTag[] = [];
+  let title: string | null = null;
+  let canonical: string | null = null;
+
+  const stack: Frame[] = [{ el: 0, silent: false, heading: 0, link: false, pre: false }];
+  // Text of the line being built, and the stack depth its owner lives at.
+  let pieces: string[] = [];
+  let linkChars = 0;
+  let lineMinDepth = Infinity;
+  // Text captured from a silent element we still want (title, JSON-LD).
+  let capture: { kind: 'title' | 'jsonld'; depth: number; parts: string[] } | null = null;
+
+  const flush = (): void => {
+    if (lineMinDepth === Infinity) {
+      pieces = [];
+      linkChars = 0;
+      return;
+    }
+    const text = collapseWhitespace(pieces.join(''));
+    if (text) {
+      const depth = Math.min(lineMinDepth, stack.length);
+      const owner = stack[depth - 1];
+      lines.push({
+        text,
+        el: owner.el,
+        len: visibleLength(text),
+        linkLen: linkChars,
+        punct: punctuationCount(text),
+        heading: stack[stack.length - 1].heading,
+      });
+    }
+    pieces = [];
+    linkChars = 0;
+    lineMinDepth = Infinity;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const top = stack[stack.length - 1];
+        if (top.silent) {
+          stack.push({ ...top });
+          return;
+        }
+        if (name === 'meta') {
+          const key = attribs.name ?? attribs.property ?? attribs.itemprop ?? attribs['http-equiv'];
+          if (key && attribs.content !== undefined) metas.push([key.trim().toLowerCase(), attribs.content.trim()]);
+        } else if (name === 'link') {
+          if (!canonical && attribs.href && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) canonical = attribs.href.trim();
+        }
+        if (BLOCK.has(name)) flush();
+        const silent =
+          SILENT.has(name) || attribs.hidden !== undefined || HIDDEN_STYLE.test(attribs.style ?? '') || attribs.type === 'hidden';
+        const idx = els.length;
+        const cls = `${attribs.class ?? ''} ${attribs.id ?? ''}`.trim();
+        els.push({ tag: name, parent: top.el, hint: hintOf(name, attribs.class ?? '', attribs.id ?? ''), imgs: 0, cls: cls.toLowerCase() });
+        if (name === 'img') els[top.el].imgs++;
+        const dt = attribs.datetime;
+        if (name === 'time' && dt) times.push({ value: dt.trim(), published: attribs.pubdate !== undefined || /datepublished/i.test(attribs.itemprop ?? ''), el: idx });
+        else if (/^datepublished$/i.test(attribs.itemprop ?? '') && name !== 'meta' && (attribs.content || dt)) {
+          times.push({ value: (attribs.content || dt || '').trim(), published: true, el: idx });
+        }
+        if (name === 'title' && title === null && !capture) capture = { kind: 'title', depth: stack.length, parts: [] };
+        if (name === 'script' && /ld\+json/i.test(attribs.type ?? '') && !capture) capture = { kind: 'jsonld', depth: stack.length, parts: [] };
+        const h = /^h([1-6])$/.exec(name);
+        stack.push({
+          el: idx,
+          silent,
+          heading: h ? Number(h[1]) : top.heading,
+          link: top.link || name === 'a',
+          pre: top.pre || name === 'pre' || name === 'textarea' || name === 'listing' || name === 'plaintext',
+        });
+      },
+      ontext(data) {
+        const top = stack[stack.length - 1];
+        if (top.silent) {
+          if (capture) capture.parts.push(data);
+          return;
+        }
+        if (top.pre && data.includes('\n')) {
+          const parts = data.split(/\r\n|\n|\r/);
+          for (let i = 0; i < parts.length; i++) {
+            if (i > 0) flush();
+            addText(parts[i], top);
+          }
+          return;
+        }
+        addText(data, top);
+      },
+      onclosetag(name) {
+        if (stack.length <= 1) return;
+        const frame = stack[stack.length - 1];
+        if (capture && capture.depth === stack.length - 1) {
+          const text = capture.parts.join('');
+          if (capture.kind === 'title') title = collapseWhitespace(text);
+          else jsonLd.push(text);
+          capture = null;
+        }
+        if (!frame.silent && BLOCK.has(name)) flush();
+        stack.pop();
+        if (lineMinDepth !== Infinity && stack.length < lineMinDepth) lineMinDepth = stack.length;
+      },
+      onend() {
+        flush();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+
+  function addText(data: string, top: Frame): void {
+    if (!data) return;
+    pieces.push(data);
+    const vis = visibleLength(data);
+    if (vis > 0) {
+      if (lineMinDepth === Infinity || stack.length < lineMinDepth) lineMinDepth = stack.length;
+      if (top.link) linkChars += vis;
+    }
+  }
+
+  parser.write(html);
+  parser.end();
+  return { els, lines, title, metas, canonical, jsonLd, times };
+}

@@ -1,0 +1,132 @@
+/**
+ * The input stage: whatever a scraper hands us (bytes or a string, HTML or
+ * page text) becomes lines of main-content text plus page metadata, with
+ * every dropped visible block reported.
+ */
+import type { Removed } from '../types.js';
+import { XinwenError } from '../errors.js';
+import { decodeBytes } from './decode.js';
+import { looksLikeHtml, sanitizeString } from './sniff.js';
+import { parseHtml } from './html.js';
+import { selectContent } from './content.js';
+import { chooseTitle, emptyMeta, extractMeta, type PageMeta } from './meta.js';
+import { dateFromUrl } from './dates.js';
+
+export type { PageMeta } from './meta.js';
+export { decodeBytes, type Decoded } from './decode.js';
+export { looksLikeHtml } from './sniff.js';
+export { stripSiteSuffix } from './meta.js';
+
+/** The text of a page, ready for the boilerplate stage. */
+export interface PageText {
+  format: 'html' | 'text';
+  /** The encoding used to decode bytes; null for string input. */
+  encoding: string | null;
+  /**
+   * The page text as lines in reading order. For text input: the input split
+   * on `\r\n|\n|\r`, untouched. For HTML: one line per block of the main
+   * content, whitespace collapsed, the headline first.
+   */
+  lines: string[];
+  /** Visible HTML text dropped before `lines` (scripts, styles and hidden elements are not reported). */
+  removed: Removed[];
+  meta: PageMeta;
+  warnings: string[];
+}
+
+/** Options of {@link readPage}. */
+export interface ReadOptions {
+  /** `auto` (default) sniffs HTML against plain text. */
+  format?: 'auto' | 'html' | 'text';
+  /** Encoding of `Uint8Array` input (used when the bytes are not valid UTF-8 and have no BOM). */
+  encoding?: string;
+  /** Larger inputs are refused with `E_TOO_LARGE`: bytes for `Uint8Array`, UTF-16 units for strings. Default 20 MiB. */
+  maxSize?: number;
+  /** Where the page came from: base for relative canonical links, last resort for the publish date. */
+  url?: string;
+}
+
+const DEFAULT_MAX = 20 * 1024 * 1024;
+
+function describe(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'an array';
+  if (input instanceof ArrayBuffer) return 'an ArrayBuffer (wrap it in a Uint8Array)';
+  if (typeof input === 'object') {
+    const name = (input as object).constructor?.name;
+    return name && name !== 'Object' ? `a ${name}` : 'an object';
+  }
+  return typeof input;
+}
+
+function checkOptions(options: ReadOptions): void {
+  if (options.format !== undefined && !['auto', 'html', 'text'].includes(options.format)) {
+    throw new XinwenError('E_OPTION', `format must be 'auto', 'html' or 'text'; got ${JSON.stringify(options.format)}`);
+  }
+  if (options.maxSize !== undefined && !(typeof options.maxSize === 'number' && options.maxSize > 0)) {
+    throw new XinwenError('E_OPTION', `maxSize must be a positive number of bytes; got ${String(options.maxSize)}`);
+  }
+}
+
+/**
+ * Reads a scraped page: decodes bytes, tells HTML from text, and for HTML
+ * finds the main content, the headline and the page metadata.
+ *
+ * Empty or whitespace-only input returns no lines and a warning rather than
+ * throwing, so callers can still produce an (empty) article.
+ *
+ * @throws XinwenError `E_INPUT_TYPE` for anything but a string or Uint8Array;
+ *   `E_TOO_LARGE` beyond `maxSize`; `E_ENCODING` for an unknown `encoding` or binary input;
+ *   `E_OPTION` for an invalid option.
+ */
+export function readPage(input: unknown, options: ReadOptions = {}): PageText {
+  checkOptions(options);
+  const maxSize = options.maxSize ?? DEFAULT_MAX;
+  const warnings: string[] = [];
+  let text: string;
+  let encoding: string | null = null;
+  if (typeof input === 'string') {
+    if (input.length > maxSize) {
+      throw new XinwenError('E_TOO_LARGE', `input is ${input.length} UTF-16 units, over the limit of ${maxSize}; raise options.maxSize if this is intended`);
+    }
+    text = input.replace(/^\uFEFF/, '');
+  } else if (input instanceof Uint8Array) {
+    if (input.byteLength > maxSize) {
+      throw new XinwenError('E_TOO_LARGE', `input is ${input.byteLength} bytes, over the limit of ${maxSize} bytes; raise options.maxSize if this is intended`);
+    }
+    const d = decodeBytes(input, options.encoding);
+    text = d.text;
+    encoding = d.encoding;
+    warnings.push(...d.warnings);
+  } else {
+    throw new XinwenError('E_INPUT_TYPE', `parseArticle expects a string or a Uint8Array (Buffer); got ${describe(input)}`);
+  }
+
+  const clean = sanitizeString(text);
+  text = clean.text;
+  if (clean.nuls) warnings.push(`removed ${clean.nuls} NUL character(s)`);
+  if (clean.surrogates) warnings.push(`removed ${clean.surrogates} lone surrogate(s)`);
+
+  const fmt = options.format ?? 'auto';
+  const isHtml = fmt === 'html' || (fmt === 'auto' && looksLikeHtml(text));
+  const format: PageText['format'] = isHtml ? 'html' : 'text';
+
+  if (text.trim() === '') {
+    warnings.push('input is empty');
+    return { format, encoding, lines: [], removed: [], meta: emptyMeta(), warnings };
+  }
+
+  if (!isHtml) {
+    const meta = emptyMeta();
+    if (options.url) meta.publishedTime = dateFromUrl(options.url);
+    return { format, encoding, lines: text.split(/\r\n|\n|\r/), removed: [], meta, warnings };
+  }
+
+  const parsed = parseHtml(text);
+  const chosen = chooseTitle(parsed);
+  const content = selectContent(parsed, chosen.title);
+  const meta = extractMeta(parsed, chosen, content, { url: options.url });
+  warnings.push(...content.warnings);
+  if (content.lines.length === 0) warnings.push('the HTML has no visible text');
+  return { format, encoding, lines: content.lines, removed: content.removed, meta, warnings };
+}

@@ -1,0 +1,66 @@
+/**
+ * Telling HTML from plain text, and making strings safe to process.
+ */
+
+/** Markers that only an HTML document starts with (after whitespace, a BOM or comments). */
+const STRONG_START = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>|\?xml\s)/i;
+/** Document-level tags: one of them anywhere early is enough. */
+const STRONG_ANY = /<(?:!doctype\s+html|html[\s>]|head>|body[\s>])/i;
+/** Common body tags; `(?:\s[^<>]{0,300})?` keeps the attribute scan bounded so the regex stays linear. */
+const TAG = /<(\/?)(p|div|br|span|a|table|tbody|tr|td|th|li|ul|ol|dl|dt|dd|h[1-6]|img|strong|em|b|i|u|section|article|header|footer|nav|main|font|center|blockquote|pre|figure|figcaption|script|style|meta|link|iframe|form|input|hr)(?:\s[^<>]{0,300})?\/?>/gi;
+
+function skipLeadingComments(s: string): string {
+  let t = s;
+  while (t.startsWith('<!--')) {
+    const end = t.indexOf('-->');
+    if (end < 0) return t;
+    t = t.slice(end + 3).trimStart();
+  }
+  return t;
+}
+
+/**
+ * Guesses whether `text` is HTML: a document marker (`<!doctype html`, `<html`,
+ * `<head`, `<body`) near the start, a text that starts with a known tag, or
+ * several well-formed known tags including a closing one. Plain text that
+ * merely contains `a<b` or `x < y > z` does not count.
+ */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 65536).replace(/^\uFEFF/, '').trimStart();
+  if (STRONG_START.test(skipLeadingComments(head))) return true;
+  if (STRONG_ANY.test(head.slice(0, 4096))) return true;
+  let count = 0;
+  let closing = 0;
+  let first = -1;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(head); m; m = TAG.exec(head)) {
+    if (first < 0) first = m.index;
+    count++;
+    if (m[1] === '/' || /^(br|img|hr|input|meta|link)$/i.test(m[2])) closing++;
+    if (count >= 3 && closing >= 1) return true;
+  }
+  // A fragment such as "<p>正文" is still HTML when it opens with a known tag.
+  return first === 0;
+}
+
+/**
+ * Removes NUL characters and lone UTF-16 surrogates, which break downstream
+ * tools (and JSON) but carry no text. Returns the clean string and how many
+ * of each were removed.
+ */
+export function sanitizeString(text: string): { text: string; nuls: number; surrogates: number } {
+  let nuls = 0;
+  let surrogates = 0;
+  let out = text;
+  if (out.includes('\0')) {
+    const before = out.length;
+    out = out.replace(/\0/g, '');
+    nuls = before - out.length;
+  }
+  if (/[\uD800-\uDFFF]/.test(out)) {
+    const before = out.length;
+    out = out.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+    surrogates = before - out.length;
+  }
+  return { text: out, nuls, surrogates };
+}

@@ -1,0 +1,13 @@
+import { foldWidth } from './width.js';
+import { toSimplified } from './script.js';
+
+export { foldWidth, cleanLine } from './width.js';
+export { toSimplified, toTraditional, detectScript } from './script.js';
+
+/**
+ * The text every engine reads: Simplified characters, half-width digits, letters and punctuation.
+ * It has exactly the length of `text`, so a span found in the view slices the same words out of `text`.
+ */
+export function analysisView(text: string): string {
+  return foldWidth(toSimplified(text));
+}

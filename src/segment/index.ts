@@ -1,0 +1,83 @@
+import { extractDates } from '../dates/index.js';
+import { analysisView } from '../normalize/index.js';
+import type { Token } from '../types.js';
+import { jiebaTag } from './jieba.js';
+import { findDefaultUnits, findFineUnits, resolveOverlaps, type ProtectedSpan } from './units.js';
+
+export { jiebaCut, jiebaTag } from './jieba.js';
+export type { TaggedWord } from './jieba.js';
+export type { ProtectedSpan } from './units.js';
+
+/** Options of `segment`. */
+export interface SegmentOptions {
+  /**
+   * `default` keeps entities whole (names, dates, numbers with units, Latin words, 《titles》);
+   * `fine` returns jieba's words with only numbers with units, URLs and e-mail addresses kept whole.
+   */
+  granularity?: 'default' | 'fine';
+  /** Names known for this document (from titles, credits, lists): each occurrence becomes one token. Per call, never global. */
+  names?: readonly string[];
+  /** Further spans (UTF-16 offsets into `text`) to keep as single tokens, with their tags. */
+  protect?: readonly ProtectedSpan[];
+  /** Reference date passed to the date finder (dates are kept whole in the default granularity). */
+  referenceDate?: string | Date;
+}
+
+const WHITESPACE_ONLY = /^\s+$/u;
+
+/** Occurrences of each name in `view`, longest names first so 王莉霞 is not cut as 王莉. */
+function nameSpans(view: string, names: readonly string[]): ProtectedSpan[] {
+  const spans: ProtectedSpan[] = [];
+  const ordered = [...new Set(names)].filter((name) => name.length > 0).sort((a, b) => b.length - a.length);
+  for (const name of ordered) {
+    for (let at = view.indexOf(name); at !== -1; at = view.indexOf(name, at + name.length)) {
+      spans.push({ start: at, end: at + name.length, tag: 'nr' });
+    }
+  }
+  return spans;
+}
+
+/** jieba's words over `view[start, end)`, with offsets. */
+function cutRange(view: string, start: number, end: number, into: Token[]): void {
+  let cursor = start;
+  for (const { word, tag } of jiebaTag(view.slice(start, end))) {
+    // jieba returns the input's characters in order, so each word sits at the cursor.
+    const at = view.startsWith(word, cursor) ? cursor : view.indexOf(word, cursor);
+    if (at === -1 || at + word.length > end) break;
+    into.push({ word, tag, start: at, end: at + word.length });
+    cursor = at + word.length;
+  }
+}
+
+/**
+ * Segments Chinese text into words with part-of-speech tags and offsets into `text`
+ * (`text.slice(start, end) === word`). Works on Traditional input (it segments the Simplified
+ * view and maps the words back) and on full-width digits and letters. White space is not a token.
+ */
+export function segment(text: string, options: SegmentOptions = {}): Token[] {
+  const view = analysisView(text);
+  const fine = options.granularity === 'fine';
+  const spans: ProtectedSpan[] = fine ? findFineUnits(view) : findDefaultUnits(view);
+  if (!fine) {
+    for (const date of extractDates(view, { referenceDate: options.referenceDate })) {
+      spans.push({ start: date.start, end: date.end, tag: 't' });
+    }
+    if (options.names) spans.push(...nameSpans(view, options.names));
+    if (options.protect) spans.push(...options.protect);
+  }
+  const kept = resolveOverlaps(spans);
+  const raw: Token[] = [];
+  let cursor = 0;
+  for (const span of kept) {
+    if (span.start > cursor) cutRange(view, cursor, span.start, raw);
+    raw.push({ word: view.slice(span.start, span.end), tag: span.tag, start: span.start, end: span.end });
+    cursor = span.end;
+  }
+  if (cursor < view.length) cutRange(view, cursor, view.length, raw);
+  const tokens: Token[] = [];
+  for (const token of raw) {
+    const word = text.slice(token.start, token.end);
+    if (!WHITESPACE_ONLY.test(word)) tokens.push({ ...token, word });
+  }
+  return tokens;
+}

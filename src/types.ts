@@ -1,0 +1,151 @@
+/**
+ * The public shapes of xinwen's results (see the Article contract).
+ * Every `start`/`end` is a UTF-16 offset into the text the function was given
+ * (for `parseArticle`, into `Article.text`), so `text.slice(start, end)` is the mention.
+ */
+
+/** A half-open range `[start, end)` of UTF-16 offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Precision of a date value. */
+export type DateGrain = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+
+/** Where the year of a date came from when the text did not say it. */
+export type YearSource = 'text' | 'reference' | 'context' | 'none';
+
+/** A date or time expression found in text. */
+export interface DateMention extends Span {
+  /** The expression exactly as written (`text.slice(start, end)`). */
+  text: string;
+  /**
+   * ISO 8601 (`2023-07-21`, `2023-07`, `2023-07-21T09:30`), EDTF with `X` for
+   * unknown digits (`XXXX-07-21`), or an inclusive range `{ start, end }`.
+   */
+  value: string | { start: string; end: string };
+  grain: DateGrain;
+  /** Where the year came from: written in the text, the reference date, or an earlier date in the text. */
+  yearSource?: YearSource;
+}
+
+/** A title of an official, as written and with its organisation filled in from context. */
+export interface OfficialTitle {
+  /** The title exactly as written before or after the name, e.g. `市长`. */
+  text: string;
+  /** The title with the organisation inherited from context, e.g. `北京市市长`. */
+  resolved: string;
+}
+
+/** A person named with at least one office. */
+export interface Official {
+  name: string;
+  titles: OfficialTitle[];
+  mentions: Span[];
+}
+
+/** A person named without an office (credits included), with a role where known. */
+export interface Person {
+  name: string;
+  /** `photographer`, `editor`, `reviewer`, `reporter`, `author`, or null. */
+  role: string | null;
+  mentions: Span[];
+}
+
+/** A place or organisation. */
+export interface Entity {
+  /** The name as written. */
+  name: string;
+  /** For places: `province`, `city`, `county`, `township`, `village`, `place`; for organisations: `government`, `party`, `company`, `school`, `outlet`, `organization` … */
+  type: string;
+  /** The full official name where the text used a short form (`呼和浩特` → `呼和浩特市`). */
+  fullName?: string;
+  mentions: Span[];
+}
+
+/** People credited by the page. */
+export interface Credits {
+  reporters: string[];
+  photographers: string[];
+  editors: string[];
+  reviewers: string[];
+  authors: string[];
+}
+
+/** One kept paragraph of `Article.text`. */
+export interface Paragraph extends Span {
+  kind: 'title' | 'body' | 'caption';
+  text: string;
+}
+
+/** A photo caption with its own date and photographers. */
+export interface Caption extends Span {
+  text: string;
+  date: DateMention | null;
+  photographers: string[];
+}
+
+/** A line or block dropped from the page, with the reason it was dropped. */
+export interface Removed {
+  text: string;
+  /** `repeated-title`, `widget`, `reprint-notice`, `credit`, `navigation`, `share`, `related`, `counter`, `copyright`, `blank` … */
+  reason: string;
+}
+
+/** A segmented word with its part-of-speech tag. */
+export interface Token extends Span {
+  word: string;
+  tag: string;
+}
+
+/** The structured article `parseArticle` returns. */
+export interface Article {
+  /** The headline, without site suffixes or SEO prefixes. */
+  title: string | null;
+  /** ISO 8601, as precise as the page says. */
+  publishedTime: string | null;
+  /** The site the page was scraped from, where the page says. */
+  siteName: string | null;
+  /** The outlet credited as source, e.g. `内蒙古日报`. */
+  source: string | null;
+  /** The outlet's channel named with the source, e.g. `官方微信`. */
+  sourceChannel: string | null;
+  /** The lead: the first sentence of the first body paragraph. */
+  excerpt: string | null;
+  /** Script of the input: `zh-Hans` or `zh-Hant` (or another BCP 47 tag for non-Chinese pages). */
+  lang: string;
+  /** The original or canonical URL named by the page, if any. */
+  url: string | null;
+  credits: Credits;
+  /** The clean document: the title line, then every kept paragraph in reading order, joined by `\n`. */
+  text: string;
+  paragraphs: Paragraph[];
+  captions: Caption[];
+  officials: Official[];
+  people: Person[];
+  places: Entity[];
+  organizations: Entity[];
+  dates: DateMention[];
+  removed: Removed[];
+  tokens?: Token[];
+  warnings: string[];
+}
+
+/** Options of `parseArticle`. */
+export interface ParseOptions {
+  /** `auto` (default) sniffs HTML against plain text. */
+  format?: 'auto' | 'html' | 'text';
+  /** Encoding of `Uint8Array` input; default: BOM, `<meta charset>`, then detection. */
+  encoding?: string;
+  /** Anchors dates without a year and relative dates; default: the page's publish date, else none. */
+  referenceDate?: string | Date;
+  /** Where the page came from. */
+  url?: string;
+  /** Script of the returned text; recognition works on either. Default `original`. */
+  script?: 'original' | 'simplified' | 'traditional';
+  /** Include segmented tokens (off by default: they are large). */
+  tokens?: boolean;
+  /** Inputs larger than this many bytes (or UTF-16 units) are refused with `E_TOO_LARGE`. Default 20 MB. */
+  maxSize?: number;
+}

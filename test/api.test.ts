@@ -1,0 +1,121 @@
+// The public surface: bad input, the example page, options, and the engines exported from the package root.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { XinwenError, extractDates, extractOfficials, parseArticle, segment, stripBoilerplate } from '../src/index.js';
+
+const root = join(import.meta.dirname, '..');
+const samplePage = readFileSync(join(root, 'examples', 'sample-page.txt'), 'utf8');
+
+function errorCode(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(XinwenError);
+    return (error as XinwenError).code;
+  }
+  return undefined;
+}
+
+describe('bad input', () => {
+  it('refuses what is neither text nor bytes with E_INPUT_TYPE and says what it got', () => {
+    for (const input of [undefined, null, 42, {}, ['page']]) {
+      expect(errorCode(() => parseArticle(input as unknown as string))).toBe('E_INPUT_TYPE');
+    }
+    try {
+      parseArticle(42 as unknown as string);
+    } catch (error) {
+      expect((error as Error).message).toMatch(/number/);
+    }
+  });
+
+  it('gives an empty Article with a warning for empty text and for a page of only furniture', () => {
+    for (const input of ['', '   \n\n ', '评论0\n显示验证码\n分享到: 微信 微博\n0']) {
+      const article = parseArticle(input);
+      expect(article.text).toBe('');
+      expect(article.paragraphs).toEqual([]);
+      expect(article.warnings.length).toBeGreaterThan(0);
+    }
+    expect(parseArticle('评论0\n显示验证码').removed.map((line) => line.reason)).toEqual(['widget', 'widget']);
+  });
+
+  it('refuses binary bytes with E_ENCODING and oversized input with E_TOO_LARGE', () => {
+    const bytes = new Uint8Array(4096);
+    let seed = 7;
+    for (let i = 0; i < bytes.length; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      bytes[i] = seed & 0xff;
+    }
+    expect(errorCode(() => parseArticle(bytes))).toBe('E_ENCODING');
+    expect(errorCode(() => parseArticle(samplePage, { maxSize: 100 }))).toBe('E_TOO_LARGE');
+  });
+
+  it('refuses unknown option values with E_OPTION', () => {
+    expect(errorCode(() => parseArticle(samplePage, { script: 'klingon' as 'original' }))).toBe('E_OPTION');
+    expect(errorCode(() => parseArticle(samplePage, { referenceDate: 'yesterday-ish' }))).toBe('E_OPTION');
+  });
+});
+
+describe('the example page', () => {
+  const article = parseArticle(samplePage, { referenceDate: '2024-03-16' });
+
+  it('comes out as a structured article', () => {
+    expect(article.title).toBe('宁夏代表团赴福建考察产业合作 林国栋何晓梅陈志远出席座谈会');
+    expect(article.source).toBe('宁夏日报');
+    expect(article.credits).toMatchObject({ photographers: ['赵文静'], editors: ['周思雨'], reviewers: ['韩立', '杜晓东'] });
+    expect(article.captions.map((caption) => caption.date?.value)).toEqual(['2024-03-14', '2024-03-15']);
+    const officials = Object.fromEntries(article.officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]));
+    expect(officials).toMatchObject({
+      何晓梅: ['宁夏回族自治区党委副书记', '宁夏回族自治区主席'],
+      林国栋: ['福建省委副书记', '福建省省长'],
+      陈志远: ['国家乡村振兴局督导组组长'],
+      马英杰: ['国家乡村振兴局督导组副组长'],
+      黄启明: ['福建省领导'],
+      苏和: ['宁夏回族自治区领导'],
+    });
+    expect(article.dates[0]).toMatchObject({ text: '3月14日至15日', value: { start: '2024-03-14', end: '2024-03-15' } });
+    expect(article.url).toBe('https://news.example.cn/2024/0316/1234.html');
+  });
+
+  it('returns tokens only on request, with offsets into the text', () => {
+    expect(article.tokens).toBeUndefined();
+    const withTokens = parseArticle(samplePage, { referenceDate: '2024-03-16', tokens: true });
+    for (const token of withTokens.tokens ?? []) expect(withTokens.text.slice(token.start, token.end)).toBe(token.word);
+    expect(withTokens.tokens?.map((token) => token.word)).toEqual(expect.arrayContaining(['林国栋', '何晓梅', '陈志远', '36.5亿元']));
+  });
+
+  it('converts the returned text on request without moving any span', () => {
+    const traditional = parseArticle(samplePage, { referenceDate: '2024-03-16', script: 'traditional' });
+    expect(traditional.text).toContain('寧夏');
+    expect(traditional.text.length).toBe(article.text.length);
+    expect(traditional.dates.map((date) => [date.start, date.end])).toEqual(article.dates.map((date) => [date.start, date.end]));
+  });
+});
+
+describe('engines exported from the package root', () => {
+  it('work on clean text', () => {
+    expect(segment('协议投资额达36.5亿元').map((token) => token.word)).toContain('36.5亿元');
+    expect(extractOfficials('福建省委副书记、省长林国栋出席。').officials[0].name).toBe('林国栋');
+    expect(extractDates('3月14日', { referenceDate: '2024-03-16' })[0].value).toBe('2024-03-14');
+    expect(stripBoilerplate('标题\n正文。\n评论0').removed).toEqual([{ text: '评论0', reason: 'widget' }]);
+  });
+});
+
+describe('the CLI', () => {
+  const cli = join(root, 'dist', 'cli.js');
+
+  it('prints the Article of a file as JSON and the clean text with --text', () => {
+    const json = JSON.parse(execFileSync('node', [cli, 'parse', join(root, 'examples', 'sample-page.txt'), '--ref', '2024-03-16'], { encoding: 'utf8' }));
+    expect(json.title).toBe('宁夏代表团赴福建考察产业合作 林国栋何晓梅陈志远出席座谈会');
+    const text = execFileSync('node', [cli, 'parse', '-', '--text'], { input: samplePage, encoding: 'utf8' });
+    expect(text.split('\n')[0]).toBe(json.title);
+  });
+
+  it('exits 1 with the error code for a file it cannot parse and 2 for a bad command', () => {
+    const failed = spawnSync('node', [cli, 'parse', join(root, 'no-such-page.html')], { encoding: 'utf8' });
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain('no-such-page.html');
+    expect(spawnSync('node', [cli, 'frobnicate'], { encoding: 'utf8' }).status).toBe(2);
+  });
+});

@@ -1,0 +1,103 @@
+// Officials, people, places and organisations on sentences written for these tests in the style of
+// Chinese government news. None of the names here come from the seed page or the benchmark sets.
+import { describe, expect, it } from 'vitest';
+import { extractOfficials } from '../src/entities/index.js';
+import { extractEntitiesFromView } from '../src/entities/index.js';
+
+function titlesOf(text: string) {
+  const { officials } = extractOfficials(text);
+  return Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => [title.text, title.resolved])]));
+}
+
+describe('officials with titles', () => {
+  it('reads a chain of titles joined by 、 and gives every title to the name after it', () => {
+    const text = '3月2日,国务委员、湖北省委书记钟建平主持会议。';
+    expect(titlesOf(text)).toEqual({ 钟建平: [['国务委员', '国务委员'], ['湖北省委书记', '湖北省委书记']] });
+  });
+
+  it('fills in the organisation a bare government title inherits from the title before it', () => {
+    const text = '江苏省委副书记、省长韩文涛和市委书记方一鸣出席。';
+    const titles = titlesOf(text);
+    expect(titles['韩文涛']).toEqual([['江苏省委副书记', '江苏省委副书记'], ['省长', '江苏省省长']]);
+  });
+
+  it('carries a working group from its leader to the deputy listed after him', () => {
+    const text = '省委第二巡视组组长周海峰、副组长吴德明及全体成员参加。';
+    expect(titlesOf(text)['吴德明']).toEqual([['副组长', '省委第二巡视组副组长']]);
+  });
+
+  it('resolves a bare 自治区 to the one autonomous region the text names', () => {
+    const text = '广西壮族自治区召开会议。自治区党委副书记、自治区主席蓝天佑讲话。';
+    expect(titlesOf(text)['蓝天佑']).toEqual([
+      ['自治区党委副书记', '广西壮族自治区党委副书记'],
+      ['自治区主席', '广西壮族自治区主席'],
+    ]);
+  });
+
+  it('gives a shared title to every name of a list, including names without a Han surname and names that look like words', () => {
+    const text = '省领导许文斌、巴特尔、包钢、阿依古丽参加活动。';
+    const { officials } = extractOfficials(text);
+    expect(officials.map((official) => official.name)).toEqual(['许文斌', '巴特尔', '包钢', '阿依古丽']);
+    for (const official of officials) expect(official.titles[0].text).toBe('省领导');
+  });
+
+  it('links a title written after a known name without repeating it', () => {
+    const text = '市委书记邓佳宁在会上讲话。会后,邓佳宁书记看望了一线职工。';
+    const { officials } = extractOfficials(text);
+    expect(officials).toHaveLength(1);
+    expect(officials[0].titles.map((title) => title.text)).toEqual(['市委书记']);
+    expect(officials[0].mentions).toHaveLength(2);
+  });
+
+  it('reads a three-character name standing before a title after punctuation', () => {
+    const text = '会议指出,欧阳明远总经理对此高度重视。';
+    expect(Object.keys(titlesOf(text))).toEqual(['欧阳明远']);
+  });
+
+  it('does not take 省长 inside 湖南省长沙市 for a title, nor a word before 领导 for a name', () => {
+    expect(extractOfficials('他们来到湖南省长沙市考察。').officials).toEqual([]);
+    expect(extractOfficials('会前,双方领导看望了挂职干部。').officials).toEqual([]);
+  });
+
+  it('ends a name at the word that follows it', () => {
+    const text = '市长程小军和副市长葛兰一同调研,区长潘家豪及有关部门负责人参加。';
+    expect(Object.keys(titlesOf(text))).toEqual(['程小军', '葛兰', '潘家豪']);
+  });
+
+  it('gives spans that slice the original text, in Traditional script too', () => {
+    const text = '福建省委副書記、省長林國棟出席會議。';
+    const { officials } = extractOfficials(text);
+    expect(officials.map((official) => official.name)).toEqual(['林国栋']);
+    const [mention] = officials[0].mentions;
+    expect(text.slice(mention.start, mention.end)).toBe('林國棟');
+  });
+});
+
+describe('places and organisations', () => {
+  it('chains county, township and village units after a known place', () => {
+    const { places } = extractEntitiesFromView('调研组来到河北省保定市阜平县龙泉关镇骆驼湾村,随后返回骆驼湾村。');
+    const names = places.map((place) => place.name);
+    expect(names).toEqual(expect.arrayContaining(['河北省', '保定市', '阜平县', '龙泉关镇', '骆驼湾村']));
+    expect(places.find((place) => place.name === '骆驼湾村')?.mentions).toHaveLength(2);
+  });
+
+  it('finds organisations by suffix and drops the places before a company name that the text also writes alone', () => {
+    const text = '代表团走进青岛市黄岛区海润达电子科技有限公司。海润达电子科技有限公司、黄岛区第一中学和青岛市人民政府分别介绍情况。';
+    const { organizations } = extractEntitiesFromView(text);
+    const names = organizations.map((organization) => organization.name);
+    expect(names).toEqual(expect.arrayContaining(['海润达电子科技有限公司', '青岛市人民政府']));
+    expect(names).not.toContain('青岛市黄岛区海润达电子科技有限公司');
+    expect(organizations.find((organization) => organization.name === '海润达电子科技有限公司')?.mentions).toHaveLength(2);
+  });
+
+  it('does not make an organisation of 政府 without a place', () => {
+    const { organizations } = extractEntitiesFromView('要发挥好有为政府作用。');
+    expect(organizations).toEqual([]);
+  });
+
+  it('keeps credited people as people with their roles, not officials', () => {
+    const { officials, people } = extractOfficials('会议由主任张立新主持。', { credited: [{ name: '赵文静', role: 'photographer' }] });
+    expect(officials.map((official) => official.name)).toEqual(['张立新']);
+    expect(people).toEqual([{ name: '赵文静', role: 'photographer', mentions: [] }]);
+  });
+});
