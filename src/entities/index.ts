@@ -64,7 +64,7 @@ export function extractEntitiesFromView(view: string, options: EntityOptions = {
   const places = findPlaces(view);
   const organisations = findOrganisations(view, places);
   const blocked: Span[] = [...places, ...organisations];
-  const { officials, titleOrganisations } = findOfficials(view, places, regionResolver(places), blocked);
+  const { officials, titleOrganisations } = findOfficials(view, places, organisations, regionResolver(places));
   const latin = findLatinEntities(view);
 
   const credited = (options.credited ?? []).filter((person) => !officials.some((official) => official.name === person.name));

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { jiebaCut } from '../segment/jieba.js';
 import { givenNameChars, nameFollowers, surnames, titleHeads } from './lexicon.js';
 
 const HAN_CHAR = /^\p{Script=Han}$/u;
@@ -40,6 +41,19 @@ function givenNameScore(given: string): number {
   return score;
 }
 
+const WINDOW = 8;
+
+/** Where jieba ends its words in a short window from `start`: evidence, not a decision. */
+function jiebaWordEnds(view: string, start: number): Set<number> {
+  const ends = new Set<number>();
+  let at = start;
+  for (const word of jiebaCut(view.slice(start, start + WINDOW))) {
+    at += word.length;
+    ends.add(at);
+  }
+  return ends;
+}
+
 /** What is known about names while reading one document. */
 export interface NameContext {
   /** Names already established in this document. */
@@ -71,6 +85,7 @@ export function nameAt(view: string, start: number, context: NameContext, strict
   }
   if (best) return best.end;
   if (!surname) return null;
+  const wordEnds = jiebaWordEnds(view, start);
   for (const givenLength of [1, 2]) {
     const end = start + surname.length + givenLength;
     const given = view.slice(start + surname.length, end);
@@ -81,6 +96,8 @@ export function nameAt(view: string, start: number, context: NameContext, strict
     if (surname.length === 1 && nameFollowers().includes(surname)) score -= 1.5;
     if (isBoundary(view, end)) score += 3;
     else if (wordAfterName(view, end)) score += 2;
+    // jieba's HMM joins unknown names well; where it ends a word there is a likely name end.
+    if (wordEnds.has(end)) score += 1.5;
     // A two-character given name whose last character is itself a follower (和, 在, 及) is usually a one-character name.
     if (givenLength === 2 && nameFollowers().includes(given[1])) score -= 2;
     if (!best || score > best.score) best = { end, score };

@@ -1,6 +1,6 @@
 import type { Official, OfficialTitle, Span } from '../types.js';
 import { isAcceptableListName, isBoundary, nameAt, surnameOf, wordAfterName, type NameContext } from './names.js';
-import { findHeads, headAt, indexPlacesByEnd, inheritedOrganisation, resolveTitle, titleEndingWith, type RegionResolver, type TitleMatch } from './titles.js';
+import { findHeads, headAt, indexByEnd, inheritedOrganisation, resolveTitle, titleEndingWith, type RegionResolver, type TitleMatch } from './titles.js';
 import type { PlaceMention } from './places.js';
 
 /** An official as first found, before mentions are gathered. */
@@ -46,16 +46,17 @@ function listItemEnd(view: string, start: number): number {
 export function findOfficials(
   view: string,
   places: readonly PlaceMention[],
+  organisations: ReadonlyArray<Span & { name: string }>,
   resolveRegion: RegionResolver,
-  blocked: readonly Span[],
 ): OfficialsFound {
-  const placesByEnd = indexPlacesByEnd(places);
+  const blocked: Span[] = [...places, ...organisations];
+  const known = { places: indexByEnd(places), organisations: indexByEnd(organisations) };
   const heads = findHeads(view, places);
-  const titles = heads.map((head) => titleEndingWith(view, head, placesByEnd));
+  const titles = heads.map((head) => titleEndingWith(view, head, known));
   const titleAt = new Map(titles.map((title) => [title.start, title]));
   const byName = new Map<string, Finding>();
-  const known = new Set<string>();
-  const context: NameContext = { known, blocked };
+  const knownNames = new Set<string>();
+  const context: NameContext = { known: knownNames, blocked };
   const titleOrganisations: OfficialsFound['titleOrganisations'] = [];
   const consumedHeads = new Set<number>();
 
@@ -66,7 +67,7 @@ export function findOfficials(
       byName.set(name, finding);
     }
     for (const { title, resolved } of written) addTitle(finding, { text: title.text, resolved });
-    known.add(name);
+    knownNames.add(name);
   };
 
   let chain: Array<{ title: TitleMatch; resolved: string }> = [];
@@ -87,7 +88,7 @@ export function findOfficials(
       titleOrganisations.push({ name: organisation, fullName, start: title.start, end: title.pieces[title.pieces.length - 1].end, kind: title.headKind });
     }
     // A bare title right after a known name belongs to that name (尹力书记), not to what follows.
-    if (title.pieces.length === 0 && [...known].some((name) => view.startsWith(name, title.start - name.length))) {
+    if (title.pieces.length === 0 && [...knownNames].some((name) => view.startsWith(name, title.start - name.length))) {
       chain = [];
       continue;
     }

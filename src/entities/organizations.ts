@@ -59,6 +59,15 @@ function tokenIndexAt(tokens: readonly Positioned[], at: number): number {
   return -1;
 }
 
+/**
+ * A one-character suffix (局, 部) ends an organisation only as a word of its own (国家乡村振兴|局) or as the
+ * end of a word jieba knows as an organisation (外交部/nt); inside other words (格局, 全部) it is no suffix.
+ */
+function standsAlone(tokens: readonly Positioned[], at: number): boolean {
+  const token = tokens[tokenIndexAt(tokens, at)];
+  return token !== undefined && token.end === at + 1 && (token.start === at || token.tag === 'nt');
+}
+
 interface Candidate extends Span {
   suffixStart: number;
   type: string;
@@ -86,6 +95,7 @@ export function findOrganisations(view: string, places: readonly PlaceMention[])
     const suffixStart = at;
     const end = at + suffix.length;
     at = end - 1;
+    if (suffix.length === 1 && !standsAlone(tokens, suffixStart)) continue;
     let start = suffixStart;
     for (let index = tokenIndexAt(tokens, suffixStart - 1); index >= 0; index--) {
       const token = tokens[index];

@@ -58,9 +58,12 @@ export function findHeads(view: string, places: readonly PlaceMention[]): Array<
   return found;
 }
 
-function orgPiecesEndingAt(view: string, end: number, placesByEnd: Map<number, PlaceMention[]>): OrgPiece[] {
+function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPiece[] {
   const pieces: OrgPiece[] = [];
-  for (const place of placesByEnd.get(end) ?? []) {
+  for (const organisation of known.organisations.get(end) ?? []) {
+    pieces.push({ start: organisation.start, end, text: organisation.name, kind: 'body' });
+  }
+  for (const place of known.places.get(end) ?? []) {
     pieces.push({ start: place.start, end, text: place.name, kind: 'place', fullName: place.fullName });
   }
   for (const [word, kind] of orgWords()) {
@@ -76,11 +79,11 @@ function orgPiecesEndingAt(view: string, end: number, placesByEnd: Map<number, P
  * The piece of organisation ending at `end`. One step of look-ahead decides between readings:
  * 北京市委 is 北京市|委 (a place continues it) rather than ?|市委, and 自治区党委 is 自治区|党委.
  */
-function orgPieceEndingAt(view: string, end: number, placesByEnd: Map<number, PlaceMention[]>): OrgPiece | null {
+function orgPieceEndingAt(view: string, end: number, known: KnownSpans): OrgPiece | null {
   let best: OrgPiece | null = null;
   let bestContinues = false;
-  for (const piece of orgPiecesEndingAt(view, end, placesByEnd)) {
-    const continues = orgPiecesEndingAt(view, piece.start, placesByEnd).length > 0;
+  for (const piece of orgPiecesEndingAt(view, end, known)) {
+    const continues = orgPiecesEndingAt(view, piece.start, known).length > 0;
     const longer = !best || piece.end - piece.start > best.end - best.start;
     if (!best || (continues && !bestContinues) || (continues === bestContinues && longer)) {
       best = piece;
@@ -90,13 +93,19 @@ function orgPieceEndingAt(view: string, end: number, placesByEnd: Map<number, Pl
   return best;
 }
 
-/** Indexes places by where they end, for the right-to-left reading of a title's organisation. */
-export function indexPlacesByEnd(places: readonly PlaceMention[]): Map<number, PlaceMention[]> {
-  const byEnd = new Map<number, PlaceMention[]>();
-  for (const place of places) {
-    const list = byEnd.get(place.end) ?? [];
-    list.push(place);
-    byEnd.set(place.end, list);
+/** Places and organisations already found, indexed by where they end, for the right-to-left reading of a title. */
+export interface KnownSpans {
+  places: Map<number, PlaceMention[]>;
+  organisations: Map<number, Array<Span & { name: string }>>;
+}
+
+/** Indexes spans by where they end. */
+export function indexByEnd<T extends Span>(spans: readonly T[]): Map<number, T[]> {
+  const byEnd = new Map<number, T[]>();
+  for (const span of spans) {
+    const list = byEnd.get(span.end) ?? [];
+    list.push(span);
+    byEnd.set(span.end, list);
   }
   return byEnd;
 }
@@ -110,7 +119,7 @@ const MAX_PIECES = 8;
 export function titleEndingWith(
   view: string,
   head: Span & { head: string },
-  placesByEnd: Map<number, PlaceMention[]>,
+  known: KnownSpans,
 ): TitleMatch {
   let start = head.start;
   let modifier = '';
@@ -122,10 +131,10 @@ export function titleEndingWith(
     }
   }
   const pieces: OrgPiece[] = [];
-  for (let piece = orgPieceEndingAt(view, start, placesByEnd); piece && pieces.length < MAX_PIECES; ) {
+  for (let piece = orgPieceEndingAt(view, start, known); piece && pieces.length < MAX_PIECES; ) {
     pieces.unshift(piece);
     start = piece.start;
-    piece = orgPieceEndingAt(view, start, placesByEnd);
+    piece = orgPieceEndingAt(view, start, known);
   }
   // A lone ordinal or level word is not an organisation (第一书记 has its ordinal as modifier).
   if (pieces.length === 1 && pieces[0].kind === 'ordinal') {
