@@ -33,27 +33,34 @@ const LEVEL_SUFFIX: Record<string, RegExp> = { 自治区: /自治区$/u, 省: /�
 
 /** Bare 自治区 / 省 / 市 / 县 resolve to the one region of that level the document names in full, if just one. */
 function regionResolver(places: readonly PlaceMention[]): RegionResolver {
+  const resolved = new Map<string, string | null>();
   return (level) => {
     const pattern = LEVEL_SUFFIX[level];
     if (!pattern) return null;
-    const names = new Set(places.filter((place) => place.name === place.fullName && pattern.test(place.name)).map((place) => place.name));
-    return names.size === 1 ? [...names][0] : null;
+    if (!resolved.has(level)) {
+      const names = new Set(places.filter((place) => place.name === place.fullName && pattern.test(place.name)).map((place) => place.name));
+      resolved.set(level, names.size === 1 ? [...names][0] : null);
+    }
+    return resolved.get(level) ?? null;
   };
 }
 
 function groupEntities<T extends Span & { name: string }>(found: readonly T[], typeOf: (item: T) => string, fullNameOf?: (item: T) => string | undefined): Entity[] {
-  const byName = new Map<string, Entity>();
+  const byName = new Map<string, { entity: Entity; starts: Set<number> }>();
   for (const item of [...found].sort((a, b) => a.start - b.start)) {
-    let entity = byName.get(item.name);
-    if (!entity) {
-      entity = { name: item.name, type: typeOf(item), mentions: [] };
+    let group = byName.get(item.name);
+    if (!group) {
+      const entity: Entity = { name: item.name, type: typeOf(item), mentions: [] };
       const fullName = fullNameOf?.(item);
       if (fullName && fullName !== item.name) entity.fullName = fullName;
-      byName.set(item.name, entity);
+      group = { entity, starts: new Set() };
+      byName.set(item.name, group);
     }
-    if (!entity.mentions.some((span) => span.start === item.start)) entity.mentions.push({ start: item.start, end: item.end });
+    if (group.starts.has(item.start)) continue;
+    group.starts.add(item.start);
+    group.entity.mentions.push({ start: item.start, end: item.end });
   }
-  return [...byName.values()];
+  return [...byName.values()].map((group) => group.entity);
 }
 
 /**

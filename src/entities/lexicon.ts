@@ -37,6 +37,16 @@ export const orgWords = lazy(() => {
   return kinds;
 });
 
+/** The same words grouped by their last character, for reading titles right to left. */
+export const orgWordsByLastChar = lazy(() => {
+  const byLast = new Map<string, Array<[string, OrgWordKind]>>();
+  for (const [word, kind] of orgWords()) {
+    const last = word[word.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), [word, kind]]);
+  }
+  return byLast;
+});
+
 /** Suffixes that end organisation names, longest first, with the entity type they give. */
 export const orgSuffixes = lazy(() => {
   const types = new Map<string, string>();

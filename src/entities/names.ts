@@ -42,6 +42,8 @@ function givenNameScore(given: string): number {
 }
 
 const WINDOW = 8;
+/** Longest name looked up among known names (names with a middle dot run long). */
+export const MAX_NAME_LENGTH = 16;
 
 /** Where jieba ends its words in a short window from `start`: evidence, not a decision. */
 function jiebaWordEnds(view: string, start: number): Set<number> {
@@ -52,6 +54,15 @@ function jiebaWordEnds(view: string, start: number): Set<number> {
     ends.add(at);
   }
   return ends;
+}
+
+/** The known name that ends exactly at `end`, longest first, or null. */
+export function knownNameEndingAt(view: string, end: number, known: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
+  for (let length = Math.min(MAX_NAME_LENGTH, end); length >= 2; length--) {
+    const candidate = view.slice(end - length, end);
+    if (known.has(candidate)) return candidate;
+  }
+  return null;
 }
 
 /** What is known about names while reading one document. */
@@ -78,9 +89,11 @@ export function nameAt(view: string, start: number, context: NameContext, strict
   }
   let best: { end: number; score: number } | null = null;
   const surname = surnameOf(view.slice(start, start + 3));
-  for (const known of context.known) {
-    if (view.startsWith(known, start) && (isBoundary(view, start + known.length) || wordAfterName(view, start + known.length))) {
-      if (!best || known.length > best.end - start) best = { end: start + known.length, score: 10 };
+  for (let length = MAX_NAME_LENGTH; length >= 2; length--) {
+    const known = view.slice(start, start + length);
+    if (known.length === length && context.known.has(known) && (isBoundary(view, start + length) || wordAfterName(view, start + length))) {
+      best = { end: start + length, score: 10 };
+      break;
     }
   }
   if (best) return best.end;

@@ -1,5 +1,5 @@
 import type { Official, OfficialTitle, Span } from '../types.js';
-import { isAcceptableListName, isBoundary, nameAt, surnameOf, wordAfterName, type NameContext } from './names.js';
+import { isAcceptableListName, isBoundary, knownNameEndingAt, nameAt, surnameOf, wordAfterName, type NameContext } from './names.js';
 import { findHeads, headAt, indexByEnd, inheritedOrganisation, resolveTitle, titleEndingWith, type RegionResolver, type TitleMatch } from './titles.js';
 import type { PlaceMention } from './places.js';
 
@@ -88,7 +88,7 @@ export function findOfficials(
       titleOrganisations.push({ name: organisation, fullName, start: title.start, end: title.pieces[title.pieces.length - 1].end, kind: title.headKind });
     }
     // A bare title right after a known name belongs to that name (尹力书记), not to what follows.
-    if (title.pieces.length === 0 && [...knownNames].some((name) => view.startsWith(name, title.start - name.length))) {
+    if (title.pieces.length === 0 && knownNameEndingAt(view, title.start, knownNames) !== null) {
       chain = [];
       continue;
     }
@@ -143,15 +143,12 @@ function addTitlesAfterNames(
 ): void {
   for (const title of bareTitles) {
     const head = { start: title.start, end: title.end, head: title.text };
-    let matched = false;
-    for (const [name, finding] of byName) {
-      if (view.startsWith(name, head.start - name.length)) {
-        addTitle(finding, { text: head.head, resolved: finding.titles.find((t) => t.text.endsWith(head.head))?.resolved ?? head.head });
-        matched = true;
-        break;
-      }
+    const knownName = knownNameEndingAt(view, head.start, byName);
+    if (knownName !== null) {
+      const finding = byName.get(knownName)!;
+      addTitle(finding, { text: head.head, resolved: finding.titles.find((t) => t.text.endsWith(head.head))?.resolved ?? head.head });
+      continue;
     }
-    if (matched) continue;
     // Three characters, or four with a compound surname (欧阳明远): two characters before a head are too often a word (双方领导).
     for (const length of [4, 3]) {
       const start = head.start - length;

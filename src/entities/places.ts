@@ -53,7 +53,7 @@ function subPlaceAt(view: string, at: number): PlaceMention | null {
  */
 export function findPlaces(view: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  const learned = new Set<string>();
+  const learned = new Map<string, string>();
   for (let at = 0; at < view.length; ) {
     const match = gazetteerMatchAt(view, at);
     if (!match) {
@@ -65,16 +65,17 @@ export function findPlaces(view: string): PlaceMention[] {
     for (let sub = subPlaceAt(view, chainEnd); sub; sub = subPlaceAt(view, chainEnd)) {
       if (gazetteerMatchAt(view, sub.start)) break;
       found.push(sub);
-      learned.add(sub.name);
+      learned.set(sub.name, sub.type);
       chainEnd = sub.end;
     }
     at = chainEnd;
   }
-  const covered = new Set(found.map((place) => place.start));
-  for (const name of learned) {
+  const covered = new Uint8Array(view.length);
+  for (const place of found) covered.fill(1, place.start, place.end);
+  for (const [name, type] of learned) {
     for (let at = view.indexOf(name); at !== -1; at = view.indexOf(name, at + name.length)) {
-      if (covered.has(at) || found.some((place) => at < place.end && at + name.length > place.start)) continue;
-      const type = found.find((place) => place.name === name)?.type ?? 'place';
+      if (covered.subarray(at, at + name.length).some((flag) => flag === 1)) continue;
+      covered.fill(1, at, at + name.length);
       found.push({ start: at, end: at + name.length, name, fullName: name, type });
     }
   }

@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { orgWords, titleHeads, type HeadKind, type OrgWordKind } from './lexicon.js';
+import { orgWordsByLastChar, titleHeads, type HeadKind, type OrgWordKind } from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
 /** One piece of the organisation part of a title (北京 | 市委, 中央 | 第一 | 指导组). */
@@ -47,11 +47,13 @@ export function headAt(view: string, at: number): string | null {
 /** Every title head in `view`, left to right, not overlapping, none starting inside a place name (省长 of 湖南省长沙市). */
 export function findHeads(view: string, places: readonly PlaceMention[]): Array<Span & { head: string }> {
   const found: Array<Span & { head: string }> = [];
+  const placeStarts = new Uint8Array(view.length + 1);
+  for (const place of places) placeStarts[place.start] = 1;
   for (let at = 0; at < view.length; at++) {
     const head = headAt(view, at);
     if (!head) continue;
     const end = at + head.length;
-    if (places.some((place) => place.start > at && place.start < end)) continue;
+    if (placeStarts.subarray(at + 1, end).includes(1)) continue;
     found.push({ start: at, end, head });
     at = end - 1;
   }
@@ -66,7 +68,7 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
   for (const place of known.places.get(end) ?? []) {
     pieces.push({ start: place.start, end, text: place.name, kind: 'place', fullName: place.fullName });
   }
-  for (const [word, kind] of orgWords()) {
+  for (const [word, kind] of orgWordsByLastChar().get(view[end - 1]) ?? []) {
     const start = end - word.length;
     if (start >= 0 && view.startsWith(word, start)) pieces.push({ start, end, text: word, kind });
   }
