@@ -3,21 +3,14 @@
  * Every folded character is one UTF-16 unit before and after, so offsets are unchanged.
  */
 export function foldWidth(text: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0);
-      changed = true;
-    } else if (code === 0x3000) {
-      out += ' ';
-      changed = true;
-    } else {
-      out += text[i];
-    }
-  }
-  return changed ? out : text;
+  return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, foldOne) : text;
+}
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/u;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e\u3000]/gu;
+
+function foldOne(ch: string): string {
+  return ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 }
 
 // Space-like characters scraped pages carry (no-break, thin, zero-width, BOM, tabs): all become one plain space.

@@ -50,6 +50,45 @@ function cutRange(view: string, start: number, end: number, into: Token[]): void
 }
 
 /**
+ * One jieba pass over the whole view, then the protected spans laid over it: jieba's words that
+ * touch no span stay as they are, each span becomes one token, and only the bits of words a span cut
+ * through are cut again. One native call per text instead of one per gap between spans.
+ */
+function mergeWithSpans(view: string, spans: readonly ProtectedSpan[]): Token[] {
+  const base: Token[] = [];
+  cutRange(view, 0, view.length, base);
+  if (spans.length === 0) return base;
+  const owner = new Int32Array(view.length);
+  spans.forEach((span, index) => owner.fill(index + 1, span.start, span.end));
+  const emitted = new Uint8Array(spans.length);
+  const out: Token[] = [];
+  for (const token of base) {
+    if (!owner.subarray(token.start, token.end).some((index) => index !== 0)) {
+      out.push(token);
+      continue;
+    }
+    for (let at = token.start; at < token.end; ) {
+      const index = owner[at];
+      if (index !== 0) {
+        const span = spans[index - 1];
+        if (!emitted[index - 1]) {
+          emitted[index - 1] = 1;
+          out.push({ word: view.slice(span.start, span.end), tag: span.tag, start: span.start, end: span.end });
+        }
+        at = Math.min(span.end, token.end);
+        continue;
+      }
+      let end = at;
+      while (end < token.end && owner[end] === 0) end++;
+      if (end - at === token.end - token.start) out.push(token);
+      else cutRange(view, at, end, out);
+      at = end;
+    }
+  }
+  return out;
+}
+
+/**
  * Segments Chinese text into words with part-of-speech tags and offsets into `text`
  * (`text.slice(start, end) === word`). Works on Traditional input (it segments the Simplified
  * view and maps the words back) and on full-width digits and letters. White space is not a token.
@@ -65,15 +104,7 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
     if (options.names) spans.push(...nameSpans(view, options.names));
     if (options.protect) spans.push(...options.protect);
   }
-  const kept = resolveOverlaps(spans);
-  const raw: Token[] = [];
-  let cursor = 0;
-  for (const span of kept) {
-    if (span.start > cursor) cutRange(view, cursor, span.start, raw);
-    raw.push({ word: view.slice(span.start, span.end), tag: span.tag, start: span.start, end: span.end });
-    cursor = span.end;
-  }
-  if (cursor < view.length) cutRange(view, cursor, view.length, raw);
+  const raw = mergeWithSpans(view, resolveOverlaps(spans));
   const tokens: Token[] = [];
   for (const token of raw) {
     const word = text.slice(token.start, token.end);
