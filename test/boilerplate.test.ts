@@ -93,3 +93,19 @@ describe('classifyLines', () => {
     expect(classified.kept).toEqual([{ kind: 'body', text: '今天天气晴朗,气温回升。', photographers: [] }]);
   });
 });
+
+describe('bylines and interviews', () => {
+  it('takes a dateline with its source out of the body and keeps its date', () => {
+    const classified = classifyLines(['某县举办农民丰收节', '2023-09-23 10:30 来源:县融媒体中心 作者:李想', '丰收节当天,游客络绎不绝。']);
+    expect(classified.bylineDate).toBe('2023-09-23');
+    expect(classified.source).toBe('县融媒体中心');
+    expect(classified.credits.authors).toEqual(['李想']);
+    expect(classified.removed).toEqual([{ text: '2023-09-23 10:30 来源:县融媒体中心 作者:李想', reason: 'byline' }]);
+  });
+
+  it('keeps an interviewer question, which starts like a credit, in the body', () => {
+    const classified = classifyLines(['专访某市市长', '记者:今年的重点工作是什么?', '市长:稳增长、惠民生。']);
+    expect(classified.kept.map((line) => line.text)).toContain('记者:今年的重点工作是什么?');
+    expect(classified.removed).toEqual([]);
+  });
+});

@@ -42,6 +42,13 @@ function creditedPeople(credits: Credits): CreditedPerson[] {
   return people;
 }
 
+/** A byline's date read by the date engine; only a date with its year written counts. */
+function publishedFromByline(written: string | null): string | null {
+  if (written === null) return null;
+  const [mention] = extractDates(written.replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u, '$3-$1-$2'));
+  return mention && typeof mention.value === 'string' && mention.yearSource === 'text' ? mention.value : null;
+}
+
 function emptyArticle(lang: string, warnings: string[]): Article {
   return {
     title: null, publishedTime: null, siteName: null, source: null, sourceChannel: null, excerpt: null, lang, url: null,
@@ -74,7 +81,8 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const layout = layOut(classified.kept, scriptConverter(opts.script));
   const view = analysisView(layout.text);
   const textIsTraditional = opts.script === 'traditional' || (lang === 'zh-Hant' && opts.script !== 'simplified');
-  const referenceDate = opts.referenceDate ?? page.meta.publishedTime?.slice(0, 10) ?? undefined;
+  const publishedTime = page.meta.publishedTime ?? publishedFromByline(classified.bylineDate);
+  const referenceDate = opts.referenceDate ?? publishedTime?.slice(0, 10) ?? undefined;
   const dates = extractDates(view, { referenceDate }).map((date): DateMention => ({ ...date, text: layout.text.slice(date.start, date.end) }));
   const outlets = classified.source ? [classified.source] : [];
   const entities = entitiesInTextScript(
@@ -94,7 +102,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
 
   const article: Article = {
     title,
-    publishedTime: page.meta.publishedTime,
+    publishedTime,
     siteName: page.meta.siteName,
     source: classified.source,
     sourceChannel: classified.sourceChannel,

@@ -41,6 +41,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const SENTENCE_PUNCTUATION = /[，。？！；,?!;…]/u;
 const NAME_SEPARATORS = /[\s、,，;；/|]+/u;
 const BRACKETS = /[()（）【】[\]]/gu;
 const CHANNEL_SUFFIX = /(官方微信公众号|官方微信|微信公众号|官方微博|客户端|官网|网站|APP|app|微博|公众号)$/u;
@@ -73,15 +74,21 @@ export function parseCreditLine(line: string): CreditFinding[] | null {
   if (!lineLabel.test(line)) return null;
   const labels = [...line.matchAll(anyLabel)];
   const findings: CreditFinding[] = [];
+  let spoken = false;
   labels.forEach((match, i) => {
     const valueEnd = i + 1 < labels.length ? labels[i + 1].index : line.length;
     const value = line.slice(match.index + match[0].length, valueEnd).trim();
     const role = byLabel.get(match[1]);
     if (!role || value === '') return;
+    // 记者：您认为…？ is an interview question, not a byline: credits name people, they do not speak.
+    if (role !== 'source' && (SENTENCE_PUNCTUATION.test(value) || value.length > 40)) {
+      spoken = true;
+      return;
+    }
     if (role === 'source') findings.push({ role, names: [], ...parseSource(value) });
     else findings.push({ role, names: splitNames(value) });
   });
-  return findings.length > 0 ? findings : null;
+  return findings.length > 0 && !spoken ? findings : null;
 }
 
 // A photo credit closing a paragraph: 记者 马建荃 摄 / (新华社记者 张三 李四 摄) / 张三/摄 / 图/张三.
@@ -122,4 +129,28 @@ export function addCredit(credits: Credits, finding: CreditFinding): void {
   if (finding.role === 'source') return;
   const list = credits[ROLE_KEY[finding.role]];
   for (const name of finding.names) if (!list.includes(name)) list.push(name);
+}
+
+// A line that opens with a publication date or time label: 2023-07-23 10:00 来源:新华社 / 发布时间：2019年12月10日.
+const DATELINE = /^(?:(?:发布|发表|更新|出版)?(?:时间|日期)\s?[:：]\s?)?(\d{4}\s?[-年/.]\s?\d{1,2}\s?[-月/.]\s?\d{1,2}\s?日?|\d{1,2}\/\d{1,2}\/\d{4})(?:\s?(?:[-—]\s?)?\d{1,2}:\d{2}(?::\d{2})?)?/u;
+
+/** What a byline line of page text says: when it was published, and the credits after the date. */
+export interface Byline {
+  /** The date and time as written, for the date engine to read. */
+  written: string;
+  findings: CreditFinding[];
+}
+
+/**
+ * Reads a short line that starts with the publication date and may carry 来源/作者/编辑 after it.
+ * Returns null for anything longer or anything that reads as a sentence.
+ */
+export function parseBylineLine(line: string): Byline | null {
+  if (line.length > 120 || SENTENCE_PUNCTUATION.test(line)) return null;
+  const date = DATELINE.exec(line);
+  if (!date) return null;
+  const rest = line.slice(date[0].length).replace(/^\s?(更新|发布|发表)?\s?/u, '');
+  if (rest === '') return { written: date[1].trim(), findings: [] };
+  const credits = parseCreditLine(rest);
+  return credits ? { written: date[1].trim(), findings: credits } : null;
 }

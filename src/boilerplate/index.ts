@@ -1,10 +1,10 @@
 import { cleanLine, foldWidth } from '../normalize/index.js';
 import type { Credits, Removed } from '../types.js';
-import { addCredit, emptyCredits, findTrailingPhotoCredit, parseCreditLine } from './credits.js';
+import { addCredit, emptyCredits, findTrailingPhotoCredit, parseBylineLine, parseCreditLine, type CreditFinding } from './credits.js';
 import { furnitureReason } from './patterns.js';
 
-export { splitNames, parseCreditLine, findTrailingPhotoCredit } from './credits.js';
-export type { CreditFinding, CreditRole, TrailingCredit } from './credits.js';
+export { splitNames, parseBylineLine, parseCreditLine, findTrailingPhotoCredit } from './credits.js';
+export type { Byline, CreditFinding, CreditRole, TrailingCredit } from './credits.js';
 
 /** A line kept for the article, in reading order. */
 export interface KeptLine {
@@ -25,6 +25,8 @@ export interface ClassifiedPage {
   sourceChannel: string | null;
   /** The original URL named by a reprint notice. */
   originalUrl: string | null;
+  /** The publication date as a byline line wrote it (2023-07-23 10:00), for the date engine to read. */
+  bylineDate: string | null;
 }
 
 /** Options of the line classifier. */
@@ -73,6 +75,16 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
     source: null,
     sourceChannel: null,
     originalUrl: null,
+    bylineDate: null,
+  };
+  const addFindings = (findings: readonly CreditFinding[]) => {
+    for (const finding of findings) {
+      addCredit(page.credits, finding);
+      if (finding.role === 'source' && page.source === null) {
+        page.source = finding.source ?? null;
+        page.sourceChannel = finding.channel ?? null;
+      }
+    }
   };
   if (title !== null) page.kept.push({ kind: 'title', text: title, photographers: [] });
   // The first line that is the headline is the headline itself; later copies are furniture.
@@ -88,14 +100,15 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
     }
     const credit = parseCreditLine(line);
     if (credit) {
-      for (const finding of credit) {
-        addCredit(page.credits, finding);
-        if (finding.role === 'source' && page.source === null) {
-          page.source = finding.source ?? null;
-          page.sourceChannel = finding.channel ?? null;
-        }
-      }
+      addFindings(credit);
       page.removed.push({ text: line, reason: 'credit' });
+      return;
+    }
+    const byline = parseBylineLine(line);
+    if (byline) {
+      addFindings(byline.findings);
+      page.bylineDate ??= byline.written;
+      page.removed.push({ text: line, reason: 'byline' });
       return;
     }
     const reason = furnitureReason(line);

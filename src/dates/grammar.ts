@@ -8,6 +8,8 @@ import type { Expr, Parts, PartOfDay } from './parts.js';
 
 type T = Tok[];
 
+// 上上周 / 下下个月: repeated shifts, bounded so a run of 上上上… is not rescanned from every position.
+const MAX_SHIFT = 3;
 const tt = (T: T, i: number): string => (i < T.length ? T[i].t : '');
 const isNum = (T: T, i: number): boolean => i < T.length && (T[i].k === 'num' || T[i].k === 'cn');
 const sp = (T: T, i: number): number => (i < T.length && T[i].k === 'sp' ? i + 1 : i);
@@ -293,7 +295,7 @@ function readRelQuarter(T: T, i: number, p: Parts): number {
   let j = i;
   let rel = 0;
   let any = false;
-  while (tt(T, j) === '上' || tt(T, j) === '下') {
+  while ((tt(T, j) === '上' || tt(T, j) === '下') && j - i < MAX_SHIFT) {
     rel += tt(T, j) === '上' ? -1 : 1;
     j++;
     any = true;
@@ -333,7 +335,7 @@ function readMonth(T: T, i: number, p: Parts): number {
   if (t === '上' || t === '下' || t === '这' || t === '本') {
     let j = i;
     let r = 0;
-    while (tt(T, j) === '上' || tt(T, j) === '下') {
+    while ((tt(T, j) === '上' || tt(T, j) === '下') && j - i < MAX_SHIFT) {
       r += tt(T, j) === '上' ? -1 : 1;
       j++;
     }
@@ -491,7 +493,7 @@ function readWeek(T: T, i: number, p: Parts): number {
   let j = i;
   let rel = 0;
   let prefixed = false;
-  while (tt(T, j) === '上' || tt(T, j) === '下') {
+  while ((tt(T, j) === '上' || tt(T, j) === '下') && j - i < MAX_SHIFT) {
     rel += tt(T, j) === '上' ? -1 : 1;
     j++;
     prefixed = true;
@@ -789,9 +791,14 @@ function readDecade(T: T, i: number, p: Parts): number {
   return j;
 }
 
-function readHoliday(T: T, i: number, p: Parts): number {
+// 新年 is far more often "the new year" in general (迎接新年, 新年音乐会) than 1 January; it names
+// the day only after a year (2024年新年).
+const NEEDS_YEAR = new Set(['新年']);
+
+function readHoliday(T: T, i: number, p: Parts, hadYear = false): number {
   const t = tt(T, i);
   const h = HOLIDAY_WORDS[t];
+  if (h && NEEDS_YEAR.has(t) && !hadYear) return -1;
   if (h) {
     p.hol = h;
     return i + 1;
@@ -864,7 +871,7 @@ export function readPoint(T: T, i: number): { p: Parts; i: number } | null {
   }
   const rq = hadYear ? -1 : readRelQuarter(T, j, p);
   if (rq >= 0) return { p, i: rq };
-  const hol = readHoliday(T, j, p);
+  const hol = readHoliday(T, j, p, hadYear);
   if (hol >= 0) {
     j = hol;
     return { p, i: readClock(T, j, p, true) };
@@ -911,13 +918,26 @@ export function readPoint(T: T, i: number): { p: Parts; i: number } | null {
   }
   if (p.hol === undefined && p.d === undefined && p.wd === undefined && p.dRel === undefined && p.m === undefined && p.mRel === undefined && hadYear && tt(T, j) !== '' ) {
     // 2023年感恩节, 零六年端午
-    const h = readHoliday(T, j, p);
+    const h = readHoliday(T, j, p, true);
     if (h >= 0) j = h;
   }
   const c = readClock(T, j, p, hasDate);
   if (c === i && !hasDate) return null;
   if (c === i) return null;
   return { p, i: c };
+}
+
+const STARTERS = new Set<string>([
+  ...Object.keys(REL_YEAR), ...Object.keys(REL_MONTH), ...Object.keys(REL_DAY), ...Object.keys(POD),
+  ...Object.keys(POD_CHAR), ...Object.keys(LUNAR_MONTH), ...Object.keys(HOLIDAY_WORDS),
+  '上', '下', '这', '本', '当', '周', '星期', '礼拜', '周末', '年', '月', '上旬', '中旬', '下旬', '上半月', '下半月',
+  '上半年', '下半年', '农历', '阴历', '大年', '闰', '今', '第', '首', '前', '零时', '零点', '上世纪', '本世纪',
+  '明后两天', '明后天', '暑假', '寒假', 'Q',
+]);
+
+/** True when an expression can begin at this token (a cheap filter before {@link readExpr}). */
+export function canStart(tok: Tok): boolean {
+  return tok.k === 'num' || tok.k === 'cn' || STARTERS.has(tok.t);
 }
 
 /** A point or a range starting at token i. */

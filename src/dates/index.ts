@@ -7,7 +7,7 @@
  */
 import { XinwenError } from '../errors.js';
 import type { DateMention } from '../types.js';
-import { readExpr } from './grammar.js';
+import { canStart, readExpr } from './grammar.js';
 import { lex, type Tok } from './lexer.js';
 import { foldText } from './numerals.js';
 import type { Expr } from './parts.js';
@@ -61,7 +61,7 @@ const SENTENCE_END = /[。！？!?\n]/;
 const DURATION_AFTER = new Set(['来', '间', '多', '余', '里', '之', '左右', '以来', '了', '半', '零', '整', '时间', '中', '内', '期', '的', '历', '级', '龄', '光', '计', '轻', '度', '均', '长', '纪']);
 
 // Context checks the grammar cannot see: identifiers, decimals and counts around a match.
-function plausible(T: Tok[], e: Expr, text: string): boolean {
+function plausible(T: Tok[], e: Expr): boolean {
   const first = T[e.ts];
   const last = T[e.te - 1];
   const prev = e.ts > 0 ? T[e.ts - 1] : null;
@@ -86,7 +86,6 @@ function plausible(T: Tok[], e: Expr, text: string): boolean {
     if (written.length < 4 && !written.startsWith('0') && first.k === 'num' && next && DURATION_AFTER.has(next.t)) return false;
     if (a.bareYear && prev && !(prev.k === 'sp' || /[，。、；,;:：(（“"《\s从自至到在于]/.test(prev.t))) return false;
   }
-  void text;
   return true;
 }
 
@@ -121,13 +120,12 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): D
   let titleDepth = 0;
   let scanned = 0;
   for (let i = 0; i < T.length; ) {
-    const k = T[i].k;
-    if (k === 'sp' || (k === 'a' && T[i].t !== 'Q')) {
+    if (!canStart(T[i])) {
       i++;
       continue;
     }
     const e = readExpr(T, i);
-    if (!e || !plausible(T, e, folded)) {
+    if (!e || !plausible(T, e)) {
       i++;
       continue;
     }
@@ -144,7 +142,7 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): D
       continue;
     }
     // A clock time on its own takes the date of a date just before it in the same sentence.
-    const near = lastDay !== null && start - lastEnd <= 24 && !SENTENCE_END.test(folded.slice(lastEnd, start));
+    const near = lastDay !== null && start - lastEnd <= 12 && !SENTENCE_END.test(folded.slice(lastEnd, start));
     const env: Env = { ref, ctxYear, ctxMonth, ctxDate: near || (lastDay && !ref) ? lastDay : null, prev };
     const dCtx = e.a.dCtx === true;
     if (dCtx && lastDay) env.ctxDate = lastDay;

@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { jiebaCut } from '../segment/jieba.js';
+import { jiebaTag } from '../segment/jieba.js';
 import { givenNameChars, nameFollowers, surnames, titleHeads } from './lexicon.js';
 
 const HAN_CHAR = /^\p{Script=Han}$/u;
@@ -42,18 +42,35 @@ function givenNameScore(given: string): number {
 }
 
 const WINDOW = 8;
+// Tags of dictionary words that a name cannot start with: verbs, adverbs, prepositions, conjunctions,
+// particles, pronouns, numbers, locatives, time words (首相|提出, 负责人|介绍, 领导|和群众).
+const JOINING_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul']);
+const NOT_NAME_START = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'm', 'q', 'f', 't', 'a', 'ad', 'y', 'e', 'o']);
 /** Longest name looked up among known names (names with a middle dot run long). */
 export const MAX_NAME_LENGTH = 16;
 
-/** Where jieba ends its words in a short window from `start`: evidence, not a decision. */
-function jiebaWordEnds(view: string, start: number): Set<number> {
+/**
+ * jieba's reading of a short window from `start`: where its words end (evidence for a name's end, not
+ * a decision) and whether its first word is a function word no name starts with.
+ */
+function jiebaWindow(view: string, start: number): { ends: Set<number>; startsWithFunctionWord: boolean } {
   const ends = new Set<number>();
   let at = start;
-  for (const word of jiebaCut(view.slice(start, start + WINDOW))) {
+  const words = jiebaTag(view.slice(start, start + WINDOW));
+  for (const { word } of words) {
     at += word.length;
     ends.add(at);
   }
-  return ends;
+  const first = words[0];
+  // One character alone is usually the surname, whatever jieba tags it (张/q); only joining words count.
+  const functionWord = first !== undefined && (first.word.length > 1 ? NOT_NAME_START.has(first.tag) : JOINING_TAGS.has(first.tag));
+  return { ends, startsWithFunctionWord: functionWord };
+}
+
+/** True when jieba reads `candidate` as starting with a person's name or an unknown word, not a common word (会议由, 双方). */
+export function readsAsPersonName(candidate: string): boolean {
+  const first = jiebaTag(candidate)[0];
+  return first !== undefined && (first.word.length === 1 || first.tag.startsWith('nr') || first.tag === 'x');
 }
 
 /** The known name that ends exactly at `end`, longest first, or null. */
@@ -73,8 +90,12 @@ export interface NameContext {
   blocked?: readonly Span[];
 }
 
+/**
+ * A name may not begin inside a place or organisation, but a place may begin inside a name:
+ * 李长春 holds 长春, and is still a name.
+ */
 function overlapsBlocked(start: number, end: number, blocked: readonly Span[] | undefined): boolean {
-  return blocked?.some((span) => start < span.end && end > span.start) ?? false;
+  return blocked?.some((span) => span.start <= start && start < span.end && end > span.start) ?? false;
 }
 
 /**
@@ -97,8 +118,14 @@ export function nameAt(view: string, start: number, context: NameContext, strict
     }
   }
   if (best) return best.end;
+  const foreign = transliteratedNameAt(view, start);
+  if (foreign !== null) return foreign;
   if (!surname) return null;
-  const wordEnds = jiebaWordEnds(view, start);
+  const window = jiebaWindow(view, start);
+  if (window.startsWithFunctionWord) return null;
+  const wordEnds = window.ends;
+  // Rare surnames (冀, 朱 are common; 提, 会 are rare) need more evidence than the common ones.
+  const rarity = (surnames().get(surname) ?? 0) < RARE_SURNAME ? 1 : 0;
   for (const givenLength of [1, 2]) {
     const end = start + surname.length + givenLength;
     const given = view.slice(start + surname.length, end);
@@ -115,7 +142,21 @@ export function nameAt(view: string, start: number, context: NameContext, strict
     if (givenLength === 2 && nameFollowers().includes(given[1])) score -= 2;
     if (!best || score > best.score) best = { end, score };
   }
-  return best && best.score >= 1.5 ? best.end : null;
+  return best && best.score >= 1.5 + rarity ? best.end : null;
+}
+
+const RARE_SURNAME = 30;
+// A transliterated or minority name with a middle dot (沃纳·福诺斯, 阿不都热依木·艾则孜).
+const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:·\p{Script=Han}{1,8}){1,3}/u;
+
+/** A dotted name at `start` that ends at punctuation or before a follower word. */
+function transliteratedNameAt(view: string, start: number): number | null {
+  const match = DOTTED_NAME.exec(view.slice(start, start + 40));
+  if (!match) return null;
+  for (let end = start + match[0].length; end > start + match[0].lastIndexOf('·') + 1; end--) {
+    if (isBoundary(view, end) || wordAfterName(view, end)) return end;
+  }
+  return null;
 }
 
 // Names written between list separators: Han names of 2–4 characters, or names with a middle dot (阿不都热依木·艾则孜).

@@ -1,5 +1,5 @@
 import type { Official, OfficialTitle, Span } from '../types.js';
-import { isAcceptableListName, isBoundary, knownNameEndingAt, nameAt, surnameOf, wordAfterName, type NameContext } from './names.js';
+import { isAcceptableListName, isBoundary, knownNameEndingAt, nameAt, readsAsPersonName, surnameOf, wordAfterName, type NameContext } from './names.js';
 import { findHeads, headAt, indexByEnd, inheritedOrganisation, resolveTitle, titleEndingWith, type RegionResolver, type TitleMatch } from './titles.js';
 import type { PlaceMention } from './places.js';
 
@@ -158,7 +158,7 @@ function addTitlesAfterNames(
       const candidate = view.slice(start, head.start);
       const surname = surnameOf(candidate);
       if (!surname || (length === 4 && surname.length !== 2) || headAt(view, start) || !/^\p{Script=Han}+$/u.test(candidate)) continue;
-      if (nameAt(view, start, { ...context, known: new Set() }) !== head.start) continue;
+      if (!readsAsPersonName(candidate) || nameAt(view, start, { ...context, known: new Set() }) !== head.start) continue;
       const title: TitleMatch = { start: head.start, end: head.end, text: head.head, head: head.head, headKind: 'other', modifier: '', pieces: [] };
       record(candidate, start, [{ title, resolved: head.head }]);
       break;
