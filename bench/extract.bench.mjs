@@ -45,6 +45,7 @@ function parseArgs(argv) {
     else if (k === '--sets') a.sets = argv[++i].split(',').filter(Boolean);
     else if (k === '--limit') a.limit = Number(argv[++i]);
     else if (k === '--pred-dir') a.predDir = argv[++i];
+    else if (k === '--no-write') continue; // read where the report is written, below
     else if (k === '--errors') a.errors = Number(argv[++i]);
     else if (k === '--no-lost') a.lost = false;
     else if (k === '-h' || k === '--help') {

@@ -48,6 +48,7 @@ function parseArgs(argv) {
     else if (k === '--titles') a.titles = argv[++i];
     else if (k === '--errors') a.errors = Number(argv[++i]);
     else if (k === '--pred-dir') a.predDir = argv[++i];
+    else if (k === '--no-write') continue; // read where the report is written, below
     else if (k === '-h' || k === '--help') {
       console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
       process.exit(0);
@@ -106,7 +107,8 @@ function predict(doc, stats) {
     const titles = [...new Set(o.titles.map((t) => (args.titles === 'surface' ? t.text : t.resolved || t.text)))];
     emit(o.name, o.mentions, titles);
   }
-  for (const p of found.people) emit(p.name, p.mentions, []);
+  // A credited person's label as written (记者, 编辑) is the title the gold pairs it with.
+  for (const p of found.people) emit(p.name, p.mentions, p.roleText ? [p.roleText] : []);
   return { id: doc.id, persons };
 }
 

@@ -50,6 +50,8 @@ export interface Person {
   name: string;
   /** `photographer`, `editor`, `reviewer`, `reporter`, `author`, or null. */
   role: string | null;
+  /** The credit label as the text wrote it (记者, 责任编辑, 校审), where the role came from one. */
+  roleText?: string;
   mentions: Span[];
 }
 

@@ -4,6 +4,7 @@ import { findLatinEntities } from './latin.js';
 import { findMentions } from './mentions.js';
 import { findOfficials } from './officials.js';
 import { findOrganisations } from './organizations.js';
+import { findComrades, findCreditedPeople, findNameLists } from './people.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import type { RegionResolver } from './titles.js';
 
@@ -11,6 +12,8 @@ import type { RegionResolver } from './titles.js';
 export interface CreditedPerson {
   name: string;
   role: string;
+  /** The credit label as written (记者, 责任编辑). */
+  roleText?: string;
 }
 
 /** Options of the entity engine. */
@@ -29,7 +32,8 @@ export interface EntitiesFound {
   organizations: Entity[];
 }
 
-const LEVEL_SUFFIX: Record<string, RegExp> = { 自治区: /自治区$/u, 省: /省$/u, 市: /市$/u, 县: /[县旗]$/u };
+// Bare levels resolve to a full place name of that level; 区 excludes 自治区 and 特别行政区, which end in 区 too.
+const LEVEL_SUFFIX: Record<string, RegExp> = { 自治区: /自治区$/u, 省: /省$/u, 市: /市$/u, 县: /[县旗]$/u, 区: /(?<!自治|行政)区$/u };
 
 /** Bare 自治区 / 省 / 市 / 县 resolve to the one region of that level the document names in full, if just one. */
 function regionResolver(places: readonly PlaceMention[]): RegionResolver {
@@ -74,13 +78,22 @@ export function extractEntitiesFromView(view: string, options: EntityOptions = {
   const { officials, titleOrganisations } = findOfficials(view, places, organisations, regionResolver(places));
   const latin = findLatinEntities(view);
 
-  const credited = (options.credited ?? []).filter((person) => !officials.some((official) => official.name === person.name));
+  const officialNames = new Set(officials.map((official) => official.name));
+  const context = { known: officialNames, blocked };
+  const found = [...findCreditedPeople(view, context), ...findNameLists(view, context), ...findComrades(view)];
+  const credited = [...(options.credited ?? []), ...found.map((person) => ({ name: person.name, role: person.role ?? '', roleText: person.roleText }))]
+    .filter((person, index, all) => !officialNames.has(person.name) && all.findIndex((other) => other.name === person.name) === index);
   const latinPeople = latin.filter((entity) => entity.kind === 'person');
   const names = [...officials.map((official) => official.name), ...credited.map((person) => person.name)];
   const mentions = findMentions(view, names, blocked);
   for (const official of officials) official.mentions = mentions.get(official.name) ?? [];
 
-  const people: Person[] = credited.map((person) => ({ name: person.name, role: person.role, mentions: mentions.get(person.name) ?? [] }));
+  const people: Person[] = credited.map((person) => ({
+    name: person.name,
+    role: person.role || null,
+    ...(person.roleText ? { roleText: person.roleText } : {}),
+    mentions: mentions.get(person.name) ?? [],
+  }));
   for (const entity of latinPeople) {
     const known = people.find((person) => person.name === entity.name);
     if (known) known.mentions.push({ start: entity.start, end: entity.end });

@@ -1,11 +1,12 @@
 import { lazy, readDictRows } from '../dict.js';
+import { jiebaTag } from '../segment/jieba.js';
 
 /** How a title head relates to the organisation before it (see dict/title-heads.txt). */
 export type HeadKind = 'party' | 'government' | 'other';
 /** What a piece of a title's organisation is (see dict/org-words.txt). */
 export type OrgWordKind = 'level' | 'party' | 'body' | 'scope';
 /** Administrative level of a gazetteer place. */
-export type PlaceLevel = 'province' | 'city' | 'county';
+export type PlaceLevel = 'country' | 'province' | 'city' | 'county';
 
 /** Surnames with their corpus frequency; compound surnames (欧阳) are two characters. */
 export const surnames = lazy(() => {
@@ -22,6 +23,9 @@ export const givenNameChars = lazy(() => {
   }
   return counts;
 });
+
+/** Modifiers that sit between an organisation and a head (副书记, 常务副市长, 代市长, 第一书记), longest first. */
+export const TITLE_MODIFIERS = ['常务副', '常务', '第一', '执行', '名誉', '副', '代', '原', '前'];
 
 /** Title heads, longest first, with their kind. */
 export const titleHeads = lazy(() => {
@@ -64,6 +68,12 @@ export const nameFollowers = lazy(() =>
 // Suffixes stripped to make the short form of a province or city (内蒙古自治区 → 内蒙古, 呼和浩特市 → 呼和浩特).
 const SHORT_FORM_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市|地区|盟)$/u;
 
+/** A short form is kept only where jieba reads it as one place word: 呼和浩特 is, 来宾 (guests) and 开封 (to unseal) are not. */
+function jiebaReadsAsPlace(short: string): boolean {
+  const words = jiebaTag(short);
+  return words.length === 1 && words[0].tag === 'ns';
+}
+
 /** Gazetteer places: full names with their level, and short forms pointing at full names. */
 export const gazetteer = lazy(() => {
   const levels = new Map<string, PlaceLevel>();
@@ -71,11 +81,14 @@ export const gazetteer = lazy(() => {
   for (const [name, level] of readDictRows('places.txt')) {
     if (!levels.has(name)) levels.set(name, level as PlaceLevel);
   }
+  for (const [name] of readDictRows('countries.txt')) if (!levels.has(name)) levels.set(name, 'country');
   for (const [name, level] of levels) {
-    if (level === 'county') continue;
+    if (level === 'county' || level === 'country') continue;
     const short = name.replace(SHORT_FORM_SUFFIX, '');
     // One-character short forms (京, 沪) are too ambiguous to find in running text.
-    if (short !== name && short.length >= 2 && !levels.has(short) && !shortForms.has(short)) shortForms.set(short, name);
+    if (short !== name && short.length >= 2 && !levels.has(short) && !shortForms.has(short) && jiebaReadsAsPlace(short)) {
+      shortForms.set(short, name);
+    }
   }
   const all = new Map<string, string[]>();
   for (const name of [...levels.keys(), ...shortForms.keys()]) {

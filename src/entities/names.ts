@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
-import { jiebaTag } from '../segment/jieba.js';
-import { givenNameChars, nameFollowers, surnames, titleHeads } from './lexicon.js';
+import { jiebaTag, type TaggedWord } from '../segment/jieba.js';
+import { TITLE_MODIFIERS, givenNameChars, nameFollowers, surnames, titleHeads } from './lexicon.js';
 
 const HAN_CHAR = /^\p{Script=Han}$/u;
 // Characters that end a phrase: a name right before one of them is complete.
@@ -15,10 +15,11 @@ export function isBoundary(view: string, at: number): boolean {
   return at >= view.length || BOUNDARY.test(view[at]);
 }
 
-/** The follower word (一同, 和, 指出 …) or title head that starts at `at`, if any. */
+/** The follower word (一同, 和, 指出 …) or title, with its modifier (副局长), that starts at `at`, if any. */
 export function wordAfterName(view: string, at: number): string | null {
   for (const word of nameFollowers()) if (view.startsWith(word, at)) return word;
-  for (const head of titleHeads().ordered) if (view.startsWith(head, at)) return head;
+  const modifier = TITLE_MODIFIERS.find((candidate) => view.startsWith(candidate, at)) ?? '';
+  for (const head of titleHeads().ordered) if (view.startsWith(head, at + modifier.length)) return modifier + head;
   return null;
 }
 
@@ -44,6 +45,8 @@ function givenNameScore(given: string): number {
 const WINDOW = 8;
 // Tags of dictionary words that a name cannot start with: verbs, adverbs, prepositions, conjunctions,
 // particles, pronouns, numbers, locatives, time words (首相|提出, 负责人|介绍, 领导|和群众).
+// Particles that never stand in a given name (会见了, 说的).
+const PARTICLES = new Set([...'了的着过地得吗呢吧啊之其也']);
 const JOINING_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul']);
 const NOT_NAME_START = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'm', 'q', 'f', 't', 'a', 'ad', 'y', 'e', 'o']);
 /** Longest name looked up among known names (names with a middle dot run long). */
@@ -53,7 +56,7 @@ export const MAX_NAME_LENGTH = 16;
  * jieba's reading of a short window from `start`: where its words end (evidence for a name's end, not
  * a decision) and whether its first word is a function word no name starts with.
  */
-function jiebaWindow(view: string, start: number): { ends: Set<number>; startsWithFunctionWord: boolean } {
+function jiebaWindow(view: string, start: number): { ends: Set<number>; first: TaggedWord | undefined } {
   const ends = new Set<number>();
   let at = start;
   const words = jiebaTag(view.slice(start, start + WINDOW));
@@ -61,16 +64,36 @@ function jiebaWindow(view: string, start: number): { ends: Set<number>; startsWi
     at += word.length;
     ends.add(at);
   }
-  const first = words[0];
+  return { ends, first: words[0] };
+}
+
+const isPersonTag = (tag: string) => tag.startsWith('nr') || tag === 'x';
+
+/**
+ * What jieba's first word says about a name starting here: `reject` for a function word (提出, 和),
+ * the end of the word for a common word that can only be a name standing alone (高峰, 包钢 before
+ * punctuation), or null when jieba has no objection.
+ */
+function jiebaVerdict(view: string, start: number, first: TaggedWord | undefined): 'reject' | number | null {
+  if (first === undefined) return null;
   // One character alone is usually the surname, whatever jieba tags it (张/q); only joining words count.
-  const functionWord = first !== undefined && (first.word.length > 1 ? NOT_NAME_START.has(first.tag) : JOINING_TAGS.has(first.tag));
-  return { ends, startsWithFunctionWord: functionWord };
+  if (first.word.length === 1) return JOINING_TAGS.has(first.tag) ? 'reject' : null;
+  if (isPersonTag(first.tag)) return null;
+  if (NOT_NAME_START.has(first.tag)) return 'reject';
+  const end = start + first.word.length;
+  return isBoundary(view, end) ? end : null;
 }
 
 /** True when jieba reads `candidate` as starting with a person's name or an unknown word, not a common word (会议由, 双方). */
 export function readsAsPersonName(candidate: string): boolean {
-  const first = jiebaTag(candidate)[0];
-  return first !== undefined && (first.word.length === 1 || first.tag.startsWith('nr') || first.tag === 'x');
+  const words = jiebaTag(candidate);
+  const first = words[0];
+  if (first === undefined) return false;
+  const personTag = isPersonTag(first.tag);
+  // Two characters are too often a word (双方, 会议): only jieba's own reading of them as a name will do.
+  if (candidate.length === 2) return words.length === 1 && personTag;
+  // A compound surname jieba tags as a place (欧阳/ns) still starts a name.
+  return first.word.length === 1 || personTag || surnames().has(first.word);
 }
 
 /** The known name that ends exactly at `end`, longest first, or null. */
@@ -122,15 +145,19 @@ export function nameAt(view: string, start: number, context: NameContext, strict
   if (foreign !== null) return foreign;
   if (!surname) return null;
   const window = jiebaWindow(view, start);
-  if (window.startsWithFunctionWord) return null;
+  const verdict = jiebaVerdict(view, start, window.first);
+  if (verdict === 'reject') return null;
+  if (typeof verdict === 'number') return overlapsBlocked(start, verdict, context.blocked) ? null : verdict;
   const wordEnds = window.ends;
+  // jieba read a common word here (方向|东): still possibly a name, but it needs more evidence.
+  const commonWord = window.first !== undefined && window.first.word.length > 1 && !isPersonTag(window.first.tag) ? 1 : 0;
   // Rare surnames (冀, 朱 are common; 提, 会 are rare) need more evidence than the common ones.
   const rarity = (surnames().get(surname) ?? 0) < RARE_SURNAME ? 1 : 0;
   for (const givenLength of [1, 2]) {
     const end = start + surname.length + givenLength;
     const given = view.slice(start + surname.length, end);
     if (given.length !== givenLength || ![...given].every((ch) => isHan(ch))) continue;
-    if (overlapsBlocked(start, end, context.blocked)) continue;
+    if (overlapsBlocked(start, end, context.blocked) || [...given].some((ch) => PARTICLES.has(ch))) continue;
     let score = givenNameScore(given);
     // 和, 与, 同 are surnames too, but far more often the word that joins two names.
     if (surname.length === 1 && nameFollowers().includes(surname)) score -= 1.5;
@@ -142,15 +169,15 @@ export function nameAt(view: string, start: number, context: NameContext, strict
     if (givenLength === 2 && nameFollowers().includes(given[1])) score -= 2;
     if (!best || score > best.score) best = { end, score };
   }
-  return best && best.score >= 1.5 + rarity ? best.end : null;
+  return best && best.score >= 1.5 + rarity + commonWord ? best.end : null;
 }
 
 const RARE_SURNAME = 30;
 // A transliterated or minority name with a middle dot (沃纳·福诺斯, 阿不都热依木·艾则孜).
-const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:·\p{Script=Han}{1,8}){1,3}/u;
+export const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:·\p{Script=Han}{1,8}){1,3}/u;
 
 /** A dotted name at `start` that ends at punctuation or before a follower word. */
-function transliteratedNameAt(view: string, start: number): number | null {
+export function transliteratedNameAt(view: string, start: number): number | null {
   const match = DOTTED_NAME.exec(view.slice(start, start + 40));
   if (!match) return null;
   for (let end = start + match[0].length; end > start + match[0].lastIndexOf('·') + 1; end--) {

@@ -1,5 +1,5 @@
 import type { Official, OfficialTitle, Span } from '../types.js';
-import { isAcceptableListName, isBoundary, knownNameEndingAt, nameAt, readsAsPersonName, surnameOf, wordAfterName, type NameContext } from './names.js';
+import { DOTTED_NAME, isAcceptableListName, isBoundary, knownNameEndingAt, nameAt, readsAsPersonName, surnameOf, wordAfterName, type NameContext } from './names.js';
 import { findHeads, headAt, indexByEnd, inheritedOrganisation, resolveTitle, titleEndingWith, type RegionResolver, type TitleMatch } from './titles.js';
 import type { PlaceMention } from './places.js';
 
@@ -94,7 +94,8 @@ export function findOfficials(
     }
     // The title goes on to another title of the same person: wait for the name.
     if (CHAIN_LINKS.has(view[title.end]) && titleAt.has(title.end + 1)) continue;
-    const nameEnd = nameAt(view, title.end, context);
+    // After a title with its organisation the slot is a name even without a Han surname (副主席次仁卓嘎主持).
+    const nameEnd = nameAt(view, title.end, context) ?? (title.pieces.length > 0 ? nameBeforeFollower(view, title.end) : null);
     if (nameEnd === null) {
       chain = [];
       continue;
@@ -149,8 +150,13 @@ function addTitlesAfterNames(
       addTitle(finding, { text: head.head, resolved: finding.titles.find((t) => t.text.endsWith(head.head))?.resolved ?? head.head });
       continue;
     }
-    // Three characters, or four with a compound surname (欧阳明远): two characters before a head are too often a word (双方领导).
-    for (const length of [4, 3]) {
+    const dotted = dottedNameEndingAt(view, head.start);
+    if (dotted !== null) {
+      record(view.slice(dotted, head.start), dotted, [{ title: bareTitle(head), resolved: head.head }]);
+      continue;
+    }
+    // Two characters only where jieba reads them as a name (尹力书记, not 双方领导); four with a compound surname (欧阳明远).
+    for (const length of [4, 3, 2]) {
       const start = head.start - length;
       if (start < 0) continue;
       const before = view[start - 1];
@@ -159,11 +165,24 @@ function addTitlesAfterNames(
       const surname = surnameOf(candidate);
       if (!surname || (length === 4 && surname.length !== 2) || headAt(view, start) || !/^\p{Script=Han}+$/u.test(candidate)) continue;
       if (!readsAsPersonName(candidate) || nameAt(view, start, { ...context, known: new Set() }) !== head.start) continue;
-      const title: TitleMatch = { start: head.start, end: head.end, text: head.head, head: head.head, headKind: 'other', modifier: '', pieces: [] };
-      record(candidate, start, [{ title, resolved: head.head }]);
+      record(candidate, start, [{ title: bareTitle(head), resolved: head.head }]);
       break;
     }
   }
+}
+
+function bareTitle(head: Span & { head: string }): TitleMatch {
+  return { start: head.start, end: head.end, text: head.head, head: head.head, headKind: 'other', modifier: '', pieces: [] };
+}
+
+/** A dotted name (阿不都热依木·艾则孜) that ends at `end` and starts at the beginning of a phrase. */
+function dottedNameEndingAt(view: string, end: number): number | null {
+  let start = end;
+  while (start > 0 && end - start < 40 && /[\p{Script=Han}·]/u.test(view[start - 1])) start--;
+  const candidate = view.slice(start, end);
+  if (!candidate.includes('·') || candidate.startsWith('·')) return null;
+  const match = DOTTED_NAME.exec(candidate);
+  return match && match[0].length === candidate.length ? start : null;
 }
 
 function toOfficial(finding: Finding): Official {

@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { orgWordsByLastChar, titleHeads, type HeadKind, type OrgWordKind } from './lexicon.js';
+import { TITLE_MODIFIERS, orgWordsByLastChar, titleHeads, type HeadKind, type OrgWordKind } from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
 /** One piece of the organisation part of a title (北京 | 市委, 中央 | 第一 | 指导组). */
@@ -19,8 +19,6 @@ export interface TitleMatch extends Span {
   pieces: OrgPiece[];
 }
 
-// Modifiers that sit between an organisation and a head (副书记, 常务副市长, 代市长, 第一书记).
-const MODIFIERS = ['常务副', '常务', '第一', '执行', '名誉', '副', '代', '原', '前'];
 const ORDINAL = /第[一二三四五六七八九十]{1,3}$/u;
 
 const headsByFirstChar = (() => {
@@ -74,7 +72,30 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
   }
   const ordinal = ORDINAL.exec(view.slice(Math.max(0, end - 4), end));
   if (ordinal) pieces.push({ start: end - ordinal[0].length, end, text: ordinal[0], kind: 'ordinal' });
+  const named = namedBodyEndingAt(view, end, known);
+  if (named) pieces.push(named);
   return pieces;
+}
+
+// Characters that end the name of an organ (卫生健康委, 新闻办, 宣传部, 公安局, 研究院).
+const BODY_ENDINGS = new Set([...'委办局部厅署处院会所队站']);
+const NAMED_BODY_TEXT = /^\p{Script=Han}{2,7}$/u;
+const MAX_NAMED_BODY = 7;
+
+/**
+ * An organ named in free words between a place or level and a body ending: 市|卫生健康委, 市政府|新闻办.
+ * Only where something the grammar knows stands right before it, so a stray word ending in 会 is no organ.
+ */
+function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPiece | null {
+  if (!BODY_ENDINGS.has(view[end - 1])) return null;
+  for (let start = end - 3; start >= Math.max(0, end - MAX_NAMED_BODY); start--) {
+    const text = view.slice(start, end);
+    // A party committee (党委, 党组) is a piece of its own, never the end of a named organ.
+    if (!NAMED_BODY_TEXT.test(text) || headAt(view, start) !== null || text.includes('党')) return null;
+    const before = [...(known.places.get(start) ?? [])].length > 0 || (orgWordsByLastChar().get(view[start - 1]) ?? []).some(([word, kind]) => kind !== 'body' && view.startsWith(word, start - word.length));
+    if (before) return { start, end, text, kind: 'body' };
+  }
+  return null;
 }
 
 /**
@@ -125,7 +146,7 @@ export function titleEndingWith(
 ): TitleMatch {
   let start = head.start;
   let modifier = '';
-  for (const candidate of MODIFIERS) {
+  for (const candidate of TITLE_MODIFIERS) {
     if (view.startsWith(candidate, start - candidate.length)) {
       modifier = candidate;
       start -= candidate.length;
@@ -164,11 +185,14 @@ function renderOwnPieces(pieces: readonly OrgPiece[], resolveRegion: RegionResol
  */
 export function inheritedOrganisation(from: TitleMatch, headKind: HeadKind, resolveRegion: RegionResolver): string {
   let pieces = from.pieces;
-  if (headKind === 'government') {
+  // A party committee belongs to party titles only: 党委书记、主任 → the organ's 主任, 市委副书记、市长 → the city's 市长.
+  if (headKind !== 'party') {
     while (pieces.length > 0 && pieces[pieces.length - 1].kind === 'party') pieces = pieces.slice(0, -1);
-    const last = pieces[pieces.length - 1];
-    if (last?.kind === 'place' && pieces.length === 1) return last.fullName ?? last.text;
   }
+  const last = pieces[pieces.length - 1];
+  if (last?.kind === 'place' && pieces.length === 1) return last.fullName ?? last.text;
+  // A bare level the document does not name in full (市委常委、常务副市长) says nothing: leave the title as written.
+  if (last?.kind === 'level' && pieces.length === 1 && resolveRegion(last.text) === null) return '';
   return renderOwnPieces(pieces, resolveRegion);
 }
 

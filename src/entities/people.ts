@@ -1,0 +1,123 @@
+import { readDictRows, lazy } from '../dict.js';
+import type { Span } from '../types.js';
+import { surnames } from './lexicon.js';
+import { isBoundary, nameAt, readsAsPersonName, surnameOf, type NameContext } from './names.js';
+
+/** A person found without an office: credited in a byline, listed with other names, or called 同志. */
+export interface PersonMention extends Span {
+  name: string;
+  role: string | null;
+  /** The credit label as written (记者, 编辑). */
+  roleText?: string;
+}
+
+const creditLabels = lazy(() => {
+  const roles = new Map<string, string>();
+  for (const [label, role] of readDictRows('credit-roles.txt')) {
+    // 摄 and 图 follow the name, and 来源 names an outlet: none of them opens a byline of people.
+    if (role !== 'source' && label !== '摄' && label !== '图' && label !== '文') roles.set(label, role);
+  }
+  const alternation = [...roles.keys()].sort((a, b) => b.length - a.length).join('|');
+  return { roles, pattern: new RegExp(`(${alternation})[:：]?\\s?`, 'gu') };
+});
+
+const COMMON_SURNAME = 30;
+const PHOTO_MARK = /^\s?\/?\s?摄(?:影)?/u;
+
+/**
+ * People named in bylines inside the text (记者 王晓东报道, 本报记者 陈思雨 通讯员 李明辉, 编辑:苏勤,
+ * 记者 马建荃 摄), with their roles. A label must stand at the start of a phrase.
+ */
+export function findCreditedPeople(view: string, context: NameContext): PersonMention[] {
+  const { roles, pattern } = creditLabels();
+  const found: PersonMention[] = [];
+  for (const match of view.matchAll(pattern)) {
+    const labelStart = match.index;
+    const before = view.slice(Math.max(0, labelStart - 3), labelStart);
+    if (labelStart > 0 && !isBoundary(view, labelStart - 1) && !/(本报|新华社|中新社|本台|据|电)$/u.test(before)) continue;
+    let role = roles.get(match[1]) ?? null;
+    let at = labelStart + match[0].length;
+    const names: PersonMention[] = [];
+    for (let count = 0; count < 4; count++) {
+      const end = nameAt(view, at, context);
+      if (end === null || end - at > 4) break;
+      names.push({ start: at, end, name: view.slice(at, end), role, roleText: match[1] });
+      at = end;
+      if (view[at] !== ' ') break;
+      // The next label (通讯员, 摄影) ends this role's names.
+      if (!surnameOf(view.slice(at + 1, at + 4)) || [...roles.keys()].some((label) => view.startsWith(label, at + 1))) break;
+      at++;
+    }
+    if (names.length > 0 && PHOTO_MARK.test(view.slice(at, at + 4))) role = 'photographer';
+    for (const person of names) found.push({ ...person, role });
+  }
+  return found;
+}
+
+const LIST_SEPARATOR = '、';
+const ITEM = /^\p{Script=Han}{2,4}$/u;
+
+function isListedName(item: string): boolean {
+  return ITEM.test(item) && surnameOf(item) !== null && readsAsPersonName(item);
+}
+
+function hasCommonSurname(item: string): boolean {
+  const surname = surnameOf(item);
+  return surname !== null && (surnames().get(surname) ?? 0) >= COMMON_SURNAME;
+}
+
+/**
+ * Lists of three or more names joined by 、 without a title (参加会议的有A、B、C等): every item must
+ * read as a name on its own (a common surname, and jieba reads it as a name), or the list is not one.
+ */
+export function findNameLists(view: string, context: NameContext): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (let at = view.indexOf(LIST_SEPARATOR); at !== -1; ) {
+    // Walk one run of 、-joined items.
+    const separators: number[] = [at];
+    let next = view.indexOf(LIST_SEPARATOR, at + 1);
+    while (next !== -1 && next - separators[separators.length - 1] <= 5) {
+      separators.push(next);
+      next = view.indexOf(LIST_SEPARATOR, next + 1);
+    }
+    at = next;
+    if (separators.length < 2) continue;
+    const items: PersonMention[] = [];
+    // The first item ends at the first separator; it starts where a name of 2–4 characters can.
+    const first = separators[0];
+    const firstStart = [3, 2, 4].map((length) => first - length).find((start) => start >= 0 && isListedName(view.slice(start, first)));
+    if (firstStart === undefined) continue;
+    items.push({ start: firstStart, end: first, name: view.slice(firstStart, first), role: null });
+    for (let i = 0; i + 1 < separators.length; i++) {
+      items.push({ start: separators[i] + 1, end: separators[i + 1], name: view.slice(separators[i] + 1, separators[i + 1]), role: null });
+    }
+    const lastStart = separators[separators.length - 1] + 1;
+    const lastEnd = nameAt(view, lastStart, context);
+    if (lastEnd === null) continue;
+    items.push({ start: lastStart, end: lastEnd, name: view.slice(lastStart, lastEnd), role: null });
+    const common = items.filter((item) => hasCommonSurname(item.name)).length;
+    if (items.every((item) => isListedName(item.name)) && common * 3 >= items.length * 2) found.push(...items);
+  }
+  return found;
+}
+
+const COMRADE = '同志';
+const NAME_MAY_PRECEDE = new Set([...'向对和与及同在由被让请把将是为给从']);
+
+/** A name called 同志 (上官婉清同志任…, 邓小平同志): a person whose office the sentence may not say. */
+export function findComrades(view: string): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (let at = view.indexOf(COMRADE); at !== -1; at = view.indexOf(COMRADE, at + COMRADE.length)) {
+    for (const length of [4, 3, 2]) {
+      const start = at - length;
+      if (start < 0) continue;
+      if (start > 0 && !isBoundary(view, start - 1) && !NAME_MAY_PRECEDE.has(view[start - 1])) continue;
+      const candidate = view.slice(start, at);
+      const surname = surnameOf(candidate);
+      if (!surname || (length === 4 && surname.length !== 2) || !isListedName(candidate) && !(length === 4 && readsAsPersonName(candidate))) continue;
+      found.push({ start, end: at, name: candidate, role: null });
+      break;
+    }
+  }
+  return found;
+}
