@@ -73,6 +73,54 @@ describe('officials with titles', () => {
   });
 });
 
+describe('people without an office', () => {
+  it('reads bylines inside the text as people with their roles and labels', () => {
+    const { people } = extractOfficials('本报记者 陶宏远 通讯员 孔令书');
+    expect(people.map((person) => [person.name, person.role, person.roleText])).toEqual([
+      ['陶宏远', 'reporter', '本报记者'],
+      ['孔令书', 'reporter', '通讯员'],
+    ]);
+  });
+
+  it('reads a list of three or more names joined by 、 without a title', () => {
+    const { people, officials } = extractOfficials('出席会议的有王海涛、刘建明、陈晓兵等。');
+    expect(officials).toEqual([]);
+    expect(people.map((person) => person.name)).toEqual(['王海涛', '刘建明', '陈晓兵']);
+  });
+
+  it('does not take a list of common words for names', () => {
+    expect(extractOfficials('加强教育、医疗、科技等领域合作。').people).toEqual([]);
+  });
+
+  it('splits names run together in a headline', () => {
+    expect(extractOfficials('郑秀兰黄启明马金花出席活动').people.map((person) => person.name)).toEqual(['郑秀兰', '黄启明', '马金花']);
+    expect(extractOfficials('张晓明李红梅王建华参加会议').people.map((person) => person.name)).toEqual(['张晓明', '李红梅', '王建华']);
+    expect(extractOfficials('加快建设现代化产业体系').people).toEqual([]);
+  });
+});
+
+describe('harder titles', () => {
+  it('reads a dotted name before a title and does not take the verb after the title for a name', () => {
+    expect(Object.keys(titlesOf('买买提·艾力副主席会见了来宾。'))).toEqual(['买买提·艾力']);
+    expect(extractOfficials('副主席会见了来宾。').officials).toEqual([]);
+  });
+
+  it('accepts a name without a Han surname after a title with its organisation', () => {
+    expect(Object.keys(titlesOf('自治区政府副主席格桑卓玛主持会议。'))).toEqual(['格桑卓玛']);
+  });
+
+  it('reads organs named in free words and gives the organ, not its party committee, to a later title', () => {
+    expect(titlesOf('市卫生健康委党委书记、主任周立新介绍情况。')['周立新']).toEqual([
+      ['市卫生健康委党委书记', '市卫生健康委党委书记'],
+      ['主任', '市卫生健康委主任'],
+    ]);
+  });
+
+  it('reads countries before foreign titles', () => {
+    expect(titlesOf('法国总统杜兰德出席开幕式。')['杜兰德']).toEqual([['法国总统', '法国总统']]);
+  });
+});
+
 describe('places and organisations', () => {
   it('chains county, township and village units after a known place', () => {
     const { places } = extractEntitiesFromView('调研组来到河北省保定市阜平县龙泉关镇骆驼湾村,随后返回骆驼湾村。');

@@ -4,7 +4,8 @@ import { findLatinEntities } from './latin.js';
 import { findMentions } from './mentions.js';
 import { findOfficials } from './officials.js';
 import { findOrganisations } from './organizations.js';
-import { findComrades, findCreditedPeople, findNameLists } from './people.js';
+import { findComrades, findCreditedPeople, findNameLists, findRunTogetherNames } from './people.js';
+import { tagWithOffsets } from '../segment/jieba.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import type { RegionResolver } from './titles.js';
 
@@ -73,14 +74,15 @@ function groupEntities<T extends Span & { name: string }>(found: readonly T[], t
  */
 export function extractEntitiesFromView(view: string, options: EntityOptions = {}): EntitiesFound {
   const places = findPlaces(view);
-  const organisations = findOrganisations(view, places);
+  const words = tagWithOffsets(view);
+  const organisations = findOrganisations(view, places, words);
   const blocked: Span[] = [...places, ...organisations];
   const { officials, titleOrganisations } = findOfficials(view, places, organisations, regionResolver(places));
   const latin = findLatinEntities(view);
 
   const officialNames = new Set(officials.map((official) => official.name));
   const context = { known: officialNames, blocked };
-  const found = [...findCreditedPeople(view, context), ...findNameLists(view, context), ...findComrades(view)];
+  const found = [...findCreditedPeople(view, context), ...findNameLists(view, context), ...findComrades(view), ...findRunTogetherNames(view, words, blocked)];
   const credited = [...(options.credited ?? []), ...found.map((person) => ({ name: person.name, role: person.role ?? '', roleText: person.roleText }))]
     .filter((person, index, all) => !officialNames.has(person.name) && all.findIndex((other) => other.name === person.name) === index);
   const latinPeople = latin.filter((entity) => entity.kind === 'person');

@@ -1,4 +1,4 @@
-import { jiebaTag } from '../segment/jieba.js';
+import type { PositionedWord } from '../segment/jieba.js';
 import type { Span } from '../types.js';
 import { orgSuffixes, orgWords } from './lexicon.js';
 import type { PlaceMention } from './places.js';
@@ -7,11 +7,6 @@ import type { PlaceMention } from './places.js';
 export interface OrganisationMention extends Span {
   name: string;
   type: string;
-}
-
-interface Positioned extends Span {
-  word: string;
-  tag: string;
 }
 
 // Tags of words that end an organisation name on its left (verbs, prepositions, conjunctions, particles,
@@ -27,19 +22,7 @@ const NEEDS_PLACE = new Set(['government', 'party']);
 // Types whose name usually keeps the county it belongs to (商都县职业技术学校), unlike companies (希森种业公司).
 const KEEPS_PLACE = new Set(['school', 'hospital', 'government', 'party', 'institute', 'organization']);
 
-function positioned(view: string): Positioned[] {
-  const tokens: Positioned[] = [];
-  let cursor = 0;
-  for (const { word, tag } of jiebaTag(view)) {
-    const at = view.startsWith(word, cursor) ? cursor : view.indexOf(word, cursor);
-    if (at === -1) break;
-    tokens.push({ word, tag, start: at, end: at + word.length });
-    cursor = at + word.length;
-  }
-  return tokens;
-}
-
-function stopsName(token: Positioned): boolean {
+function stopsName(token: PositionedWord): boolean {
   if (!HAN_WORD.test(token.word)) return true;
   if (ORDINAL_WORD.test(token.word)) return false;
   if (token.word.length === 1) return STOP_CHARS.has(token.word);
@@ -47,7 +30,7 @@ function stopsName(token: Positioned): boolean {
 }
 
 /** Index of the token covering offset `at` (tokens are sorted and tile the text). */
-function tokenIndexAt(tokens: readonly Positioned[], at: number): number {
+function tokenIndexAt(tokens: readonly PositionedWord[], at: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
@@ -63,7 +46,7 @@ function tokenIndexAt(tokens: readonly Positioned[], at: number): number {
  * A one-character suffix (局, 部) ends an organisation only as a word of its own (国家乡村振兴|局) or as the
  * end of a word jieba knows as an organisation (外交部/nt); inside other words (格局, 全部) it is no suffix.
  */
-function standsAlone(tokens: readonly Positioned[], at: number): boolean {
+function standsAlone(tokens: readonly PositionedWord[], at: number): boolean {
   const token = tokens[tokenIndexAt(tokens, at)];
   return token !== undefined && token.end === at + 1 && (token.start === at || token.tag === 'nt');
 }
@@ -85,8 +68,7 @@ function suffixAt(view: string, at: number): string | null {
  * words of the name up to a verb, preposition or punctuation. Leading places are dropped or kept by
  * what the rest of the document attests (a list that names 希森种业公司 alone) or by the type.
  */
-export function findOrganisations(view: string, places: readonly PlaceMention[]): OrganisationMention[] {
-  const tokens = positioned(view);
+export function findOrganisations(view: string, places: readonly PlaceMention[], tokens: readonly PositionedWord[]): OrganisationMention[] {
   const placeStarts = new Map(places.map((place) => [place.start, place]));
   const candidates: Candidate[] = [];
   for (let at = 1; at < view.length; at++) {

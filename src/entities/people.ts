@@ -1,7 +1,8 @@
 import { readDictRows, lazy } from '../dict.js';
+import type { PositionedWord } from '../segment/jieba.js';
 import type { Span } from '../types.js';
 import { surnames } from './lexicon.js';
-import { isBoundary, nameAt, readsAsPersonName, surnameOf, type NameContext } from './names.js';
+import { isBoundary, nameAt, readsAsPersonName, surnameOf, wordAfterName, type NameContext } from './names.js';
 
 /** A person found without an office: credited in a byline, listed with other names, or called 同志. */
 export interface PersonMention extends Span {
@@ -118,6 +119,49 @@ export function findComrades(view: string): PersonMention[] {
       found.push({ start, end: at, name: candidate, role: null });
       break;
     }
+  }
+  return found;
+}
+
+const RUN_TOGETHER_MIN = 3;
+const GIVEN_PART = /^\p{Script=Han}{1,2}$/u;
+
+/** A name of 2–3 characters starting at word `index`: the word itself, or a lone surname and the word after it (黄|启明). */
+function runNameAt(words: readonly PositionedWord[], index: number): { start: number; end: number; next: number } | null {
+  const word = words[index];
+  const nameTag = (tag: string) => tag === 'x' || tag.startsWith('nr');
+  if (word.word.length >= 2 && word.word.length <= 3 && nameTag(word.tag) && hasCommonSurname(word.word)) {
+    return { start: word.start, end: word.end, next: index + 1 };
+  }
+  const given = words[index + 1];
+  if (word.word.length === 1 && hasCommonSurname(word.word) && given && given.start === word.end && GIVEN_PART.test(given.word)) {
+    return { start: word.start, end: given.end, next: index + 2 };
+  }
+  return null;
+}
+
+/**
+ * Names written one after another without separators, as headlines do (尹力殷勇孙绍骋车俊王莉霞参加活动):
+ * three or more names of 2–3 characters in a row, each led by a common surname, the run standing between
+ * the start of a phrase and punctuation or a follower word (参加, 出席). One name alone is not enough.
+ */
+export function findRunTogetherNames(view: string, words: readonly PositionedWord[], blocked: readonly Span[]): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (let index = 0; index < words.length; ) {
+    const runStart = words[index].start;
+    const run: Array<{ start: number; end: number }> = [];
+    let cursor = index;
+    for (let name = runNameAt(words, cursor); name && (run.length === 0 || run[run.length - 1].end === name.start); name = cursor < words.length ? runNameAt(words, cursor) : null) {
+      run.push(name);
+      cursor = name.next;
+    }
+    const runEnd = run.length > 0 ? run[run.length - 1].end : runStart;
+    const standsApart = (runStart === 0 || isBoundary(view, runStart - 1)) && (isBoundary(view, runEnd) || wordAfterName(view, runEnd) !== null);
+    const free = run.every((name) => !blocked.some((span) => name.start < span.end && name.end > span.start));
+    if (run.length >= RUN_TOGETHER_MIN && standsApart && free) {
+      for (const name of run) found.push({ ...name, name: view.slice(name.start, name.end), role: null });
+    }
+    index = Math.max(index + 1, cursor);
   }
   return found;
 }

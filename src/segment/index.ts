@@ -1,11 +1,11 @@
 import { extractDates } from '../dates/index.js';
 import { analysisView } from '../normalize/index.js';
 import type { Token } from '../types.js';
-import { jiebaTag } from './jieba.js';
+import { tagWithOffsets } from './jieba.js';
 import { findDefaultUnits, findFineUnits, resolveOverlaps, type ProtectedSpan } from './units.js';
 
-export { jiebaCut, jiebaTag } from './jieba.js';
-export type { TaggedWord } from './jieba.js';
+export { jiebaCut, jiebaTag, tagWithOffsets } from './jieba.js';
+export type { PositionedWord, TaggedWord } from './jieba.js';
 export type { ProtectedSpan } from './units.js';
 
 /** Options of `segment`. */
@@ -37,16 +37,8 @@ function nameSpans(view: string, names: readonly string[]): ProtectedSpan[] {
   return spans;
 }
 
-/** jieba's words over `view[start, end)`, with offsets. */
 function cutRange(view: string, start: number, end: number, into: Token[]): void {
-  let cursor = start;
-  for (const { word, tag } of jiebaTag(view.slice(start, end))) {
-    // jieba returns the input's characters in order, so each word sits at the cursor.
-    const at = view.startsWith(word, cursor) ? cursor : view.indexOf(word, cursor);
-    if (at === -1 || at + word.length > end) break;
-    into.push({ word, tag, start: at, end: at + word.length });
-    cursor = at + word.length;
-  }
+  into.push(...tagWithOffsets(view, start, end));
 }
 
 /**

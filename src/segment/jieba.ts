@@ -60,3 +60,23 @@ export function jiebaTag(text: string): TaggedWord[] {
 export function jiebaCut(text: string, hmm = true): string[] {
   return text === '' ? [] : jieba().cut(text, hmm);
 }
+
+/** A jieba word with its tag and its offsets in the text it was cut from. */
+export interface PositionedWord extends TaggedWord {
+  start: number;
+  end: number;
+}
+
+/** jieba's words over `text[start, end)`, with offsets into `text`. */
+export function tagWithOffsets(text: string, start = 0, end = text.length): PositionedWord[] {
+  const words: PositionedWord[] = [];
+  let cursor = start;
+  for (const { word, tag } of jiebaTag(text.slice(start, end))) {
+    // jieba returns the input's characters in order, so each word sits at the cursor.
+    const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
+    if (at === -1 || at + word.length > end) break;
+    words.push({ word, tag, start: at, end: at + word.length });
+    cursor = at + word.length;
+  }
+  return words;
+}
