@@ -16,7 +16,7 @@ function scalesLinearly(make: (units: number) => string, units: number): void {
   expect(large / small).toBeLessThan(30);
 }
 
-const names = ['王建国', '李小红', '巴特尔', '张伟', '欧阳明远'];
+const names = ['王建国', '李小红', '乌力吉', '张伟', '欧阳明远'];
 
 describe('hostile input stays linear', () => {
   it('a long list of 、-joined names after a title', () => {

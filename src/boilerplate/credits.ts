@@ -8,7 +8,7 @@ export type CreditRole = 'reporter' | 'photographer' | 'editor' | 'reviewer' | '
 export interface CreditFinding {
   role: CreditRole;
   names: string[];
-  /** For `source`: the outlet without book-title marks (内蒙古日报). */
+  /** For `source`: the outlet without book-title marks (宁夏日报). */
   source?: string;
   /** For `source`: the channel after the outlet (官方微信). */
   channel?: string;
@@ -32,7 +32,7 @@ const roles = lazy(() => {
     byLabel,
     // A label at the start of a line (after an opening bracket), then a colon.
     lineLabel: new RegExp(`^[(（【\\[]?\\s?(${alternation})\\s?[:：]`, 'u'),
-    // Any label with a colon inside a credit line: 编辑:苏勤 校审:包革命.
+    // Any label with a colon inside a credit line: 编辑:周思雨 校审:韩立.
     anyLabel: new RegExp(`(${alternation})\\s?[:：]`, 'gu'),
   };
 });
@@ -65,7 +65,7 @@ function parseSource(value: string): { source: string; channel?: string } {
 }
 
 /**
- * Reads a line that is only credits (来源:…, 编辑:苏勤 校审:包革命 郝文婷, 【责任编辑:X】).
+ * Reads a line that is only credits (来源:…, 编辑:周思雨 校审:韩立 杜晓东, 【责任编辑:X】).
  * Returns null when the line does not start with a credit label followed by a colon.
  */
 export function parseCreditLine(line: string): CreditFinding[] | null {
@@ -91,7 +91,7 @@ export function parseCreditLine(line: string): CreditFinding[] | null {
   return findings.length > 0 && !spoken ? findings : null;
 }
 
-// A photo credit closing a paragraph: 记者 马建荃 摄 / (新华社记者 张三 李四 摄) / 张三/摄 / 图/张三.
+// A photo credit closing a paragraph: 记者 赵文静 摄 / (新华社记者 张三 李四 摄) / 张三/摄 / 图/张三.
 const TRAILING_PHOTO = /(?:[(（]\s?)?(?:(?:新华社|中新社|本报|本台|人民网|新华网)?(?:特约|摄影)?记者\s?)?([\p{Script=Han}·]{2,5}(?:[ 、][\p{Script=Han}·]{2,5}){0,3})\s?\/?\s?摄(?:影)?\s?[)）]?\s?$/u;
 const TRAILING_PICTURE = /(?:[(（]\s?)?图\s?[/:：]\s?([\p{Script=Han}·]{2,5}(?:[ 、][\p{Script=Han}·]{2,5}){0,3})\s?[)）]?\s?$/u;
 const TAIL = 60;

@@ -3,7 +3,7 @@ import { orgSuffixes } from './lexicon.js';
 
 /**
  * Every occurrence of each name in `view`, longest names first, never overlapping one another or a
- * blocked span; an occurrence followed by an organisation suffix (包钢集团) is the organisation, not the person.
+ * blocked span; an occurrence followed by an organisation suffix (鞍钢集团) is the organisation, not the person.
  */
 export function findMentions(view: string, names: readonly string[], blocked: readonly Span[] = []): Map<string, Span[]> {
   // One flag per character: checking a span costs its length, however many mentions there are.

@@ -71,7 +71,7 @@ const isPersonTag = (tag: string) => tag.startsWith('nr') || tag === 'x';
 
 /**
  * What jieba's first word says about a name starting here: `reject` for a function word (提出, 和),
- * the end of the word for a common word that can only be a name standing alone (高峰, 包钢 before
+ * the end of the word for a common word that can only be a name standing alone (高峰, 江山 before
  * punctuation), or null when jieba has no objection.
  */
 function jiebaVerdict(view: string, start: number, first: TaggedWord | undefined): 'reject' | number | null {
@@ -173,7 +173,7 @@ export function nameAt(view: string, start: number, context: NameContext, strict
 }
 
 const RARE_SURNAME = 30;
-// A transliterated or minority name with a middle dot (沃纳·福诺斯, 阿不都热依木·艾则孜).
+// A transliterated or minority name with a middle dot (买买提·艾力, 让·杜邦).
 export const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:·\p{Script=Han}{1,8}){1,3}/u;
 
 /** A dotted name at `start` that ends at punctuation or before a follower word. */
@@ -186,7 +186,7 @@ export function transliteratedNameAt(view: string, start: number): number | null
   return null;
 }
 
-// Names written between list separators: Han names of 2–4 characters, or names with a middle dot (阿不都热依木·艾则孜).
+// Names written between list separators: Han names of 2–4 characters, or names with a middle dot (买买提·艾力).
 const LIST_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,10}(?:·\p{Script=Han}{1,10}){1,3})$/u;
 
 /** A list item that can be a name: the delimiters already fixed its ends, so any short Han string will do. */

@@ -19,7 +19,7 @@ export interface OfficialsFound {
 
 const LIST_SEPARATOR = '、';
 const CHAIN_LINKS = new Set([LIST_SEPARATOR, '兼']);
-// Function characters after which a name may start without punctuation (向|对 习近平总书记).
+// Function characters after which a name may start without punctuation (向|对 王建民总书记).
 const NAME_MAY_FOLLOW = new Set([...'向对和与及同在由被让请把将是为给从']);
 const ITEM_END = /[、,，。;；:：!！?？\s()（）“”"]/u;
 const MAX_LIST_ITEM = 12;
@@ -39,9 +39,9 @@ function listItemEnd(view: string, start: number): number {
 }
 
 /**
- * Reads officials introduced by titles: title chains (中央政治局委员、北京市委书记尹力),
- * inherited organisations (北京市委副书记、市长殷勇 → 北京市市长), lists sharing one title
- * (北京市领导孙梅君、陈健), then titles written after known names (尹力书记, 习近平总书记).
+ * Reads officials introduced by titles: title chains (国务委员、湖北省委书记钟建平),
+ * inherited organisations (江苏省委副书记、省长韩文涛 → 江苏省省长), lists sharing one title
+ * (福建省领导黄启明、郑秀兰), then titles written after known names (邓佳宁书记, 王建民总书记).
  */
 export function findOfficials(
   view: string,
@@ -71,7 +71,7 @@ export function findOfficials(
   };
 
   let chain: Array<{ title: TitleMatch; resolved: string }> = [];
-  // The last title given to a named official, for a bare title that continues a list of officials (组长车俊、副组长李小三).
+  // The last title given to a named official, for a bare title that continues a list of officials (组长周海峰、副组长吴德明).
   let previousInList: TitleMatch | null = null;
   let listEnd = -1;
   for (const title of titles) {
@@ -87,14 +87,14 @@ export function findOfficials(
       const fullName = resolveTitle({ ...title, head: '', modifier: '' }, null, resolveRegion);
       titleOrganisations.push({ name: organisation, fullName, start: title.start, end: title.pieces[title.pieces.length - 1].end, kind: title.headKind });
     }
-    // A bare title right after a known name belongs to that name (尹力书记), not to what follows.
+    // A bare title right after a known name belongs to that name (邓佳宁书记), not to what follows.
     if (title.pieces.length === 0 && knownNameEndingAt(view, title.start, knownNames) !== null) {
       chain = [];
       continue;
     }
     // The title goes on to another title of the same person: wait for the name.
     if (CHAIN_LINKS.has(view[title.end]) && titleAt.has(title.end + 1)) continue;
-    // After a title with its organisation the slot is a name even without a Han surname (副主席次仁卓嘎主持).
+    // After a title with its organisation the slot is a name even without a Han surname (副主席格桑卓玛主持).
     const nameEnd = nameAt(view, title.end, context) ?? (title.pieces.length > 0 ? nameBeforeFollower(view, title.end) : null);
     if (nameEnd === null) {
       chain = [];
@@ -103,7 +103,7 @@ export function findOfficials(
     for (const link of chain) consumedHeads.add(link.title.end);
     record(view.slice(title.end, nameEnd), title.end, chain);
     previousInList = title.pieces.length > 0 ? title : (inheritFrom ?? title);
-    // A list sharing the chain's titles: 北京市领导孙梅君、陈健、夏林茂、赵磊.
+    // A list sharing the chain's titles: 福建省领导黄启明、郑秀兰.
     let cursor = nameEnd;
     while (view[cursor] === LIST_SEPARATOR && !titleAt.has(cursor + 1)) {
       const itemStart = cursor + 1;
@@ -123,7 +123,7 @@ export function findOfficials(
   return { officials: [...byName.values()].sort((a, b) => a.at - b.at).map(toOfficial), titleOrganisations };
 }
 
-/** A list's last item without punctuation after it (…、杨劼、孙俊青参加活动): the name ends where a follower word starts. */
+/** A list's last item without punctuation after it (…、苏和、马金花参加活动): the name ends where a follower word starts. */
 function nameBeforeFollower(view: string, start: number): number | null {
   for (let end = start + 2; end <= start + 4 && end <= view.length; end++) {
     if (wordAfterName(view, end) && isAcceptableListName(view.slice(start, end))) return end;
@@ -132,8 +132,8 @@ function nameBeforeFollower(view: string, start: number): number | null {
 }
 
 /**
- * Titles after names: a known name followed by a head (尹力书记) adds the title unless it repeats one;
- * an unknown surname-led name standing after punctuation and before a head (,习近平总书记) is read as a new official.
+ * Titles after names: a known name followed by a head (邓佳宁书记) adds the title unless it repeats one;
+ * an unknown surname-led name standing after punctuation and before a head (，王建民总书记) is read as a new official.
  */
 function addTitlesAfterNames(
   view: string,
@@ -155,7 +155,7 @@ function addTitlesAfterNames(
       record(view.slice(dotted, head.start), dotted, [{ title: bareTitle(head), resolved: head.head }]);
       continue;
     }
-    // Two characters only where jieba reads them as a name (尹力书记, not 双方领导); four with a compound surname (欧阳明远).
+    // Two characters only where jieba reads them as a name (邓佳宁书记, not 双方领导); four with a compound surname (欧阳明远).
     for (const length of [4, 3, 2]) {
       const start = head.start - length;
       if (start < 0) continue;
@@ -175,7 +175,7 @@ function bareTitle(head: Span & { head: string }): TitleMatch {
   return { start: head.start, end: head.end, text: head.head, head: head.head, headKind: 'other', modifier: '', pieces: [] };
 }
 
-/** A dotted name (阿不都热依木·艾则孜) that ends at `end` and starts at the beginning of a phrase. */
+/** A dotted name (买买提·艾力) that ends at `end` and starts at the beginning of a phrase. */
 function dottedNameEndingAt(view: string, end: number): number | null {
   let start = end;
   while (start > 0 && end - start < 40 && /[\p{Script=Han}·]/u.test(view[start - 1])) start--;

@@ -11,7 +11,7 @@ export interface OrganisationMention extends Span {
 
 // Tags of words that end an organisation name on its left (verbs, prepositions, conjunctions, particles,
 // pronouns, adverbs, numbers, times). Single characters with these tags are often parts of unknown names
-// (薯都, 希森), so only multi-character words and a few function characters stop the scan.
+// (unknown brand names), so only multi-character words and a few function characters stop the scan.
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'd', 'ad', 'a', 't', 'm', 'q', 'f', 'y', 'e', 'o']);
 const STOP_CHARS = new Set([...'在到从向对和与及同是为于把被让给由往赴将了的']);
 const ORDINAL_WORD = /^第[一二三四五六七八九十]{1,3}$/u;
@@ -19,7 +19,7 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
 const MAX_NAME = 24;
 // Types whose name must begin with a place or a scope word: 政府 alone, or 有为政府, is no organisation.
 const NEEDS_PLACE = new Set(['government', 'party']);
-// Types whose name usually keeps the county it belongs to (商都县职业技术学校), unlike companies (希森种业公司).
+// Types whose name usually keeps the county it belongs to (黄岛区第一中学), unlike companies (海润达电子科技有限公司).
 const KEEPS_PLACE = new Set(['school', 'hospital', 'government', 'party', 'institute', 'organization']);
 
 function stopsName(token: PositionedWord): boolean {
@@ -66,7 +66,7 @@ function suffixAt(view: string, at: number): string | null {
 /**
  * Organisations by suffix grammar: a known suffix (公司, 学校, 人民政府 …) and, to its left, the
  * words of the name up to a verb, preposition or punctuation. Leading places are dropped or kept by
- * what the rest of the document attests (a list that names 希森种业公司 alone) or by the type.
+ * what the rest of the document attests (a list that names 海润达电子科技有限公司 alone) or by the type.
  */
 export function findOrganisations(view: string, places: readonly PlaceMention[], tokens: readonly PositionedWord[]): OrganisationMention[] {
   const placeStarts = new Map(places.map((place) => [place.start, place]));

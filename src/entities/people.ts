@@ -26,8 +26,8 @@ const COMMON_SURNAME = 30;
 const PHOTO_MARK = /^\s?\/?\s?摄(?:影)?/u;
 
 /**
- * People named in bylines inside the text (记者 王晓东报道, 本报记者 陈思雨 通讯员 李明辉, 编辑:苏勤,
- * 记者 马建荃 摄), with their roles. A label must stand at the start of a phrase.
+ * People named in bylines inside the text (记者 韩松报道, 本报记者 陶宏远 通讯员 孔令书, 编辑:周思雨,
+ * 记者 赵文静 摄), with their roles. A label must stand at the start of a phrase.
  */
 export function findCreditedPeople(view: string, context: NameContext): PersonMention[] {
   const { roles, pattern } = creditLabels();
@@ -105,7 +105,7 @@ export function findNameLists(view: string, context: NameContext): PersonMention
 const COMRADE = '同志';
 const NAME_MAY_PRECEDE = new Set([...'向对和与及同在由被让请把将是为给从']);
 
-/** A name called 同志 (上官婉清同志任…, 邓小平同志): a person whose office the sentence may not say. */
+/** A name called 同志 (欧阳明远同志任…, 王建民同志): a person whose office the sentence may not say. */
 export function findComrades(view: string): PersonMention[] {
   const found: PersonMention[] = [];
   for (let at = view.indexOf(COMRADE); at !== -1; at = view.indexOf(COMRADE, at + COMRADE.length)) {
@@ -141,7 +141,7 @@ function runNameAt(words: readonly PositionedWord[], index: number): { start: nu
 }
 
 /**
- * Names written one after another without separators, as headlines do (尹力殷勇孙绍骋车俊王莉霞参加活动):
+ * Names written one after another without separators, as headlines do (林国栋何晓梅陈志远出席座谈会):
  * three or more names of 2–3 characters in a row, each led by a common surname, the run standing between
  * the start of a phrase and punctuation or a follower word (参加, 出席). One name alone is not enough.
  */

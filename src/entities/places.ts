@@ -32,7 +32,7 @@ function gazetteerMatchAt(view: string, at: number): PlaceMention | null {
   return null;
 }
 
-/** A unit below the gazetteer's levels written right after a known place (商都县|三大顷乡|董家村). */
+/** A unit below the gazetteer's levels written right after a known place (阜平县|龙泉关镇|顾家村). */
 function subPlaceAt(view: string, at: number): PlaceMention | null {
   for (let length = 2; length <= MAX_SUB_PLACE && at + length <= view.length; length++) {
     const ch = view[at + length - 1];
@@ -49,7 +49,7 @@ function subPlaceAt(view: string, at: number): PlaceMention | null {
 
 /**
  * Administrative places: gazetteer names (full and short forms), units chained after a known
- * place (乌兰察布市察右前旗, 商都县三大顷乡董家村), and every later occurrence of a chained unit.
+ * place (保定市阜平县, 阜平县龙泉关镇顾家村), and every later occurrence of a chained unit.
  */
 export function findPlaces(view: string): PlaceMention[] {
   const found: PlaceMention[] = [];

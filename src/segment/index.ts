@@ -25,7 +25,7 @@ export interface SegmentOptions {
 
 const WHITESPACE_ONLY = /^\s+$/u;
 
-/** Occurrences of each name in `view`, longest names first so 王莉霞 is not cut as 王莉. */
+/** Occurrences of each name in `view`, longest names first so 何晓梅 is not cut as 何晓. */
 function nameSpans(view: string, names: readonly string[]): ProtectedSpan[] {
   const spans: ProtectedSpan[] = [];
   const ordered = [...new Set(names)].filter((name) => name.length > 0).sort((a, b) => b.length - a.length);
