@@ -93,6 +93,33 @@ describe('the example page', () => {
   });
 });
 
+describe('an HTML page, as text and as GBK bytes', () => {
+  const html = readFileSync(join(root, 'test', 'fixtures', 'input', 'news-simplified.html'), 'utf8');
+  const article = parseArticle(html);
+
+  it('gives the headline, the metadata of the info bar and the credits, and reports the page furniture', () => {
+    expect(article.title).toBe('青山市举办夏季农产品展销会 三百余家企业参展');
+    expect(article.publishedTime).toBe('2023-07-21T09:30');
+    expect(article.siteName).toBe('青山新闻网');
+    expect(article.source).toBe('青山日报');
+    expect(article.credits).toMatchObject({ reporters: ['林晓东'], photographers: ['王青'], editors: ['赵敏'] });
+    expect(article.captions.map((caption) => caption.text)).toEqual(['市民在展销会上选购农产品。']);
+    const reasons = new Set(article.removed.map((line) => line.reason));
+    for (const reason of ['navigation', 'share', 'related', 'comment', 'copyright', 'byline']) expect(reasons).toContain(reason);
+    expect(article.text).not.toContain('网友评论');
+    // Dates without a year take the page's own publish date.
+    expect(article.dates[0]).toMatchObject({ text: '7月21日', value: '2023-07-21', yearSource: 'reference' });
+  });
+
+  it('reads the same article from GBK bytes declared in the page', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const gbk = iconv.encode(html.replace('<head>', '<head><meta charset="gbk">'), 'gbk');
+    const fromBytes = parseArticle(gbk);
+    expect(fromBytes.title).toBe(article.title);
+    expect(fromBytes.text).toBe(article.text);
+  });
+});
+
 describe('engines exported from the package root', () => {
   it('work on clean text', () => {
     expect(segment('协议投资额达36.5亿元').map((token) => token.word)).toContain('36.5亿元');

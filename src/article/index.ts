@@ -5,7 +5,7 @@ import { XinwenError } from '../errors.js';
 import { readPage } from '../input/index.js';
 import { analysisView, detectScript, toSimplified, toTraditional } from '../normalize/index.js';
 import { segment } from '../segment/index.js';
-import type { Article, Caption, Credits, DateMention, ParseOptions } from '../types.js';
+import type { Article, Caption, Credits, DateMention, ParseOptions, Person } from '../types.js';
 import { layOut, leadOf } from './layout.js';
 import { entitiesInTextScript } from './script.js';
 
@@ -49,6 +49,17 @@ function publishedFromByline(written: string | null): string | null {
   return mention && typeof mention.value === 'string' && mention.yearSource === 'text' ? mention.value : null;
 }
 
+/** Bylines inside the text (本报讯(记者 林晓东)) stay in the sentence, and their people join the credits. */
+function withCreditsFromText(credits: Credits, people: readonly Person[]): Credits {
+  const key: Record<string, keyof Credits> = { reporter: 'reporters', photographer: 'photographers', editor: 'editors', reviewer: 'reviewers', author: 'authors' };
+  const merged: Credits = { ...credits };
+  for (const person of people) {
+    const list = person.role ? key[person.role] : undefined;
+    if (list && !merged[list].includes(person.name)) merged[list] = [...merged[list], person.name];
+  }
+  return merged;
+}
+
 function emptyArticle(lang: string, warnings: string[]): Article {
   return {
     title: null, publishedTime: null, siteName: null, source: null, sourceChannel: null, excerpt: null, lang, url: null,
@@ -71,7 +82,8 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const page = readPage(input, { format: opts.format, encoding: opts.encoding, maxSize: opts.maxSize, url: opts.url });
   const warnings = [...page.warnings];
   const lang = detectScript(page.lines.join('\n'));
-  const classified = classifyLines(page.lines, { title: page.meta.title });
+  const bylines = page.removed.filter((line) => line.reason === 'byline').map((line) => line.text);
+  const classified = classifyLines(page.lines, { title: page.meta.title, bylines });
   if (classified.kept.length === 0) {
     const article = emptyArticle(lang, warnings);
     article.removed = [...page.removed, ...classified.removed];
@@ -109,7 +121,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     excerpt: leadOf(layout.paragraphs),
     lang,
     url: classified.originalUrl ?? page.meta.url ?? opts.url ?? null,
-    credits: classified.credits,
+    credits: withCreditsFromText(classified.credits, entities.people),
     text: layout.text,
     paragraphs: layout.paragraphs,
     captions,

@@ -33,8 +33,11 @@ export interface ClassifiedPage {
 export interface ClassifyOptions {
   /** The headline, when the page markup already gave it; otherwise the first line may be taken as the title. */
   title?: string | null;
+  /** Byline lines an earlier stage already removed (HTML info bars): their date and credits are still read. */
+  bylines?: readonly string[];
 }
 
+const CREDIT_LABEL_START = /(来源|作者|编辑|责任编辑|记者|通讯员)\s?[:：]/u;
 const SENTENCE_END = /[。!?！？;；…]$/u;
 const URL_IN_TEXT = /https?:\/\/[\w\-.~:/?#[\]@!$&'()*+;=%]{1,500}/u;
 
@@ -86,6 +89,14 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
       }
     }
   };
+  for (const line of options.bylines ?? []) {
+    const cleaned = cleanLine(line);
+    const byline = parseBylineLine(cleaned);
+    if (byline) page.bylineDate ??= byline.written;
+    // Info bars often put the source after the date with wide spacing: read every labelled part.
+    const labelled = cleaned.search(CREDIT_LABEL_START);
+    addFindings(byline?.findings.length ? byline.findings : labelled >= 0 ? (parseCreditLine(cleaned.slice(labelled)) ?? []) : []);
+  }
   if (title !== null) page.kept.push({ kind: 'title', text: title, photographers: [] });
   // The first line that is the headline is the headline itself; later copies are furniture.
   let titleConsumed = false;
