@@ -99,6 +99,20 @@ describe('people without an office', () => {
   });
 });
 
+describe('Latin-script names inside Chinese text', () => {
+  it('finds people and organisations written in Latin script, with offsets', () => {
+    const text = '据报道,John Smith在会上表示,Acme Corporation将在上海设立研发中心。';
+    const found = extractEntitiesFromView(text);
+    expect(found.people).toEqual([{ name: 'John Smith', role: null, mentions: [{ start: 4, end: 14 }] }]);
+    const acme = found.organizations.find((organization) => organization.name === 'Acme Corporation');
+    expect(acme && text.slice(acme.mentions[0].start, acme.mentions[0].end)).toBe('Acme Corporation');
+  });
+
+  it('takes no acronym or single Latin word for a name', () => {
+    expect(extractEntitiesFromView('会议在北京召开,GDP增长5%。').people).toEqual([]);
+  });
+});
+
 describe('harder titles', () => {
   it('reads a dotted name before a title and does not take the verb after the title for a name', () => {
     expect(Object.keys(titlesOf('买买提·艾力副主席会见了来宾。'))).toEqual(['买买提·艾力']);
