@@ -26,6 +26,7 @@
 //        --pred DIR/cwced-zh.pred.jsonl --per-doc
 
 import fs from 'node:fs';
+import { benchArgs, importDist, requireSharedData } from './lib/cli.mjs';
 import { writeSection } from './lib/report.mjs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -37,36 +38,11 @@ const shared = path.resolve(root, '..', 'shared');
 const dataDir = path.join(shared, 'bench-data', 'news-extraction');
 const scorerPath = path.join(shared, 'tools', 'extract-score.mjs');
 
-function parseArgs(argv) {
-  const a = { json: null, sets: null, limit: Infinity, predDir: null, errors: 0, lost: true };
-  for (let i = 0; i < argv.length; i++) {
-    const k = argv[i];
-    if (k === '--json') a.json = argv[++i];
-    else if (k === '--sets') a.sets = argv[++i].split(',').filter(Boolean);
-    else if (k === '--limit') a.limit = Number(argv[++i]);
-    else if (k === '--pred-dir') a.predDir = argv[++i];
-    else if (k === '--no-write') continue; // read where the report is written, below
-    else if (k === '--errors') a.errors = Number(argv[++i]);
-    else if (k === '--no-lost') a.lost = false;
-    else if (k === '-h' || k === '--help') {
-      console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
-      process.exit(0);
-    } else { console.error(`unknown argument ${k} (see --help)`); process.exit(2); }
-  }
-  return a;
-}
-
-const args = parseArgs(process.argv.slice(2));
-
-if (!fs.existsSync(dataDir) || !fs.existsSync(scorerPath)) {
-  console.log(`extract bench skipped: ${!fs.existsSync(dataDir) ? dataDir : scorerPath} not found (the shared bench data sits next to the repo as ../shared).`);
-  process.exit(0);
-}
-const distPath = path.join(root, 'dist', 'index.js');
-if (!fs.existsSync(distPath)) { console.error('dist/index.js missing: run `npm run build --silent` first'); process.exit(1); }
-
+const args = { ...benchArgs(import.meta.url, { 'no-lost': { type: 'boolean' } }) };
+args.lost = !args['no-lost'];
+requireSharedData('extract', dataDir, scorerPath);
 const { scoreAll } = await import(pathToFileURL(scorerPath).href);
-const { parseArticle } = await import(pathToFileURL(distPath).href);
+const { parseArticle } = await importDist();
 
 // ---- helpers ------------------------------------------------------------------------------------------
 
@@ -88,7 +64,7 @@ function decodeForLostCheck(buf) {
 }
 
 let htmlparser2 = null;
-try { htmlparser2 = await import(pathToFileURL(path.join(root, 'node_modules', 'htmlparser2', 'dist', 'esm', 'index.js')).href); } catch {
+try { htmlparser2 = await import('htmlparser2'); } catch {
   try { htmlparser2 = await import('htmlparser2'); } catch { htmlparser2 = null; }
 }
 
@@ -226,7 +202,7 @@ for (const r of results) {
 out.push('');
 out.push(`Node ${process.version}, one process; pages/s = pages / time inside parseArticle (after a warm-up parse).`);
 console.log(out.join('\n'));
-if (!process.argv.includes('--no-write')) writeSection('extract', 'Main content and metadata: parseArticle on the news-extraction pages', out.slice(2).join('\n'));
+if (args.write) writeSection('extract', 'Main content and metadata: parseArticle on the news-extraction pages', out.slice(2).join('\n'));
 
 if (args.errors > 0) {
   for (const r of results) {

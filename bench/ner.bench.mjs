@@ -20,6 +20,7 @@
 // --errors N prints the scorer's first N false negatives / false positives per metric to stderr.
 
 import fs from 'node:fs';
+import { benchArgs, importDist, requireSharedData } from './lib/cli.mjs';
 import { writeSection } from './lib/report.mjs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,34 +39,10 @@ const SETS = [
   { set: 'pd1998-jan', file: 'pd1998-jan/PD980105.persons.jsonl', label: 'pd1998-jan (01-01…05)' },
 ];
 
-function parseArgs(argv) {
-  const a = { json: null, sets: null, limit: Infinity, titles: 'resolved', errors: 0, predDir: null };
-  for (let i = 0; i < argv.length; i++) {
-    const k = argv[i];
-    if (k === '--json') a.json = argv[++i];
-    else if (k === '--sets') a.sets = argv[++i].split(',').filter(Boolean);
-    else if (k === '--limit') a.limit = Number(argv[++i]);
-    else if (k === '--titles') a.titles = argv[++i];
-    else if (k === '--errors') a.errors = Number(argv[++i]);
-    else if (k === '--pred-dir') a.predDir = argv[++i];
-    else if (k === '--no-write') continue; // read where the report is written, below
-    else if (k === '-h' || k === '--help') {
-      console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
-      process.exit(0);
-    } else { console.error(`unknown argument ${k} (see --help)`); process.exit(2); }
-  }
-  if (!['resolved', 'surface'].includes(a.titles)) { console.error('--titles is resolved or surface'); process.exit(2); }
-  return a;
-}
-const args = parseArgs(process.argv.slice(2));
-
-if (!fs.existsSync(nerDir) || !fs.existsSync(scorerPath)) {
-  console.log(`ner bench skipped: ${!fs.existsSync(nerDir) ? nerDir : scorerPath} not found (the shared bench data sits next to the repo as ../shared).`);
-  process.exit(0);
-}
-const distPath = path.join(root, 'dist', 'index.js');
-if (!fs.existsSync(distPath)) { console.error('dist/index.js missing: run `npm run build --silent` first'); process.exit(1); }
-const { extractOfficials } = await import(pathToFileURL(distPath).href);
+const args = benchArgs(import.meta.url, { titles: { type: 'string', default: 'resolved' } });
+if (!['resolved', 'surface'].includes(args.titles)) { console.error('--titles is resolved or surface'); process.exit(2); }
+requireSharedData('ner', nerDir, scorerPath);
+const { extractOfficials } = await importDist();
 
 // UTF-16 offset → code-point offset (the scorer slices Python-style, by code point).
 function cpIndex(text) {
@@ -163,7 +140,7 @@ out.push('');
 const crashed = results.reduce((n, r) => n + r.crashed, 0);
 out.push(`Gold names: ${results.map((r) => `${r.set} ${r.metrics.names_text.gold}`).join(', ')}. Crashes: ${crashed}. Node ${process.version}, one process.`);
 console.log(out.join('\n'));
-if (!process.argv.includes('--no-write')) writeSection('ner', 'Officials and names: extractOfficials on the NER sets', out.slice(2).join('\n'));
+if (args.write) writeSection('ner', 'Officials and names: extractOfficials on the NER sets', out.slice(2).join('\n'));
 
 if (args.errors > 0) {
   for (const r of results) {
