@@ -4,7 +4,11 @@
  * (for `parseArticle`, into `Article.text`), so `text.slice(start, end)` is the mention.
  */
 
-/** A half-open range `[start, end)` of UTF-16 offsets. */
+/**
+ * A half-open range `[start, end)` of UTF-16 offsets. For people, places and organisations,
+ * `text.slice(start, end)` is the name; in a page that mixes scripts a mention may be written in the
+ * other script than the name (林國棟 for 林国栋).
+ */
 export interface Span {
   start: number;
   end: number;

@@ -51,10 +51,15 @@ function comparable(line: string): string {
   return foldWidth(line).replace(/ /g, '');
 }
 
+/** Widgets, notices, credits, bylines and photo captions are never the headline, even where markup put them in <h1>. */
+function isFurniture(line: string): boolean {
+  return furnitureReason(line) !== null || parseCreditLine(line) !== null || parseBylineLine(line) !== null || findTrailingPhotoCredit(line) !== null;
+}
+
 function pickTitle(lines: string[], given: string | null | undefined): string | null {
-  if (given) return cleanLine(given);
+  if (given && !isFurniture(cleanLine(given))) return cleanLine(given);
   const first = lines[0];
-  if (first === undefined || !looksLikeHeadline(first)) return null;
+  if (first === undefined || !looksLikeHeadline(first) || isFurniture(first)) return null;
   // A first line that is repeated later is the headline the page prints before each photo.
   const key = comparable(first);
   const repeats = lines.some((line, i) => i > 0 && comparable(line) === key);

@@ -143,7 +143,8 @@ export function nameAt(view: string, start: number, context: NameContext, strict
   if (best) return best.end;
   const foreign = transliteratedNameAt(view, start);
   if (foreign !== null) return foreign;
-  if (!surname) return null;
+  // A title is never a name, however name-like its first character (书记, 主任).
+  if (!surname || titleHeads().ordered.some((head) => view.startsWith(head, start))) return null;
   const window = jiebaWindow(view, start);
   const verdict = jiebaVerdict(view, start, window.first);
   if (verdict === 'reject') return null;
