@@ -5,7 +5,7 @@ import { XinwenError } from '../errors.js';
 import { readPage } from '../input/index.js';
 import { analysisView, detectScript, toSimplified, toTraditional } from '../normalize/index.js';
 import { segment } from '../segment/index.js';
-import type { Article, Caption, Credits, DateMention, ParseOptions, Person } from '../types.js';
+import type { Article, Caption, Credits, DateMention, Official, ParseOptions, Person } from '../types.js';
 import { layOut, leadOf } from './layout.js';
 import { entitiesInTextScript } from './script.js';
 
@@ -47,6 +47,15 @@ function publishedFromByline(written: string | null): string | null {
   if (written === null) return null;
   const [mention] = extractDates(written.replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u, '$3-$1-$2'));
   return mention && typeof mention.value === 'string' && mention.yearSource === 'text' ? mention.value : null;
+}
+
+/**
+ * Officials in the order the article introduces them: by first mention after the headline (a headline
+ * lists names in its own order), then anyone named only in the headline.
+ */
+function inOrderOfFirstMention(officials: readonly Official[], bodyStart: number): Official[] {
+  const firstAfter = (official: Official) => official.mentions.find((mention) => mention.start >= bodyStart)?.start ?? Number.MAX_SAFE_INTEGER;
+  return [...officials].sort((a, b) => firstAfter(a) - firstAfter(b));
 }
 
 /** Bylines inside the text (本报讯(记者 林晓东)) stay in the sentence, and their people join the credits. */
@@ -125,7 +134,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     text: layout.text,
     paragraphs: layout.paragraphs,
     captions,
-    officials: entities.officials,
+    officials: inOrderOfFirstMention(entities.officials, layout.paragraphs[0]?.kind === 'title' ? layout.paragraphs[0].end : 0),
     people: entities.people,
     places: entities.places,
     organizations: entities.organizations,
