@@ -92,6 +92,19 @@ describe('people without an office', () => {
     expect(extractOfficials('加强教育、医疗、科技等领域合作。').people).toEqual([]);
   });
 
+  it('reads a name at the start of a clause before a word that follows names', () => {
+    const { people } = extractOfficials('会后,周海峰在会上说,要抓好落实。');
+    expect(people.map((person) => person.name)).toEqual(['周海峰']);
+  });
+
+  it('does not read a surname with a form of address, or a pronoun, as a name', () => {
+    expect(extractOfficials('李总表示,项目进展顺利。他旁边的人点头。').people).toEqual([]);
+  });
+
+  it('reads names called 同志', () => {
+    expect(extractOfficials('以王建民同志为组长的工作组成立。').people.map((person) => person.name)).toEqual(['王建民']);
+  });
+
   it('splits names run together in a headline', () => {
     expect(extractOfficials('郑秀兰黄启明马金花出席活动').people.map((person) => person.name)).toEqual(['郑秀兰', '黄启明', '马金花']);
     expect(extractOfficials('张晓明李红梅王建华参加会议').people.map((person) => person.name)).toEqual(['张晓明', '李红梅', '王建华']);

@@ -4,7 +4,7 @@ import { findLatinEntities } from './latin.js';
 import { findMentions } from './mentions.js';
 import { findOfficials } from './officials.js';
 import { findOrganisations } from './organizations.js';
-import { findComrades, findCreditedPeople, findNameLists, findRunTogetherNames } from './people.js';
+import { findComrades, findCreditedPeople, findNameLists, findRunTogetherNames, findClauseInitialNames } from './people.js';
 import { tagWithOffsets } from '../segment/jieba.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import type { RegionResolver } from './titles.js';
@@ -82,7 +82,7 @@ export function extractEntitiesFromView(view: string, options: EntityOptions = {
 
   const officialNames = new Set(officials.map((official) => official.name));
   const context = { known: officialNames, blocked };
-  const found = [...findCreditedPeople(view, context), ...findNameLists(view, context), ...findComrades(view), ...findRunTogetherNames(view, words, blocked)];
+  const found = [...findCreditedPeople(view, context), ...findNameLists(view, context), ...findComrades(view), ...findRunTogetherNames(view, words, blocked), ...findClauseInitialNames(view, context)];
   const credited = [...(options.credited ?? []), ...found.map((person) => ({ name: person.name, role: person.role ?? '', roleText: person.roleText }))]
     .filter((person, index, all) => !officialNames.has(person.name) && all.findIndex((other) => other.name === person.name) === index);
   const latinPeople = latin.filter((entity) => entity.kind === 'person');

@@ -58,6 +58,13 @@ export const orgSuffixes = lazy(() => {
   return { types, ordered: [...types.keys()].sort((a, b) => b.length - a.length) };
 });
 
+/** Forms of address that follow a bare surname (李总, 张经理), longest first. */
+export const honorifics = lazy(() =>
+  readDictRows('honorifics.txt')
+    .map(([word]) => word)
+    .sort((a, b) => b.length - a.length),
+);
+
 /** Words that usually follow a name, longest first. */
 export const nameFollowers = lazy(() =>
   readDictRows('name-followers.txt')

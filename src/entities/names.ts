@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { jiebaTag, type TaggedWord } from '../segment/jieba.js';
-import { TITLE_MODIFIERS, givenNameChars, nameFollowers, surnames, titleHeads } from './lexicon.js';
+import { TITLE_MODIFIERS, givenNameChars, honorifics, nameFollowers, surnames, titleHeads } from './lexicon.js';
 
 const HAN_CHAR = /^\p{Script=Han}$/u;
 // Characters that end a phrase: a name right before one of them is complete.
@@ -8,6 +8,14 @@ const BOUNDARY = /^[\s,.;:!?、，。；：！？“”"'‘’()（）《》【
 
 function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN_CHAR.test(ch);
+}
+
+// Punctuation that ends a clause; unlike BOUNDARY it leaves out the middle dot inside names (买买提·艾力).
+const CLAUSE_END = /^[\s,.;:!?，。；：！？“”"'‘’()（）《》【】]$/u;
+
+/** True when `view[at]` ends a clause, so a name may start right after it. */
+export function isClauseBoundary(view: string, at: number): boolean {
+  return at < 0 || at >= view.length || CLAUSE_END.test(view[at]);
 }
 
 /** True when `view[at]` ends a phrase (punctuation, space, the end of the text). */
@@ -92,8 +100,10 @@ export function readsAsPersonName(candidate: string): boolean {
   const personTag = isPersonTag(first.tag);
   // Two characters are too often a word (双方, 会议): only jieba's own reading of them as a name will do.
   if (candidate.length === 2) return words.length === 1 && personTag;
+  // A lone first character is the surname unless jieba reads it as a pronoun or a joining word (他, 和).
+  if (first.word.length === 1) return !JOINING_TAGS.has(first.tag) && !first.tag.startsWith('r');
   // A compound surname jieba tags as a place (欧阳/ns) still starts a name.
-  return first.word.length === 1 || personTag || surnames().has(first.word);
+  return personTag || surnames().has(first.word);
 }
 
 /** The known name that ends exactly at `end`, longest first, or null. */
@@ -145,6 +155,8 @@ export function nameAt(view: string, start: number, context: NameContext, strict
   if (foreign !== null) return foreign;
   // A title is never a name, however name-like its first character (书记, 主任).
   if (!surname || titleHeads().ordered.some((head) => view.startsWith(head, start))) return null;
+  // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
+  if (honorifics().some((word) => view.startsWith(word, start + surname.length))) return null;
   const window = jiebaWindow(view, start);
   const verdict = jiebaVerdict(view, start, window.first);
   if (verdict === 'reject') return null;

@@ -2,7 +2,7 @@ import { readDictRows, lazy } from '../dict.js';
 import type { PositionedWord } from '../segment/jieba.js';
 import type { Span } from '../types.js';
 import { surnames } from './lexicon.js';
-import { isBoundary, nameAt, readsAsPersonName, surnameOf, wordAfterName, type NameContext } from './names.js';
+import { isBoundary, isClauseBoundary, nameAt, readsAsPersonName, surnameOf, wordAfterName, type NameContext } from './names.js';
 
 /** A person found without an office: credited in a byline, listed with other names, or called 同志. */
 export interface PersonMention extends Span {
@@ -44,7 +44,7 @@ export function findCreditedPeople(view: string, context: NameContext): PersonMe
       if (end === null || end - at > 4) break;
       names.push({ start: at, end, name: view.slice(at, end), role, roleText: match[1] });
       at = end;
-      if (view[at] !== ' ') break;
+      if (view[at] !== ' ' && view[at] !== '、') break;
       // The next label (通讯员, 摄影) ends this role's names.
       if (!surnameOf(view.slice(at + 1, at + 4)) || [...roles.keys()].some((label) => view.startsWith(label, at + 1))) break;
       at++;
@@ -97,13 +97,15 @@ export function findNameLists(view: string, context: NameContext): PersonMention
     if (lastEnd === null) continue;
     items.push({ start: lastStart, end: lastEnd, name: view.slice(lastStart, lastEnd), role: null });
     const common = items.filter((item) => hasCommonSurname(item.name)).length;
-    if (items.every((item) => isListedName(item.name)) && common * 3 >= items.length * 2) found.push(...items);
+    const readAsNames = items.filter((item) => isListedName(item.name)).length;
+    const allSurnamed = items.every((item) => ITEM.test(item.name) && surnameOf(item.name) !== null);
+    if (allSurnamed && common * 3 >= items.length * 2 && readAsNames * 3 >= items.length * 2) found.push(...items);
   }
   return found;
 }
 
 const COMRADE = '同志';
-const NAME_MAY_PRECEDE = new Set([...'向对和与及同在由被让请把将是为给从']);
+const NAME_MAY_PRECEDE = new Set([...'向对和与及同在由被让请把将是为给从以据']);
 
 /** A name called 同志 (欧阳明远同志任…, 王建民同志): a person whose office the sentence may not say. */
 export function findComrades(view: string): PersonMention[] {
@@ -162,6 +164,27 @@ export function findRunTogetherNames(view: string, words: readonly PositionedWor
       for (const name of run) found.push({ ...name, name: view.slice(name.start, name.end), role: null });
     }
     index = Math.max(index + 1, cursor);
+  }
+  return found;
+}
+
+/**
+ * A name at the start of a clause followed by a word that follows names (…。王建民说, ,李红梅表示,
+ * 周海峰在会上…, 吴德明等): the clause boundary fixes its start and the follower its end, and the name
+ * model must still accept it.
+ */
+export function findClauseInitialNames(view: string, context: NameContext): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (let at = 0; at < view.length; at++) {
+    if (at > 0 && !isClauseBoundary(view, at - 1)) continue;
+    for (const length of [3, 2, 4]) {
+      const end = at + length;
+      if (end > view.length || !wordAfterName(view, end)) continue;
+      const name = view.slice(at, end);
+      if (!ITEM.test(name) || !hasCommonSurname(name) || !readsAsPersonName(name) || nameAt(view, at, context) !== end) continue;
+      found.push({ start: at, end, name, role: null });
+      break;
+    }
   }
   return found;
 }
