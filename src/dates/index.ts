@@ -7,7 +7,7 @@
  */
 import { XinwenError } from '../errors.js';
 import type { DateMention } from '../types.js';
-import { canStart, readExpr } from './grammar.js';
+import { canStart, readExpr } from './grammar/index.js';
 import { lex, type Tok } from './lexer.js';
 import { foldText } from './numerals.js';
 import type { Expr } from './parts.js';
