@@ -2,6 +2,7 @@ import { analysisView } from '../normalize/index.js';
 import type { Entity, Official, Person, Span } from '../types.js';
 import { findLatinEntities } from './latin.js';
 import { findMentions } from './mentions.js';
+import { indexWords } from './names.js';
 import { findOfficials } from './officials.js';
 import { findOrganisations } from './organizations.js';
 import { findComrades, findCreditedPeople, findNameLists, findRunTogetherNames, findClauseInitialNames } from './people.js';
@@ -77,11 +78,12 @@ export function extractEntitiesFromView(view: string, options: EntityOptions = {
   const words = tagWithOffsets(view);
   const organisations = findOrganisations(view, places, words);
   const blocked: Span[] = [...places, ...organisations];
-  const { officials, titleOrganisations } = findOfficials(view, places, organisations, regionResolver(places));
+  const documentWords = indexWords(words);
+  const { officials, titleOrganisations } = findOfficials(view, places, organisations, regionResolver(places), documentWords);
   const latin = findLatinEntities(view);
 
   const officialNames = new Set(officials.map((official) => official.name));
-  const context = { known: officialNames, blocked };
+  const context = { known: officialNames, blocked, words: documentWords };
   const found = [...findCreditedPeople(view, context), ...findNameLists(view, context), ...findComrades(view), ...findRunTogetherNames(view, words, blocked), ...findClauseInitialNames(view, context)];
   const credited = [...(options.credited ?? []), ...found.map((person) => ({ name: person.name, role: person.role ?? '', roleText: person.roleText }))]
     .filter((person, index, all) => !officialNames.has(person.name) && all.findIndex((other) => other.name === person.name) === index);

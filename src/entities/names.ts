@@ -1,5 +1,6 @@
+import { lazy } from '../dict.js';
 import type { Span } from '../types.js';
-import { jiebaTag, type TaggedWord } from '../segment/jieba.js';
+import { jiebaTag, type PositionedWord, type TaggedWord } from '../segment/jieba.js';
 import { TITLE_MODIFIERS, givenNameChars, honorifics, nameFollowers, surnames, titleHeads } from './lexicon.js';
 
 const HAN_CHAR = /^\p{Script=Han}$/u;
@@ -25,11 +26,20 @@ export function isBoundary(view: string, at: number): boolean {
 
 /** The follower word (一同, 和, 指出 …) or title, with its modifier (副局长), that starts at `at`, if any. */
 export function wordAfterName(view: string, at: number): string | null {
-  for (const word of nameFollowers()) if (view.startsWith(word, at)) return word;
+  for (const word of followersByFirstChar().get(view[at]) ?? []) if (view.startsWith(word, at)) return word;
   const modifier = TITLE_MODIFIERS.find((candidate) => view.startsWith(candidate, at)) ?? '';
-  for (const head of titleHeads().ordered) if (view.startsWith(head, at + modifier.length)) return modifier + head;
+  const headStart = at + modifier.length;
+  for (const head of headsByFirstChar().get(view[headStart]) ?? []) if (view.startsWith(head, headStart)) return modifier + head;
   return null;
 }
+
+const byFirstChar = (words: readonly string[]) => {
+  const index = new Map<string, string[]>();
+  for (const word of words) index.set(word[0], [...(index.get(word[0]) ?? []), word]);
+  return index;
+};
+const followersByFirstChar = lazy(() => byFirstChar(nameFollowers()));
+const headsByFirstChar = lazy(() => byFirstChar(titleHeads().ordered));
 
 /** The surname that starts `candidate` (compound surnames first), or null. */
 export function surnameOf(candidate: string): string | null {
@@ -64,15 +74,32 @@ export const MAX_NAME_LENGTH = 16;
  * jieba's reading of a short window from `start`: where its words end (evidence for a name's end, not
  * a decision) and whether its first word is a function word no name starts with.
  */
-function jiebaWindow(view: string, start: number): { ends: Set<number>; first: TaggedWord | undefined } {
+function jiebaWindow(view: string, start: number, words?: DocumentWords): { ends: Set<number>; first: TaggedWord | undefined } {
   const ends = new Set<number>();
+  // Where the document's own jieba pass has a word starting here, read the window from it: no new call.
+  const index = words?.byStart.get(start);
+  if (words && index !== undefined) {
+    for (let i = index; i < words.list.length && words.list[i].start < start + WINDOW; i++) ends.add(words.list[i].end);
+    return { ends, first: words.list[index] };
+  }
   let at = start;
-  const words = jiebaTag(view.slice(start, start + WINDOW));
-  for (const { word } of words) {
+  const cut = jiebaTag(view.slice(start, start + WINDOW));
+  for (const { word } of cut) {
     at += word.length;
     ends.add(at);
   }
-  return { ends, first: words[0] };
+  return { ends, first: cut[0] };
+}
+
+/** The document's jieba words, indexed by where they start. */
+export interface DocumentWords {
+  list: readonly PositionedWord[];
+  byStart: ReadonlyMap<number, number>;
+}
+
+/** Indexes a document's jieba words for the name model. */
+export function indexWords(list: readonly PositionedWord[]): DocumentWords {
+  return { list, byStart: new Map(list.map((word, index) => [word.start, index])) };
 }
 
 const isPersonTag = (tag: string) => tag.startsWith('nr') || tag === 'x';
@@ -94,6 +121,20 @@ function jiebaVerdict(view: string, start: number, first: TaggedWord | undefined
 
 /** True when jieba reads `candidate` as starting with a person's name or an unknown word, not a common word (会议由, 双方). */
 export function readsAsPersonName(candidate: string): boolean {
+  let verdict = personNameReadings.get(candidate);
+  if (verdict === undefined) {
+    if (personNameReadings.size > MAX_READINGS) personNameReadings.clear();
+    verdict = jiebaReadsAsPersonName(candidate);
+    personNameReadings.set(candidate, verdict);
+  }
+  return verdict;
+}
+
+// jieba's reading of a short string never changes, and news repeats names: remember the last few thousand.
+const personNameReadings = new Map<string, boolean>();
+const MAX_READINGS = 20_000;
+
+function jiebaReadsAsPersonName(candidate: string): boolean {
   const words = jiebaTag(candidate);
   const first = words[0];
   if (first === undefined) return false;
@@ -121,6 +162,8 @@ export interface NameContext {
   known: ReadonlySet<string>;
   /** Spans names must not overlap (places, organisations). */
   blocked?: readonly Span[];
+  /** The document's jieba words, when already cut, so the name model need not cut windows again. */
+  words?: DocumentWords;
 }
 
 /**
@@ -157,7 +200,7 @@ export function nameAt(view: string, start: number, context: NameContext, strict
   if (!surname || titleHeads().ordered.some((head) => view.startsWith(head, start))) return null;
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   if (honorifics().some((word) => view.startsWith(word, start + surname.length))) return null;
-  const window = jiebaWindow(view, start);
+  const window = jiebaWindow(view, start, context.words);
   const verdict = jiebaVerdict(view, start, window.first);
   if (verdict === 'reject') return null;
   if (typeof verdict === 'number') return overlapsBlocked(start, verdict, context.blocked) ? null : verdict;

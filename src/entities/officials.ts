@@ -1,5 +1,5 @@
 import type { Official, OfficialTitle, Span } from '../types.js';
-import { DOTTED_NAME, isAcceptableListName, isBoundary, knownNameEndingAt, nameAt, readsAsPersonName, surnameOf, wordAfterName, type NameContext } from './names.js';
+import { DOTTED_NAME, isAcceptableListName, isBoundary, knownNameEndingAt, nameAt, readsAsPersonName, surnameOf, wordAfterName, type DocumentWords, type NameContext } from './names.js';
 import { findHeads, headAt, indexByEnd, inheritedOrganisation, resolveTitle, titleEndingWith, type RegionResolver, type TitleMatch } from './titles.js';
 import type { PlaceMention } from './places.js';
 
@@ -48,6 +48,7 @@ export function findOfficials(
   places: readonly PlaceMention[],
   organisations: ReadonlyArray<Span & { name: string }>,
   resolveRegion: RegionResolver,
+  words?: DocumentWords,
 ): OfficialsFound {
   const blocked: Span[] = [...places, ...organisations];
   const known = { places: indexByEnd(places), organisations: indexByEnd(organisations) };
@@ -56,7 +57,7 @@ export function findOfficials(
   const titleAt = new Map(titles.map((title) => [title.start, title]));
   const byName = new Map<string, Finding>();
   const knownNames = new Set<string>();
-  const context: NameContext = { known: knownNames, blocked };
+  const context: NameContext = { known: knownNames, blocked, words };
   const titleOrganisations: OfficialsFound['titleOrganisations'] = [];
   const consumedHeads = new Set<number>();
 
