@@ -8,6 +8,24 @@ export type OrgWordKind = 'level' | 'party' | 'body' | 'scope';
 /** Administrative level of a gazetteer place. */
 export type PlaceLevel = 'country' | 'province' | 'city' | 'county';
 
+/** Words grouped by their first character, each group longest first. */
+export function indexByFirstChar(words: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of words) {
+    const group = index.get(word[0]);
+    if (group) group.push(word);
+    else index.set(word[0], [word]);
+  }
+  for (const group of index.values()) group.sort((a, b) => b.length - a.length);
+  return index;
+}
+
+/** The longest word of `index` that starts at `at` in `text`, or null. */
+export function wordStartingAt(text: string, at: number, index: ReadonlyMap<string, readonly string[]>): string | null {
+  for (const word of index.get(text[at]) ?? []) if (text.startsWith(word, at)) return word;
+  return null;
+}
+
 /** Surnames with their corpus frequency; compound surnames (欧阳) are two characters. */
 export const surnames = lazy(() => {
   const frequency = new Map<string, number>();
@@ -27,11 +45,11 @@ export const givenNameChars = lazy(() => {
 /** Modifiers that sit between an organisation and a head (副书记, 常务副市长, 代市长, 第一书记), longest first. */
 export const TITLE_MODIFIERS = ['常务副', '常务', '第一', '执行', '名誉', '副', '代', '原', '前'];
 
-/** Title heads, longest first, with their kind. */
+/** Title heads, longest first, with their kind, and indexed by first character. */
 export const titleHeads = lazy(() => {
   const kinds = new Map<string, HeadKind>();
   for (const [head, kind] of readDictRows('title-heads.txt')) kinds.set(head, kind as HeadKind);
-  return { kinds, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length) };
+  return { kinds, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length), byFirstChar: indexByFirstChar(kinds.keys()) };
 });
 
 /** Words that build a title's organisation. */
@@ -55,7 +73,7 @@ export const orgWordsByLastChar = lazy(() => {
 export const orgSuffixes = lazy(() => {
   const types = new Map<string, string>();
   for (const [suffix, type] of readDictRows('org-suffixes.txt')) types.set(suffix, type);
-  return { types, ordered: [...types.keys()].sort((a, b) => b.length - a.length) };
+  return { types, ordered: [...types.keys()].sort((a, b) => b.length - a.length), byFirstChar: indexByFirstChar(types.keys()) };
 });
 
 /** Forms of address that follow a bare surname (李总, 张经理), longest first. */
@@ -65,12 +83,13 @@ export const honorifics = lazy(() =>
     .sort((a, b) => b.length - a.length),
 );
 
-/** Words that usually follow a name, longest first. */
-export const nameFollowers = lazy(() =>
-  readDictRows('name-followers.txt')
+/** Words that usually follow a name, longest first, and indexed by first character. */
+export const nameFollowers = lazy(() => {
+  const words = readDictRows('name-followers.txt')
     .map(([word]) => word)
-    .sort((a, b) => b.length - a.length),
-);
+    .sort((a, b) => b.length - a.length);
+  return { words, byFirstChar: indexByFirstChar(words) };
+});
 
 // Suffixes stripped to make the short form of a province or city (内蒙古自治区 → 内蒙古, 呼和浩特市 → 呼和浩特).
 const SHORT_FORM_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市|地区|盟)$/u;
@@ -97,13 +116,5 @@ export const gazetteer = lazy(() => {
       shortForms.set(short, name);
     }
   }
-  const all = new Map<string, string[]>();
-  for (const name of [...levels.keys(), ...shortForms.keys()]) {
-    const first = name[0];
-    const list = all.get(first) ?? [];
-    list.push(name);
-    all.set(first, list);
-  }
-  for (const list of all.values()) list.sort((a, b) => b.length - a.length);
-  return { levels, shortForms, byFirstChar: all };
+  return { levels, shortForms, byFirstChar: indexByFirstChar([...levels.keys(), ...shortForms.keys()]) };
 });

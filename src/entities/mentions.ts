@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { orgSuffixes } from './lexicon.js';
+import { orgSuffixes, wordStartingAt } from './lexicon.js';
 
 /**
  * Every occurrence of each name in `view`, longest names first, never overlapping one another or a
@@ -17,7 +17,7 @@ export function findMentions(view: string, names: readonly string[], blocked: re
     const spans: Span[] = [];
     for (let at = view.indexOf(name); at !== -1; at = view.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (!isFree(at, end) || orgSuffixes().ordered.some((suffix) => view.startsWith(suffix, end))) continue;
+      if (!isFree(at, end) || wordStartingAt(view, end, orgSuffixes().byFirstChar) !== null) continue;
       spans.push({ start: at, end });
     }
     spans.forEach(take);

@@ -1,7 +1,6 @@
-import { lazy } from '../dict.js';
 import type { Span } from '../types.js';
 import { jiebaTag, type PositionedWord, type TaggedWord } from '../segment/jieba.js';
-import { TITLE_MODIFIERS, givenNameChars, honorifics, nameFollowers, surnames, titleHeads } from './lexicon.js';
+import { TITLE_MODIFIERS, givenNameChars, honorifics, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
 const HAN_CHAR = /^\p{Script=Han}$/u;
 // Characters that end a phrase: a name right before one of them is complete.
@@ -26,20 +25,12 @@ export function isBoundary(view: string, at: number): boolean {
 
 /** The follower word (一同, 和, 指出 …) or title, with its modifier (副局长), that starts at `at`, if any. */
 export function wordAfterName(view: string, at: number): string | null {
-  for (const word of followersByFirstChar().get(view[at]) ?? []) if (view.startsWith(word, at)) return word;
+  const follower = wordStartingAt(view, at, nameFollowers().byFirstChar);
+  if (follower !== null) return follower;
   const modifier = TITLE_MODIFIERS.find((candidate) => view.startsWith(candidate, at)) ?? '';
-  const headStart = at + modifier.length;
-  for (const head of headsByFirstChar().get(view[headStart]) ?? []) if (view.startsWith(head, headStart)) return modifier + head;
-  return null;
+  const head = wordStartingAt(view, at + modifier.length, titleHeads().byFirstChar);
+  return head === null ? null : modifier + head;
 }
-
-const byFirstChar = (words: readonly string[]) => {
-  const index = new Map<string, string[]>();
-  for (const word of words) index.set(word[0], [...(index.get(word[0]) ?? []), word]);
-  return index;
-};
-const followersByFirstChar = lazy(() => byFirstChar(nameFollowers()));
-const headsByFirstChar = lazy(() => byFirstChar(titleHeads().ordered));
 
 /** The surname that starts `candidate` (compound surnames first), or null. */
 export function surnameOf(candidate: string): string | null {
@@ -197,7 +188,7 @@ export function nameAt(view: string, start: number, context: NameContext, strict
   const foreign = transliteratedNameAt(view, start);
   if (foreign !== null) return foreign;
   // A title is never a name, however name-like its first character (书记, 主任).
-  if (!surname || titleHeads().ordered.some((head) => view.startsWith(head, start))) return null;
+  if (!surname || wordStartingAt(view, start, titleHeads().byFirstChar) !== null) return null;
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   if (honorifics().some((word) => view.startsWith(word, start + surname.length))) return null;
   const window = jiebaWindow(view, start, context.words);
@@ -216,13 +207,13 @@ export function nameAt(view: string, start: number, context: NameContext, strict
     if (overlapsBlocked(start, end, context.blocked) || [...given].some((ch) => PARTICLES.has(ch))) continue;
     let score = givenNameScore(given);
     // 和, 与, 同 are surnames too, but far more often the word that joins two names.
-    if (surname.length === 1 && nameFollowers().includes(surname)) score -= 1.5;
+    if (surname.length === 1 && nameFollowers().words.includes(surname)) score -= 1.5;
     if (isBoundary(view, end)) score += 3;
     else if (wordAfterName(view, end)) score += 2;
     // jieba's HMM joins unknown names well; where it ends a word there is a likely name end.
     if (wordEnds.has(end)) score += 1.5;
     // A two-character given name whose last character is itself a follower (和, 在, 及) is usually a one-character name.
-    if (givenLength === 2 && nameFollowers().includes(given[1])) score -= 2;
+    if (givenLength === 2 && nameFollowers().words.includes(given[1])) score -= 2;
     if (!best || score > best.score) best = { end, score };
   }
   return best && best.score >= 1.5 + rarity + commonWord ? best.end : null;

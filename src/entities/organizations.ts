@@ -1,7 +1,6 @@
-import { lazy } from '../dict.js';
 import type { PositionedWord } from '../segment/jieba.js';
 import type { Span } from '../types.js';
-import { orgSuffixes, orgWords } from './lexicon.js';
+import { orgSuffixes, orgWords, wordStartingAt } from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
 /** An organisation found in text. */
@@ -59,15 +58,8 @@ interface Candidate extends Span {
   starts: number[];
 }
 
-const suffixesByFirstChar = lazy(() => {
-  const index = new Map<string, string[]>();
-  for (const suffix of orgSuffixes().ordered) index.set(suffix[0], [...(index.get(suffix[0]) ?? []), suffix]);
-  return index;
-});
-
 function suffixAt(view: string, at: number): string | null {
-  for (const suffix of suffixesByFirstChar().get(view[at]) ?? []) if (view.startsWith(suffix, at)) return suffix;
-  return null;
+  return wordStartingAt(view, at, orgSuffixes().byFirstChar);
 }
 
 /**

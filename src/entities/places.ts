@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { gazetteer } from './lexicon.js';
+import { gazetteer, wordStartingAt } from './lexicon.js';
 
 /** A place found in text. */
 export interface PlaceMention extends Span {
@@ -21,15 +21,11 @@ const MAX_SUB_PLACE = 6;
 
 function gazetteerMatchAt(view: string, at: number): PlaceMention | null {
   const { levels, shortForms, byFirstChar } = gazetteer();
-  const candidates = byFirstChar.get(view[at]);
-  if (!candidates) return null;
-  for (const name of candidates) {
-    if (!view.startsWith(name, at)) continue;
-    const level = levels.get(name);
-    const fullName = level ? name : (shortForms.get(name) ?? name);
-    return { start: at, end: at + name.length, name, fullName, type: level ?? levels.get(fullName) ?? 'place' };
-  }
-  return null;
+  const name = wordStartingAt(view, at, byFirstChar);
+  if (name === null) return null;
+  const level = levels.get(name);
+  const fullName = level ? name : (shortForms.get(name) ?? name);
+  return { start: at, end: at + name.length, name, fullName, type: level ?? levels.get(fullName) ?? 'place' };
 }
 
 /** A unit below the gazetteer's levels written right after a known place (阜平县|龙泉关镇|顾家村). */

@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { TITLE_MODIFIERS, orgWordsByLastChar, titleHeads, type HeadKind, type OrgWordKind } from './lexicon.js';
+import { TITLE_MODIFIERS, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind } from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
 /** One piece of the organisation part of a title (北京 | 市委, 中央 | 第一 | 指导组). */
@@ -21,25 +21,9 @@ export interface TitleMatch extends Span {
 
 const ORDINAL = /第[一二三四五六七八九十]{1,3}$/u;
 
-const headsByFirstChar = (() => {
-  let index: Map<string, string[]> | undefined;
-  return () => {
-    if (!index) {
-      index = new Map();
-      for (const head of titleHeads().ordered) {
-        const list = index.get(head[0]) ?? [];
-        list.push(head);
-        index.set(head[0], list);
-      }
-    }
-    return index;
-  };
-})();
-
 /** The longest title head starting at `at`, or null. */
 export function headAt(view: string, at: number): string | null {
-  for (const head of headsByFirstChar().get(view[at]) ?? []) if (view.startsWith(head, at)) return head;
-  return null;
+  return wordStartingAt(view, at, titleHeads().byFirstChar);
 }
 
 /** Every title head in `view`, left to right, not overlapping, none starting inside a place name (省长 of 湖南省长沙市). */
