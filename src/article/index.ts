@@ -144,7 +144,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   };
   if (opts.tokens) {
     const names = [...entities.officials, ...entities.people].map((person) => person.name);
-    article.tokens = segment(layout.text, { names, referenceDate });
+    article.tokens = segment(layout.text, { names, dates });
   }
   return article;
 }

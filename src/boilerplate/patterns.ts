@@ -7,7 +7,7 @@ export interface FurniturePattern {
 }
 
 /** The patterns of dict/boilerplate.txt, compiled once. */
-export const furniturePatterns = lazy((): FurniturePattern[] =>
+const furniturePatterns = lazy((): FurniturePattern[] =>
   readDictRows('boilerplate.txt').map(([reason, source]) => ({ reason, pattern: new RegExp(source, 'u') })),
 );
 

@@ -224,7 +224,7 @@ const RARE_SURNAME = 30;
 export const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:·\p{Script=Han}{1,8}){1,3}/u;
 
 /** A dotted name at `start` that ends at punctuation or before a follower word. */
-export function transliteratedNameAt(view: string, start: number): number | null {
+function transliteratedNameAt(view: string, start: number): number | null {
   const match = DOTTED_NAME.exec(view.slice(start, start + 40));
   if (!match) return null;
   for (let end = start + match[0].length; end > start + match[0].lastIndexOf('·') + 1; end--) {

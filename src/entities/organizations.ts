@@ -87,7 +87,8 @@ export function findOrganisations(view: string, places: readonly PlaceMention[],
     const starts = [start];
     for (let place = placeStarts.get(start); place && place.end < suffixStart; place = placeStarts.get(place.end)) starts.push(place.end);
     const type = orgSuffixes().types.get(suffix) ?? 'organization';
-    const knownOrganisation = tokens[tokenIndexAt(tokens, start)]?.tag === 'nt' && tokens[tokenIndexAt(tokens, start)]?.end === end;
+    const first = tokens[tokenIndexAt(tokens, start)];
+    const knownOrganisation = first?.tag === 'nt' && first.end === end;
     if (NEEDS_PLACE.has(type) && !knownOrganisation && !placeStarts.has(start) && !orgWords().has(view.slice(start, start + 2))) continue;
     candidates.push({ start, end, suffixStart, type, starts });
   }

@@ -18,8 +18,8 @@ const creditLabels = lazy(() => {
     // 摄 and 图 follow the name, and 来源 names an outlet: none of them opens a byline of people.
     if (role !== 'source' && label !== '摄' && label !== '图' && label !== '文') roles.set(label, role);
   }
-  const alternation = [...roles.keys()].sort((a, b) => b.length - a.length).join('|');
-  return { roles, pattern: new RegExp(`(${alternation})[:：]?\\s?`, 'gu') };
+  const labels = [...roles.keys()].sort((a, b) => b.length - a.length);
+  return { roles, labels, pattern: new RegExp(`(${labels.join('|')})[:：]?\\s?`, 'gu') };
 });
 
 const COMMON_SURNAME = 30;
@@ -30,7 +30,7 @@ const PHOTO_MARK = /^\s?\/?\s?摄(?:影)?/u;
  * 记者 赵文静 摄), with their roles. A label must stand at the start of a phrase.
  */
 export function findCreditedPeople(view: string, context: NameContext): PersonMention[] {
-  const { roles, pattern } = creditLabels();
+  const { roles, labels, pattern } = creditLabels();
   const found: PersonMention[] = [];
   for (const match of view.matchAll(pattern)) {
     const labelStart = match.index;
@@ -46,7 +46,7 @@ export function findCreditedPeople(view: string, context: NameContext): PersonMe
       at = end;
       if (view[at] !== ' ' && view[at] !== '、') break;
       // The next label (通讯员, 摄影) ends this role's names.
-      if (!surnameOf(view.slice(at + 1, at + 4)) || [...roles.keys()].some((label) => view.startsWith(label, at + 1))) break;
+      if (!surnameOf(view.slice(at + 1, at + 4)) || labels.some((label) => view.startsWith(label, at + 1))) break;
       at++;
     }
     if (names.length > 0 && PHOTO_MARK.test(view.slice(at, at + 4))) role = 'photographer';
@@ -117,7 +117,10 @@ export function findComrades(view: string): PersonMention[] {
       if (start > 0 && !isBoundary(view, start - 1) && !NAME_MAY_PRECEDE.has(view[start - 1])) continue;
       const candidate = view.slice(start, at);
       const surname = surnameOf(candidate);
-      if (!surname || (length === 4 && surname.length !== 2) || !isListedName(candidate) && !(length === 4 && readsAsPersonName(candidate))) continue;
+      if (!surname || (length === 4 && surname.length !== 2)) continue;
+      // Four characters fall outside the list-name shape; jieba's reading alone decides them.
+      const readsAsName = length === 4 ? readsAsPersonName(candidate) : isListedName(candidate);
+      if (!readsAsName) continue;
       found.push({ start, end: at, name: candidate, role: null });
       break;
     }

@@ -1,10 +1,10 @@
 import { extractDates } from '../dates/index.js';
 import { analysisView } from '../normalize/index.js';
-import type { Token } from '../types.js';
+import type { Span, Token } from '../types.js';
 import { tagWithOffsets } from './jieba.js';
 import { findDefaultUnits, findFineUnits, resolveOverlaps, type ProtectedSpan } from './units.js';
 
-export { jiebaCut, jiebaTag, tagWithOffsets } from './jieba.js';
+export { jiebaTag, tagWithOffsets } from './jieba.js';
 export type { PositionedWord, TaggedWord } from './jieba.js';
 export type { ProtectedSpan } from './units.js';
 
@@ -21,6 +21,8 @@ export interface SegmentOptions {
   protect?: readonly ProtectedSpan[];
   /** Reference date passed to the date finder (dates are kept whole in the default granularity). */
   referenceDate?: string | Date;
+  /** Dates already found in `text` (by `extractDates`): kept whole, and the date pass is not run again. */
+  dates?: readonly Span[];
 }
 
 const WHITESPACE_ONLY = /^\s+$/u;
@@ -90,7 +92,7 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
   const fine = options.granularity === 'fine';
   const spans: ProtectedSpan[] = fine ? findFineUnits(view) : findDefaultUnits(view);
   if (!fine) {
-    for (const date of extractDates(view, { referenceDate: options.referenceDate })) {
+    for (const date of options.dates ?? extractDates(view, { referenceDate: options.referenceDate })) {
       spans.push({ start: date.start, end: date.end, tag: 't' });
     }
     if (options.names) spans.push(...nameSpans(view, options.names));

@@ -56,11 +56,6 @@ export function jiebaTag(text: string): TaggedWord[] {
   return text === '' ? [] : jieba().tag(text);
 }
 
-/** jieba's words; `hmm` false keeps to dictionary words. */
-export function jiebaCut(text: string, hmm = true): string[] {
-  return text === '' ? [] : jieba().cut(text, hmm);
-}
-
 /** A jieba word with its tag and its offsets in the text it was cut from. */
 export interface PositionedWord extends TaggedWord {
   start: number;
