@@ -1,0 +1,303 @@
+/**
+ * Features of the person-name tagger (see name-model.ts): what the model may look at for each character of a
+ * document. Only what exists at inference time goes in: the characters around it, surname, given-name and
+ * transliteration statistics from dict/, the document's own jieba words and tags, and title, address,
+ * follower and credit words next to it. The training script (tools/train-names.mjs) bundles this same file,
+ * so training and inference read identical features.
+ */
+import { lazy, readDictRows } from '../dict.js';
+import type { PositionedWord } from '../segment/jieba.js';
+import { givenNameChars, honorifics, indexByFirstChar, nameFollowers, surnames, titleHeads } from './lexicon.js';
+
+/**
+ * Receives the features of one character. A feature is its template's name and a value made of UTF-16
+ * units; its text form is `name=value` (as written in dict/name-model.txt). Training builds the strings,
+ * inference hashes the same units without building them.
+ */
+export interface FeatureSink {
+  /** Starts a feature of template `template` (an index into TEMPLATES). */
+  begin(template: number): void;
+  /** Adds one UTF-16 unit to the value. */
+  unit(code: number): void;
+  /** Adds a string to the value. */
+  text(value: string): void;
+  /** Ends the feature. */
+  end(): void;
+}
+
+/** Template names, in the order the extractor uses them; the index is the template id. */
+export const TEMPLATES = [
+  'bias', 'u0', 'u-1', 'u1', 'u-2', 'u2', 'b-1', 'b0', 'b-2', 'b1', 'k', 't', 's', 's0', 'g', 'g-1', 'g1', 'sg', 'ssg',
+  'x', 'w', 'wp', 'wn', 'ww', 'pw', 'nw', 'l',
+] as const;
+
+const T = Object.fromEntries(TEMPLATES.map((name, index) => [name, index])) as Record<(typeof TEMPLATES)[number], number>;
+
+// Outside the text: visible symbols that never occur in news text.
+const BEFORE = 0x2402;
+const AFTER = 0x2403;
+const ZERO = 0x30;
+const LATIN = 0x61;
+const SPACE = 0x20;
+
+/** Digits read as 0, Latin letters as a, every white space as one space: the shape matters, not the letter. */
+function normalised(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return ZERO;
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return LATIN;
+  if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000) return SPACE;
+  return code;
+}
+
+// Character classes: Han, digit, Latin, space, middle dot, punctuation, other.
+const HAN = /\p{Script=Han}/u;
+const DOTS = new Set([0xb7, 0x2022, 0x30fb, 0xff65, 0x2027, 0x2219]);
+function classOf(code: number): number {
+  if (code === ZERO) return 0x64; // d
+  if (code === LATIN) return 0x61; // a
+  if (code === SPACE) return 0x73; // s
+  if (DOTS.has(code)) return 0x2e; // .
+  if (code >= 0x3400 && code < 0xa000 && HAN.test(String.fromCharCode(code))) return 0x68; // h
+  if (code < 0x80 || (code >= 0x2000 && code < 0x2070) || (code >= 0x3000 && code < 0x3040) || (code >= 0xff00 && code < 0xff70)) return 0x70; // p
+  return 0x6f; // o
+}
+
+/** A count as one digit: 0 none, 1 under 10, 2 under 100, 3 under 1000, 4 more. */
+function magnitude(count: number): number {
+  return ZERO + (count <= 0 ? 0 : count < 10 ? 1 : count < 100 ? 2 : count < 1000 ? 3 : 4);
+}
+
+/** How often each character stands in transliterated foreign names (dict/translit-chars.txt). */
+export const transliterationChars = lazy(() => {
+  const counts = new Map<string, number>();
+  for (const [ch, total] of readDictRows('translit-chars.txt')) counts.set(ch, Number(total));
+  return counts;
+});
+
+/** Credit labels (记者, 责任编辑 …) of dict/credit-roles.txt that stand before names. */
+const creditLabels = lazy(() => readDictRows('credit-roles.txt').map(([label]) => label));
+
+interface CharTables {
+  surname: Map<number, number>;
+  compound: Set<string>;
+  given: Map<number, number>;
+  transliteration: Map<number, number>;
+}
+
+const charTables = lazy((): CharTables => {
+  const surname = new Map<number, number>();
+  const compound = new Set<string>();
+  for (const [name, tf] of surnames()) {
+    if (name.length === 2) compound.add(name);
+    else surname.set(name.charCodeAt(0), ZERO + (tf < 30 ? 1 : tf < 300 ? 2 : tf < 1500 ? 3 : 4));
+  }
+  const given = new Map<number, number>();
+  for (const [ch, counts] of givenNameChars()) {
+    // Three digits packed in one number: first (C), second (D) and only (E) given-name character.
+    given.set(ch.charCodeAt(0), (magnitude(counts.first) << 16) | (magnitude(counts.second) << 8) | magnitude(counts.single));
+  }
+  const transliteration = new Map<number, number>();
+  for (const [ch, count] of transliterationChars()) transliteration.set(ch.charCodeAt(0), magnitude(count));
+  return { surname, compound, given, transliteration };
+});
+
+// Bits of the word flags: a title head, form of address, follower word or credit label next to the character.
+const HEAD_ENDS_HERE = 1;
+const HEAD_STARTS_HERE = 2;
+const ADDRESS_STARTS_HERE = 4;
+const FOLLOWER_STARTS_HERE = 8;
+const CREDIT_ENDS_HERE = 16;
+
+// The word lists of the flags, each indexed by first character.
+const flagWords = lazy(() => [
+  { index: titleHeads().byFirstChar, startBit: HEAD_STARTS_HERE, endBit: HEAD_ENDS_HERE },
+  { index: indexByFirstChar(honorifics()), startBit: ADDRESS_STARTS_HERE, endBit: 0 },
+  { index: nameFollowers().byFirstChar, startBit: FOLLOWER_STARTS_HERE, endBit: 0 },
+  { index: indexByFirstChar(creditLabels()), startBit: 0, endBit: CREDIT_ENDS_HERE },
+]);
+
+function markWords(view: string, flags: Uint8Array): void {
+  const lists = flagWords();
+  for (let at = 0; at < view.length; at++) {
+    for (const { index, startBit, endBit } of lists) {
+      for (const word of index.get(view[at]) ?? []) {
+        if (!view.startsWith(word, at)) continue;
+        flags[at] |= startBit;
+        flags[at + word.length] |= endBit;
+      }
+    }
+  }
+}
+
+/** One document prepared for feature extraction: per-character tables built once. */
+export interface FeatureDoc {
+  length: number;
+  codes: Uint16Array;
+  classes: Uint8Array;
+  surname: Uint8Array;
+  given: Int32Array;
+  transliteration: Uint8Array;
+  /** Index of the jieba word covering each character, -1 where none does. */
+  wordOf: Int32Array;
+  words: readonly PositionedWord[];
+  flags: Uint8Array;
+}
+
+/** Prepares `view` and its jieba words (offsets into `view`, in order) for `characterFeatures`. */
+export function prepareDoc(view: string, words: readonly PositionedWord[]): FeatureDoc {
+  const { surname, compound, given, transliteration } = charTables();
+  const length = view.length;
+  const codes = new Uint16Array(length);
+  const classes = new Uint8Array(length);
+  const surnameOf = new Uint8Array(length);
+  const givenOf = new Int32Array(length);
+  const transliterationOf = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    const code = normalised(view.charCodeAt(i));
+    codes[i] = code;
+    classes[i] = classOf(code);
+    surnameOf[i] = surname.get(code) ?? ZERO;
+    givenOf[i] = given.get(code) ?? ((ZERO << 16) | (ZERO << 8) | ZERO);
+    transliterationOf[i] = transliteration.get(code) ?? ZERO;
+  }
+  // A compound surname (欧阳) marks its first character with 5.
+  for (let i = 0; i + 1 < length; i++) if (compound.has(view.slice(i, i + 2))) surnameOf[i] = ZERO + 5;
+  const wordOf = new Int32Array(length).fill(-1);
+  words.forEach((word, index) => wordOf.fill(index, word.start, word.end));
+  const flags = new Uint8Array(length + 1);
+  markWords(view, flags);
+  return { length, codes, classes, surname: surnameOf, given: givenOf, transliteration: transliterationOf, wordOf, words, flags };
+}
+
+const codeAt = (doc: FeatureDoc, i: number) => (i < 0 ? BEFORE : i >= doc.length ? AFTER : doc.codes[i]);
+const classAt = (doc: FeatureDoc, i: number) => (i < 0 ? BEFORE : i >= doc.length ? AFTER : doc.classes[i]);
+const surnameAt = (doc: FeatureDoc, i: number) => (i < 0 || i >= doc.length ? ZERO : doc.surname[i]);
+const transliterationAt = (doc: FeatureDoc, i: number) => (i < 0 || i >= doc.length ? ZERO : doc.transliteration[i]);
+const flagsAt = (doc: FeatureDoc, i: number) => (i < 0 || i > doc.length ? 0 : doc.flags[i]);
+
+function givenFeature(sink: FeatureSink, template: number, doc: FeatureDoc, i: number): void {
+  if (i < 0 || i >= doc.length) return;
+  const packed = doc.given[i];
+  sink.begin(template);
+  sink.unit(packed >> 16);
+  sink.unit((packed >> 8) & 0xff);
+  sink.unit(packed & 0xff);
+  sink.end();
+}
+
+function one(sink: FeatureSink, template: number, a: number): void {
+  sink.begin(template);
+  sink.unit(a);
+  sink.end();
+}
+
+function two(sink: FeatureSink, template: number, a: number, b: number): void {
+  sink.begin(template);
+  sink.unit(a);
+  sink.unit(b);
+  sink.end();
+}
+
+function three(sink: FeatureSink, template: number, a: number, b: number, c: number): void {
+  sink.begin(template);
+  sink.unit(a);
+  sink.unit(b);
+  sink.unit(c);
+  sink.end();
+}
+
+// Where the character stands in its jieba word: Begin, Middle, End or Single.
+const WORD_B = 0x42;
+const WORD_M = 0x4d;
+const WORD_E = 0x45;
+const WORD_S = 0x53;
+const MAX_WORD_FEATURE = 4;
+
+function wordFeatures(sink: FeatureSink, doc: FeatureDoc, i: number): void {
+  const index = doc.wordOf[i];
+  if (index === -1) return;
+  const word = doc.words[index];
+  const length = word.end - word.start;
+  const position = length === 1 ? WORD_S : i === word.start ? WORD_B : i === word.end - 1 ? WORD_E : WORD_M;
+  // jieba tags punctuation and unknown words alike as x: the class tells them apart.
+  sink.begin(T.w);
+  sink.text(word.tag);
+  sink.unit(position);
+  sink.unit(ZERO + Math.min(length, 5));
+  sink.end();
+  const previous = doc.words[index - 1];
+  const next = doc.words[index + 1];
+  sink.begin(T.wp);
+  sink.text(previous ? previous.tag : '^');
+  sink.unit(position);
+  sink.end();
+  sink.begin(T.wn);
+  sink.text(next ? next.tag : '$');
+  sink.unit(position);
+  sink.end();
+  if (length >= 2 && length <= MAX_WORD_FEATURE) {
+    sink.begin(T.ww);
+    sink.text(word.word);
+    sink.unit(position);
+    sink.end();
+  }
+  if (previous && (position === WORD_B || position === WORD_S) && previous.end - previous.start <= MAX_WORD_FEATURE) {
+    sink.begin(T.pw);
+    sink.text(previous.word);
+    sink.end();
+  }
+  if (next && (position === WORD_E || position === WORD_S) && next.end - next.start <= MAX_WORD_FEATURE) {
+    sink.begin(T.nw);
+    sink.text(next.word);
+    sink.end();
+  }
+}
+
+// The word flags as the 'l' template reports them: which word is where relative to the character.
+const FLAG_FEATURES: ReadonlyArray<[offset: number, bit: number, code: number]> = [
+  [0, HEAD_ENDS_HERE, 0x41], // a title head ends right before the character (书记|王)
+  [-1, HEAD_ENDS_HERE, 0x42], // … one character earlier (书记王|明)
+  [-2, HEAD_ENDS_HERE, 0x43],
+  [1, HEAD_STARTS_HERE, 0x44], // a title head starts right after the character (王|书记)
+  [2, HEAD_STARTS_HERE, 0x45],
+  [3, HEAD_STARTS_HERE, 0x46],
+  [1, ADDRESS_STARTS_HERE, 0x47], // a form of address right after (李|总)
+  [1, FOLLOWER_STARTS_HERE, 0x48], // a word that follows names (王明|表示)
+  [0, CREDIT_ENDS_HERE, 0x49], // a credit label right before (记者|王明)
+  [-1, CREDIT_ENDS_HERE, 0x4a],
+];
+
+/** Writes the features of character `i` of `doc` into `sink`. */
+export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  const c0 = codeAt(doc, i);
+  const cp = codeAt(doc, i - 1);
+  const cn = codeAt(doc, i + 1);
+  const cpp = codeAt(doc, i - 2);
+  const cnn = codeAt(doc, i + 2);
+  sink.begin(T.bias);
+  sink.end();
+  one(sink, T.u0, c0);
+  one(sink, T['u-1'], cp);
+  one(sink, T.u1, cn);
+  one(sink, T['u-2'], cpp);
+  one(sink, T.u2, cnn);
+  two(sink, T['b-1'], cp, c0);
+  two(sink, T.b0, c0, cn);
+  two(sink, T['b-2'], cpp, cp);
+  two(sink, T.b1, cn, cnn);
+  two(sink, T.k, cp, cn);
+  three(sink, T.t, classAt(doc, i - 1), classAt(doc, i), classAt(doc, i + 1));
+  three(sink, T.s, surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
+  one(sink, T.s0, surnameAt(doc, i));
+  givenFeature(sink, T.g, doc, i);
+  givenFeature(sink, T['g-1'], doc, i - 1);
+  givenFeature(sink, T.g1, doc, i + 1);
+  // A surname right before, with this character's first-given-name and only-given-name weight.
+  const given = doc.given[i];
+  three(sink, T.sg, surnameAt(doc, i - 1), given >> 16, given & 0xff);
+  if (i > 0) three(sink, T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (given >> 8) & 0xff);
+  three(sink, T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
+  wordFeatures(sink, doc, i);
+  for (const [offset, bit, code] of FLAG_FEATURES) {
+    if (flagsAt(doc, i + offset) & bit) one(sink, T.l, code);
+  }
+}
