@@ -7,7 +7,7 @@
  */
 import { lazy, readDictRows } from '../dict.js';
 import type { PositionedWord } from '../segment/jieba.js';
-import { givenNameChars, honorifics, indexByFirstChar, nameFollowers, surnames, titleHeads } from './lexicon.js';
+import { givenNameChars, honorifics, nameFollowers, surnames, titleHeads } from './lexicon.js';
 
 /**
  * Receives the features of one character. A feature is its template's name and a value made of UTF-16
@@ -49,14 +49,13 @@ function normalised(code: number): number {
 }
 
 // Character classes: Han, digit, Latin, space, middle dot, punctuation, other.
-const HAN = /\p{Script=Han}/u;
 const DOTS = new Set([0xb7, 0x2022, 0x30fb, 0xff65, 0x2027, 0x2219]);
 function classOf(code: number): number {
   if (code === ZERO) return 0x64; // d
   if (code === LATIN) return 0x61; // a
   if (code === SPACE) return 0x73; // s
   if (DOTS.has(code)) return 0x2e; // .
-  if (code >= 0x3400 && code < 0xa000 && HAN.test(String.fromCharCode(code))) return 0x68; // h
+  if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)) return 0x68; // h
   if (code < 0x80 || (code >= 0x2000 && code < 0x2070) || (code >= 0x3000 && code < 0x3040) || (code >= 0xff00 && code < 0xff70)) return 0x70; // p
   return 0x6f; // o
 }
@@ -107,23 +106,36 @@ const ADDRESS_STARTS_HERE = 4;
 const FOLLOWER_STARTS_HERE = 8;
 const CREDIT_ENDS_HERE = 16;
 
-// The word lists of the flags, each indexed by first character.
-const flagWords = lazy(() => [
-  { index: titleHeads().byFirstChar, startBit: HEAD_STARTS_HERE, endBit: HEAD_ENDS_HERE },
-  { index: indexByFirstChar(honorifics()), startBit: ADDRESS_STARTS_HERE, endBit: 0 },
-  { index: nameFollowers().byFirstChar, startBit: FOLLOWER_STARTS_HERE, endBit: 0 },
-  { index: indexByFirstChar(creditLabels()), startBit: 0, endBit: CREDIT_ENDS_HERE },
-]);
+// The words of the flags, indexed by first character, each with the bits it sets where it starts and ends.
+const flagWords = lazy(() => {
+  const index = new Map<string, Array<{ word: string; startBit: number; endBit: number }>>();
+  const add = (words: Iterable<string>, startBit: number, endBit: number) => {
+    for (const word of words) {
+      const group = index.get(word[0]) ?? [];
+      const known = group.find((entry) => entry.word === word);
+      if (known) {
+        known.startBit |= startBit;
+        known.endBit |= endBit;
+      } else group.push({ word, startBit, endBit });
+      index.set(word[0], group);
+    }
+  };
+  add(titleHeads().ordered, HEAD_STARTS_HERE, HEAD_ENDS_HERE);
+  add(honorifics(), ADDRESS_STARTS_HERE, 0);
+  add(nameFollowers().words, FOLLOWER_STARTS_HERE, 0);
+  add(creditLabels(), 0, CREDIT_ENDS_HERE);
+  return index;
+});
 
 function markWords(view: string, flags: Uint8Array): void {
-  const lists = flagWords();
+  const index = flagWords();
   for (let at = 0; at < view.length; at++) {
-    for (const { index, startBit, endBit } of lists) {
-      for (const word of index.get(view[at]) ?? []) {
-        if (!view.startsWith(word, at)) continue;
-        flags[at] |= startBit;
-        flags[at + word.length] |= endBit;
-      }
+    const group = index.get(view[at]);
+    if (group === undefined) continue;
+    for (const { word, startBit, endBit } of group) {
+      if (!view.startsWith(word, at)) continue;
+      flags[at] |= startBit;
+      flags[at + word.length] |= endBit;
     }
   }
 }

@@ -65,38 +65,36 @@ function step2(hash: number, unit: number): number {
   return Math.imul(hash ^ unit, 0x5bd1e995) ^ (hash >>> 15);
 }
 
-/** Open addressing over both hashes; a slot holds a row index into the weights. */
+/** Open addressing over both hashes; a slot holds the two hashes and a row index into the weights, side by side. */
 class HashTable {
   private readonly mask: number;
-  private readonly keys1: Int32Array;
-  private readonly keys2: Int32Array;
-  private readonly rows: Int32Array;
+  private readonly slots: Int32Array;
 
   constructor(entries: number) {
     let size = 1024;
     while (size < entries * 2) size *= 2;
     this.mask = size - 1;
-    this.keys1 = new Int32Array(size);
-    this.keys2 = new Int32Array(size);
-    this.rows = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * 3);
+    for (let slot = 0; slot < size; slot++) this.slots[slot * 3 + 2] = -1;
   }
 
   set(hash1: number, hash2: number, row: number): void {
     let slot = (hash1 ^ (hash2 >>> 7)) & this.mask;
-    while (this.rows[slot] !== -1) {
-      if (this.keys1[slot] === hash1 && this.keys2[slot] === hash2) break;
+    while (this.slots[slot * 3 + 2] !== -1) {
+      if (this.slots[slot * 3] === hash1 && this.slots[slot * 3 + 1] === hash2) break;
       slot = (slot + 1) & this.mask;
     }
-    this.keys1[slot] = hash1;
-    this.keys2[slot] = hash2;
-    this.rows[slot] = row;
+    this.slots[slot * 3] = hash1;
+    this.slots[slot * 3 + 1] = hash2;
+    this.slots[slot * 3 + 2] = row;
   }
 
   get(hash1: number, hash2: number): number {
+    const slots = this.slots;
     let slot = (hash1 ^ (hash2 >>> 7)) & this.mask;
     for (;;) {
-      const row = this.rows[slot];
-      if (row === -1 || (this.keys1[slot] === hash1 && this.keys2[slot] === hash2)) return row;
+      const row = slots[slot * 3 + 2];
+      if (row === -1 || (slots[slot * 3] === hash1 && slots[slot * 3 + 1] === hash2)) return row;
       slot = (slot + 1) & this.mask;
     }
   }
