@@ -1,4 +1,4 @@
-import { lazy, readDictRows } from '../dict.js';
+import { lazy, readDictRows } from '../nlp/index.js';
 import type { Credits } from '../types.js';
 
 /** A role a credit label gives, as listed in dict/credit-roles.txt. */

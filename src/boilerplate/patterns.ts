@@ -1,4 +1,4 @@
-import { lazy, readDictRows } from '../dict.js';
+import { lazy, readDictRows } from '../nlp/index.js';
 
 /** A kind of page furniture recognised as a whole line. */
 export interface FurniturePattern {

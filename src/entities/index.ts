@@ -6,7 +6,7 @@ import { indexWords } from './names.js';
 import { findOfficials } from './officials.js';
 import { findOrganisations } from './organizations.js';
 import { findComrades, findCreditedPeople, findNameLists, findRunTogetherNames, findClauseInitialNames } from './people.js';
-import { tagWithOffsets } from '../segment/jieba.js';
+import { tagWithOffsets } from '../nlp/index.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import type { RegionResolver } from './titles.js';
 

@@ -1,5 +1,4 @@
-import { lazy, readDictRows } from '../dict.js';
-import { jiebaTag } from '../segment/jieba.js';
+import { lazy, readDictRows, tagWords } from '../nlp/index.js';
 
 /** How a title head relates to the organisation before it (see dict/title-heads.txt). */
 export type HeadKind = 'party' | 'government' | 'other';
@@ -96,7 +95,7 @@ const SHORT_FORM_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|�
 
 /** A short form is kept only where jieba reads it as one place word: 呼和浩特 is, 来宾 (guests) and 开封 (to unseal) are not. */
 function jiebaReadsAsPlace(short: string): boolean {
-  const words = jiebaTag(short);
+  const words = tagWords(short);
   return words.length === 1 && words[0].tag === 'ns';
 }
 

@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { jiebaTag, type PositionedWord, type TaggedWord } from '../segment/jieba.js';
+import { tagWords as jiebaTag, type PositionedWord, type TaggedWord } from '../nlp/index.js';
 import { TITLE_MODIFIERS, givenNameChars, honorifics, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
 const HAN_CHAR = /^\p{Script=Han}$/u;

@@ -1,4 +1,4 @@
-import type { PositionedWord } from '../segment/jieba.js';
+import type { PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import { orgSuffixes, orgWords, wordStartingAt } from './lexicon.js';
 import type { PlaceMention } from './places.js';

@@ -1,5 +1,4 @@
-import { readDictRows, lazy } from '../dict.js';
-import type { PositionedWord } from '../segment/jieba.js';
+import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import { surnames } from './lexicon.js';
 import { isBoundary, isClauseBoundary, nameAt, readsAsPersonName, surnameOf, wordAfterName, type NameContext } from './names.js';

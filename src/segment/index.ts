@@ -1,11 +1,9 @@
 import { extractDates } from '../dates/index.js';
 import { analysisView } from '../normalize/index.js';
 import type { Span, Token } from '../types.js';
-import { tagWithOffsets } from './jieba.js';
+import { tagWithOffsets } from '../nlp/index.js';
 import { findDefaultUnits, findFineUnits, resolveOverlaps, type ProtectedSpan } from './units.js';
 
-export { jiebaTag, tagWithOffsets } from './jieba.js';
-export type { PositionedWord, TaggedWord } from './jieba.js';
 export type { ProtectedSpan } from './units.js';
 
 /** Options of `segment`. */
