@@ -1,11 +1,11 @@
-import { classifyLines } from '../boilerplate/index.js';
+import { classifyLines, CREDITS_KEY, emptyCredits } from '../boilerplate/index.js';
 import { extractDates } from '../dates/index.js';
 import { extractEntitiesFromView, type CreditedPerson } from '../entities/index.js';
 import { XinwenError } from '../errors.js';
 import { readPage } from '../input/index.js';
 import { analysisView, detectScript, toSimplified, toTraditional } from '../normalize/index.js';
 import { segment } from '../segment/index.js';
-import type { Article, Caption, Credits, DateMention, Official, ParseOptions, Person } from '../types.js';
+import type { Article, Caption, Credits, DateMention, Official, ParseOptions, Person, PersonRole } from '../types.js';
 import { layOut, leadOf } from './layout.js';
 import { entitiesInTextScript } from './script.js';
 
@@ -32,11 +32,8 @@ function scriptConverter(script: ParseOptions['script']): (line: string) => stri
 }
 
 function creditedPeople(credits: Credits): CreditedPerson[] {
-  const roles: Array<[keyof Credits, string]> = [
-    ['reporters', 'reporter'], ['photographers', 'photographer'], ['editors', 'editor'], ['reviewers', 'reviewer'], ['authors', 'author'],
-  ];
   const people: CreditedPerson[] = [];
-  for (const [key, role] of roles) {
+  for (const [role, key] of Object.entries(CREDITS_KEY) as Array<[PersonRole, keyof Credits]>) {
     for (const name of credits[key]) if (!people.some((person) => person.name === name)) people.push({ name, role });
   }
   return people;
@@ -60,10 +57,9 @@ function inOrderOfFirstMention(officials: readonly Official[], bodyStart: number
 
 /** Bylines inside the text (本报讯(记者 林晓东)) stay in the sentence, and their people join the credits. */
 function withCreditsFromText(credits: Credits, people: readonly Person[]): Credits {
-  const key: Record<string, keyof Credits> = { reporter: 'reporters', photographer: 'photographers', editor: 'editors', reviewer: 'reviewers', author: 'authors' };
   const merged: Credits = { ...credits };
   for (const person of people) {
-    const list = person.role ? key[person.role] : undefined;
+    const list = person.role ? CREDITS_KEY[person.role] : undefined;
     if (list && !merged[list].includes(person.name)) merged[list] = [...merged[list], person.name];
   }
   return merged;
@@ -72,7 +68,7 @@ function withCreditsFromText(credits: Credits, people: readonly Person[]): Credi
 function emptyArticle(lang: string, warnings: string[]): Article {
   return {
     title: null, publishedTime: null, siteName: null, source: null, sourceChannel: null, excerpt: null, lang, url: null,
-    credits: { reporters: [], photographers: [], editors: [], reviewers: [], authors: [] },
+    credits: emptyCredits(),
     text: '', paragraphs: [], captions: [], officials: [], people: [], places: [], organizations: [], dates: [], removed: [], warnings,
   };
 }

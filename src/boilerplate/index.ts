@@ -1,10 +1,12 @@
-import { cleanLine, foldWidth } from '../normalize/index.js';
+import { charClass, cleanLine, COMMAS, ELLIPSIS, foldWidth, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { Credits, Removed } from '../types.js';
-import { addCredit, emptyCredits, findTrailingPhotoCredit, parseBylineLine, parseCreditLine, type CreditFinding } from './credits.js';
+import { addCredit, findTrailingPhotoCredit, parseBylineLine, parseCreditLine, type CreditFinding } from './credits.js';
 import { furnitureReason } from './patterns.js';
+import { emptyCredits } from './roles.js';
 
 export { splitNames, parseBylineLine, parseCreditLine, findTrailingPhotoCredit } from './credits.js';
-export type { Byline, CreditFinding, CreditRole, TrailingCredit } from './credits.js';
+export type { Byline, CreditFinding, TrailingCredit } from './credits.js';
+export { CREDITS_KEY, emptyCredits } from './roles.js';
 
 /** A line kept for the article, in reading order. */
 export interface KeptLine {
@@ -38,7 +40,9 @@ export interface ClassifyOptions {
 }
 
 const CREDIT_LABEL_START = /(来源|作者|编辑|责任编辑|记者|通讯员)\s?[:：]/u;
-const SENTENCE_END = /[。!?！？;；…]$/u;
+const SENTENCE_END = new RegExp(`${charClass(SENTENCE_END_MARKS, SEMICOLONS, ELLIPSIS)}$`, 'u');
+// Punctuation the text put after a URL (…/1234.html,转载请注明出处。) that is no part of it.
+const AFTER_URL = new RegExp(`${charClass(COMMAS, '。')}+$`, 'u');
 const URL_IN_TEXT = /https?:\/\/[\w\-.~:/?#[\]@!$&'()*+;=%]{1,500}/u;
 
 /** A line that reads as a headline rather than a sentence of body text. */
@@ -129,7 +133,7 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
     }
     const reason = furnitureReason(line);
     if (reason !== null) {
-      if (reason === 'reprint-notice') page.originalUrl ??= URL_IN_TEXT.exec(line)?.[0].replace(/[,，。]+$/u, '') ?? null;
+      if (reason === 'reprint-notice') page.originalUrl ??= URL_IN_TEXT.exec(line)?.[0].replace(AFTER_URL, '') ?? null;
       page.removed.push({ text: line, reason });
       return;
     }

@@ -1,5 +1,5 @@
 import { analysisView } from '../normalize/index.js';
-import type { Entity, Official, Person, Span } from '../types.js';
+import type { Entity, EntityType, Official, OrganizationType, Person, PersonRole, Span } from '../types.js';
 import { findLatinEntities } from './latin.js';
 import { findMentions } from './mentions.js';
 import { indexWords } from './names.js';
@@ -13,7 +13,7 @@ import type { RegionResolver } from './titles.js';
 /** A person credited by the page (photographer, editor …), passed in so they are listed as people. */
 export interface CreditedPerson {
   name: string;
-  role: string;
+  role: PersonRole;
   /** The credit label as written (记者, 责任编辑). */
   roleText?: string;
 }
@@ -51,7 +51,7 @@ function regionResolver(places: readonly PlaceMention[]): RegionResolver {
   };
 }
 
-function groupEntities<T extends Span & { name: string }>(found: readonly T[], typeOf: (item: T) => string, fullNameOf?: (item: T) => string | undefined): Entity[] {
+function groupEntities<T extends Span & { name: string }>(found: readonly T[], typeOf: (item: T) => EntityType, fullNameOf?: (item: T) => string | undefined): Entity[] {
   const byName = new Map<string, { entity: Entity; starts: Set<number> }>();
   for (const item of [...found].sort((a, b) => a.start - b.start)) {
     let group = byName.get(item.name);
@@ -85,7 +85,7 @@ export function extractEntitiesFromView(view: string, options: EntityOptions = {
   const officialNames = new Set(officials.map((official) => official.name));
   const context = { known: officialNames, blocked, words: documentWords };
   const found = [...findCreditedPeople(view, context), ...findNameLists(view, context), ...findComrades(view), ...findRunTogetherNames(view, words, blocked), ...findClauseInitialNames(view, context)];
-  const credited = [...(options.credited ?? []), ...found.map((person) => ({ name: person.name, role: person.role ?? '', roleText: person.roleText }))]
+  const credited: Array<{ name: string; role: PersonRole | null; roleText?: string }> = [...(options.credited ?? []), ...found.map((person) => ({ name: person.name, role: person.role, roleText: person.roleText }))]
     .filter((person, index, all) => !officialNames.has(person.name) && all.findIndex((other) => other.name === person.name) === index);
   const latinPeople = latin.filter((entity) => entity.kind === 'person');
   const names = [...officials.map((official) => official.name), ...credited.map((person) => person.name)];
@@ -104,12 +104,12 @@ export function extractEntitiesFromView(view: string, options: EntityOptions = {
     else people.push({ name: entity.name, role: null, mentions: [{ start: entity.start, end: entity.end }] });
   }
 
-  const organisationFindings = [
+  const organisationFindings: Array<Span & { name: string; type: OrganizationType; fullName?: string }> = [
     ...organisations,
-    ...titleOrganisations.map((found) => ({ ...found, type: found.kind === 'party' ? 'party' : 'organization', fullName: found.fullName })),
-    ...latin.filter((entity) => entity.kind === 'organization').map((entity) => ({ ...entity, type: 'organization' })),
+    ...titleOrganisations.map((found) => ({ ...found, type: found.kind === 'party' ? ('party' as const) : ('organization' as const), fullName: found.fullName })),
+    ...latin.filter((entity) => entity.kind === 'organization').map((entity) => ({ ...entity, type: 'organization' as const })),
   ];
-  const organizations = groupEntities(organisationFindings, (item) => item.type, (item) => ('fullName' in item ? (item.fullName as string) : undefined));
+  const organizations = groupEntities(organisationFindings, (item) => item.type, (item) => item.fullName);
   for (const outlet of options.outlets ?? []) {
     if (!organizations.some((entity) => entity.name === outlet)) organizations.push({ name: outlet, type: 'outlet', mentions: [] });
   }

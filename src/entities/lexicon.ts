@@ -1,11 +1,12 @@
 import { lazy, readDictRows, tagWords } from '../nlp/index.js';
+import type { OrganizationType, PlaceType } from '../types.js';
 
 /** How a title head relates to the organisation before it (see dict/title-heads.txt). */
 export type HeadKind = 'party' | 'government' | 'other';
 /** What a piece of a title's organisation is (see dict/org-words.txt). */
 export type OrgWordKind = 'level' | 'party' | 'body' | 'scope';
 /** Administrative level of a gazetteer place. */
-export type PlaceLevel = 'country' | 'province' | 'city' | 'county';
+export type PlaceLevel = Extract<PlaceType, 'country' | 'province' | 'city' | 'county'>;
 
 /** Words grouped by their first character, each group longest first. */
 export function indexByFirstChar(words: Iterable<string>): Map<string, string[]> {
@@ -70,8 +71,8 @@ export const orgWordsByLastChar = lazy(() => {
 
 /** Suffixes that end organisation names, longest first, with the entity type they give. */
 export const orgSuffixes = lazy(() => {
-  const types = new Map<string, string>();
-  for (const [suffix, type] of readDictRows('org-suffixes.txt')) types.set(suffix, type);
+  const types = new Map<string, OrganizationType>();
+  for (const [suffix, type] of readDictRows('org-suffixes.txt')) types.set(suffix, type as OrganizationType);
   return { types, ordered: [...types.keys()].sort((a, b) => b.length - a.length), byFirstChar: indexByFirstChar(types.keys()) };
 });
 

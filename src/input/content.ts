@@ -8,7 +8,8 @@
  * the flat element array (parents precede children), so the work is linear
  * and never recursive.
  */
-import type { Removed } from '../types.js';
+import type { Removed, RemovedReason } from '../types.js';
+import { charClass, COMMAS, fullWidthOnly, halfWidthOnly, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { ParsedHtml } from './html.js';
 
 /** What {@link selectContent} decided. */
@@ -26,7 +27,7 @@ export interface ContentChoice {
 
 const COPYRIGHT = /©|Copyright|版权所有|ICP备|ICP证|网安备|违法和不良信息举报|不良信息举报|互联网新闻信息服务许可/i;
 const BYLINE = /来源|作者|记者|编辑|发布|时间|日期|(?:19|20)\d\d[-年/.]\d{1,2}/;
-const PROSE = /[，。！？]|[.!?](?:\s|$)/;
+const PROSE = new RegExp(`${charClass(fullWidthOnly(COMMAS + SENTENCE_END_MARKS))}|${charClass('.', halfWidthOnly(SENTENCE_END_MARKS))}(?:\\s|$)`);
 const CAPTION_CLASS = /pic|img|image|photo|caption|figure|tupian|tu/;
 
 /** Strips everything but letters/digits/CJK so headline lines compare equal despite spacing and quotes. */
@@ -161,7 +162,7 @@ export function selectContent(parsed: ParsedHtml, title: string | null): Content
   // Forward passes: membership of the content, the nearest furniture inside it, and the nearest reason anywhere.
   const inside = new Uint8Array(n);
   const dropBy = new Int32Array(n).fill(-1);
-  const reasonOf: Array<string | null> = new Array(n).fill(null);
+  const reasonOf: Array<RemovedReason | null> = new Array(n).fill(null);
   const contentProse = prose[best];
   for (let e = 0; e < n; e++) {
     const p = els[e].parent;
@@ -199,7 +200,7 @@ export function selectContent(parsed: ParsedHtml, title: string | null): Content
     if (keptSet.has(i) || i === headline) continue;
     const ln = lines[i];
     const e = ln.el;
-    let reason: string | null;
+    let reason: RemovedReason | null;
     if (linkList[i]) reason = reasonOf[e] ?? 'link-list';
     else if (inside[e]) reason = els[dropBy[e]].hint.reason;
     else reason = reasonOf[e];

@@ -3,6 +3,7 @@ import { toSimplified } from './script.js';
 
 export { foldWidth, cleanLine } from './width.js';
 export { toSimplified, toTraditional, detectScript } from './script.js';
+export * from './punctuation.js';
 
 /**
  * The text every engine reads: Simplified characters, half-width digits, letters and punctuation.
