@@ -87,8 +87,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const page = readPage(input, { format: opts.format, encoding: opts.encoding, maxSize: opts.maxSize, url: opts.url });
   const warnings = [...page.warnings];
   const lang = detectScript(page.lines.join('\n'));
-  const bylines = page.removed.filter((line) => line.reason === 'byline').map((line) => line.text);
-  const classified = classifyLines(page.lines, { title: page.meta.title, bylines });
+  const classified = classifyLines(page.lines, { title: page.meta.title, bylines: page.infoBars });
   if (classified.kept.length === 0) {
     const article = emptyArticle(lang, warnings);
     article.removed = [...page.removed, ...classified.removed];

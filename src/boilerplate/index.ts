@@ -35,7 +35,7 @@ export interface ClassifiedPage {
 export interface ClassifyOptions {
   /** The headline, when the page markup already gave it; otherwise the first line may be taken as the title. */
   title?: string | null;
-  /** Byline lines an earlier stage already removed (HTML info bars): their date and credits are still read. */
+  /** Info bars an earlier stage already removed (`PageText.infoBars` of HTML pages): their date and credits are still read. */
   bylines?: readonly string[];
 }
 
