@@ -158,7 +158,7 @@ export interface Article {
   publishedTime: string | null;
   /** The site the page was scraped from, where the page says. */
   siteName: string | null;
-  /** The outlet credited as source, e.g. `宁夏日报`. */
+  /** The outlet credited as source, e.g. `湖州日报`. */
   source: string | null;
   /** The outlet's channel named with the source, e.g. `官方微信`. */
   sourceChannel: string | null;

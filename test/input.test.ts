@@ -1,3 +1,5 @@
+// The input stage on pages written for these tests: input checks, decoding, HTML sniffing, the content
+// choice with every removal reported, the info bars, metadata; and the gne pages from ../shared where present.
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';

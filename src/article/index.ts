@@ -1,3 +1,9 @@
+/**
+ * The article stage: `parseArticle`, the whole pipeline in one function. It reads the page (input/),
+ * sorts its lines (boilerplate/), lays out the clean text (layout.ts), and runs the engines on its
+ * analysis view: dates (dates/), entities (entities/), and tokens on request (segment/). Each stage's
+ * output is passed on explicitly; nothing is read back out of another stage's results.
+ */
 import { classifyLines, CREDITS_KEY, emptyCredits } from '../boilerplate/index.js';
 import { extractDates } from '../dates/index.js';
 import { extractEntitiesFromView, type CreditedPerson } from '../entities/index.js';

@@ -1,3 +1,7 @@
+/**
+ * The clean document: kept lines joined with `\n` into `Article.text`, each paragraph with its offsets,
+ * and the lead sentence for `excerpt`.
+ */
 import type { KeptLine } from '../boilerplate/index.js';
 import { charClass, charClassExcept, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { Paragraph } from '../types.js';

@@ -1,3 +1,7 @@
+/**
+ * Credits in page text: credit lines (来源:…, 编辑:…), trailing photo credits (记者 X 摄), and byline
+ * lines that open with the publication date. Labels and their roles come from dict/credit-roles.txt.
+ */
 import { lazy, readDictRows } from '../nlp/index.js';
 import { charClass, COMMAS, ELLIPSIS, ENUMERATION_COMMA, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { CreditRole, Credits } from '../types.js';

@@ -1,3 +1,9 @@
+/**
+ * The boilerplate stage: sorts the lines of a page into title, body and captions, turns credits and
+ * bylines into metadata, and reports every other line in `removed` with its reason. It judges lines by
+ * their text (dict/boilerplate.txt, credit labels); HTML furniture judged by markup was already removed
+ * by the input stage. Public as `stripBoilerplate`.
+ */
 import { charClass, cleanLine, COMMAS, ELLIPSIS, foldWidth, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { Credits, Removed } from '../types.js';
 import { addCredit, findTrailingPhotoCredit, parseBylineLine, parseCreditLine, type CreditFinding } from './credits.js';

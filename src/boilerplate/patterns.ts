@@ -1,3 +1,7 @@
+/**
+ * Whole-line furniture patterns (widgets, share bars, navigation, notices) from dict/boilerplate.txt,
+ * each with the `RemovedReason` it gives.
+ */
 import { lazy, readDictRows } from '../nlp/index.js';
 import type { RemovedReason } from '../types.js';
 

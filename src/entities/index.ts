@@ -1,3 +1,20 @@
+/**
+ * The entities stage: officials with their titles, people, places and organisations in one text.
+ *
+ * Passes, in order (each later pass sees what the earlier ones found):
+ *   1. places         gazetteer names and chained units (places.ts);
+ *   2. words          one segmentation of the whole view (nlp service), shared by every later pass;
+ *   3. organisations  suffix grammar over those words (organizations.ts);
+ *   4. officials      titles and the names they introduce (officials.ts, titles.ts, names.ts);
+ *   5. Latin names    people and organisations in Latin script (latin.ts);
+ *   6. people         credited in the text, lists, 同志, run-together headline names, clause-initial
+ *                     names (people.ts), in that order;
+ *   7. mentions       every occurrence of every name (mentions.ts).
+ * Precedence: places and organisations block names (a name may not start inside one); a person found
+ * with a title is an official and never also listed in `people`; among people, the page's own credits
+ * (options.credited, from the boilerplate stage) come first, then the passes of step 6 in order, and the
+ * first role found for a name is kept; mentions go to the longest name first.
+ */
 import { analysisView } from '../normalize/index.js';
 import type { Entity, EntityType, Official, OrganizationType, Person, PersonRole, Span } from '../types.js';
 import { findLatinEntities } from './latin.js';

@@ -1,3 +1,9 @@
+/**
+ * The entity vocabularies, built once from dict/ through the nlp service: surnames and given-name
+ * statistics, title heads and modifiers, organisation words and suffixes, honorifics, name followers,
+ * and the place gazetteer with its short forms; plus the first-character index that answers
+ * "which listed word starts here".
+ */
 import { lazy, readDictRows, tagWords } from '../nlp/index.js';
 import type { OrganizationType, PlaceType } from '../types.js';
 

@@ -1,3 +1,8 @@
+/**
+ * The person-name model: whether a name starts at a position and where it ends, read from surname and
+ * given-name statistics, jieba's reading of the window, and what follows (punctuation, a follower word,
+ * a title). Shared by the officials and people passes.
+ */
 import { charClass, CLAUSE_END_CHARS, PHRASE_END_CHARS } from '../normalize/index.js';
 import type { Span } from '../types.js';
 import { tagWords as jiebaTag, type PositionedWord, type TaggedWord } from '../nlp/index.js';
@@ -160,7 +165,7 @@ export interface NameContext {
 
 /**
  * A name may not begin inside a place or organisation, but a place may begin inside a name:
- * 李长春 holds 长春, and is still a name.
+ * 赵长春 holds 长春, and is still a name.
  */
 function overlapsBlocked(start: number, end: number, blocked: readonly Span[] | undefined): boolean {
   return blocked?.some((span) => span.start <= start && start < span.end && end > span.start) ?? false;

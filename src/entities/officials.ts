@@ -1,3 +1,7 @@
+/**
+ * Officials: names introduced by titles (title chains, inherited organisations, lists sharing a title)
+ * and titles written after names. Also returns the organisations the titles name.
+ */
 import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, PARENTHESES, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { Official, OfficialTitle, Span } from '../types.js';
 import { DOTTED_NAME, isAcceptableListName, isBoundary, knownNameEndingAt, nameAt, readsAsPersonName, surnameOf, wordAfterName, type DocumentWords, type NameContext } from './names.js';

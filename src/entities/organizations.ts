@@ -1,3 +1,7 @@
+/**
+ * Organisations by suffix grammar: a known suffix (公司, 人民政府 …) and the words of the name to its left,
+ * with leading places kept or dropped by what the document attests.
+ */
 import type { PositionedWord } from '../nlp/index.js';
 import type { OrganizationType, Span } from '../types.js';
 import { orgSuffixes, orgWords, wordStartingAt } from './lexicon.js';

@@ -1,3 +1,7 @@
+/**
+ * People without an office: credited in the text (记者 X), listed with 、, called 同志, run together in a
+ * headline, or named at the start of a clause before a follower word.
+ */
 import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { PersonRole, Span } from '../types.js';
 import { surnames } from './lexicon.js';

@@ -1,3 +1,7 @@
+/**
+ * Administrative places: gazetteer names (full and short forms) and units chained below a known place
+ * (县 → 镇 → 村), with every later occurrence of a chained unit.
+ */
 import type { PlaceType, Span } from '../types.js';
 import { gazetteer, wordStartingAt } from './lexicon.js';
 

@@ -1,5 +1,7 @@
 /**
- * What an element's tag, class and id say about its role on a page.
+ * What an element's tag, class and id say about its role on a page: the HTML stage's furniture system,
+ * which judges blocks by markup before any line is read (dict/boilerplate.txt judges lines by their text
+ * later, in src/boilerplate/).
  * Hints are matched on whole tokens of class/id (split at `-`, `_`, spaces and
  * camelCase) so `contentText` hints content but `contact` does not hint `con`.
  */

@@ -1,3 +1,7 @@
+/**
+ * The normalize stage: the analysis view every engine reads (Simplified, half-width, same length as the
+ * text), script detection and conversion, line cleaning, and the punctuation groups.
+ */
 import { foldWidth } from './width.js';
 import { toSimplified } from './script.js';
 
