@@ -16,7 +16,7 @@
  * first role found for a name is kept; mentions go to the longest name first.
  */
 import { analysisView } from '../normalize/index.js';
-import type { Entity, EntityType, Official, OrganizationType, Person, PersonRole, Span } from '../types.js';
+import type { Article, Entity, EntityType, Official, OrganizationType, Person, PersonRole, Span } from '../types.js';
 import { findLatinEntities } from './latin.js';
 import { findMentions } from './mentions.js';
 import { indexWords } from './names.js';
@@ -43,13 +43,8 @@ export interface EntityOptions {
   outlets?: readonly string[];
 }
 
-/** Everything the entity engine finds in one text. */
-export interface EntitiesFound {
-  officials: Official[];
-  people: Person[];
-  places: Entity[];
-  organizations: Entity[];
-}
+/** Everything the entity engine finds in one text: the entity fields of an Article. */
+export type EntitiesFound = Pick<Article, 'officials' | 'people' | 'places' | 'organizations'>;
 
 // Bare levels resolve to a full place name of that level; 区 excludes 自治区 and 特别行政区, which end in 区 too.
 const LEVEL_SUFFIX: Record<string, RegExp> = { 自治区: /自治区$/u, 省: /省$/u, 市: /市$/u, 县: /[县旗]$/u, 区: /(?<!自治|行政)区$/u };
