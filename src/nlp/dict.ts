@@ -22,7 +22,7 @@ function findDictDir(): string {
 let dictDir: string | undefined;
 
 /** Absolute path of a file in dict/. */
-export function dictPath(file: string): string {
+function dictPath(file: string): string {
   dictDir ??= findDictDir();
   return join(dictDir, file);
 }

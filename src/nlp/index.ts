@@ -1,8 +1,8 @@
 /**
  * The language service the stages share: the dict reader (plain-text vocabularies in dict/) and the
- * segmenter (words with part-of-speech tags). segment/ and entities/ use only this surface, never
+ * segmenter (words with part-of-speech tags). segment/, entities/ and boilerplate/ use only this surface, never
  * nodejieba or the file system directly.
  */
-export { dictPath, lazy, readDictRows } from './dict.js';
+export { lazy, readDictRows } from './dict.js';
 export { tagWithOffsets, tagWords } from './words.js';
 export type { PositionedWord, TaggedWord } from './words.js';
