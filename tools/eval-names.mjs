@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { loadSrc, repoRoot, sharedDir } from './lib/load-src.mjs';
+import { dictRows, loadSrc, repoRoot, sharedDir } from './lib/load-src.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -25,10 +25,10 @@ const { values: args } = parseArgs({
 
 const lib = await loadSrc('eval-names', {
   'entities/name-model.ts': ['nameModelFrom'],
-  'segment/jieba.ts': ['tagWithOffsets'],
+  'nlp/index.ts': ['tagWithOffsets'],
   'normalize/index.ts': ['analysisView'],
 });
-const model = lib.nameModelFrom(fs.readFileSync(args.model, 'utf8'));
+const model = lib.nameModelFrom(dictRows(fs.readFileSync(args.model, 'utf8')));
 const nerDir = path.join(sharedDir, 'bench-data', 'ner');
 const scorer = path.join(sharedDir, 'tools', 'ner-score.mjs');
 const SETS = [

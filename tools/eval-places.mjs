@@ -10,16 +10,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSrc, sharedDir } from './lib/load-src.mjs';
+import { dictRows, loadSrc, sharedDir } from './lib/load-src.mjs';
 
 const { values: args } = parseArgs({ options: { model: { type: 'string' }, limit: { type: 'string' } } });
 const lib = await loadSrc('eval-places', {
   'entities/name-model.ts': ['nameModelFrom'],
   'entities/index.ts': ['extractEntitiesFromView'],
-  'segment/jieba.ts': ['tagWithOffsets'],
+  'nlp/index.ts': ['tagWithOffsets'],
   'normalize/index.ts': ['analysisView'],
 });
-const model = args.model ? lib.nameModelFrom(fs.readFileSync(args.model, 'utf8')) : null;
+const model = args.model ? lib.nameModelFrom(dictRows(fs.readFileSync(args.model, 'utf8'))) : null;
 const nerDir = path.join(sharedDir, 'bench-data', 'ner');
 
 /** PD980105.pku.txt → [{ text, place: Set('s:e'), organization: Set('s:e') }]. */

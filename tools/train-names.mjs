@@ -17,7 +17,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSrc, readJsonl, repoRoot, seededRandom, sharedDir } from './lib/load-src.mjs';
+import { dictRows, loadSrc, readJsonl, repoRoot, seededRandom, sharedDir } from './lib/load-src.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -42,9 +42,8 @@ const log = (...parts) => console.log(`[${((Date.now() - started) / 1000).toFixe
 const lib = await loadSrc('train-names', {
   'entities/name-features.ts': ['prepareDoc', 'characterFeatures', 'TEMPLATES'],
   'entities/name-model.ts': ['nameModelFrom'],
-  'segment/jieba.ts': ['tagWithOffsets'],
+  'nlp/index.ts': ['tagWithOffsets'],
   'normalize/index.ts': ['analysisView'],
-  'dict.ts': ['dictPath'],
 });
 
 // ---------- corpora ----------
@@ -366,7 +365,8 @@ for (let f = 0; f < F; f++) {
     values.push(value);
     strength = Math.max(strength, Math.abs(value));
   }
-  if (strength > 0) rows.push({ name: featureNames[f], values, strength });
+  // A feature holding a line break or tab (a jieba word of white space) cannot be a line of the file; it is dropped.
+  if (strength > 0 && !/[\t\n\r]/u.test(featureNames[f])) rows.push({ name: featureNames[f], values, strength });
 }
 rows.sort((a, b) => b.strength - a.strength || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const lineOf = (row) => `${row.name}\t${row.values.join(' ')}`;
@@ -405,7 +405,7 @@ function modelText(settings, header) {
 
 // ---------- calibration on the held-out slice, through the shipped inference code ----------
 // The pruned, quantised model is read by src/entities/name-model.ts itself.
-const exported = lib.nameModelFrom(modelText({ temperature: 1, threshold: 0.5 }, []));
+const exported = lib.nameModelFrom(dictRows(modelText({ temperature: 1, threshold: 0.5 }, [])));
 const heldOutDocs = documents.filter((doc) => doc.heldOut && (!args.limit || selected.includes(doc)));
 const scored = [];
 for (const doc of heldOutDocs) {

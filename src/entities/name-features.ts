@@ -5,8 +5,7 @@
  * follower and credit words next to it. The training script (tools/train-names.mjs) bundles this same file,
  * so training and inference read identical features.
  */
-import { lazy, readDictRows } from '../dict.js';
-import type { PositionedWord } from '../segment/jieba.js';
+import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import { givenNameChars, honorifics, nameFollowers, surnames, titleHeads } from './lexicon.js';
 
 /**
@@ -73,7 +72,7 @@ export const transliterationChars = lazy(() => {
 });
 
 /** Credit labels (记者, 责任编辑 …) of dict/credit-roles.txt that stand before names. */
-const creditLabels = lazy(() => readDictRows('credit-roles.txt').map(([label]) => label));
+const creditLabels = lazy(() => readDictRows('credit-roles.txt').map((row) => row[0]));
 
 interface CharTables {
   surname: Map<number, number>;

@@ -4,9 +4,7 @@
  * It proposes name candidates with a score from the document's existing jieba words; it never segments
  * again. The rules in this folder decide where they are sure; the model's candidates fill in elsewhere.
  */
-import { readFileSync } from 'node:fs';
-import { dictPath, lazy } from '../dict.js';
-import type { PositionedWord } from '../segment/jieba.js';
+import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import { TEMPLATES, characterFeatures, prepareDoc, type FeatureSink } from './name-features.js';
 
@@ -170,15 +168,13 @@ function allowedTransition(tags: readonly string[], from: number, to: number): b
   return !inside;
 }
 
-function parseModel(source: string): LoadedModel {
+/** The model from the rows of its file (dict/ rows: comments skipped, each line split on tabs). */
+function parseModel(lines: readonly string[][]): LoadedModel {
   const settings = new Map<string, string>();
-  const rows: string[] = [];
-  for (const line of source.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    if (line.startsWith('@')) {
-      const tab = line.indexOf('\t');
-      settings.set(line.slice(1, tab), line.slice(tab + 1));
-    } else rows.push(line);
+  const rows: string[][] = [];
+  for (const line of lines) {
+    if (line[0].startsWith('@')) settings.set(line[0].slice(1), line[1] ?? '');
+    else rows.push(line);
   }
   const tags = (settings.get('tags') ?? '').split(' ');
   if (tags[0] !== 'O' || tags.length < 2) throw new Error(`${MODEL_FILE}: no @tags line`);
@@ -201,11 +197,10 @@ function parseModel(source: string): LoadedModel {
   }
   const table = new HashTable(rows.length);
   const weights = new Float32Array(rows.length * width);
-  rows.forEach((line, row) => {
-    const tab = line.lastIndexOf('\t');
-    const [hash1, hash2] = hashString(line.slice(0, tab));
+  rows.forEach(([feature, weightList], row) => {
+    const [hash1, hash2] = hashString(feature);
     table.set(hash1, hash2, row);
-    const values = line.slice(tab + 1).split(' ');
+    const values = (weightList ?? '').split(' ');
     for (let t = 0; t < width; t++) weights[row * width + t] = Number(values[t] ?? 0) / scale;
   });
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
@@ -227,14 +222,17 @@ export interface NameModel {
   defaultThreshold: number;
 }
 
-/** A model from the text of a model file (the training script checks its exported model this way). */
-export function nameModelFrom(source: string): NameModel {
-  const loaded = parseModel(source);
+/**
+ * A model from the rows of a model file, split as dict/ files are (the training script checks the model it
+ * exports this way, before writing it).
+ */
+export function nameModelFrom(rows: readonly string[][]): NameModel {
+  const loaded = parseModel(rows);
   return { read: (view, words, options) => readWith(loaded, view, words, options), types: loaded.types, defaultThreshold: loaded.threshold };
 }
 
 /** The shipped model, dict/name-model.txt, loaded on first use. */
-export const shippedNameModel = lazy(() => nameModelFrom(readFileSync(dictPath(MODEL_FILE), 'utf8')));
+export const shippedNameModel = lazy(() => nameModelFrom(readDictRows(MODEL_FILE)));
 
 // ---------------------------------------------------------------------------------------------------------
 // Decoding

@@ -54,3 +54,8 @@ export function seededRandom(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** The rows of a dict/ file's text, split as src/nlp/dict.ts splits them: comments and blank lines skipped, tabs split. */
+export function dictRows(text) {
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.split('\t'));
+}
