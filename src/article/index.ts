@@ -13,7 +13,6 @@ import { analysisView, detectScript, toSimplified, toTraditional } from '../norm
 import { segment } from '../segment/index.js';
 import type { Article, Caption, Credits, DateMention, Official, ParseOptions, Person, PersonRole } from '../types.js';
 import { layOut, leadOf } from './layout.js';
-import { entitiesInTextScript } from './script.js';
 
 const SCRIPT_OPTIONS = new Set(['original', 'simplified', 'traditional']);
 const FORMAT_OPTIONS = new Set(['auto', 'html', 'text']);
@@ -107,12 +106,8 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const referenceDate = opts.referenceDate ?? publishedTime?.slice(0, 10) ?? undefined;
   const dates = extractDates(view, { referenceDate }).map((date): DateMention => ({ ...date, text: layout.text.slice(date.start, date.end) }));
   const outlets = classified.source ? [classified.source] : [];
-  const entities = entitiesInTextScript(
-    extractEntitiesFromView(view, { credited: creditedPeople(classified.credits), outlets }),
-    layout.text,
-    view,
-    textIsTraditional,
-  );
+  const entityOptions = { credited: creditedPeople(classified.credits), outlets, explain: opts.explain, nameThreshold: opts.nameThreshold };
+  const entities = extractEntitiesFromView(view, entityOptions, layout.text, textIsTraditional);
 
   const captions: Caption[] = [];
   layout.paragraphs.forEach((paragraph, index) => {

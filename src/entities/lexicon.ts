@@ -75,6 +75,9 @@ export const orgWordsByLastChar = lazy(() => {
   return byLast;
 });
 
+/** The same words by their first character, longest first: a head that starts a longer one (常委 of 常委会) is no head. */
+export const orgWordsByFirstChar = lazy(() => indexByFirstChar(orgWords().keys()));
+
 /** Suffixes that end organisation names, longest first, with the entity type they give. */
 export const orgSuffixes = lazy(() => {
   const types = new Map<string, OrganizationType>();

@@ -3,7 +3,8 @@
  * (北京|市委|副|书记), resolved against the places and organisations of the document.
  */
 import type { Span } from '../types.js';
-import { TITLE_MODIFIERS, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind } from './lexicon.js';
+import type { Composed } from './findings.js';
+import { TITLE_MODIFIERS, orgWordsByFirstChar, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind } from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
 /** One piece of the organisation part of a title (北京 | 市委, 中央 | 第一 | 指导组). */
@@ -30,7 +31,10 @@ export function headAt(view: string, at: number): string | null {
   return wordStartingAt(view, at, titleHeads().byFirstChar);
 }
 
-/** Every title head in `view`, left to right, not overlapping, none starting inside a place name (省长 of 湖南省长沙市). */
+/**
+ * Every title head in `view`, left to right, not overlapping, none starting inside a place name (省长 of
+ * 湖南省长沙市) and none that only begins a longer organisation word (常委 of 人大常委会, 委员 of 委员会).
+ */
 export function findHeads(view: string, places: readonly PlaceMention[]): Array<Span & { head: string }> {
   const found: Array<Span & { head: string }> = [];
   const placeStarts = new Uint8Array(view.length + 1);
@@ -40,6 +44,7 @@ export function findHeads(view: string, places: readonly PlaceMention[]): Array<
     if (!head) continue;
     const end = at + head.length;
     if (placeStarts.subarray(at + 1, end).includes(1)) continue;
+    if ((wordStartingAt(view, at, orgWordsByFirstChar())?.length ?? 0) > head.length) continue;
     found.push({ start: at, end, head });
     at = end - 1;
   }
@@ -156,14 +161,21 @@ export function titleEndingWith(
   return { start, end: head.end, text: view.slice(start, head.end), head: head.head, headKind: kind, modifier, pieces };
 }
 
-/** Resolves bare level words (自治区, 省) to the one such region the document names. */
-export type RegionResolver = (level: string) => string | null;
+/** The organisation a title names, as written (a bare 自治区 resolved): 北京市委 of 北京市委书记. */
+export function titleOrganisation(title: TitleMatch, resolveRegion: RegionResolver): Composed {
+  return ownPieces(title.pieces, resolveRegion);
+}
 
-function renderOwnPieces(pieces: readonly OrgPiece[], resolveRegion: RegionResolver): string {
-  if (pieces.length === 0) return '';
-  const [first, ...rest] = pieces;
-  const firstText = first.kind === 'level' ? (resolveRegion(first.text) ?? first.text) : first.text;
-  return firstText + rest.map((piece) => piece.text).join('');
+/** Resolves bare level words (自治区, 省) to the one such region the document names in full, where it is written. */
+export type RegionResolver = (level: string) => PlaceMention | null;
+
+/** The organisation pieces as written, with a bare level word (自治区) replaced by the region it stands for. */
+function ownPieces(pieces: readonly OrgPiece[], resolveRegion: RegionResolver): Composed {
+  if (pieces.length === 0) return [];
+  const [first] = pieces;
+  const rest: Span[] = pieces.length > 1 ? [{ start: pieces[1].start, end: pieces[pieces.length - 1].end }] : [];
+  const region = first.kind === 'level' ? resolveRegion(first.text) : null;
+  return [region ? { start: region.start, end: region.end } : { start: first.start, end: first.end }, ...rest];
 }
 
 /**
@@ -171,21 +183,25 @@ function renderOwnPieces(pieces: readonly OrgPiece[], resolveRegion: RegionResol
  * a government head (市长) takes the place without its party committee (北京市委 → 北京市);
  * other heads take the organisation whole (中央第一指导组).
  */
-export function inheritedOrganisation(from: TitleMatch, headKind: HeadKind, resolveRegion: RegionResolver): string {
+export function inheritedOrganisation(from: TitleMatch, headKind: HeadKind, resolveRegion: RegionResolver): Composed {
   let pieces = from.pieces;
   // A party committee belongs to party titles only: 党委书记、主任 → the organ's 主任, 市委副书记、市长 → the city's 市长.
   if (headKind !== 'party') {
     while (pieces.length > 0 && pieces[pieces.length - 1].kind === 'party') pieces = pieces.slice(0, -1);
   }
   const last = pieces[pieces.length - 1];
-  if (last?.kind === 'place' && pieces.length === 1) return last.fullName ?? last.text;
+  // A place alone stands for its full name (北京 → 北京市), which the text may not spell.
+  if (last?.kind === 'place' && pieces.length === 1) return last.fullName && last.fullName !== last.text ? [last.fullName] : [{ start: last.start, end: last.end }];
   // A bare level the document does not name in full (市委常委、常务副市长) says nothing: leave the title as written.
-  if (last?.kind === 'level' && pieces.length === 1 && resolveRegion(last.text) === null) return '';
-  return renderOwnPieces(pieces, resolveRegion);
+  if (last?.kind === 'level' && pieces.length === 1 && resolveRegion(last.text) === null) return [];
+  return ownPieces(pieces, resolveRegion);
 }
 
 /** The title with its organisation filled in: written pieces, a bare 自治区 resolved, or the inherited organisation. */
-export function resolveTitle(title: TitleMatch, inherited: string | null, resolveRegion: RegionResolver): string {
-  if (title.pieces.length > 0) return renderOwnPieces(title.pieces, resolveRegion) + title.modifier + title.head;
-  return (inherited ?? '') + title.modifier + title.head;
+export function resolveTitle(title: TitleMatch, inherited: Composed | null, resolveRegion: RegionResolver): Composed {
+  if (title.pieces.length > 0) {
+    const lastPiece = title.pieces[title.pieces.length - 1];
+    return [...ownPieces(title.pieces, resolveRegion), { start: lastPiece.end, end: title.end }];
+  }
+  return [...(inherited ?? []), { start: title.start, end: title.end }];
 }
