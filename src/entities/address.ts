@@ -4,8 +4,7 @@
  * the document has that surname, the title joins that person's titles.
  */
 import type { EntityDoc } from './document.js';
-import type { FoundPeople } from './findings.js';
-import { addTitle } from './findings.js';
+import { addTitle, type Finding, type FoundPeople } from './findings.js';
 import { titleHeads, wordStartingAt } from './lexicon.js';
 import { surnameOf } from './names.js';
 
@@ -16,7 +15,12 @@ const MAY_PRECEDE = new Set([...'向对和与及同在由被让请把将是为�
 /** Links every 王市长 of the document to the one person surnamed 王, adding 市长 to their titles. */
 export function linkFormsOfAddress(doc: EntityDoc, found: FoundPeople): void {
   const { view } = doc;
-  const people = found.all().filter((person) => person.start >= 0 || person.name.length > 1);
+  const bySurname = new Map<string, Finding[]>();
+  for (const person of found.all()) {
+    const surname = surnameOf(person.name);
+    if (surname === null || person.name.length <= surname.length) continue;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+  }
   for (let at = 0; at < view.length; at++) {
     const before = view[at - 1];
     if (at > 0 && HAN.test(before) && !MAY_PRECEDE.has(before)) continue;
@@ -24,7 +28,7 @@ export function linkFormsOfAddress(doc: EntityDoc, found: FoundPeople): void {
     if (surname === null) continue;
     const head = wordStartingAt(view, at + surname.length, titleHeads().byFirstChar);
     if (head === null) continue;
-    const bearers = people.filter((person) => person.name.length > surname.length && surnameOf(person.name) === surname);
+    const bearers = bySurname.get(surname) ?? [];
     if (bearers.length !== 1) continue;
     const [person] = bearers;
     const start = at + surname.length;

@@ -43,8 +43,16 @@ function clauseEnd(view: string, from: number): number {
 /** The titles written inside `[from, to)`, each inheriting the organisation of the one before it (市委委员、常委). */
 function titlesIn(doc: EntityDoc, from: number, to: number): Array<{ title: TitleMatch; resolved: ReturnType<typeof resolveTitle> }> {
   const chain: Array<{ title: TitleMatch; resolved: ReturnType<typeof resolveTitle> }> = [];
-  for (const title of doc.titles) {
-    if (title.start < from || title.end > to) continue;
+  // The titles are in text order: start at the first one at or after `from`.
+  let first = 0;
+  for (let high = doc.titles.length; first < high; ) {
+    const middle = (first + high) >> 1;
+    if (doc.titles[middle].start < from) first = middle + 1;
+    else high = middle;
+  }
+  for (let index = first; index < doc.titles.length && doc.titles[index].start < to; index++) {
+    const title = doc.titles[index];
+    if (title.end > to) break;
     const previous = chain[chain.length - 1]?.title;
     const inherited = title.pieces.length === 0 && previous ? inheritedOrganisation(previous, title.headKind, doc.resolveRegion) : null;
     chain.push({ title, resolved: resolveTitle(title, inherited, doc.resolveRegion) });

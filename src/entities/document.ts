@@ -22,6 +22,8 @@ export interface EntityDoc {
   organisations: readonly OrganisationMention[];
   /** Places and organisations: a name may not start inside one. */
   blocked: readonly Span[];
+  /** 1 at every offset inside a place or organisation. */
+  insideBlocked: Uint8Array;
   /** Every title written in the view, left to right. */
   titles: readonly TitleMatch[];
   /** Bare 自治区 / 省 / 市 resolved to the one region of that level the document names in full. */
@@ -74,13 +76,17 @@ export function readDocument(view: string, options: DocumentOptions = {}): Entit
   const organisations = findOrganisations(view, places, words);
   const known = { places: indexByEnd(places), organisations: indexByEnd(organisations) };
   const titles = findHeads(view, places).map((head) => titleEndingWith(view, head, known));
+  const blocked = [...places, ...organisations];
+  const insideBlocked = new Uint8Array(view.length + 1);
+  for (const span of blocked) insideBlocked.fill(1, span.start, span.end);
   return {
     view,
     words,
     wordIndex: indexWords(words),
     places,
     organisations,
-    blocked: [...places, ...organisations],
+    blocked,
+    insideBlocked,
     titles,
     resolveRegion: regionResolver(places),
     names: readNames(view, words, { threshold: 0 }),

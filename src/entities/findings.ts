@@ -43,8 +43,14 @@ export interface Finding extends Span {
 /** The people found so far, by name and by where their spans end, for the recognisers that run later. */
 export class FoundPeople {
   private readonly byName = new Map<string, Finding>();
-  private readonly spans: Finding[] = [];
+  private readonly spans: Span[] = [];
+  /** Per offset of the text, 1 + the index in `spans` of a span covering it, 0 where none does. */
+  private readonly owner: Int32Array;
   private readonly endsAt = new Map<number, Finding>();
+
+  constructor(length: number) {
+    this.owner = new Int32Array(length + 1);
+  }
 
   /** Every person, in the order first found. */
   all(): Finding[] {
@@ -70,7 +76,13 @@ export class FoundPeople {
 
   /** True when `span` overlaps a span found earlier without being that span. */
   conflicts(span: Span): boolean {
-    return this.spans.some((other) => other.start < span.end && span.start < other.end && (other.start !== span.start || other.end !== span.end));
+    for (let at = span.start; at < span.end; at++) {
+      const index = this.owner[at];
+      if (index === 0) continue;
+      const other = this.spans[index - 1];
+      if (other.start !== span.start || other.end !== span.end) return true;
+    }
+    return false;
   }
 
   /**
@@ -98,7 +110,8 @@ export class FoundPeople {
   }
 
   private remember(finding: Finding): void {
-    this.spans.push(finding);
+    this.spans.push({ start: finding.start, end: finding.end });
+    this.owner.fill(this.spans.length, finding.start, finding.end);
     this.endsAt.set(finding.end, this.byName.get(finding.name) ?? finding);
   }
 }

@@ -28,6 +28,10 @@ export interface NameModelOptions {
 /** What the model read in one document: its candidates, and the score of any span asked about. */
 export interface NameReading {
   candidates: NameCandidate[];
+  /** The model's best reading of a name starting at `start`, whatever its score, if it reads one there. */
+  startingAt(start: number): NameCandidate | undefined;
+  /** The model's best reading of a name ending at `end`, whatever its score, if it reads one there. */
+  endingAt(end: number): NameCandidate | undefined;
   /** The model's score for `[start, end)` being one whole name of `type`, whether or not it is a candidate. */
   spanScore(start: number, end: number, type?: string): number;
 }
@@ -308,7 +312,7 @@ export function readNames(view: string, words: readonly PositionedWord[], option
 
 function readWith(loaded: LoadedModel, view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
   const threshold = options.threshold ?? loaded.threshold;
-  if (view.length === 0) return { candidates: [], spanScore: () => 0 };
+  if (view.length === 0) return { candidates: [], startingAt: () => undefined, endingAt: () => undefined, spanScore: () => 0 };
   const size = loaded.tags.length;
   const emissions = emissionsOf(loaded, view, words);
   const { forward, backward, path, best } = maxMarginals(loaded, emissions, view.length);
@@ -333,11 +337,13 @@ function readWith(loaded: LoadedModel, view: string, words: readonly PositionedW
     i = end - 1;
   }
   const candidates = onPath.filter((candidate) => candidate.score >= threshold);
+  const byStart = new Map(onPath.map((candidate) => [candidate.start, candidate]));
+  const byEnd = new Map(onPath.map((candidate) => [candidate.end, candidate]));
   const spanScore = (start: number, end: number, type = 'person') => {
     const ids = loaded.tagsOf.get(type);
     if (!ids || start < 0 || end > view.length || end <= start) return 0;
-    const read = onPath.find((candidate) => candidate.start === start && candidate.end === end && candidate.type === type);
-    if (read) return read.score;
+    const read = byStart.get(start);
+    if (read && read.end === end && read.type === type) return read.score;
     // The best path that reads exactly [start, end) as one name, against the best path of all.
     let score: number;
     if (end - start === 1) score = marginal(start, ids.s);
@@ -353,5 +359,5 @@ function readWith(loaded: LoadedModel, view: string, words: readonly PositionedW
     }
     return logistic((score - best) / loaded.temperature);
   };
-  return { candidates, spanScore };
+  return { candidates, startingAt: (start) => byStart.get(start), endingAt: (end) => byEnd.get(end), spanScore };
 }

@@ -72,6 +72,12 @@ export function knownNameEndingAt(view: string, end: number, known: ReadonlySet<
  */
 export const SLOT_SCORE = 0.35;
 
+/**
+ * The score an item of a list of names needs (省领导A、B、C): the separators fixed both its ends and the
+ * list began with a name, so the model need only not rule the item out.
+ */
+export const LIST_SCORE = 0.05;
+
 // What a name is made of: Han characters, one middle dot between parts (买买提·艾力), or one space inside a
 // short Chinese name (杨 虹); never other punctuation.
 const NAME_SHAPE = /^(?:\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\p{Script=Han}{1,10}(?:·\p{Script=Han}{1,10}){1,3}|\p{Script=Han}{5,10})$/u;
@@ -80,8 +86,8 @@ const NAME_SHAPE = /^(?:\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\
  * A name may not begin inside a place or organisation, but a place may begin inside a name:
  * 赵长春 holds 长春, and is still a name.
  */
-function startsInsideBlocked(doc: EntityDoc, start: number, end: number): boolean {
-  return doc.blocked.some((span) => span.start <= start && start < span.end && end > span.start);
+function startsInsideBlocked(doc: EntityDoc, start: number): boolean {
+  return doc.insideBlocked[start] === 1;
 }
 
 /** True when `[start, end)` could be a person's name at all: its shape, no title head at its start, no form of address. */
@@ -95,7 +101,7 @@ export function couldBeName(doc: EntityDoc, start: number, end: number): boolean
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   const surname = surnameOf(candidate);
   if (surname && honorifics().some((word) => candidate.startsWith(word, surname.length))) return false;
-  return !startsInsideBlocked(doc, start, end);
+  return !startsInsideBlocked(doc, start);
 }
 
 /** A span in a slot and the model's score for it. */
@@ -119,8 +125,8 @@ function knownNameAt(doc: EntityDoc, start: number, known: ReadonlySet<string>):
 function candidateEnds(doc: EntityDoc, start: number): number[] {
   const ends: number[] = [];
   for (let length = 2; length <= MAX_PLAIN_NAME && start + length <= doc.view.length; length++) ends.push(start + length);
-  const read = doc.names.candidates.find((candidate) => candidate.start === start && candidate.type === 'person');
-  if (read && read.end - start > MAX_PLAIN_NAME) ends.push(read.end);
+  const read = doc.names.startingAt(start);
+  if (read && read.type === 'person' && read.end - start > MAX_PLAIN_NAME) ends.push(read.end);
   const dotted = DOTTED_NAME.exec(doc.view.slice(start, start + 40));
   if (dotted && !ends.includes(start + dotted[0].length)) ends.push(start + dotted[0].length);
   return ends;
@@ -151,14 +157,22 @@ export function nameEndingAt(doc: EntityDoc, end: number, known: ReadonlySet<str
   if (knownName !== null) return { start: end - knownName.length, end, score: doc.names.spanScore(end - knownName.length, end) };
   const spans: Array<[number, number]> = [];
   for (let length = 2; length <= MAX_PLAIN_NAME && end - length >= 0; length++) spans.push([end - length, end]);
-  const read = doc.names.candidates.find((candidate) => candidate.end === end && candidate.type === 'person');
-  if (read && end - read.start > MAX_PLAIN_NAME) spans.push([read.start, end]);
+  const read = doc.names.endingAt(end);
+  if (read && read.type === 'person' && end - read.start > MAX_PLAIN_NAME) spans.push([read.start, end]);
   return bestName(doc, spans, minScore);
 }
 
 /** The model's score for a span whose both ends the text fixed (a list item between separators), if it could be a name. */
 export function fixedSpanName(doc: EntityDoc, start: number, end: number, minScore = SLOT_SCORE): SlotName | null {
   return bestName(doc, [[start, end]], minScore);
+}
+
+/** The last item of a list, ended by a word that follows names rather than by punctuation (…、马金花参加活动). */
+export function nameBeforeFollower(doc: EntityDoc, start: number, minScore = LIST_SCORE): SlotName | null {
+  for (let end = start + 2; end <= start + MAX_PLAIN_NAME && end <= doc.view.length; end++) {
+    if (wordAfterName(doc.view, end)) return fixedSpanName(doc, start, end, minScore);
+  }
+  return null;
 }
 
 // A transliterated or minority name with a middle dot (买买提·艾力, 让·杜邦).

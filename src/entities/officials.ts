@@ -8,7 +8,7 @@ import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, PARENTHESE
 import type { OrganizationType, Span, TitleStatus, Via } from '../types.js';
 import type { EntityDoc } from './document.js';
 import { composedText, type Composed, type Finding, type FoundPeople, type TitleFinding } from './findings.js';
-import { fixedSpanName, knownNameEndingAt, nameAt, nameEndingAt, type SlotName } from './names.js';
+import { LIST_SCORE, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName } from './names.js';
 import type { Recogniser } from './recognisers.js';
 import { inheritedOrganisation, resolveTitle, titleOrganisation, type TitleMatch } from './titles.js';
 
@@ -107,7 +107,7 @@ export const titlesBeforeNames: Recogniser = {
         const itemStart = cursor + 1;
         const itemEnd = listItemEnd(view, itemStart);
         const delimited = itemEnd < view.length && ITEM_END.test(view[itemEnd]);
-        const item = (delimited ? fixedSpanName(doc, itemStart, itemEnd) : null) ?? nameAt(doc, itemStart, known);
+        const item = (delimited ? fixedSpanName(doc, itemStart, itemEnd, LIST_SCORE) : null) ?? nameAt(doc, itemStart, known) ?? nameBeforeFollower(doc, itemStart);
         if (item === null) break;
         record(item, chain, 'shared-title');
         cursor = item.end;

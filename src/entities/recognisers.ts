@@ -72,7 +72,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
 
 /** Runs every recogniser over the document, in order, and links forms of address to the people found. */
 export function recognisePeople(doc: EntityDoc): FoundPeople {
-  const found = new FoundPeople();
+  const found = new FoundPeople(doc.view.length);
   for (const recogniser of RECOGNISERS) {
     for (const finding of recogniser.find(doc, found)) found.add(finding, doc.view);
   }
