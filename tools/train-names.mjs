@@ -17,7 +17,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dictRows, loadSrc, readJsonl, repoRoot, seededRandom, sharedDir } from './lib/load-src.mjs';
+import { calibrate, show } from './lib/name-calibration.mjs';
+import { CALIBRATION_EXPORTS } from './lib/name-calibration-exports.mjs';
+import { CORPORA, readCorpora } from './lib/name-corpora.mjs';
+import { dictRows, loadSrc, repoRoot, seededRandom } from './lib/load-src.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,25 +43,12 @@ const started = Date.now();
 const log = (...parts) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...parts);
 
 const lib = await loadSrc('train-names', {
+  ...CALIBRATION_EXPORTS,
   'entities/name-features.ts': ['prepareDoc', 'characterFeatures', 'TEMPLATES'],
-  'entities/name-model.ts': ['nameModelFrom'],
   'nlp/index.ts': ['tagWithOffsets'],
-  'normalize/index.ts': ['analysisView'],
 });
 
 // ---------- corpora ----------
-const trainDir = path.join(sharedDir, 'train-data', 'ner');
-const CORPORA = [
-  { file: 'pd98-jan06-31.jsonl.gz', name: "People's Daily 1998-01-06…31 (PKU tags)", group: (src) => src.replace(/-\d+$/u, '') },
-  { file: 'msra-train.jsonl.gz', name: 'MSRA NER train (SIGHAN 2006)', group: (src) => `msra-${Math.floor(Number(src.slice(5)) / 20)}` },
-];
-
-function groupHash(text) {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return hash >>> 0;
-}
-
 const random = seededRandom(20240601);
 
 /**
@@ -97,15 +87,7 @@ function withSpaces(doc) {
   return { ...doc, text, ...moved, augmented: true };
 }
 
-const documents = [];
-for (const corpus of CORPORA) {
-  const rows = await readJsonl(path.join(trainDir, corpus.file));
-  for (const row of rows) {
-    const group = corpus.group(row.src);
-    documents.push({ ...row, group, heldOut: groupHash(group) % 10 === 0 });
-  }
-  log(`read ${rows.length} sentences from ${corpus.file}`);
-}
+const documents = await readCorpora(log);
 let selected = args.limit ? documents.filter((_, index) => index % Math.ceil(documents.length / Number(args.limit)) === 0) : documents;
 if (!args['no-augment']) {
   const copies = [];
@@ -325,7 +307,6 @@ function prf(tp, predicted, gold) {
   const r = gold ? tp / gold : 0;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, tp, predicted, gold };
 }
-const show = (m) => `P ${(100 * m.p).toFixed(1)} R ${(100 * m.r).toFixed(1)} F1 ${(100 * m.f).toFixed(1)}`;
 
 const order = trainSet.map((_, index) => index);
 let bestEpoch = 0;
@@ -398,55 +379,16 @@ function modelText(settings, header) {
     `@ends\t${fixed(ENDS, SIZE).join(' ')}`,
     `@temperature\t${settings.temperature}`,
     `@threshold\t${settings.threshold}`,
+    `@slot-threshold\t${settings.slotThreshold}`,
     ...keptRows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map(lineOf),
     '',
   ].join('\n');
 }
 
 // ---------- calibration on the held-out slice, through the shipped inference code ----------
-// The pruned, quantised model is read by src/entities/name-model.ts itself.
-const exported = lib.nameModelFrom(dictRows(modelText({ temperature: 1, threshold: 0.5 }, [])));
 const heldOutDocs = documents.filter((doc) => doc.heldOut && (!args.limit || selected.includes(doc)));
-const scored = [];
-for (const doc of heldOutDocs) {
-  const view = lib.analysisView(doc.text);
-  if (!view) continue;
-  const reading = exported.read(view, lib.tagWithOffsets(view), { threshold: 0 });
-  const gold = new Set(TYPES.flatMap((type) => (doc[SPAN_KEYS[type]] ?? []).map(([s, e]) => `${s}:${e}:${type}`)));
-  for (const candidate of reading.candidates) scored.push({ margin: Math.log(candidate.score / (1 - candidate.score)), type: candidate.type, correct: gold.has(`${candidate.start}:${candidate.end}:${candidate.type}`) });
-  for (const key of gold) scored.push({ gold: true, type: key.split(':')[2] });
-}
-// Temperature: the one that makes logistic(margin / T) best predict whether a candidate is right (log loss).
-const candidatesScored = scored.filter((item) => !item.gold);
-let temperature = 1;
-let bestLoss = Infinity;
-for (let t = 0.25; t <= 500; t *= 1.1) {
-  let loss = 0;
-  for (const item of candidatesScored) {
-    const p = Math.min(1 - 1e-9, Math.max(1e-9, 1 / (1 + Math.exp(-item.margin / t))));
-    loss -= item.correct ? Math.log(p) : Math.log(1 - p);
-  }
-  if (loss < bestLoss) {
-    bestLoss = loss;
-    temperature = Number(t.toFixed(3));
-  }
-}
-// Threshold: the lowest score whose held-out person precision reaches --precision.
-const personGold = scored.filter((item) => item.gold && item.type === 'person').length;
-const personCandidates = candidatesScored.filter((item) => item.type === 'person').map((item) => ({ ...item, score: 1 / (1 + Math.exp(-item.margin / temperature)) }));
-const atThreshold = (threshold) => {
-  const kept = personCandidates.filter((item) => item.score >= threshold);
-  return prf(kept.filter((item) => item.correct).length, kept.length, personGold);
-};
-const wanted = Number(args.precision);
-let threshold = 0.5;
-for (let candidate = 0.5; candidate < 0.999; candidate += 0.01) {
-  threshold = Number(candidate.toFixed(2));
-  if (atThreshold(threshold).p >= wanted) break;
-}
-const curve = [0.5, 0.6, 0.7, 0.8, 0.9].map((t) => `${t.toFixed(2)}: ${show(atThreshold(t))}`);
-log(`temperature ${temperature}; threshold ${threshold} → held out persons ${show(atThreshold(threshold))}`);
-for (const line of curve) log(`  threshold ${line}`);
+const calibration = calibrate(lib, dictRows(modelText({ temperature: 1, threshold: 0.5, slotThreshold: 0.5 }, [])), heldOutDocs, { precision: Number(args.precision) });
+for (const line of calibration.lines) log(line);
 
 const epochScores = history.find((h) => h.epoch === bestEpoch).scores;
 const header = [
@@ -466,14 +408,13 @@ const header = [
   '  (dict/title-heads.txt, honorifics.txt, name-followers.txt, credit-roles.txt).',
   `Settings: up to ${MAX_EPOCHS} epochs with early stopping on the held-out slice (best: epoch ${bestEpoch}); seed 20240601;`,
   `  weights relative to O, times ${SCALE}, rounded; the ${kept} strongest of ${rows.length} non-zero features kept (|weight| ≥ ${(minStrength / SCALE).toFixed(2)}).`,
-  `Scores on the held-out slice (exact spans): ${TYPES.map((type) => `${type} ${show(epochScores[type])}`).join('; ')} (full Viterbi path);`,
-  `  persons at the default threshold ${threshold}: ${show(atThreshold(threshold))}.`,
-  `Score of a candidate: logistic(margin / ${temperature}), margin = how far the best path beats any other tag at the`,
-  '  weakest character of the span; the temperature minimises log loss on the held-out slice, the threshold is the lowest',
-  `  reaching person precision ${wanted} there.`,
+  `Scores on the held-out slice (exact spans, full Viterbi path, before pruning): ${TYPES.map((type) => `${type} ${show(epochScores[type])}`).join('; ')}.`,
+  'Score of a candidate: logistic(margin / temperature), margin = how far the best path beats any other tag at the',
+  '  weakest character of the span (a span off the best path: how far its best path falls short of the best).',
+  ...calibration.lines.map((line) => `calibration: ${line}`),
   'Format: @setting<TAB>value lines, then feature<TAB>weights of the tags after O (divide by @scale).',
 ];
-const text = modelText({ temperature, threshold }, header);
+const text = modelText(calibration, header);
 if (!args['no-write']) {
   fs.writeFileSync(args.out, text);
   log(`wrote ${args.out} (${Buffer.byteLength(text)} bytes)`);

@@ -6,7 +6,7 @@
 import { tagWithOffsets, type PositionedWord } from '../nlp/index.js';
 import type { PersonRole, Span } from '../types.js';
 import { findLatinEntities, type LatinEntity } from './latin.js';
-import { readNames, type NameReading } from './name-model.js';
+import { shippedNameModel, type NameModel, type NameReading } from './name-model.js';
 import { indexWords, type DocumentWords } from './names.js';
 import { findOrganisations, type OrganisationMention } from './organizations.js';
 import { findPlaces, type PlaceMention } from './places.js';
@@ -31,7 +31,9 @@ export interface EntityDoc {
   /** The name model's reading of the whole view. */
   names: NameReading;
   /** The score a name needs when the model alone vouches for it. */
-  nameThreshold: number | undefined;
+  nameThreshold: number;
+  /** The score a name needs in a slot the grammar fixed (after a title or a credit label). */
+  slotThreshold: number;
   /** People the page's credits name, their names in the view's script. */
   credited: readonly CreditedInView[];
   /** People and organisations written in Latin script. */
@@ -49,6 +51,8 @@ export interface CreditedInView {
 export interface DocumentOptions {
   credited?: readonly CreditedInView[];
   nameThreshold?: number;
+  /** The name model to read with; the shipped one by default (the training script passes the one it is checking). */
+  model?: NameModel;
 }
 
 // Bare levels resolve to a full place name of that level; 区 excludes 自治区 and 特别行政区, which end in 区 too.
@@ -77,6 +81,7 @@ export function readDocument(view: string, options: DocumentOptions = {}): Entit
   const known = { places: indexByEnd(places), organisations: indexByEnd(organisations) };
   const titles = findHeads(view, places).map((head) => titleEndingWith(view, head, known));
   const blocked = [...places, ...organisations];
+  const model = options.model ?? shippedNameModel();
   const insideBlocked = new Uint8Array(view.length + 1);
   for (const span of blocked) insideBlocked.fill(1, span.start, span.end);
   return {
@@ -89,8 +94,9 @@ export function readDocument(view: string, options: DocumentOptions = {}): Entit
     insideBlocked,
     titles,
     resolveRegion: regionResolver(places),
-    names: readNames(view, words, { threshold: 0 }),
-    nameThreshold: options.nameThreshold,
+    names: model.read(view, words, { threshold: 0 }),
+    nameThreshold: options.nameThreshold ?? model.defaultThreshold,
+    slotThreshold: model.slotThreshold,
     credited: options.credited ?? [],
     latin: findLatinEntities(view),
   };

@@ -49,6 +49,7 @@ interface LoadedModel {
   /** Margin units per logistic unit. */
   temperature: number;
   threshold: number;
+  slotThreshold: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -213,6 +214,7 @@ function parseModel(lines: readonly string[][]): LoadedModel {
     tags, types, tagsOf, transitions, starts, ends, table, weights,
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
+    slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
   };
 }
 
@@ -224,6 +226,11 @@ export interface NameModel {
   types: readonly string[];
   /** The threshold used when none is given: chosen on held-out training data, precision first. */
   defaultThreshold: number;
+  /**
+   * The score a span needs in a slot the grammar fixed (right after a title): chosen on held-out training data
+   * as the score below which the best span after a title is more often wrong than right.
+   */
+  slotThreshold: number;
 }
 
 /**
@@ -232,7 +239,12 @@ export interface NameModel {
  */
 export function nameModelFrom(rows: readonly string[][]): NameModel {
   const loaded = parseModel(rows);
-  return { read: (view, words, options) => readWith(loaded, view, words, options), types: loaded.types, defaultThreshold: loaded.threshold };
+  return {
+    read: (view, words, options) => readWith(loaded, view, words, options),
+    types: loaded.types,
+    defaultThreshold: loaded.threshold,
+    slotThreshold: loaded.slotThreshold,
+  };
 }
 
 /** The shipped model, dict/name-model.txt, loaded on first use. */

@@ -67,12 +67,6 @@ export function knownNameEndingAt(view: string, end: number, known: ReadonlySet<
 }
 
 /**
- * The score a span needs in a slot the grammar fixed. The model's own best reading of a span scores at
- * least 0.5; a slot also takes a span the model ranks a little below its best reading.
- */
-export const SLOT_SCORE = 0.35;
-
-/**
  * The score an item of a list of names needs (省领导A、B、C): the separators fixed both its ends and the
  * list began with a name, so the model need only not rule the item out.
  */
@@ -147,12 +141,12 @@ function bestName(doc: EntityDoc, spans: ReadonlyArray<[number, number]>, minSco
  * The name that fills a slot starting at `start` (after a title, a credit label, a separator): a name the
  * document already established, else the span the name model scores best, if it scores `minScore`.
  */
-export function nameAt(doc: EntityDoc, start: number, known: ReadonlySet<string>, minScore = SLOT_SCORE): SlotName | null {
+export function nameAt(doc: EntityDoc, start: number, known: ReadonlySet<string>, minScore = doc.slotThreshold): SlotName | null {
   return knownNameAt(doc, start, known) ?? bestName(doc, candidateEnds(doc, start).map((end) => [start, end]), minScore);
 }
 
 /** The name that fills a slot ending at `end` (before a title written after the name: 王建民书记). */
-export function nameEndingAt(doc: EntityDoc, end: number, known: ReadonlySet<string>, minScore = SLOT_SCORE): SlotName | null {
+export function nameEndingAt(doc: EntityDoc, end: number, known: ReadonlySet<string>, minScore = doc.slotThreshold): SlotName | null {
   const knownName = knownNameEndingAt(doc.view, end, known);
   if (knownName !== null) return { start: end - knownName.length, end, score: doc.names.spanScore(end - knownName.length, end) };
   const spans: Array<[number, number]> = [];
@@ -163,7 +157,7 @@ export function nameEndingAt(doc: EntityDoc, end: number, known: ReadonlySet<str
 }
 
 /** The model's score for a span whose both ends the text fixed (a list item between separators), if it could be a name. */
-export function fixedSpanName(doc: EntityDoc, start: number, end: number, minScore = SLOT_SCORE): SlotName | null {
+export function fixedSpanName(doc: EntityDoc, start: number, end: number, minScore = doc.slotThreshold): SlotName | null {
   return bestName(doc, [[start, end]], minScore);
 }
 

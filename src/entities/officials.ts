@@ -94,7 +94,11 @@ export const titlesBeforeNames: Recogniser = {
       }
       // The title goes on to another title of the same person: wait for the name.
       if (CHAIN_LINKS.has(view[title.end]) && titleAt.has(title.end + 1)) continue;
-      const name = nameAt(doc, nameSlotAfter(view, title.end), known);
+      const slot = nameSlotAfter(view, title.end);
+      // A short item ended by 、 after a title opens a list of names sharing it (市领导A、B): the separator fixes its end.
+      const listed = view.indexOf(LIST_SEPARATOR, slot);
+      const firstOfList = listed !== -1 && listed - slot >= 2 && listed - slot <= 4 ? fixedSpanName(doc, slot, listed, LIST_SCORE) : null;
+      const name = firstOfList ?? nameAt(doc, slot, known);
       if (name === null) {
         chain = [];
         continue;

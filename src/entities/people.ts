@@ -7,7 +7,7 @@ import type { PersonRole, Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { Finding, FoundPeople } from './findings.js';
 import { surnames } from './lexicon.js';
-import { fixedSpanName, isBoundary, nameAt, nameEndingAt, surnameOf, wordAfterName, type SlotName } from './names.js';
+import { LIST_SCORE, fixedSpanName, isBoundary, nameAt, nameEndingAt, surnameOf, wordAfterName, type SlotName } from './names.js';
 import type { Recogniser } from './recognisers.js';
 
 const creditLabels = lazy(() => {
@@ -25,6 +25,8 @@ const PHOTO_MARK = /^\s?\/?\s?摄(?:影)?/u;
 // Where a byline stands inside a sentence: right after the outlet or the dateline (本报记者, 新华社记者, 电 记者).
 const BYLINE_LEAD = /(本报|新华社|中新社|本台|据|电)$/u;
 const MAX_CREDITED = 4;
+// What ends a credited name: a space, 、, punctuation, the end of the line, or the credit's own tail (摄, 报道).
+const DELIMITER = /[\s、,，。;；:：()（）/]|摄|报道|$/u;
 
 function person(doc: EntityDoc, name: SlotName, via: Finding['via'], role: PersonRole | null = null, roleSpan?: Span): Finding {
   const finding: Finding = { start: name.start, end: name.end, name: doc.view.slice(name.start, name.end), via, score: name.score, titles: [], role };
@@ -50,7 +52,12 @@ export const bylines: Recogniser = {
       let at = labelStart + match[0].length;
       const names: SlotName[] = [];
       for (let count = 0; count < MAX_CREDITED; count++) {
-        const name = nameAt(doc, at, known);
+        // A name the byline delimits (by a space, 、 or punctuation) needs only not be ruled out.
+        const delimiter = DELIMITER.exec(view.slice(at + 2, at + 5));
+        const end = delimiter ? at + 2 + delimiter.index : -1;
+        // After a credit label a delimited item led by a surname is a name whatever it spells (包革命): the label is sure.
+        const delimited = end !== -1 ? fixedSpanName(doc, at, end, surnameOf(view.slice(at, end)) ? 0 : LIST_SCORE) : null;
+        const name = delimited ?? nameAt(doc, at, known);
         if (name === null || name.end - at > 4) break;
         names.push(name);
         at = name.end;

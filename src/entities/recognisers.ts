@@ -11,7 +11,6 @@ import { linkFormsOfAddress } from './address.js';
 import { appointments } from './appointments.js';
 import type { EntityDoc } from './document.js';
 import { FoundPeople, type Finding } from './findings.js';
-import { shippedNameModel } from './name-model.js';
 import { couldBeName } from './names.js';
 import { titlesAfterNames, titlesBeforeNames } from './officials.js';
 import { bylines, comrades, nameLists, runTogetherNames } from './people.js';
@@ -49,9 +48,8 @@ const latinNames: Recogniser = {
 const modelNames: Recogniser = {
   name: 'name model',
   find(doc: EntityDoc, found: FoundPeople): Finding[] {
-    const threshold = doc.nameThreshold ?? shippedNameModel().defaultThreshold;
     return doc.names.candidates
-      .filter((candidate) => candidate.type === 'person' && candidate.score >= threshold && couldBeName(doc, candidate.start, candidate.end) && !found.conflicts(candidate))
+      .filter((candidate) => candidate.type === 'person' && candidate.score >= doc.nameThreshold && couldBeName(doc, candidate.start, candidate.end) && !found.conflicts(candidate))
       .map((candidate) => ({ start: candidate.start, end: candidate.end, name: doc.view.slice(candidate.start, candidate.end), via: 'model' as Via, score: candidate.score, titles: [] }));
   },
 };
