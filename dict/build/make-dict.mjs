@@ -68,6 +68,8 @@ for (const [, name] of csvRows('lexicon-admin-divisions/cities.csv')) if (!place
 for (const [, name] of csvRows('lexicon-admin-divisions/areas.csv')) if (!placeholder.test(name)) places.push([name, 'county']);
 const hkMoTw = JSON.parse(read('lexicon-admin-divisions/HK-MO-TW.json'));
 for (const name of Object.keys(hkMoTw)) places.push([name, 'province']);
+// Taiwan's cities and counties (台北市, 花莲县): the places its 市长, 县长 and 县议会 titles name.
+for (const name of Object.keys(hkMoTw['台湾省'] ?? {})) places.push([name, 'city']);
 const seen = new Set();
 write('places.txt', [
   'Chinese administrative divisions: provinces, prefecture-level and county-level units (2023 edition).',

@@ -25,6 +25,8 @@ const PATTERNS: readonly ClausePattern[] = [
   { trigger: /选举/gu, nameAfter: true, status: 'new' },
   { trigger: /(?:决定)?免去/gu, nameAfter: true, status: 'former' },
   { trigger: /(?:当选为|当选|被任命为|出任|同志任|接任)/gu, nameAfter: false, status: 'new' },
+  // An acting post (X将署理行政长官职务): the modifier 署理 stays in the title.
+  { trigger: /将(?=署理|代理)/gu, nameAfter: false, status: 'new' },
   { trigger: /(?:不再担任|辞去|卸任)/gu, nameAfter: false, status: 'former' },
 ];
 

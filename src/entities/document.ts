@@ -7,10 +7,10 @@ import { tagWithOffsets, type PositionedWord } from '../nlp/index.js';
 import type { PersonRole, Span } from '../types.js';
 import { findLatinEntities, type LatinEntity } from './latin.js';
 import { shippedNameModel, type NameModel, type NameReading } from './name-model.js';
-import { indexWords, type DocumentWords } from './names.js';
+import { indexWords, isBoundary, type DocumentWords } from './names.js';
 import { findOrganisations, type OrganisationMention } from './organizations.js';
 import { findPlaces, type PlaceMention } from './places.js';
-import { findHeads, indexByEnd, titleEndingWith, type RegionResolver, type TitleMatch } from './titles.js';
+import { findHeads, indexByEnd, titleEndingWith, withFreeOrganisations, type RegionResolver, type TitleMatch } from './titles.js';
 
 /** What the recognisers share about one document. */
 export interface EntityDoc {
@@ -79,7 +79,11 @@ export function readDocument(view: string, options: DocumentOptions = {}): Entit
   const words = tagWithOffsets(view);
   const organisations = findOrganisations(view, places, words);
   const known = { places: indexByEnd(places), organisations: indexByEnd(organisations) };
-  const titles = findHeads(view, places).map((head) => titleEndingWith(view, head, known));
+  const titles = withFreeOrganisations(
+    view,
+    findHeads(view, places).map((head) => titleEndingWith(view, head, known)),
+    (at) => isBoundary(view, at),
+  );
   const blocked = [...places, ...organisations];
   const model = options.model ?? shippedNameModel();
   const insideBlocked = new Uint8Array(view.length + 1);

@@ -48,8 +48,8 @@ export const givenNameChars = lazy(() => {
   return counts;
 });
 
-/** Modifiers that sit between an organisation and a head (副书记, 常务副市长, 代市长, 第一书记), longest first. */
-export const TITLE_MODIFIERS = ['常务副', '常务', '第一', '执行', '名誉', '副', '代', '原', '前'];
+/** Modifiers that sit between an organisation and a head (副书记, 常务副市长, 代市长, 第一书记, 署理行政长官), longest first. */
+export const TITLE_MODIFIERS = ['常务副', '常务', '第一', '执行', '名誉', '署理', '代理', '副', '代', '原', '前'];
 
 /** Title heads, longest first, with their kind, and indexed by first character. */
 export const titleHeads = lazy(() => {

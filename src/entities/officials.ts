@@ -95,10 +95,10 @@ export const titlesBeforeNames: Recogniser = {
       // The title goes on to another title of the same person: wait for the name.
       if (CHAIN_LINKS.has(view[title.end]) && titleAt.has(title.end + 1)) continue;
       const slot = nameSlotAfter(view, title.end);
-      // A short item ended by 、 after a title opens a list of names sharing it (市领导A、B): the separator fixes its end.
-      const listed = view.indexOf(LIST_SEPARATOR, slot);
-      const firstOfList = listed !== -1 && listed - slot >= 2 && listed - slot <= 4 ? fixedSpanName(doc, slot, listed, LIST_SCORE) : null;
-      const name = firstOfList ?? nameAt(doc, slot, known);
+      // A short item that punctuation ends right after a title (市领导A、B, 书记(兼)佘某,): both its ends are fixed.
+      const itemEnd = listItemEnd(view, slot);
+      const delimited = itemEnd - slot >= 2 && itemEnd - slot <= 4 ? fixedSpanName(doc, slot, itemEnd, LIST_SCORE) : null;
+      const name = delimited ?? nameAt(doc, slot, known);
       if (name === null) {
         chain = [];
         continue;
@@ -157,7 +157,7 @@ export interface TitleOrganisation extends Span {
 export function titleOrganisations(doc: EntityDoc): TitleOrganisation[] {
   const found: TitleOrganisation[] = [];
   for (const title of doc.titles) {
-    if (!title.pieces.some((piece) => piece.kind === 'body' || piece.kind === 'party')) continue;
+    if (!title.pieces.some((piece) => piece.kind === 'body' || piece.kind === 'party') || title.pieces.some((piece) => piece.kind === 'free')) continue;
     const end = title.pieces[title.pieces.length - 1].end;
     found.push({
       start: title.start,

@@ -10,7 +10,8 @@ import type { PlaceMention } from './places.js';
 /** One piece of the organisation part of a title (北京 | 市委, 中央 | 第一 | 指导组). */
 export interface OrgPiece extends Span {
   text: string;
-  kind: OrgWordKind | 'place' | 'ordinal';
+  /** `free`: words the grammar does not know, between a separator and a title (、政法委书记, 、高新区党工委书记). */
+  kind: OrgWordKind | 'place' | 'ordinal' | 'free';
   /** For places: the full name (北京 → 北京市). */
   fullName?: string;
 }
@@ -129,6 +130,19 @@ export function indexByEnd<T extends Span>(spans: readonly T[]): Map<number, T[]
 const MAX_PIECES = 8;
 
 /**
+ * The organ whose last character the head shares, for a short form of 机关 + 长 (外交部长 = 外交部 + 部长,
+ * 行政院长, 公安局长): only heads made of a body ending and 长, and only an organ the grammar knows.
+ */
+function sharedCharacterOrgan(view: string, head: Span & { head: string }, known: KnownSpans): OrgPiece | null {
+  if (head.head.length !== 2 || head.head[1] !== '长' || !BODY_ENDINGS.has(head.head[0])) return null;
+  let best: OrgPiece | null = null;
+  for (const piece of orgPiecesEndingAt(view, head.start + 1, known)) {
+    if (piece.start < head.start && (!best || piece.start < best.start)) best = piece;
+  }
+  return best;
+}
+
+/**
  * Reads the whole title that ends with the head at `head`: its modifier (副, 常务) and, right to
  * left, the organisation pieces before it (places, 市委, 党委, 指导组, 第一, 中央 …).
  */
@@ -147,6 +161,12 @@ export function titleEndingWith(
     }
   }
   const pieces: OrgPiece[] = [];
+  // 外交部长, 行政院长: the organ's last character is also the head's first (外交部 + 长).
+  const shared = modifier === '' ? sharedCharacterOrgan(view, head, known) : null;
+  if (shared) {
+    pieces.push(shared);
+    start = shared.start;
+  }
   for (let piece = orgPieceEndingAt(view, start, known); piece && pieces.length < MAX_PIECES; ) {
     pieces.unshift(piece);
     start = piece.start;
@@ -204,4 +224,34 @@ export function resolveTitle(title: TitleMatch, inherited: Composed | null, reso
     return [...ownPieces(title.pieces, resolveRegion), { start: lastPiece.end, end: title.end }];
   }
   return [...(inherited ?? []), { start: title.start, end: title.end }];
+}
+
+const CHAIN_LINK = new Set(['、', '兼']);
+const FREE_WORDS = /^\p{Script=Han}+$/u;
+// Characters that do not stand in the name of an organ but do in the clause around a title (参加会议的有, 会议由).
+const NOT_IN_ORGAN = /[的地得了在和与及由有是为对向将把被让给从以等请经]/u;
+const MAX_FREE_IN_CHAIN = 8;
+const MAX_FREE_AT_PHRASE_START = 6;
+
+/**
+ * Titles whose organisation the grammar does not know, read from where they stand: in a chain the words
+ * between the separator and the title are its organisation (市委副书记、高新区党工委书记), and so are a few
+ * words between the start of a phrase and a title (,政法委书记). Such words become a `free` piece.
+ */
+export function withFreeOrganisations(view: string, titles: readonly TitleMatch[], isPhraseEnd: (at: number) => boolean): TitleMatch[] {
+  return titles.map((title, index) => {
+    const previous = titles[index - 1];
+    let from = -1;
+    if (previous && CHAIN_LINK.has(view[previous.end]) && title.start - previous.end - 1 <= MAX_FREE_IN_CHAIN) from = previous.end + 1;
+    else {
+      let at = title.start;
+      while (at > 0 && title.start - at < MAX_FREE_AT_PHRASE_START && !isPhraseEnd(at - 1)) at--;
+      if ((at === 0 || isPhraseEnd(at - 1)) && title.start - at >= 2) from = at;
+    }
+    if (from === -1 || from >= title.start) return title;
+    const text = view.slice(from, title.start);
+    if (!FREE_WORDS.test(text) || NOT_IN_ORGAN.test(text)) return title;
+    const free: OrgPiece = { start: from, end: title.start, text, kind: 'free' };
+    return { ...title, start: from, text: view.slice(from, title.end), pieces: [free, ...title.pieces] };
+  });
 }
