@@ -236,14 +236,16 @@ const MAX_FREE_AT_PHRASE_START = 6;
 /**
  * Titles whose organisation the grammar does not know, read from where they stand: in a chain the words
  * between the separator and the title are its organisation (市委副书记、高新区党工委书记), and so are a few
- * words between the start of a phrase and a title (,政法委书记). Such words become a `free` piece.
+ * words between the start of a phrase and a known piece of organisation (,政法|委书记). Such words become a
+ * `free` piece.
  */
 export function withFreeOrganisations(view: string, titles: readonly TitleMatch[], isPhraseEnd: (at: number) => boolean): TitleMatch[] {
   return titles.map((title, index) => {
     const previous = titles[index - 1];
     let from = -1;
     if (previous && CHAIN_LINK.has(view[previous.end]) && title.start - previous.end - 1 <= MAX_FREE_IN_CHAIN) from = previous.end + 1;
-    else {
+    else if (title.pieces.length > 0) {
+      // At a phrase start only before a piece the grammar knows (,高新区党工|委书记): a name before a bare head is no organ (,尹力书记).
       let at = title.start;
       while (at > 0 && title.start - at < MAX_FREE_AT_PHRASE_START && !isPhraseEnd(at - 1)) at--;
       if ((at === 0 || isPhraseEnd(at - 1)) && title.start - at >= 2) from = at;
