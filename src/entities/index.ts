@@ -18,7 +18,8 @@ import type { Article, Entity, EntityType, Official, OrganizationType, Person, P
 import { readDocument } from './document.js';
 import { findMentions } from './mentions.js';
 import { titleOrganisations } from './officials.js';
-import { inPageScript, renderPeople, type PageText } from './output.js';
+import { inPageScript, renderPeople, written, type PageText } from './output.js';
+import { withoutReadings } from './readings.js';
 import { recognisePeople } from './recognisers.js';
 
 /** A person credited by the page (photographer, editor …), passed in so they are listed as people. */
@@ -58,7 +59,7 @@ function groupEntities<T extends Span & { name: string }>(
     let group = byName.get(item.name);
     if (!group) {
       // Written as on the page: the name at its first mention; a full name the text does not spell, converted.
-      const entity: Entity = { name: page.text.slice(item.start, item.end), type: typeOf(item), mentions: [] };
+      const entity: Entity = { name: written(page, item), type: typeOf(item), mentions: [] };
       const fullName = fullNameOf?.(item);
       if (fullName && fullName !== item.name) entity.fullName = inPageScript(page, fullName);
       group = { entity, starts: new Set() };
@@ -66,7 +67,7 @@ function groupEntities<T extends Span & { name: string }>(
     }
     if (group.starts.has(item.start)) continue;
     group.starts.add(item.start);
-    group.entity.mentions.push({ start: item.start, end: item.end });
+    group.entity.mentions.push(page.original(item));
   }
   return [...byName.values()].map((group) => group.entity);
 }
@@ -77,8 +78,11 @@ function groupEntities<T extends Span & { name: string }>(
  * every name and title is written as `text` writes it. `traditional` says whether words the text does not
  * spell (an inherited organisation) are written in Traditional characters.
  */
-export function extractEntitiesFromView(view: string, options: EntityOptions = {}, text = view, traditional = false): EntitiesFound {
-  const page: PageText = { text, traditional };
+export function extractEntitiesFromView(fullView: string, options: EntityOptions = {}, text = fullView, traditional = false): EntitiesFound {
+  // Readings injected after characters (院長(zhǎng)) are skipped while reading and kept in what is returned.
+  const condensed = withoutReadings(fullView);
+  const view = condensed?.view ?? fullView;
+  const page: PageText = { text, traditional, original: condensed ? condensed.original : (span) => span };
   // The page's credits are matched in the view, so they are read in its script; the output keeps them as given.
   const given = new Map((options.credited ?? []).map((person) => [analysisView(person.name), person.name]));
   const credited = (options.credited ?? []).map((person) => ({ ...person, name: analysisView(person.name) }));
