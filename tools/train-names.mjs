@@ -32,6 +32,10 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: path.join(repoRoot, 'dict', 'name-model.txt') },
     'no-write': { type: 'boolean', default: false },
     'no-augment': { type: 'boolean', default: false },
+    // Templates to leave out (comma list of names from name-features.ts), to measure what each is worth.
+    drop: { type: 'string', default: '' },
+    // Stop after training (no export, no calibration): for comparing settings on the held-out slice.
+    'train-only': { type: 'boolean', default: false },
   },
 });
 const MAX_EPOCHS = Number(args.epochs);
@@ -103,12 +107,15 @@ if (!args['no-augment']) {
 // ---------- features ----------
 const featureIds = new Map();
 const featureNames = [];
+const dropped = new Set(args.drop.split(',').filter(Boolean).map((name) => lib.TEMPLATES.indexOf(name)));
 class CollectingSink {
   constructor() {
     this.current = '';
     this.ids = [];
+    this.skip = false;
   }
   begin(template) {
+    this.skip = dropped.has(template);
     this.current = `${lib.TEMPLATES[template]}=`;
   }
   unit(code) {
@@ -118,6 +125,7 @@ class CollectingSink {
     this.current += value;
   }
   end() {
+    if (this.skip) return;
     let id = featureIds.get(this.current);
     if (id === undefined) {
       id = featureNames.length;
@@ -332,6 +340,7 @@ for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
   } else if (epoch - bestEpoch >= 3) break;
 }
 log(`best epoch ${bestEpoch}`);
+if (args['train-only']) process.exit(0);
 
 // ---------- export: weights relative to O, quantised, pruned ----------
 const SCALE = 100;

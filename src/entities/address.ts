@@ -5,7 +5,6 @@
  */
 import type { EntityDoc } from './document.js';
 import { addTitle, type Finding, type FoundPeople } from './findings.js';
-import { titleHeads, wordStartingAt } from './lexicon.js';
 import { surnameOf } from './names.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -21,20 +20,22 @@ export function linkFormsOfAddress(doc: EntityDoc, found: FoundPeople): void {
     if (surname === null || person.name.length <= surname.length) continue;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
   }
-  for (let at = 0; at < view.length; at++) {
-    const before = view[at - 1];
-    if (at > 0 && HAN.test(before) && !MAY_PRECEDE.has(before)) continue;
-    const surname = surnameOf(view.slice(at, at + 3));
-    if (surname === null) continue;
-    const head = wordStartingAt(view, at + surname.length, titleHeads().byFirstChar);
-    if (head === null) continue;
-    const bearers = bySurname.get(surname) ?? [];
-    if (bearers.length !== 1) continue;
-    const [person] = bearers;
-    const start = at + surname.length;
-    const end = start + head.length;
-    const same = person.titles.find((title) => view.slice(title.start, title.end).endsWith(head));
-    addTitle(person, { start, end, resolved: same ? same.resolved : [{ start, end }], via: 'address' }, view);
-    at = end - 1;
+  // A form of address is a bare title (no organisation of its own) right after a surname.
+  for (const title of doc.titles) {
+    if (title.pieces.length > 0) continue;
+    for (const length of [2, 1]) {
+      const at = title.start - length;
+      if (at < 0) continue;
+      const surname = view.slice(at, title.start);
+      const bearers = bySurname.get(surname);
+      if (bearers === undefined) continue;
+      const before = view[at - 1];
+      if (at > 0 && HAN.test(before) && !MAY_PRECEDE.has(before)) break;
+      if (bearers.length !== 1) break;
+      const [person] = bearers;
+      const same = person.titles.find((known) => view.slice(known.start, known.end).endsWith(title.head));
+      addTitle(person, { start: title.start, end: title.end, resolved: same ? same.resolved : [{ start: title.start, end: title.end }], via: 'address' }, view);
+      break;
+    }
   }
 }

@@ -32,6 +32,9 @@ const PATTERNS: readonly ClausePattern[] = [
 
 // Where the titles of a clause end: the end of the clause, or the word 职务 (免去X的市长职务).
 const CLAUSE_END = /[,，。;；!！?？\n]|职务/u;
+const CHAIN_LINKS = new Set(['、', '兼']);
+// Words the grammar does not read between the trigger and the first title (任医院*委书记).
+const MAX_LEAD = 8;
 const MAX_CLAUSE = 80;
 // A note in brackets after a name (王芳(女), 扎西(藏族)).
 const NOTE_BEFORE = /[(（]\p{Script=Han}{1,4}[)）]$/u;
@@ -58,6 +61,9 @@ function titlesIn(doc: EntityDoc, from: number, to: number): Array<{ title: Titl
     const title = doc.titles[index];
     if (title.end > to) break;
     const previous = chain[chain.length - 1]?.title;
+    // The titles of one person form a chain (市长、市委副书记, 国务委员兼外长): a gap ends it (任A为X、B为Y).
+    if (previous && !(CHAIN_LINKS.has(doc.view[previous.end]) && title.start === previous.end + 1)) break;
+    if (!previous && title.start - from > MAX_LEAD) break;
     const inherited = title.pieces.length === 0 && previous ? inheritedOrganisation(previous, title.headKind, doc.resolveRegion) : null;
     chain.push({ title, resolved: resolveTitle(title, inherited, doc.resolveRegion) });
   }

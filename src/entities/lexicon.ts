@@ -14,21 +14,24 @@ export type OrgWordKind = 'level' | 'party' | 'body' | 'scope';
 /** Administrative level of a gazetteer place. */
 export type PlaceLevel = Extract<PlaceType, 'country' | 'province' | 'city' | 'county'>;
 
-/** Words grouped by their first character, each group longest first. */
-export function indexByFirstChar(words: Iterable<string>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+/** Words grouped by the UTF-16 code of their first character, each group longest first. */
+export function indexByFirstChar(words: Iterable<string>): Map<number, string[]> {
+  const index = new Map<number, string[]>();
   for (const word of words) {
-    const group = index.get(word[0]);
+    const first = word.charCodeAt(0);
+    const group = index.get(first);
     if (group) group.push(word);
-    else index.set(word[0], [word]);
+    else index.set(first, [word]);
   }
   for (const group of index.values()) group.sort((a, b) => b.length - a.length);
   return index;
 }
 
-/** The longest word of `index` that starts at `at` in `text`, or null. */
-export function wordStartingAt(text: string, at: number, index: ReadonlyMap<string, readonly string[]>): string | null {
-  for (const word of index.get(text[at]) ?? []) if (text.startsWith(word, at)) return word;
+/** The longest word of `index` that starts at `at` in `text`, or null. Keyed by code: no one-character strings are made. */
+export function wordStartingAt(text: string, at: number, index: ReadonlyMap<number, readonly string[]>): string | null {
+  const group = index.get(text.charCodeAt(at));
+  if (group === undefined) return null;
+  for (const word of group) if (text.startsWith(word, at)) return word;
   return null;
 }
 

@@ -74,28 +74,41 @@ export const transliterationChars = lazy(() => {
 /** Credit labels (记者, 责任编辑 …) of dict/credit-roles.txt that stand before names. */
 const creditLabels = lazy(() => readDictRows('credit-roles.txt').map((row) => row[0]));
 
+// Per UTF-16 code, what the statistics say of the character, packed in one number so a document is read with
+// one look-up per character: bits 0–7 the surname digit, 8–15 the transliteration digit, 16–23 / 24–31 first
+// and second given-name digits; the only-given-name digit is in `singleGiven`.
 interface CharTables {
-  surname: Map<number, number>;
+  packed: Uint32Array;
+  singleGiven: Uint8Array;
+  /** The first characters of compound surnames (欧 of 欧阳), and the surnames themselves. */
+  compoundFirst: Set<number>;
   compound: Set<string>;
-  given: Map<number, number>;
-  transliteration: Map<number, number>;
 }
 
 const charTables = lazy((): CharTables => {
-  const surname = new Map<number, number>();
+  const packed = new Uint32Array(0x10000);
+  const singleGiven = new Uint8Array(0x10000).fill(ZERO);
+  const noGiven = (ZERO << 24) | (ZERO << 16);
+  packed.fill(((noGiven | (ZERO << 8) | ZERO) >>> 0));
+  const set = (code: number, shift: number, digit: number) => {
+    packed[code] = ((packed[code] & ~(0xff << shift)) | (digit << shift)) >>> 0;
+  };
   const compound = new Set<string>();
+  const compoundFirst = new Set<number>();
   for (const [name, tf] of surnames()) {
-    if (name.length === 2) compound.add(name);
-    else surname.set(name.charCodeAt(0), ZERO + (tf < 30 ? 1 : tf < 300 ? 2 : tf < 1500 ? 3 : 4));
+    if (name.length === 2) {
+      compound.add(name);
+      compoundFirst.add(name.charCodeAt(0));
+    } else set(name.charCodeAt(0), 0, ZERO + (tf < 30 ? 1 : tf < 300 ? 2 : tf < 1500 ? 3 : 4));
   }
-  const given = new Map<number, number>();
   for (const [ch, counts] of givenNameChars()) {
-    // Three digits packed in one number: first (C), second (D) and only (E) given-name character.
-    given.set(ch.charCodeAt(0), (magnitude(counts.first) << 16) | (magnitude(counts.second) << 8) | magnitude(counts.single));
+    const code = ch.charCodeAt(0);
+    set(code, 16, magnitude(counts.first));
+    set(code, 24, magnitude(counts.second));
+    singleGiven[code] = magnitude(counts.single);
   }
-  const transliteration = new Map<number, number>();
-  for (const [ch, count] of transliterationChars()) transliteration.set(ch.charCodeAt(0), magnitude(count));
-  return { surname, compound, given, transliteration };
+  for (const [ch, count] of transliterationChars()) set(ch.charCodeAt(0), 8, magnitude(count));
+  return { packed, singleGiven, compoundFirst, compound };
 });
 
 // Bits of the word flags: a title head, form of address, follower word or credit label next to the character.
@@ -107,16 +120,17 @@ const CREDIT_ENDS_HERE = 16;
 
 // The words of the flags, indexed by first character, each with the bits it sets where it starts and ends.
 const flagWords = lazy(() => {
-  const index = new Map<string, Array<{ word: string; startBit: number; endBit: number }>>();
+  const index = new Map<number, Array<{ word: string; startBit: number; endBit: number }>>();
   const add = (words: Iterable<string>, startBit: number, endBit: number) => {
     for (const word of words) {
-      const group = index.get(word[0]) ?? [];
+      const first = word.charCodeAt(0);
+      const group = index.get(first) ?? [];
       const known = group.find((entry) => entry.word === word);
       if (known) {
         known.startBit |= startBit;
         known.endBit |= endBit;
       } else group.push({ word, startBit, endBit });
-      index.set(word[0], group);
+      index.set(first, group);
     }
   };
   add(titleHeads().ordered, HEAD_STARTS_HERE, HEAD_ENDS_HERE);
@@ -129,7 +143,7 @@ const flagWords = lazy(() => {
 function markWords(view: string, flags: Uint8Array): void {
   const index = flagWords();
   for (let at = 0; at < view.length; at++) {
-    const group = index.get(view[at]);
+    const group = index.get(view.charCodeAt(at));
     if (group === undefined) continue;
     for (const { word, startBit, endBit } of group) {
       if (!view.startsWith(word, at)) continue;
@@ -155,7 +169,7 @@ export interface FeatureDoc {
 
 /** Prepares `view` and its jieba words (offsets into `view`, in order) for `characterFeatures`. */
 export function prepareDoc(view: string, words: readonly PositionedWord[]): FeatureDoc {
-  const { surname, compound, given, transliteration } = charTables();
+  const { packed, singleGiven, compoundFirst, compound } = charTables();
   const length = view.length;
   const codes = new Uint16Array(length);
   const classes = new Uint8Array(length);
@@ -166,17 +180,29 @@ export function prepareDoc(view: string, words: readonly PositionedWord[]): Feat
     const code = normalised(view.charCodeAt(i));
     codes[i] = code;
     classes[i] = classOf(code);
-    surnameOf[i] = surname.get(code) ?? ZERO;
-    givenOf[i] = given.get(code) ?? ((ZERO << 16) | (ZERO << 8) | ZERO);
-    transliterationOf[i] = transliteration.get(code) ?? ZERO;
+    const stats = packed[code];
+    surnameOf[i] = stats & 0xff;
+    transliterationOf[i] = (stats >>> 8) & 0xff;
+    // Three digits packed in one number: first (C), second (D) and only (E) given-name character.
+    givenOf[i] = (((stats >>> 16) & 0xff) << 16) | (((stats >>> 24) & 0xff) << 8) | singleGiven[code];
+    // A compound surname (欧阳) marks its first character with 5.
+    if (compoundFirst.has(code) && i + 1 < length && compound.has(view.slice(i, i + 2))) surnameOf[i] = ZERO + 5;
   }
-  // A compound surname (欧阳) marks its first character with 5.
-  for (let i = 0; i + 1 < length; i++) if (compound.has(view.slice(i, i + 2))) surnameOf[i] = ZERO + 5;
   const wordOf = new Int32Array(length).fill(-1);
   words.forEach((word, index) => wordOf.fill(index, word.start, word.end));
   const flags = new Uint8Array(length + 1);
   markWords(view, flags);
   return { length, codes, classes, surname: surnameOf, given: givenOf, transliteration: transliterationOf, wordOf, words, flags };
+}
+
+/**
+ * Whether character `i` can be part of a person's name at all: digits, Latin letters and punctuation other
+ * than the middle dot and the space are not (Latin-script names are read elsewhere), so their features are
+ * never computed.
+ */
+export function mayBeInName(doc: FeatureDoc, i: number): boolean {
+  const kind = doc.classes[i];
+  return kind !== 0x64 && kind !== 0x61 && kind !== 0x70;
 }
 
 const codeAt = (doc: FeatureDoc, i: number) => (i < 0 ? BEFORE : i >= doc.length ? AFTER : doc.codes[i]);

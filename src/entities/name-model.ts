@@ -6,7 +6,7 @@
  */
 import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
-import { TEMPLATES, characterFeatures, prepareDoc, type FeatureSink } from './name-features.js';
+import { TEMPLATES, characterFeatures, mayBeInName, prepareDoc, type FeatureSink } from './name-features.js';
 
 /** A span the model reads as a name, with its score in (0, 1). */
 export interface NameCandidate extends Span {
@@ -45,7 +45,9 @@ interface LoadedModel {
   starts: Float64Array;
   ends: Float64Array;
   table: HashTable;
-  weights: Float32Array;
+  /** Per feature, the weights of the tags after O, as written in the file (divide by `scale`). */
+  weights: Int16Array;
+  scale: number;
   /** Margin units per logistic unit. */
   temperature: number;
   threshold: number;
@@ -68,36 +70,46 @@ function step2(hash: number, unit: number): number {
   return Math.imul(hash ^ unit, 0x5bd1e995) ^ (hash >>> 15);
 }
 
-/** Open addressing over both hashes; a slot holds the two hashes and a row index into the weights, side by side. */
+/**
+ * Open addressing: the first hash picks the slot, the second is kept to check it; a slot holds the check and a
+ * row index into the weights, side by side, so a look-up touches one cache line. The table is kept small
+ * (about twice the features) because most look-ups miss: a feature rare in training never made the model.
+ */
 class HashTable {
   private readonly mask: number;
   private readonly slots: Int32Array;
+  /** One bit per value of the second hash's low bits: most features are not in the model, and this says so from L1 cache. */
+  private readonly present: Int32Array;
+  private readonly presentMask: number;
 
   constructor(entries: number) {
     let size = 1024;
-    while (size < entries * 2) size *= 2;
+    while (size < entries * 1.6) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * 3);
-    for (let slot = 0; slot < size; slot++) this.slots[slot * 3 + 2] = -1;
+    this.slots = new Int32Array(size * 2);
+    for (let slot = 0; slot < size; slot++) this.slots[slot * 2 + 1] = -1;
+    const bits = size * 4;
+    this.present = new Int32Array(bits >> 5);
+    this.presentMask = bits - 1;
   }
 
   set(hash1: number, hash2: number, row: number): void {
-    let slot = (hash1 ^ (hash2 >>> 7)) & this.mask;
-    while (this.slots[slot * 3 + 2] !== -1) {
-      if (this.slots[slot * 3] === hash1 && this.slots[slot * 3 + 1] === hash2) break;
-      slot = (slot + 1) & this.mask;
-    }
-    this.slots[slot * 3] = hash1;
-    this.slots[slot * 3 + 1] = hash2;
-    this.slots[slot * 3 + 2] = row;
+    const bit = hash2 & this.presentMask;
+    this.present[bit >> 5] |= 1 << (bit & 31);
+    let slot = hash1 & this.mask;
+    while (this.slots[slot * 2 + 1] !== -1 && this.slots[slot * 2] !== hash2) slot = (slot + 1) & this.mask;
+    this.slots[slot * 2] = hash2;
+    this.slots[slot * 2 + 1] = row;
   }
 
   get(hash1: number, hash2: number): number {
+    const bit = hash2 & this.presentMask;
+    if ((this.present[bit >> 5] & (1 << (bit & 31))) === 0) return -1;
     const slots = this.slots;
-    let slot = (hash1 ^ (hash2 >>> 7)) & this.mask;
+    let slot = hash1 & this.mask;
     for (;;) {
-      const row = slots[slot * 3 + 2];
-      if (row === -1 || (slots[slot * 3] === hash1 && slots[slot * 3 + 1] === hash2)) return row;
+      const row = slots[slot * 2 + 1];
+      if (row === -1 || slots[slot * 2] === hash2) return row;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -201,17 +213,17 @@ function parseModel(lines: readonly string[][]): LoadedModel {
     ends[t] = part === 'B' || part === 'M' ? -Infinity : (givenEnds[t] ?? 0) / scale;
   }
   const table = new HashTable(rows.length);
-  const weights = new Float32Array(rows.length * width);
+  const weights = new Int16Array(rows.length * width);
   rows.forEach(([feature, weightList], row) => {
     const [hash1, hash2] = hashString(feature);
     table.set(hash1, hash2, row);
     const values = (weightList ?? '').split(' ');
-    for (let t = 0; t < width; t++) weights[row * width + t] = Number(values[t] ?? 0) / scale;
+    for (let t = 0; t < width; t++) weights[row * width + t] = Math.max(-32768, Math.min(32767, Number(values[t] ?? 0)));
   });
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
   const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
   return {
-    tags, types, tagsOf, transitions, starts, ends, table, weights,
+    tags, types, tagsOf, transitions, starts, ends, table, weights, scale,
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
@@ -253,6 +265,9 @@ export const shippedNameModel = lazy(() => nameModelFrom(readDictRows(MODEL_FILE
 // ---------------------------------------------------------------------------------------------------------
 // Decoding
 
+// The emission of a name tag where no name can be (digits, Latin letters, punctuation): never chosen.
+const NO_NAME = -1e9;
+
 function emissionsOf(loaded: LoadedModel, view: string, words: readonly PositionedWord[]): Float64Array {
   const size = loaded.tags.length;
   const emissions = new Float64Array(view.length * size);
@@ -260,8 +275,12 @@ function emissionsOf(loaded: LoadedModel, view: string, words: readonly Position
   const sink = new ScoringSink(loaded, emissions, templatePrefixes());
   for (let i = 0; i < view.length; i++) {
     sink.at = i * size;
-    characterFeatures(doc, i, sink);
+    if (mayBeInName(doc, i)) characterFeatures(doc, i, sink);
+    else for (let t = 1; t < size; t++) emissions[i * size + t] = NO_NAME * loaded.scale;
   }
+  // The weights were added as the file writes them: scale once.
+  const unit = 1 / loaded.scale;
+  for (let k = 0; k < emissions.length; k++) emissions[k] *= unit;
   return emissions;
 }
 

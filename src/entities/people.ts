@@ -28,6 +28,13 @@ const MAX_CREDITED = 4;
 // What ends a credited name: a space, 、, punctuation, the end of the line, or the credit's own tail (摄, 报道).
 const DELIMITER = /[\s、,，。;；:：()（）/]|摄|报道|$/u;
 
+/** True when the document's jieba pass reads `[start, end)` as one word that is not a name (时间/n, 领导/n). */
+function isOneCommonWord(doc: EntityDoc, start: number, end: number): boolean {
+  const index = doc.wordIndex.byStart.get(start);
+  const word = index === undefined ? undefined : doc.words[index];
+  return word !== undefined && word.end === end && !word.tag.startsWith('nr') && word.tag !== 'x';
+}
+
 function person(doc: EntityDoc, name: SlotName, via: Finding['via'], role: PersonRole | null = null, roleSpan?: Span): Finding {
   const finding: Finding = { start: name.start, end: name.end, name: doc.view.slice(name.start, name.end), via, score: name.score, titles: [], role };
   if (roleSpan) finding.roleSpan = roleSpan;
@@ -55,8 +62,10 @@ export const bylines: Recogniser = {
         // A name the byline delimits (by a space, 、 or punctuation) needs only not be ruled out.
         const delimiter = DELIMITER.exec(view.slice(at + 2, at + 5));
         const end = delimiter ? at + 2 + delimiter.index : -1;
-        // After a credit label a delimited item led by a surname is a name whatever it spells (包革命): the label is sure.
-        const delimited = end !== -1 ? fixedSpanName(doc, at, end, surnameOf(view.slice(at, end)) ? 0 : LIST_SCORE) : null;
+        // After a credit label a delimited item led by a surname is a name whatever it spells (包革命): the label is
+        // sure; unless jieba reads the item as one common word (编辑时间).
+        const sure = end !== -1 && surnameOf(view.slice(at, end)) !== null && !isOneCommonWord(doc, at, end);
+        const delimited = end !== -1 ? fixedSpanName(doc, at, end, sure ? 0 : LIST_SCORE) : null;
         const name = delimited ?? nameAt(doc, at, known);
         if (name === null || name.end - at > 4) break;
         names.push(name);
