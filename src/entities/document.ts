@@ -86,6 +86,7 @@ export function readDocument(view: string, options: DocumentOptions = {}): Entit
   );
   const blocked = [...places, ...organisations];
   const model = options.model ?? shippedNameModel();
+  const nameThreshold = options.nameThreshold ?? model.defaultThreshold;
   const insideBlocked = new Uint8Array(view.length + 1);
   for (const span of blocked) insideBlocked.fill(1, span.start, span.end);
   return {
@@ -99,8 +100,9 @@ export function readDocument(view: string, options: DocumentOptions = {}): Entit
     titles,
     resolveRegion: regionResolver(places),
     names: model.read(view, words, { threshold: 0 }),
-    nameThreshold: options.nameThreshold ?? model.defaultThreshold,
-    slotThreshold: model.slotThreshold,
+    nameThreshold,
+    // A span the model accepts on its own is accepted in a slot too, so the grammar can give it its title.
+    slotThreshold: Math.min(model.slotThreshold, nameThreshold),
     credited: options.credited ?? [],
     latin: findLatinEntities(view),
   };

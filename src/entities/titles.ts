@@ -129,12 +129,16 @@ export function indexByEnd<T extends Span>(spans: readonly T[]): Map<number, T[]
 
 const MAX_PIECES = 8;
 
+// Characters that end the name of a place of a level with its own head (阜平县 + 县长 → 阜平县长).
+const LEVEL_ENDINGS = new Set([...'省市县区州旗盟乡镇村']);
+
 /**
- * The organ whose last character the head shares, for a short form of 机关 + 长 (外交部长 = 外交部 + 部长,
- * 行政院长, 公安局长): only heads made of a body ending and 长, and only an organ the grammar knows.
+ * The organ or place whose last character the head shares, for a short form of 机关 + 长 (外交部长 = 外交部 +
+ * 部长, 行政院长, 公安局长, 花莲县长 = 花莲县 + 县长): only heads made of a body or level ending and 长, and only an
+ * organ or place the grammar knows.
  */
 function sharedCharacterOrgan(view: string, head: Span & { head: string }, known: KnownSpans): OrgPiece | null {
-  if (head.head.length !== 2 || head.head[1] !== '长' || !BODY_ENDINGS.has(head.head[0])) return null;
+  if (head.head.length !== 2 || head.head[1] !== '长' || !(BODY_ENDINGS.has(head.head[0]) || LEVEL_ENDINGS.has(head.head[0]))) return null;
   let best: OrgPiece | null = null;
   for (const piece of orgPiecesEndingAt(view, head.start + 1, known)) {
     if (piece.start < head.start && (!best || piece.start < best.start)) best = piece;
