@@ -134,6 +134,12 @@ describe('Hong Kong, Macau and Taiwan', () => {
     ]);
   });
 
+  it('takes an English name in brackets as the same person, and other English names as people', () => {
+    const { officials, people } = extractOfficials('保安局局長李家明(Alan Li)今日表示，Peter Wong亦有出席。');
+    expect(officials.map((official) => official.name)).toEqual(['李家明']);
+    expect(people.map((person) => person.name)).toEqual(['Peter Wong']);
+  });
+
   it('reads a double surname and a legislative councillor', () => {
     expect(titlesOf('立法會議員陳李美玲提出質詢。')).toEqual({ 陳李美玲: [['立法會議員', '立法會議員']] });
   });

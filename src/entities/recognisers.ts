@@ -34,12 +34,19 @@ const pageCredits: Recogniser = {
   },
 };
 
-/** People named in Latin script (compromise reads them; the model does not). */
+// An English name in brackets right after a Chinese one is the same person's other name: 李家明(Alan Li).
+const ALIAS_OPEN = /[(（]\s?$/u;
+
+/** People named in Latin script (compromise reads them; the model does not), except a bracketed alias of a name found. */
 const latinNames: Recogniser = {
   name: 'Latin-script names',
-  find(doc: EntityDoc): Finding[] {
+  find(doc: EntityDoc, found: FoundPeople): Finding[] {
     return doc.latin
       .filter((entity) => entity.kind === 'person')
+      .filter((entity) => {
+        const open = ALIAS_OPEN.exec(doc.view.slice(Math.max(0, entity.start - 2), entity.start));
+        return !(open && found.endingAt(entity.start - open[0].length));
+      })
       .map((entity) => ({ start: entity.start, end: entity.end, name: entity.name, via: 'latin' as Via, score: 1, titles: [] }));
   },
 };
