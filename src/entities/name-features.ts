@@ -25,10 +25,7 @@ export interface FeatureSink {
 }
 
 /** Template names, in the order the extractor uses them; the index is the template id. */
-export const TEMPLATES = [
-  'bias', 'u0', 'u-1', 'u1', 'u-2', 'u2', 'b-1', 'b0', 'b-2', 'b1', 'k', 't', 's', 's0', 'g', 'g-1', 'g1', 'sg', 'ssg',
-  'x', 'w', 'wp', 'wn', 'ww', 'pw', 'nw', 'l',
-] as const;
+export const TEMPLATES = ['bias', 'u0', 'u-1', 'u1', 'b-1', 'b0', 'b-2', 'b1', 't', 's', 's0', 'g', 'sg', 'ssg', 'x', 'w', 'ww', 'pw', 'nw', 'l'] as const;
 
 const T = Object.fromEntries(TEMPLATES.map((name, index) => [name, index])) as Record<(typeof TEMPLATES)[number], number>;
 
@@ -263,14 +260,6 @@ function wordFeatures(sink: FeatureSink, doc: FeatureDoc, i: number): void {
   sink.end();
   const previous = doc.words[index - 1];
   const next = doc.words[index + 1];
-  sink.begin(T.wp);
-  sink.text(previous ? previous.tag : '^');
-  sink.unit(position);
-  sink.end();
-  sink.begin(T.wn);
-  sink.text(next ? next.tag : '$');
-  sink.unit(position);
-  sink.end();
   if (length >= 2 && length <= MAX_WORD_FEATURE) {
     sink.begin(T.ww);
     sink.text(word.word);
@@ -315,19 +304,14 @@ export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink)
   one(sink, T.u0, c0);
   one(sink, T['u-1'], cp);
   one(sink, T.u1, cn);
-  one(sink, T['u-2'], cpp);
-  one(sink, T.u2, cnn);
   two(sink, T['b-1'], cp, c0);
   two(sink, T.b0, c0, cn);
   two(sink, T['b-2'], cpp, cp);
   two(sink, T.b1, cn, cnn);
-  two(sink, T.k, cp, cn);
   three(sink, T.t, classAt(doc, i - 1), classAt(doc, i), classAt(doc, i + 1));
   three(sink, T.s, surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
   one(sink, T.s0, surnameAt(doc, i));
   givenFeature(sink, T.g, doc, i);
-  givenFeature(sink, T['g-1'], doc, i - 1);
-  givenFeature(sink, T.g1, doc, i + 1);
   // A surname right before, with this character's first-given-name and only-given-name weight.
   const given = doc.given[i];
   three(sink, T.sg, surnameAt(doc, i - 1), given >> 16, given & 0xff);
