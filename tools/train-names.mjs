@@ -110,27 +110,22 @@ const featureNames = [];
 const dropped = new Set(args.drop.split(',').filter(Boolean).map((name) => lib.TEMPLATES.indexOf(name)));
 class CollectingSink {
   constructor() {
-    this.current = '';
     this.ids = [];
-    this.skip = false;
   }
-  begin(template) {
-    this.skip = dropped.has(template);
-    this.current = `${lib.TEMPLATES[template]}=`;
+  feature(template, a, b, c) {
+    this.collect(template, [a, b, c].filter((unit) => unit !== -1).map((unit) => String.fromCharCode(unit)).join(''));
   }
-  unit(code) {
-    this.current += String.fromCharCode(code);
+  featureText(template, text, a, b) {
+    this.collect(template, text + [a, b].filter((unit) => unit !== -1).map((unit) => String.fromCharCode(unit)).join(''));
   }
-  text(value) {
-    this.current += value;
-  }
-  end() {
-    if (this.skip) return;
-    let id = featureIds.get(this.current);
+  collect(template, value) {
+    if (dropped.has(template)) return;
+    const name = `${lib.TEMPLATES[template]}=${value}`;
+    let id = featureIds.get(name);
     if (id === undefined) {
       id = featureNames.length;
-      featureIds.set(this.current, id);
-      featureNames.push(this.current);
+      featureIds.set(name, id);
+      featureNames.push(name);
     }
     this.ids.push(id);
   }

@@ -14,15 +14,13 @@ import { givenNameChars, honorifics, nameFollowers, surnames, titleHeads } from 
  * inference hashes the same units without building them.
  */
 export interface FeatureSink {
-  /** Starts a feature of template `template` (an index into TEMPLATES). */
-  begin(template: number): void;
-  /** Adds one UTF-16 unit to the value. */
-  unit(code: number): void;
-  /** Adds a string to the value. */
-  text(value: string): void;
-  /** Ends the feature. */
-  end(): void;
+  /** A feature whose value is up to three units; -1 marks an absent unit. */
+  feature(template: number, a: number, b: number, c: number): void;
+  /** A feature whose value is a string and up to two units after it; -1 marks an absent unit. */
+  featureText(template: number, text: string, a: number, b: number): void;
 }
+
+const NONE = -1;
 
 /** Template names, in the order the extractor uses them; the index is the template id. */
 export const TEMPLATES = ['bias', 'u0', 'u-1', 'u1', 'b-1', 'b0', 'b-2', 'b1', 't', 's', 's0', 'g', 'sg', 'ssg', 'x', 'w', 'ww', 'pw', 'nw', 'l'] as const;
@@ -211,32 +209,7 @@ const flagsAt = (doc: FeatureDoc, i: number) => (i < 0 || i > doc.length ? 0 : d
 function givenFeature(sink: FeatureSink, template: number, doc: FeatureDoc, i: number): void {
   if (i < 0 || i >= doc.length) return;
   const packed = doc.given[i];
-  sink.begin(template);
-  sink.unit(packed >> 16);
-  sink.unit((packed >> 8) & 0xff);
-  sink.unit(packed & 0xff);
-  sink.end();
-}
-
-function one(sink: FeatureSink, template: number, a: number): void {
-  sink.begin(template);
-  sink.unit(a);
-  sink.end();
-}
-
-function two(sink: FeatureSink, template: number, a: number, b: number): void {
-  sink.begin(template);
-  sink.unit(a);
-  sink.unit(b);
-  sink.end();
-}
-
-function three(sink: FeatureSink, template: number, a: number, b: number, c: number): void {
-  sink.begin(template);
-  sink.unit(a);
-  sink.unit(b);
-  sink.unit(c);
-  sink.end();
+  sink.feature(template, packed >> 16, (packed >> 8) & 0xff, packed & 0xff);
 }
 
 // Where the character stands in its jieba word: Begin, Middle, End or Single.
@@ -253,28 +226,15 @@ function wordFeatures(sink: FeatureSink, doc: FeatureDoc, i: number): void {
   const length = word.end - word.start;
   const position = length === 1 ? WORD_S : i === word.start ? WORD_B : i === word.end - 1 ? WORD_E : WORD_M;
   // jieba tags punctuation and unknown words alike as x: the class tells them apart.
-  sink.begin(T.w);
-  sink.text(word.tag);
-  sink.unit(position);
-  sink.unit(ZERO + Math.min(length, 5));
-  sink.end();
+  sink.featureText(T.w, word.tag, position, ZERO + Math.min(length, 5));
   const previous = doc.words[index - 1];
   const next = doc.words[index + 1];
-  if (length >= 2 && length <= MAX_WORD_FEATURE) {
-    sink.begin(T.ww);
-    sink.text(word.word);
-    sink.unit(position);
-    sink.end();
-  }
+  if (length >= 2 && length <= MAX_WORD_FEATURE) sink.featureText(T.ww, word.word, position, NONE);
   if (previous && (position === WORD_B || position === WORD_S) && previous.end - previous.start <= MAX_WORD_FEATURE) {
-    sink.begin(T.pw);
-    sink.text(previous.word);
-    sink.end();
+    sink.featureText(T.pw, previous.word, NONE, NONE);
   }
   if (next && (position === WORD_E || position === WORD_S) && next.end - next.start <= MAX_WORD_FEATURE) {
-    sink.begin(T.nw);
-    sink.text(next.word);
-    sink.end();
+    sink.featureText(T.nw, next.word, NONE, NONE);
   }
 }
 
@@ -299,26 +259,25 @@ export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink)
   const cn = codeAt(doc, i + 1);
   const cpp = codeAt(doc, i - 2);
   const cnn = codeAt(doc, i + 2);
-  sink.begin(T.bias);
-  sink.end();
-  one(sink, T.u0, c0);
-  one(sink, T['u-1'], cp);
-  one(sink, T.u1, cn);
-  two(sink, T['b-1'], cp, c0);
-  two(sink, T.b0, c0, cn);
-  two(sink, T['b-2'], cpp, cp);
-  two(sink, T.b1, cn, cnn);
-  three(sink, T.t, classAt(doc, i - 1), classAt(doc, i), classAt(doc, i + 1));
-  three(sink, T.s, surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
-  one(sink, T.s0, surnameAt(doc, i));
+  sink.feature(T.bias, NONE, NONE, NONE);
+  sink.feature(T.u0, c0, NONE, NONE);
+  sink.feature(T['u-1'], cp, NONE, NONE);
+  sink.feature(T.u1, cn, NONE, NONE);
+  sink.feature(T['b-1'], cp, c0, NONE);
+  sink.feature(T.b0, c0, cn, NONE);
+  sink.feature(T['b-2'], cpp, cp, NONE);
+  sink.feature(T.b1, cn, cnn, NONE);
+  sink.feature(T.t, classAt(doc, i - 1), classAt(doc, i), classAt(doc, i + 1));
+  sink.feature(T.s, surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
+  sink.feature(T.s0, surnameAt(doc, i), NONE, NONE);
   givenFeature(sink, T.g, doc, i);
   // A surname right before, with this character's first-given-name and only-given-name weight.
   const given = doc.given[i];
-  three(sink, T.sg, surnameAt(doc, i - 1), given >> 16, given & 0xff);
-  if (i > 0) three(sink, T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (given >> 8) & 0xff);
-  three(sink, T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
+  sink.feature(T.sg, surnameAt(doc, i - 1), given >> 16, given & 0xff);
+  if (i > 0) sink.feature(T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (given >> 8) & 0xff);
+  sink.feature(T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
   wordFeatures(sink, doc, i);
   for (const [offset, bit, code] of FLAG_FEATURES) {
-    if (flagsAt(doc, i + offset) & bit) one(sink, T.l, code);
+    if (flagsAt(doc, i + offset) & bit) sink.feature(T.l, code, NONE, NONE);
   }
 }

@@ -38,6 +38,12 @@ export interface NameReading {
 
 interface LoadedModel {
   tags: string[];
+  /** Per tag: its part (B, M, E, S or O) and its entity type. */
+  parts: string[];
+  typeOfTag: string[];
+  /** Per tag, the tags that may come before it (for Viterbi) and after it (for the backward pass). */
+  before: number[][];
+  after: number[][];
   types: string[];
   /** Per type, the tag indexes of B, M, E, S. */
   tagsOf: Map<string, { b: number; m: number; e: number; s: number }>;
@@ -127,42 +133,71 @@ function hashString(text: string): [number, number] {
 }
 
 // Each template's hashes after `name=`, so a feature starts from there.
-const templatePrefixes = lazy(() => TEMPLATES.map((name) => hashString(`${name}=`)));
+const templatePrefixes = lazy(() => {
+  const first = new Int32Array(TEMPLATES.length);
+  const second = new Int32Array(TEMPLATES.length);
+  TEMPLATES.forEach((name, index) => {
+    [first[index], second[index]] = hashString(`${name}=`);
+  });
+  return { first, second };
+});
 
 /** Adds each feature's weights to the emission scores of the current character. */
 class ScoringSink implements FeatureSink {
-  private hash1 = 0;
-  private hash2 = 0;
   /** Offset of the current character's scores in `emissions`. */
   at = 0;
+  private readonly width: number;
 
   constructor(
     private readonly model: LoadedModel,
     private readonly emissions: Float64Array,
-    private readonly prefixes: ReadonlyArray<[number, number]>,
-  ) {}
-
-  begin(template: number): void {
-    const [hash1, hash2] = this.prefixes[template];
-    this.hash1 = hash1;
-    this.hash2 = hash2;
+    private readonly prefixes: { first: Int32Array; second: Int32Array },
+  ) {
+    this.width = model.tags.length - 1;
   }
 
-  unit(code: number): void {
-    this.hash1 = step1(this.hash1, code);
-    this.hash2 = step2(this.hash2, code);
+  feature(template: number, a: number, b: number, c: number): void {
+    let hash1 = this.prefixes.first[template];
+    let hash2 = this.prefixes.second[template];
+    if (a !== -1) {
+      hash1 = step1(hash1, a);
+      hash2 = step2(hash2, a);
+    }
+    if (b !== -1) {
+      hash1 = step1(hash1, b);
+      hash2 = step2(hash2, b);
+    }
+    if (c !== -1) {
+      hash1 = step1(hash1, c);
+      hash2 = step2(hash2, c);
+    }
+    this.add(this.model.table.get(hash1, hash2));
   }
 
-  text(value: string): void {
-    for (let i = 0; i < value.length; i++) this.unit(value.charCodeAt(i));
+  featureText(template: number, text: string, a: number, b: number): void {
+    let hash1 = this.prefixes.first[template];
+    let hash2 = this.prefixes.second[template];
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      hash1 = step1(hash1, unit);
+      hash2 = step2(hash2, unit);
+    }
+    if (a !== -1) {
+      hash1 = step1(hash1, a);
+      hash2 = step2(hash2, a);
+    }
+    if (b !== -1) {
+      hash1 = step1(hash1, b);
+      hash2 = step2(hash2, b);
+    }
+    this.add(this.model.table.get(hash1, hash2));
   }
 
-  end(): void {
-    const row = this.model.table.get(this.hash1, this.hash2);
+  /** Weights are stored relative to O (tag 0), whose emission therefore stays 0. */
+  private add(row: number): void {
     if (row === -1) return;
-    const width = this.model.tags.length - 1;
+    const { width } = this;
     const weights = this.model.weights;
-    // Weights are stored relative to O (tag 0), whose emission therefore stays 0.
     for (let t = 0; t < width; t++) this.emissions[this.at + 1 + t] += weights[row * width + t];
   }
 }
@@ -222,8 +257,11 @@ function parseModel(lines: readonly string[][]): LoadedModel {
   });
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
   const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
+  const before = tags.map((_, to) => tags.map((__, from) => from).filter((from) => allowedTransition(tags, from, to)));
+  const after = tags.map((_, from) => tags.map((__, to) => to).filter((to) => allowedTransition(tags, from, to)));
   return {
-    tags, types, tagsOf, transitions, starts, ends, table, weights, scale,
+    tags, parts: tags.map((tag) => tag[0]), typeOfTag: tags.map((tag) => tag.split('-')[1] ?? ''), before, after,
+    types, tagsOf, transitions, starts, ends, table, weights, scale,
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
@@ -291,13 +329,15 @@ function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: numb
   const forward = new Float64Array(length * size);
   const backward = new Float64Array(length * size);
   const from = new Int8Array(length * size);
+  const { before, after } = loaded;
   for (let t = 0; t < size; t++) forward[t] = starts[t] + emissions[t];
   for (let i = 1; i < length; i++) {
+    const previous = (i - 1) * size;
     for (let t = 0; t < size; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < size; p++) {
-        const score = forward[(i - 1) * size + p] + transitions[p * size + t];
+      for (const p of before[t]) {
+        const score = forward[previous + p] + transitions[p * size + t];
         if (score > best) {
           best = score;
           arg = p;
@@ -309,10 +349,11 @@ function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: numb
   }
   for (let t = 0; t < size; t++) backward[(length - 1) * size + t] = ends[t];
   for (let i = length - 2; i >= 0; i--) {
+    const next = (i + 1) * size;
     for (let t = 0; t < size; t++) {
       let best = -Infinity;
-      for (let n = 0; n < size; n++) {
-        const score = transitions[t * size + n] + emissions[(i + 1) * size + n] + backward[(i + 1) * size + n];
+      for (const n of after[t]) {
+        const score = transitions[t * size + n] + emissions[next + n] + backward[next + n];
         if (score > best) best = score;
       }
       backward[i * size + t] = best;
@@ -356,11 +397,13 @@ function readWith(loaded: LoadedModel, view: string, words: readonly PositionedW
     return best - rival;
   };
   const onPath: NameCandidate[] = [];
+  const { parts, typeOfTag } = loaded;
   for (let i = 0; i < view.length; i++) {
-    const [part, type] = loaded.tags[path[i]].split('-');
+    const part = parts[path[i]];
     if (part !== 'B' && part !== 'S') continue;
+    const type = typeOfTag[path[i]];
     let end = i + 1;
-    while (end < view.length && loaded.tags[path[end]][0] !== 'E' && part === 'B') end++;
+    while (end < view.length && parts[path[end]] !== 'E' && part === 'B') end++;
     if (part === 'B') end++;
     let margin = Infinity;
     for (let k = i; k < end; k++) margin = Math.min(margin, marginAt(k));

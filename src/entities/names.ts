@@ -8,7 +8,8 @@ import { charClass, CLAUSE_END_CHARS, PHRASE_END_CHARS } from '../normalize/inde
 import type { PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
-import { TITLE_MODIFIERS, honorifics, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
+import type { NameSet } from './findings.js';
+import { TITLE_MODIFIERS, honorificsByFirstChar, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
 // Characters that end a phrase: a name right before one of them is complete.
 const BOUNDARY = new RegExp(`^${charClass(...PHRASE_END_CHARS)}$`, 'u');
@@ -52,14 +53,13 @@ export function indexWords(list: readonly PositionedWord[]): DocumentWords {
   return { list, byStart: new Map(list.map((word, index) => [word.start, index])) };
 }
 
-/** Longest name looked up among known names (names with a middle dot run long). */
-export const MAX_NAME_LENGTH = 16;
 /** Longest Chinese name without a dot read in a slot: a compound surname and two characters (欧阳明远), or one inner space (杨 虹). */
 const MAX_PLAIN_NAME = 4;
 
 /** The known name that ends exactly at `end`, longest first, or null. */
-export function knownNameEndingAt(view: string, end: number, known: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
-  for (let length = Math.min(MAX_NAME_LENGTH, end); length >= 2; length--) {
+export function knownNameEndingAt(view: string, end: number, known: NameSet): string | null {
+  for (const length of known.lengths) {
+    if (length > end || length < 2) continue;
     const candidate = view.slice(end - length, end);
     if (known.has(candidate)) return candidate;
   }
@@ -91,10 +91,12 @@ export function couldBeName(doc: EntityDoc, start: number, end: number): boolean
   if (!NAME_SHAPE.test(candidate)) return false;
   // A title is never a name, however name-like its first character (书记, 主任).
   if (wordStartingAt(view, start, titleHeads().byFirstChar) !== null) return false;
-  if (titleHeads().ordered.some((head) => candidate.endsWith(head) && head.length < candidate.length)) return false;
+  for (const head of titleHeads().byLastChar.get(view.charCodeAt(end - 1)) ?? []) {
+    if (head.length < candidate.length && candidate.endsWith(head)) return false;
+  }
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   const surname = surnameOf(candidate);
-  if (surname && honorifics().some((word) => candidate.startsWith(word, surname.length))) return false;
+  if (surname && wordStartingAt(view, start + surname.length, honorificsByFirstChar()) !== null) return false;
   return !startsInsideBlocked(doc, start);
 }
 
@@ -106,9 +108,10 @@ export interface SlotName {
 }
 
 /** The known name (found earlier in the document) starting at `start`, ending where a phrase or a follower word does. */
-function knownNameAt(doc: EntityDoc, start: number, known: ReadonlySet<string>): SlotName | null {
-  for (let length = MAX_NAME_LENGTH; length >= 2; length--) {
+function knownNameAt(doc: EntityDoc, start: number, known: NameSet): SlotName | null {
+  for (const length of known.lengths) {
     const end = start + length;
+    if (length < 2) continue;
     if (end > doc.view.length || !known.has(doc.view.slice(start, end))) continue;
     if (isBoundary(doc.view, end) || wordAfterName(doc.view, end)) return { start, end, score: doc.names.spanScore(start, end) };
   }
@@ -141,12 +144,12 @@ function bestName(doc: EntityDoc, spans: ReadonlyArray<[number, number]>, minSco
  * The name that fills a slot starting at `start` (after a title, a credit label, a separator): a name the
  * document already established, else the span the name model scores best, if it scores `minScore`.
  */
-export function nameAt(doc: EntityDoc, start: number, known: ReadonlySet<string>, minScore = doc.slotThreshold): SlotName | null {
+export function nameAt(doc: EntityDoc, start: number, known: NameSet, minScore = doc.slotThreshold): SlotName | null {
   return knownNameAt(doc, start, known) ?? bestName(doc, candidateEnds(doc, start).map((end) => [start, end]), minScore);
 }
 
 /** The name that fills a slot ending at `end` (before a title written after the name: 王建民书记). */
-export function nameEndingAt(doc: EntityDoc, end: number, known: ReadonlySet<string>, minScore = doc.slotThreshold): SlotName | null {
+export function nameEndingAt(doc: EntityDoc, end: number, known: NameSet, minScore = doc.slotThreshold): SlotName | null {
   const knownName = knownNameEndingAt(doc.view, end, known);
   if (knownName !== null) return { start: end - knownName.length, end, score: doc.names.spanScore(end - knownName.length, end) };
   const spans: Array<[number, number]> = [];

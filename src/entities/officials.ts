@@ -69,7 +69,7 @@ export const titlesBeforeNames: Recogniser = {
   find(doc: EntityDoc, found: FoundPeople): Finding[] {
     const { view, titles } = doc;
     const titleAt = new Map(titles.map((title) => [title.start, title]));
-    const known = new Set(found.names());
+    const known = found.names();
     const out: Finding[] = [];
     const record = (name: SlotName, chain: readonly ChainLink[], via: Via) => {
       out.push(personInSlot(doc, name, via, titleFindings(chain, via)));
@@ -129,7 +129,7 @@ export const titlesBeforeNames: Recogniser = {
 export const titlesAfterNames: Recogniser = {
   name: 'titles after names',
   find(doc: EntityDoc, found: FoundPeople): Finding[] {
-    const known = new Set(found.names());
+    const known = found.names();
     const out: Finding[] = [];
     for (const title of doc.titles) {
       if (title.pieces.length > 0) continue;

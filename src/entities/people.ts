@@ -87,9 +87,23 @@ const LIST_SEPARATOR = '、';
 const ITEM = /^\p{Script=Han}{2,4}$/u;
 const MAX_ITEM_GAP = 5;
 
+// Per UTF-16 code: bit 1 for a common single-character surname, bit 2 for the first character of a compound
+// surname; read once per word of a document.
+const COMMON_SINGLE = 1;
+const COMPOUND_FIRST = 2;
+const surnameStarts = lazy(() => {
+  const table = new Uint8Array(0x10000);
+  for (const [surname, frequency] of surnames()) {
+    if (surname.length === 2) table[surname.charCodeAt(0)] |= COMPOUND_FIRST;
+    else if (frequency >= COMMON_SURNAME) table[surname.charCodeAt(0)] |= COMMON_SINGLE;
+  }
+  return table;
+});
+
 function hasCommonSurname(item: string): boolean {
-  const surname = surnameOf(item);
-  return surname !== null && (surnames().get(surname) ?? 0) >= COMMON_SURNAME;
+  const start = surnameStarts()[item.charCodeAt(0)];
+  if (start & COMPOUND_FIRST && item.length >= 3 && surnames().has(item.slice(0, 2))) return (surnames().get(item.slice(0, 2)) ?? 0) >= COMMON_SURNAME;
+  return (start & COMMON_SINGLE) !== 0;
 }
 
 /**
@@ -148,9 +162,12 @@ const RUN_TOGETHER_MIN = 3;
 const GIVEN_PART = /^\p{Script=Han}{1,2}$/u;
 
 /** A name of 2–3 characters starting at word `index`: the word itself, or a lone surname and the word after it (黄|启明). */
+const nameTag = (tag: string) => tag === 'x' || tag.startsWith('nr');
+
 function runNameAt(words: readonly PositionedWord[], index: number): { start: number; end: number; next: number } | null {
   const word = words[index];
-  const nameTag = (tag: string) => tag === 'x' || tag.startsWith('nr');
+  // Every name of a run starts with a surname: most words are ruled out by their first character.
+  if (surnameStarts()[word.word.charCodeAt(0)] === 0) return null;
   if (word.word.length >= 2 && word.word.length <= 3 && nameTag(word.tag) && hasCommonSurname(word.word)) {
     return { start: word.start, end: word.end, next: index + 1 };
   }
@@ -169,23 +186,28 @@ function runNameAt(words: readonly PositionedWord[], index: number): { start: nu
 export const runTogetherNames: Recogniser = {
   name: 'run-together names',
   find(doc: EntityDoc): Finding[] {
-    const { view, words, blocked } = doc;
+    const { view, words } = doc;
     const out: Finding[] = [];
     for (let index = 0; index < words.length; ) {
-      const runStart = words[index].start;
-      const run: Array<{ start: number; end: number }> = [];
-      let cursor = index;
-      for (let name = runNameAt(words, cursor); name && (run.length === 0 || run[run.length - 1].end === name.start); name = cursor < words.length ? runNameAt(words, cursor) : null) {
+      const first = runNameAt(words, index);
+      if (first === null) {
+        index++;
+        continue;
+      }
+      const run = [first];
+      let cursor = first.next;
+      for (let name = cursor < words.length ? runNameAt(words, cursor) : null; name && run[run.length - 1].end === name.start; name = cursor < words.length ? runNameAt(words, cursor) : null) {
         run.push(name);
         cursor = name.next;
       }
-      const runEnd = run.length > 0 ? run[run.length - 1].end : runStart;
+      const runStart = first.start;
+      const runEnd = run[run.length - 1].end;
       const standsApart = (runStart === 0 || isBoundary(view, runStart - 1)) && (isBoundary(view, runEnd) || wordAfterName(view, runEnd) !== null);
-      const free = run.every((name) => !blocked.some((span) => name.start < span.end && name.end > span.start));
+      const free = run.every((name) => doc.insideBlocked.subarray(name.start, name.end).every((flag) => flag === 0));
       if (run.length >= RUN_TOGETHER_MIN && standsApart && free) {
         for (const name of run) out.push(person(doc, { ...name, score: doc.names.spanScore(name.start, name.end) }, 'run-together'));
       }
-      index = Math.max(index + 1, cursor);
+      index = cursor;
     }
     return out;
   },
