@@ -72,9 +72,10 @@ export function knownNameEndingAt(view: string, end: number, known: NameSet): st
  */
 export const LIST_SCORE = 0.05;
 
-// What a name is made of: Han characters, one middle dot between parts (买买提·艾力), or one space inside a
+// What a name is made of: Han characters, middle dots between parts (买买提·艾力; pages also write •, ・ or ‧),
+// or one space inside a
 // short Chinese name (杨 虹); never other punctuation.
-const NAME_SHAPE = /^(?:\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\p{Script=Han}{1,10}(?:·\p{Script=Han}{1,10}){1,3}|\p{Script=Han}{5,10})$/u;
+const NAME_SHAPE = /^(?:\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\p{Script=Han}{1,10}(?:[·•・‧]\p{Script=Han}{1,10}){1,3}|\p{Script=Han}{5,10})$/u;
 
 /**
  * A name may not begin inside a place or organisation, but a place may begin inside a name:
@@ -173,4 +174,4 @@ export function nameBeforeFollower(doc: EntityDoc, start: number, minScore = LIS
 }
 
 // A transliterated or minority name with a middle dot (买买提·艾力, 让·杜邦).
-export const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:·\p{Script=Han}{1,8}){1,3}/u;
+export const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:[·•・‧]\p{Script=Han}{1,8}){1,3}/u;
