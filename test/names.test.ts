@@ -32,6 +32,8 @@ describe('the name model', () => {
   it('keeps names with a middle dot and transliterated names whole', () => {
     expect(names('外交官卡尔·斯文森昨天抵达北京。')).toContain('卡尔·斯文森');
     expect(names('自治区副主席买买提明·艾山出席会议。')).toContain('买买提明·艾山');
+    // Pages write other dots too.
+    expect(names('画家约瑟夫•马洛德•威廉的作品展出。')).toEqual(['约瑟夫•马洛德•威廉']);
   });
 
   it('reads a short name written with a space inside it after a credit label', () => {

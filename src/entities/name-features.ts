@@ -34,16 +34,23 @@ const ZERO = 0x30;
 const LATIN = 0x61;
 const SPACE = 0x20;
 
-/** Digits read as 0, Latin letters as a, every white space as one space: the shape matters, not the letter. */
+// The middle dots pages write between the parts of a name.
+const DOTS = new Set([0xb7, 0x2022, 0x30fb, 0xff65, 0x2027, 0x2219]);
+const MIDDLE_DOT = 0xb7;
+
+/**
+ * Digits read as 0, Latin letters as a, every white space as one space, every middle dot as · (pages write
+ * •, ・ or ‧ where the training text has ·): the shape matters, not the letter.
+ */
 function normalised(code: number): number {
   if (code >= 0x30 && code <= 0x39) return ZERO;
+  if (DOTS.has(code)) return MIDDLE_DOT;
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return LATIN;
   if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000) return SPACE;
   return code;
 }
 
 // Character classes: Han, digit, Latin, space, middle dot, punctuation, other.
-const DOTS = new Set([0xb7, 0x2022, 0x30fb, 0xff65, 0x2027, 0x2219]);
 function classOf(code: number): number {
   if (code === ZERO) return 0x64; // d
   if (code === LATIN) return 0x61; // a
