@@ -64,7 +64,9 @@ export const bylines: Recogniser = {
         const end = delimiter ? at + 2 + delimiter.index : -1;
         // After a credit label a delimited item led by a surname is a name whatever it spells (包革命): the label is
         // sure; unless jieba reads the item as one common word (编辑时间).
-        const sure = end !== -1 && surnameOf(view.slice(at, end)) !== null && !isOneCommonWord(doc, at, end);
+        // Only in a byline's own layout: the label set off by a colon or a space (记者 X, 编辑:X), not 记者采访时说.
+        const laidOut = match[0].length > match[1].length || count > 0;
+        const sure = laidOut && end !== -1 && surnameOf(view.slice(at, end)) !== null && !isOneCommonWord(doc, at, end);
         const delimited = end !== -1 ? fixedSpanName(doc, at, end, sure ? 0 : LIST_SCORE) : null;
         const name = delimited ?? nameAt(doc, at, known);
         if (name === null || name.end - at > 4) break;
