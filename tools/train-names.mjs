@@ -12,7 +12,7 @@
 // Model: an averaged structured perceptron over B/M/E/S/O tags with first-order transitions, features from
 // src/entities/name-features.ts (bundled, so training reads exactly what inference reads). jieba runs over the
 // training text itself; the corpora's own segmentation is never a feature, only a place to insert spaces in the
-// few copies made with spaces (names written 杨 虹, bylines between spaces), which the corpora lack.
+// few copies made with spaces (names written 黄 蕾, bylines between spaces), which the corpora lack.
 // Deterministic: fixed seeds, fixed order.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -57,7 +57,7 @@ const random = seededRandom(20240601);
 
 /**
  * Copies of a sentence with spaces, as scraped pages write them: a two-character name with a space inside
- * (杨 虹), or spaces between some words. The corpus segmentation only says where a space may go.
+ * (黄 蕾), or spaces between some words. The corpus segmentation only says where a space may go.
  */
 function withSpaces(doc) {
   const spans = Object.fromEntries(TYPES.map((type) => [type, doc[SPAN_KEYS[type]] ?? []]));

@@ -85,7 +85,7 @@ function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPie
   for (let start = end - 3; start >= Math.max(0, end - MAX_NAMED_BODY); start--) {
     const text = view.slice(start, end);
     // A party committee (党委, 党组) is a piece of its own, never the end of a named organ.
-    if (!NAMED_BODY_TEXT.test(text) || headAt(view, start) !== null || text.includes('党')) return null;
+    if (!NAMED_BODY_TEXT.test(text) || headAt(view, start) !== null || text.includes('党') || NOT_IN_ORGAN.test(text) || text.includes('兼')) return null;
     const before = [...(known.places.get(start) ?? [])].length > 0 || (orgWordsByLastChar().get(view[start - 1]) ?? []).some(([word, kind]) => kind !== 'body' && view.startsWith(word, start - word.length));
     if (before) return { start, end, text, kind: 'body' };
   }
