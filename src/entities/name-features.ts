@@ -27,6 +27,9 @@ export const TEMPLATES = ['bias', 'u0', 'u-1', 'u1', 'b-1', 'b0', 'b-2', 'b1', '
 
 const T = Object.fromEntries(TEMPLATES.map((name, index) => [name, index])) as Record<(typeof TEMPLATES)[number], number>;
 
+/** Templates whose values come from small alphabets (classes, digits, flags): few distinct features, met again and again. */
+export const DENSE_TEMPLATES: ReadonlySet<number> = new Set(['bias', 't', 's', 's0', 'g', 'sg', 'ssg', 'x', 'l'].map((name) => T[name as keyof typeof T]));
+
 // Outside the text: visible symbols that never occur in news text.
 const BEFORE = 0x2402;
 const AFTER = 0x2403;

@@ -6,7 +6,7 @@
  */
 import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
-import { TEMPLATES, characterFeatures, mayBeInName, prepareDoc, type FeatureSink } from './name-features.js';
+import { DENSE_TEMPLATES, TEMPLATES, characterFeatures, mayBeInName, prepareDoc, type FeatureSink } from './name-features.js';
 
 /** A span the model reads as a name, with its score in (0, 1). */
 export interface NameCandidate extends Span {
@@ -41,9 +41,11 @@ interface LoadedModel {
   /** Per tag: its part (B, M, E, S or O) and its entity type. */
   parts: string[];
   typeOfTag: string[];
-  /** Per tag, the tags that may come before it (for Viterbi) and after it (for the backward pass). */
-  before: number[][];
-  after: number[][];
+  /** The tags that may come before (for Viterbi) and after (for the backward pass) each tag, flattened: see maxMarginals. */
+  before: Int32Array;
+  beforeAt: Int32Array;
+  after: Int32Array;
+  afterAt: Int32Array;
   types: string[];
   /** Per type, the tag indexes of B, M, E, S. */
   tagsOf: Map<string, { b: number; m: number; e: number; s: number }>;
@@ -142,11 +144,23 @@ const templatePrefixes = lazy(() => {
   return { first, second };
 });
 
+// The cache of dense features' rows: 1024 slots of (check, check, row); CACHE_EMPTY marks a slot never filled.
+const CACHE_MASK = 1023;
+const CACHE_EMPTY = -2;
+const denseTemplates = lazy(() => {
+  const dense = new Uint8Array(TEMPLATES.length);
+  for (const template of DENSE_TEMPLATES) dense[template] = 1;
+  return dense;
+});
+
 /** Adds each feature's weights to the emission scores of the current character. */
 class ScoringSink implements FeatureSink {
   /** Offset of the current character's scores in `emissions`. */
   at = 0;
   private readonly width: number;
+
+  private readonly dense: Uint8Array;
+  private readonly cache: Int32Array;
 
   constructor(
     private readonly model: LoadedModel,
@@ -154,9 +168,32 @@ class ScoringSink implements FeatureSink {
     private readonly prefixes: { first: Int32Array; second: Int32Array },
   ) {
     this.width = model.tags.length - 1;
+    this.dense = denseTemplates();
+    this.cache = new Int32Array((CACHE_MASK + 1) * 3).fill(CACHE_EMPTY);
   }
 
   feature(template: number, a: number, b: number, c: number): void {
+    // Dense features repeat on every few characters: remember their rows in a small cache that stays in L1.
+    if (this.dense[template] === 1) {
+      const check1 = (template << 16) | (a & 0xffff);
+      const check2 = ((b & 0xffff) << 16) | (c & 0xffff);
+      const slot = ((Math.imul(check1 ^ Math.imul(check2, 0x9e3779b1), 0x85ebca6b) >>> 21) & CACHE_MASK) * 3;
+      const cache = this.cache;
+      if (cache[slot] === check1 && cache[slot + 1] === check2 && cache[slot + 2] !== CACHE_EMPTY) {
+        this.add(cache[slot + 2]);
+        return;
+      }
+      const row = this.lookUp(template, a, b, c);
+      cache[slot] = check1;
+      cache[slot + 1] = check2;
+      cache[slot + 2] = row;
+      this.add(row);
+      return;
+    }
+    this.add(this.lookUp(template, a, b, c));
+  }
+
+  private lookUp(template: number, a: number, b: number, c: number): number {
     let hash1 = this.prefixes.first[template];
     let hash2 = this.prefixes.second[template];
     if (a !== -1) {
@@ -171,7 +208,7 @@ class ScoringSink implements FeatureSink {
       hash1 = step1(hash1, c);
       hash2 = step2(hash2, c);
     }
-    this.add(this.model.table.get(hash1, hash2));
+    return this.model.table.get(hash1, hash2);
   }
 
   featureText(template: number, text: string, a: number, b: number): void {
@@ -257,10 +294,17 @@ function parseModel(lines: readonly string[][]): LoadedModel {
   });
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
   const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
-  const before = tags.map((_, to) => tags.map((__, from) => from).filter((from) => allowedTransition(tags, from, to)));
-  const after = tags.map((_, from) => tags.map((__, to) => to).filter((to) => allowedTransition(tags, from, to)));
+  const flatten = (lists: number[][]) => {
+    const at = new Int32Array(lists.length + 1);
+    lists.forEach((list, index) => (at[index + 1] = at[index] + list.length));
+    return { flat: Int32Array.from(lists.flat()), at };
+  };
+  const indexes = tags.map((_, index) => index);
+  const before = flatten(indexes.map((to) => indexes.filter((from) => allowedTransition(tags, from, to))));
+  const after = flatten(indexes.map((from) => indexes.filter((to) => allowedTransition(tags, from, to))));
   return {
-    tags, parts: tags.map((tag) => tag[0]), typeOfTag: tags.map((tag) => tag.split('-')[1] ?? ''), before, after,
+    tags, parts: tags.map((tag) => tag[0]), typeOfTag: tags.map((tag) => tag.split('-')[1] ?? ''),
+    before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
     types, tagsOf, transitions, starts, ends, table, weights, scale,
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
@@ -329,34 +373,39 @@ function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: numb
   const forward = new Float64Array(length * size);
   const backward = new Float64Array(length * size);
   const from = new Int8Array(length * size);
-  const { before, after } = loaded;
+  // The allowed transitions as flat lists: for tag t, its predecessors are before[beforeAt[t] … beforeAt[t + 1]).
+  const { before, beforeAt, after, afterAt } = loaded;
   for (let t = 0; t < size; t++) forward[t] = starts[t] + emissions[t];
   for (let i = 1; i < length; i++) {
     const previous = (i - 1) * size;
+    const here = i * size;
     for (let t = 0; t < size; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (const p of before[t]) {
+      for (let k = beforeAt[t]; k < beforeAt[t + 1]; k++) {
+        const p = before[k];
         const score = forward[previous + p] + transitions[p * size + t];
         if (score > best) {
           best = score;
           arg = p;
         }
       }
-      forward[i * size + t] = best + emissions[i * size + t];
-      from[i * size + t] = arg;
+      forward[here + t] = best + emissions[here + t];
+      from[here + t] = arg;
     }
   }
   for (let t = 0; t < size; t++) backward[(length - 1) * size + t] = ends[t];
   for (let i = length - 2; i >= 0; i--) {
     const next = (i + 1) * size;
+    const here = i * size;
     for (let t = 0; t < size; t++) {
       let best = -Infinity;
-      for (const n of after[t]) {
+      for (let k = afterAt[t]; k < afterAt[t + 1]; k++) {
+        const n = after[k];
         const score = transitions[t * size + n] + emissions[next + n] + backward[next + n];
         if (score > best) best = score;
       }
-      backward[i * size + t] = best;
+      backward[here + t] = best;
     }
   }
   const path = new Int8Array(length);
