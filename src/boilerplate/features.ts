@@ -1,0 +1,241 @@
+/**
+ * Features of each line of a page for the line classifier, in the spirit of jusText and trafilatura: what a
+ * line looks like (length, share of Han characters, sentence punctuation, digits and dates, separators,
+ * furniture words, credit labels), where it stands (before, inside or after the run of prose that is the
+ * article, first or last, a copy of the title, a repeat), and, where the page was HTML, its link density,
+ * heading level and images. All are read on the Simplified view, so both scripts give the same numbers.
+ *
+ * The names and the order here are the columns of the weights in dict/line-model.txt.
+ */
+import { lexiconHits, type LexiconHits } from './lexicon.js';
+import { hasFullDate, isPublicationHeader } from './shapes.js';
+
+/** What the HTML stage knows of a line; absent for page text. */
+export interface MarkupFacts {
+  /** Share of the line's characters inside links. */
+  linkDensity: number;
+  /** Level of the enclosing `<h1>`…`<h6>`, else 0. */
+  heading: number;
+  /** The line's block holds or sits next to an image, or has a picture/caption class. */
+  image: boolean;
+  /** The line's element has a weak furniture hint (class/id such as `tag`, `more`, `tool`). */
+  weakFurniture: boolean;
+}
+
+/** One line of a page as the classifier sees it. */
+export interface PageLine {
+  /** The cleaned line (white space folded). */
+  text: string;
+  /** Its Simplified, half-width view (same length). */
+  view: string;
+  markup?: MarkupFacts;
+}
+
+/** What the rule readers already said about a line; the model sees it as features. */
+export interface LineClues {
+  /** The whole line reads as credits only. */
+  creditLine: boolean;
+  /** The line holds a credit somewhere. */
+  credit: boolean;
+  /** dict/boilerplate.txt calls the line furniture. */
+  pattern: boolean;
+}
+
+/** Page-level facts every line's features refer to. */
+export interface PageContext {
+  lines: readonly PageLine[];
+  clues: readonly LineClues[];
+  lexicon: readonly LexiconHits[];
+  /** First and last line of the run of prose (-1 when the page has no prose line). */
+  coreStart: number;
+  coreEnd: number;
+  /** Comparable form of the title, or null. */
+  titleKey: string | null;
+  /** How often each comparable line occurs on the page. */
+  counts: ReadonlyMap<string, number>;
+}
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /[A-Za-z]/gu;
+const DIGIT = /\d/gu;
+const SENTENCE_END_MARK = /[。!?;]/gu;
+const COMMA = /[,、]/gu;
+const SEPARATOR = /[|>»/\\·•●▪■□◆◇★☆▲►→_*#=~^]/gu;
+const STOP_CHARS = /[的了是在和有也就都而及与着对这为等将把被从向于其之但并已还由让使要会以所]/gu;
+const ENDS_SENTENCE = /[。!?;…"”’)）]$/u;
+const BULLET_START = /^[·•●▪■□◆◇★☆▲►→>\-*+]\s?/u;
+const BRACKETED = /^[(\[【〔《<].{0,80}[)\]】〕》>]$/u;
+const URL_OR_MAIL = /https?:\/\/|www\.|\.(?:com|cn|net|org|gov)\b|@[\w-]+\./u;
+const CLOCK = /\d{1,2}:\d{2}/u;
+const FIELD_LABEL = /(?:^|\s)[\p{Script=Han}]{1,6}\s?:/gu;
+const CLOSING_COLON = /:$/u;
+
+function count(view: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(view) !== null) n++;
+  return n;
+}
+
+/** Comparable form of a line: without spaces and case, so a repeated headline with other spacing still matches. */
+export function comparable(view: string): string {
+  return view.replace(/\s/gu, '').toLowerCase();
+}
+
+/** A prose line: long enough, with sentence punctuation or several commas. */
+function isProse(view: string): boolean {
+  if (view.length < 25) return false;
+  return count(view, SENTENCE_END_MARK) >= 1 || count(view, COMMA) >= 2;
+}
+
+/** Builds the page-level facts the features need. */
+export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], title: string | null): PageContext {
+  let coreStart = -1;
+  let coreEnd = -1;
+  const counts = new Map<string, number>();
+  lines.forEach((line, i) => {
+    if (isProse(line.view)) {
+      if (coreStart < 0) coreStart = i;
+      coreEnd = i;
+    }
+    const key = comparable(line.view);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  return {
+    lines,
+    clues,
+    lexicon: lines.map((line) => lexiconHits(line.view)),
+    coreStart,
+    coreEnd,
+    titleKey: title ? comparable(title) : null,
+    counts,
+  };
+}
+
+/** The features of a line, in the order of {@link FEATURES}. */
+export const FEATURES = [
+  'bias',
+  'len_1_2', 'len_3_5', 'len_6_10', 'len_11_20', 'len_21_40', 'len_41_80', 'len_81_up', 'log_len',
+  'han_share', 'latin_share', 'digit_share', 'no_han',
+  'sentence_marks', 'ends_sentence', 'commas', 'stop_chars',
+  'separators', 'bullet_start', 'bracketed', 'field_labels', 'ends_colon',
+  'full_date', 'clock', 'url', 'publication_header',
+  'credit_line', 'credit_inside', 'pattern',
+  'lexicon_share', 'lexicon_words', 'lexicon_whole',
+  'title_copy', 'title_inside', 'repeated',
+  'before_core', 'after_core', 'distance_to_core', 'in_core', 'no_core', 'first_line', 'last_line',
+  'link_density', 'link_full', 'heading', 'image', 'weak_furniture', 'markup',
+] as const;
+
+/** Number of features per line. */
+export const FEATURE_COUNT = FEATURES.length;
+
+/** Writes the features of line `i` into `out` (length {@link FEATURE_COUNT}). */
+export function lineFeatures(context: PageContext, i: number, out: Float64Array): Float64Array {
+  const { view, markup } = context.lines[i];
+  const clues = context.clues[i];
+  const lexicon = context.lexicon[i];
+  const length = view.replace(/\s/gu, '').length || 1;
+  const han = count(view, HAN);
+  let k = 0;
+  const put = (value: number | boolean) => {
+    out[k++] = typeof value === 'boolean' ? (value ? 1 : 0) : value;
+  };
+  put(1);
+  put(length <= 2);
+  put(length >= 3 && length <= 5);
+  put(length >= 6 && length <= 10);
+  put(length >= 11 && length <= 20);
+  put(length >= 21 && length <= 40);
+  put(length >= 41 && length <= 80);
+  put(length > 80);
+  put(Math.min(1, Math.log1p(length) / 6));
+  put(han / length);
+  put(count(view, LATIN) / length);
+  put(count(view, DIGIT) / length);
+  put(han === 0);
+  put(Math.min(1, (count(view, SENTENCE_END_MARK) * 40) / length));
+  put(ENDS_SENTENCE.test(view));
+  put(Math.min(1, (count(view, COMMA) * 20) / length));
+  put(Math.min(1, (count(view, STOP_CHARS) * 5) / length));
+  put(Math.min(1, (count(view, SEPARATOR) * 5) / length));
+  put(BULLET_START.test(view));
+  put(BRACKETED.test(view));
+  put(Math.min(1, count(view, FIELD_LABEL) / 3));
+  put(CLOSING_COLON.test(view));
+  put(hasFullDate(view));
+  put(CLOCK.test(view));
+  put(URL_OR_MAIL.test(view));
+  put(isPublicationHeader(view));
+  put(clues.creditLine);
+  put(clues.credit);
+  put(clues.pattern);
+  put(Math.min(1, lexicon.covered / length));
+  put(Math.min(1, lexicon.words / 3));
+  put(lexicon.covered >= length - 1);
+  const key = comparable(view);
+  put(context.titleKey !== null && key === context.titleKey);
+  put(context.titleKey !== null && context.titleKey.length >= 4 && key !== context.titleKey && key.includes(context.titleKey));
+  put((context.counts.get(key) ?? 0) > 1);
+  const { coreStart, coreEnd } = context;
+  const hasCore = coreStart >= 0;
+  put(hasCore && i < coreStart);
+  put(hasCore && i > coreEnd);
+  const distance = !hasCore ? 0 : i < coreStart ? coreStart - i : i > coreEnd ? i - coreEnd : 0;
+  put(Math.min(1, Math.log1p(distance) / 3));
+  put(hasCore && i >= coreStart && i <= coreEnd);
+  put(!hasCore);
+  put(i === 0);
+  put(i === context.lines.length - 1);
+  put(markup ? markup.linkDensity : 0);
+  put(markup ? markup.linkDensity >= 0.8 : false);
+  put(markup ? markup.heading > 0 : false);
+  put(markup ? markup.image : false);
+  put(markup ? markup.weakFurniture : false);
+  put(markup !== undefined);
+  return out;
+}
+
+/**
+ * The features of the context pass: a line's own first-pass score and its neighbours', separately for short
+ * lines (which take their neighbours' side) and longer ones (which mostly speak for themselves).
+ */
+export const CONTEXT_FEATURES = [
+  'bias', 'short',
+  'self_short', 'self_long', 'prev_short', 'prev_long', 'next_short', 'next_long',
+  'prev2_short', 'prev2_long', 'next2_short', 'next2_long',
+  'prev_edge', 'next_edge', 'neighbours_min', 'neighbours_max',
+] as const;
+
+/** Number of context features per line. */
+export const CONTEXT_FEATURE_COUNT = CONTEXT_FEATURES.length;
+
+const SHORT_LINE = 20;
+
+/** Writes the context features of line `i` from the first-pass scores (logits) into `out`. */
+export function contextFeatures(scores: ArrayLike<number>, lines: readonly PageLine[], i: number, out: Float64Array): Float64Array {
+  const n = scores.length;
+  const at = (j: number) => (j >= 0 && j < n ? Math.max(-6, Math.min(6, scores[j])) / 6 : 0);
+  const short = lines[i].view.length <= SHORT_LINE ? 1 : 0;
+  const long = 1 - short;
+  const prev = at(i - 1);
+  const next = at(i + 1);
+  const self = at(i);
+  out[0] = 1;
+  out[1] = short;
+  out[2] = short * self;
+  out[3] = long * self;
+  out[4] = short * prev;
+  out[5] = long * prev;
+  out[6] = short * next;
+  out[7] = long * next;
+  out[8] = short * at(i - 2);
+  out[9] = long * at(i - 2);
+  out[10] = short * at(i + 2);
+  out[11] = long * at(i + 2);
+  out[12] = i === 0 ? 1 : 0;
+  out[13] = i === n - 1 ? 1 : 0;
+  out[14] = Math.min(i > 0 ? prev : next, i < n - 1 ? next : prev);
+  out[15] = Math.max(i > 0 ? prev : next, i < n - 1 ? next : prev);
+  return out;
+}

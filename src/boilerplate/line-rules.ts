@@ -1,0 +1,63 @@
+/**
+ * The rules that settle a line by itself before the model looks at the page: credits, publication headers,
+ * separators, image file names, the furniture patterns of dict/boilerplate.txt, photo captions and the
+ * credits closing a paragraph. Each verdict names the reason and the rule that gave it.
+ */
+import { readCredits, type CreditFinding } from './credit-reader.js';
+import { furnitureReason } from './patterns.js';
+import { isImageFileName, isPublicationHeader, isSeparatorLine, hasFullDate, writtenDate } from './shapes.js';
+import { findTrailingCredit } from './trailing.js';
+
+/** Why a line or part of a line was removed. */
+export type RemovedReason =
+  | 'repeated-title' | 'credit' | 'byline' | 'widget' | 'share' | 'navigation' | 'related' | 'counter' | 'copyright'
+  | 'reprint-notice' | 'image-label' | 'separator' | 'summary' | 'ad' | 'furniture' | 'header' | 'footer';
+
+/** Which rule or model removed a line. */
+export type RemovalRule = 'title' | 'credits' | 'header' | 'shape' | 'pattern' | 'line-model';
+
+/** What the rules make of one line. */
+export type RuleVerdict =
+  | { action: 'remove'; reason: RemovedReason; via: RemovalRule; findings: CreditFinding[]; written: string | null }
+  /** A photo caption: the text before `cut` stays as a caption, the rest (a photo credit) is removed. */
+  | { action: 'caption'; cut: number; findings: CreditFinding[] }
+  /** Body text with a credit at its end: the text before `cut` stays, the credit is removed. */
+  | { action: 'split'; cut: number; findings: CreditFinding[] };
+
+// Labels that open a photo caption: 图为…, 图:, 上图:, 【图】, 资料图:.
+const CAPTION_START = /^[(\[【]?(?:图为|图\s?:|图片\s?:|上图|下图|左图|右图|中图|组图\s?:|图注|资料图\s?:|配图\s?:|图[)\]】]|图\d{1,2}\s?[:.、])/u;
+const LEADING_BULLET = /^[□■●▲◆★☆◇○•·\-—|]+\s?/u;
+// Patterns the model should hear about but that decide nothing alone.
+const KNOWN_REASONS = new Set<string>(['counter', 'widget', 'share', 'navigation', 'related', 'reprint-notice', 'copyright', 'separator', 'image-label', 'ad', 'summary']);
+
+function remove(reason: RemovedReason, via: RemovalRule, findings: CreditFinding[] = [], written: string | null = null): RuleVerdict {
+  return { action: 'remove', reason, via, findings, written };
+}
+
+/** True when the line opens like a photo caption (图为…). */
+export function opensCaption(view: string): boolean {
+  return CAPTION_START.test(view);
+}
+
+/**
+ * The verdict of the rules on one cleaned line and its Simplified view, or null when the rules leave the
+ * line to the model.
+ */
+export function ruleVerdict(line: string, view: string): RuleVerdict | null {
+  if (isSeparatorLine(view)) return remove('separator', 'shape');
+  if (isImageFileName(view)) return remove('image-label', 'shape');
+  const pattern = furnitureReason(view);
+  if (pattern !== null && KNOWN_REASONS.has(pattern)) return remove(pattern as RemovedReason, 'pattern');
+  const bullet = LEADING_BULLET.exec(view)?.[0].length ?? 0;
+  const credit = view.length <= 200 ? readCredits(line, view, bullet) : null;
+  if (hasFullDate(view) && isPublicationHeader(view)) return remove('byline', 'header', credit?.findings ?? [], writtenDate(line, view));
+  if (credit?.pure) return remove('credit', 'credits', credit.findings, writtenDate(line, view));
+  if (isPublicationHeader(view)) return remove('byline', 'header', credit?.findings ?? []);
+  const trailing = findTrailingCredit(line, view);
+  if (trailing && trailing.start > 0) {
+    return trailing.photo ? { action: 'caption', cut: trailing.start, findings: trailing.findings } : { action: 'split', cut: trailing.start, findings: trailing.findings };
+  }
+  if (trailing) return remove('credit', 'credits', trailing.findings);
+  if (opensCaption(view)) return { action: 'caption', cut: line.length, findings: [] };
+  return null;
+}
