@@ -7,13 +7,14 @@
 import { analysisView, cleanLine } from '../normalize/index.js';
 import type { Credits } from '../types.js';
 import type { CreditFinding } from './credit-reader.js';
-import { comparable, pageContext, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
+import { comparable, isParagraph, pageContext, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
 import { lineModels, probability, scoreLines, type LineWeights } from './line-model.js';
 import { ruleVerdict, type RemovalRule, type RemovedReason, type RuleVerdict } from './line-rules.js';
 import { isPublicationHeader, summaryLabelLength, writtenDate } from './shapes.js';
 import { findDatelineCredit } from './trailing.js';
 import { readCredits } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
+import { lexiconHits } from './lexicon.js';
 
 /** A line handed to the classifier, with what the markup knew about it when the page was HTML. */
 export interface InputLine {
@@ -89,10 +90,26 @@ function isFurniture(line: string, view: string): boolean {
   return verdict !== null && verdict.action !== 'split' && !(verdict.action === 'caption' && verdict.cut === line.length);
 }
 
+const HAN_CHARS = /\p{Script=Han}/gu;
+
+/** A line that may be the headline of page text: a phrase of Chinese, not a sentence, not furniture. */
+function headlineCandidate(line: PageLine): boolean {
+  const han = line.view.match(HAN_CHARS)?.length ?? 0;
+  return line.view.length >= 6 && line.view.length <= 80 && looksLikeHeadline(line.view) && han >= 0.5 * line.view.length && lexiconHits(line.view).covered < 0.5 * han && !isFurniture(line.text, line.view);
+}
+
+/**
+ * The headline: the one markup gave, else the phrase that stands closest above the first paragraph (past the
+ * byline and header lines between them), else a first line that reads as a headline.
+ */
 function pickTitle(lines: readonly PageLine[], given: string | null | undefined): string | null {
   if (given) {
     const cleaned = cleanLine(given);
     if (cleaned !== '' && !isFurniture(cleaned, analysisView(cleaned))) return cleaned;
+  }
+  const firstParagraph = lines.findIndex((line) => isParagraph(line.view));
+  for (let i = firstParagraph - 1; i >= 0 && i >= firstParagraph - 8; i--) {
+    if (headlineCandidate(lines[i])) return lines[i].text;
   }
   const first = lines[0];
   if (first === undefined || !looksLikeHeadline(first.view) || isFurniture(first.text, first.view)) return null;
@@ -133,7 +150,7 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
   const fixed = lines.map((_, i) => {
     if (titleCopies[i]) return SETTLED_FURNITURE;
     const verdict = verdicts[i];
-    if (verdict === null) return null;
+    if (verdict === null) return isParagraph(lines[i].view) ? SETTLED_BODY : null;
     return verdict.action === 'remove' ? SETTLED_FURNITURE : SETTLED_BODY;
   });
   return { lines, verdicts, titleCopies, title, context, fixed };

@@ -88,6 +88,19 @@ function isProse(view: string): boolean {
   return count(view, SENTENCE_END_MARK) >= 1 || count(view, COMMA) >= 2;
 }
 
+const FULL_STOP = /[。!?]|\. /gu;
+
+/**
+ * A paragraph of running text: at least 40 characters with a full stop, or one Chinese sentence. Such a line is the article's or
+ * another text's; which one is a question of page structure, not of the line's shape, so the line model
+ * leaves it alone.
+ */
+export function isParagraph(view: string): boolean {
+  if (view.length >= 40) return count(view, FULL_STOP) >= 1;
+  // A short paragraph: one sentence, ended, in Chinese (张三陪同考察。).
+  return view.length >= 15 && /[。!?]$/u.test(view) && count(view, HAN) / view.length >= 0.6;
+}
+
 /** Builds the page-level facts the features need. */
 export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], title: string | null): PageContext {
   let coreStart = -1;

@@ -71,7 +71,8 @@ export function scoreLines(context: PageContext, fixed: ReadonlyArray<number | n
   for (let i = 0; i < n; i++) first[i] = fixed[i] ?? dot(weights.first, lineFeatures(context, i, features));
   const final = new Float64Array(n);
   const around = new Float64Array(CONTEXT_FEATURE_COUNT);
-  for (let i = 0; i < n; i++) final[i] = fixed[i] ?? dot(weights.context, contextFeatures(first, context.lines, i, around));
+  // The context pass corrects the first-pass score: a confident line keeps its side unless its neighbours disagree strongly.
+  for (let i = 0; i < n; i++) final[i] = fixed[i] ?? first[i] + dot(weights.context, contextFeatures(first, context.lines, i, around));
   return { first, final };
 }
 
