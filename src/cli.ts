@@ -1,3 +1,7 @@
+/**
+ * The `xinwen` command line: `xinwen parse FILE… [--ref DATE] [--text] [--jsonl]`, one Article as JSON per
+ * input (or the clean text), errors reported per file with their code.
+ */
 import { readFileSync } from 'node:fs';
 import { cac } from 'cac';
 import { parseArticle } from './article/index.js';

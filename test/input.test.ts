@@ -1,3 +1,5 @@
+// The input stage on pages written for these tests: input checks, decoding, HTML sniffing, the content
+// choice with every removal reported, the info bars, metadata; and the gne pages from ../shared where present.
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -176,6 +178,9 @@ describe('HTML main content', () => {
     expect(reasonOf('青ICP备')).toBe('copyright');
     expect(reasonOf('市区新增三条公交线路')).toBe('aside');
     expect(reasonOf('发布时间')).toBe('byline');
+    // The info bar is handed on for its date and source, and is exactly what was removed as a byline.
+    expect(r.infoBars).toEqual(['发布时间：2023-07-21 09:30 来源：青山日报']);
+    expect(r.removed.filter((x) => x.reason === 'byline').map((x) => x.text)).toEqual(r.infoBars);
     // nothing visible is lost, and scripts are not reported
     for (const line of r.lines) expect(r.removed.some((x) => x.text === line)).toBe(false);
     expect(r.removed.some((x) => /tracker|不应出现/.test(x.text))).toBe(false);
@@ -276,7 +281,8 @@ describe('publishedTime', () => {
 });
 
 describe('bench pages (skipped where the bench data is absent)', () => {
-  const dir = '/work/shared/bench-data/news-extraction/gne-testpages-zh/html';
+  // ../shared beside the repository root, wherever the checkout is.
+  const dir = path.join(here, '..', '..', 'shared', 'bench-data', 'news-extraction', 'gne-testpages-zh', 'html');
   it.skipIf(!fs.existsSync(dir))('reads every page without throwing and with non-empty lines', () => {
     const files: string[] = [];
     const todo = [dir];

@@ -7,7 +7,8 @@
  * Everything is matched on the Simplified, half-width view of the line (same length as the line), and every
  * name and source is sliced from the line itself, so a Traditional page gets its names as written.
  */
-import { creditLabels, labelsAt, type CreditLabel, type CreditRole } from './roles.js';
+import type { CreditRole } from '../types.js';
+import { creditLabels, labelsAt, type CreditLabel } from './roles.js';
 import { looksLikeOutlet, readsAsName, splitGluedNames } from './name-shape.js';
 
 /** A name found in a credit, with its offsets in the line. */

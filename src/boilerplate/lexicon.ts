@@ -2,7 +2,7 @@
  * The furniture vocabulary of dict/furniture-words.txt: how much of a line it covers, and which kind of
  * furniture (navigation, widget, share …) the words in a line speak of. One feature of the line classifier.
  */
-import { lazy, readDictRows } from '../dict.js';
+import { lazy, readDictRows } from '../nlp/index.js';
 
 /** The kinds of furniture the lexicon names, as listed in dict/furniture-words.txt. */
 export type LexiconReason = 'navigation' | 'widget' | 'share' | 'byline' | 'related' | 'copyright' | 'image-label' | 'ad';

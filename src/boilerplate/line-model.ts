@@ -4,7 +4,7 @@
  * rescores it from its own score and its neighbours' (a short line between furniture is furniture, a short
  * line among paragraphs is body). Page text and HTML pages have their own weights: HTML knows links.
  */
-import { lazy, readDictRows } from '../dict.js';
+import { lazy, readDictRows } from '../nlp/index.js';
 import { CONTEXT_FEATURE_COUNT, CONTEXT_FEATURES, FEATURE_COUNT, FEATURES, contextFeatures, lineFeatures, type PageContext } from './features.js';
 
 /** Weights of one kind of page. */

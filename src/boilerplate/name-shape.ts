@@ -3,7 +3,7 @@
  * together (戴忠祥邱新玲 → 戴忠祥 邱新玲). Only the shape is judged (a surname first, two to four characters);
  * the entity stage does the real name work on running text.
  */
-import { lazy, readDictRows } from '../dict.js';
+import { lazy, readDictRows } from '../nlp/index.js';
 
 /** Surnames of dict/surnames.txt with their corpus frequency. */
 const surnameFrequency = lazy(() => {

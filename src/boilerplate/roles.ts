@@ -1,14 +1,29 @@
 /**
- * The credit labels of dict/credit-roles.txt, read once: which role each label gives and where it may
- * stand (before a colon, bare before the names, after the names). Every reader of credits uses this.
+ * Credit roles in one place: the credit labels of dict/credit-roles.txt (which role each gives, and where it
+ * may stand: before a colon, bare before the names, after the names), and the one map from a credited
+ * person's role to the `Credits` list it fills. Every reader of credits uses this.
  */
-import { lazy, readDictRows } from '../dict.js';
+import { lazy, readDictRows } from '../nlp/index.js';
+import { CREDIT_ROLES, type CreditRole, type Credits, type PersonRole } from '../types.js';
 
-/** A role a credit label gives, as listed in dict/credit-roles.txt. */
-export type CreditRole = 'reporter' | 'photographer' | 'editor' | 'reviewer' | 'author' | 'source';
+/** The `Credits` list each person role fills, in the order of `Credits`. */
+export const CREDITS_KEY: Readonly<Record<PersonRole, keyof Credits>> = {
+  reporter: 'reporters',
+  photographer: 'photographers',
+  editor: 'editors',
+  reviewer: 'reviewers',
+  author: 'authors',
+};
 
-/** Where a label may stand relative to the names it credits. */
+/** An empty credits record. */
+export function emptyCredits(): Credits {
+  return { reporters: [], photographers: [], editors: [], reviewers: [], authors: [] };
+}
+
+/** Where a label may stand relative to the names it credits (the third column of dict/credit-roles.txt). */
 export type LabelForm = 'colon' | 'bare' | 'after' | 'glued';
+
+const FORMS = new Set<string>(['colon', 'bare', 'after', 'glued']);
 
 /** One credit label. */
 export interface CreditLabel {
@@ -17,15 +32,16 @@ export interface CreditLabel {
   forms: ReadonlySet<LabelForm>;
 }
 
-const ROLES = new Set<CreditRole>(['reporter', 'photographer', 'editor', 'reviewer', 'author', 'source']);
-
 /** The labels, indexed by their first character and longest first within each group. */
 export const creditLabels = lazy(() => {
   const byLabel = new Map<string, CreditLabel>();
   for (const [label, role, forms = 'colon'] of readDictRows('credit-roles.txt')) {
-    if (!ROLES.has(role as CreditRole)) throw new Error(`dict/credit-roles.txt: unknown role ${role} for ${label}`);
-    const set = new Set(forms.split(',').map((form) => form.trim()) as LabelForm[]);
-    set.add('colon');
+    if (!(CREDIT_ROLES as readonly string[]).includes(role)) throw new Error(`dict/credit-roles.txt: unknown role ${role} for ${label}`);
+    const set = new Set<LabelForm>(['colon']);
+    for (const form of forms.split(',')) {
+      if (!FORMS.has(form.trim())) throw new Error(`dict/credit-roles.txt: unknown form ${form} for ${label}`);
+      set.add(form.trim() as LabelForm);
+    }
     byLabel.set(label, { label, role: role as CreditRole, forms: set });
   }
   const byFirstChar = new Map<string, CreditLabel[]>();
@@ -35,8 +51,7 @@ export const creditLabels = lazy(() => {
     else byFirstChar.set(entry.label[0], [entry]);
   }
   for (const group of byFirstChar.values()) group.sort((a, b) => b.label.length - a.label.length);
-  const longest = Math.max(...[...byLabel.keys()].map((label) => label.length));
-  return { byLabel, byFirstChar, longest };
+  return { byLabel, byFirstChar };
 });
 
 /** The labels that start at `at` in `view`, longest first. */
