@@ -1,8 +1,8 @@
 /**
  * Reads credits in every form Chinese pages write them: labels with or without a colon
  * (编辑:X, 记者 X, 通讯员X), several credits on a line separated by spaces, `|` or `/` or glued together
- * (本文来源:X责任编辑:Y), names before their role (张军/文 李珂艺/图, 记者 X 摄, X供稿), an outlet before the
- * role (新京报记者 X, 央视记者X报道), and a source with its channel (来源:《X日报》客户端).
+ * (本文来源:X责任编辑:Y), names before their role (张三/文 李四/图, 记者 X 摄, X供稿), an outlet before the
+ * role (某某报记者 X, 电视台记者X报道), and a source with its channel (来源:《X日报》客户端).
  *
  * Everything is matched on the Simplified, half-width view of the line (same length as the line), and every
  * name and source is sliced from the line itself, so a Traditional page gets its names as written.
@@ -47,7 +47,7 @@ const CLOSE = /[)）】\]〕》>]/u;
 const SENTENCE = /[。!?！？…]/u;
 // Words after the names that close a byline: 记者X报道, X摄影报道, X拍摄.
 const TAILS = ['摄影报道', '图文报道', '联合报道', '报道', '报导', '拍摄', '发自', '等'];
-// Editor codes some portals append to names (杨倩_NF4425).
+// Editor codes some portals append to names (王五_AB1234).
 const EDITOR_CODE = /^_?[A-Z]{1,4}\d{2,8}/u;
 const DOMAIN = /^(?:https?:\/\/)?(?:[A-Za-z0-9-]{1,30}\.){1,4}(?:com|cn|net|org|gov|edu|hk|tw|mo|info)(?:\.cn)?(?:\/[\w\-./?=&%#]{0,60})?/u;
 const DATE_OR_NUMBER = /^[\d\s:：\-/.年月日时分秒号]+/u;
@@ -75,7 +75,7 @@ function labelFits(view: string, at: number, label: CreditLabel, previous: Token
   return label.label.length > 1 && label.forms.has('bare');
 }
 
-/** The field label that starts at `at` (a short Han word before a colon: 时间:, 点击数:, 科室:), or its end. */
+/** The field label that starts at `at` (a short Han word before a colon: 时间:, 点击数:, 栏目:), or its end. */
 function fieldAt(view: string, at: number): number {
   let end = at;
   while (end < view.length && end - at < 6 && isHan(view[end])) end++;
@@ -218,7 +218,7 @@ export interface CreditReading {
 const REPORTER_WORD = /记者|摄影师/u;
 
 /**
- * Whether a label closes the names before it (张军/文, 记者 X 摄, X供稿) rather than opening the names after it.
+ * Whether a label closes the names before it (张三/文, 记者 X 摄, X供稿) rather than opening the names after it.
  * A label before a colon, or before a slash and a name, opens; a label after `name/` closes; a label after a
  * name and a space closes when nothing it could open follows (or when it never stands before names).
  */
@@ -271,7 +271,7 @@ export function readCredits(line: string, view: string, from = 0, to = line.leng
       const label = token.label as CreditLabel;
       const written = line.slice(token.start, token.end);
       if (label.role === 'source' && closesNamesBefore(tokens, i) && lastRun && recent.length === 0) {
-        // An organisation before 供稿 is the source: (党群工作部供稿).
+        // An organisation before 供稿 is the source: (办公室供稿).
         const finding: CreditFinding = { role: 'source', label: written, names: [] };
         Object.assign(finding, parseSource(line, view, lastRun.start, lastRun.end) ?? {});
         findings.push(finding);
@@ -294,12 +294,12 @@ export function readCredits(line: string, view: string, from = 0, to = line.leng
       findings.push(current);
       recent = [];
       recentOwner = current;
-      // A colon, slash or bar after the label makes it explicit: pen names (执笔/叨叨姐) count as names then.
+      // A colon, slash or bar after the label makes it explicit: pen names (执笔/某某君) count as names then.
       const valueStart = skip(i + 1, ['space', 'colon', 'slash']);
       explicit = valueStart > i + 1 && tokens.slice(i + 1, valueStart).some((t) => t.kind !== 'space');
       if (!explicit && tokens[i + 1]?.kind === 'sep' && view[tokens[i + 1].start] === '|') explicit = true;
       if (label.role === 'source') {
-        // A source runs to the next label, field or wide gap: outlets are free text (广州参考、羊城晚报).
+        // A source runs to the next label, field or wide gap: outlets are free text (某市发布、某某晚报).
         const j = skip(i + 1, ['space', 'colon', 'slash', 'sep']);
         let k = j;
         while (k < tokens.length && tokens[k].kind !== 'label' && tokens[k].kind !== 'field' && !(tokens[k].kind === 'space' && tokens[k].end - tokens[k].start >= 2)) k++;
@@ -314,10 +314,10 @@ export function readCredits(line: string, view: string, from = 0, to = line.leng
       const run = view.slice(token.start, token.end);
       const next = tokens[i + 1];
       const nextLabel = next?.kind === 'label' ? next.label : tokens[skip(i + 1, ['space'])]?.label;
-      // An outlet before a reporter's label (新京报记者 X, 央视记者X, 新华社 记者) or before the names (中评社 X摄).
+      // An outlet before a reporter's label (某某报记者 X, 电视台记者X, 新华社 记者) or before the names (某某社 X摄).
       const outletBeforeLabel = nextLabel && REPORTER_WORD.test(nextLabel.label) && (next?.kind === 'label' || looksLikeOutlet(run));
       if ((outletBeforeLabel || looksLikeOutlet(run)) && !readsAsName(run)) continue;
-      // Who the person is, glued before the label (观察者网专栏作者 X, 特约评论员): a description, not a name.
+      // Who the person is, glued before the label (某网专栏作者 X, 特约评论员): a description, not a name.
       if (next?.kind === 'label' && next.label?.forms.has('bare') && (!current || current.names.length === 0) && !readsAsName(run)) continue;
       if (outletBeforeLabel && next?.kind === 'label' && !current) continue;
       const names = namesOfRun(line, view, token, explicit);

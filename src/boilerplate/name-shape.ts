@@ -1,6 +1,6 @@
 /**
  * Whether a short run of characters in a credit reads as a person's name, and how to split names written
- * together (戴忠祥邱新玲 → 戴忠祥 邱新玲). Only the shape is judged (a surname first, two to four characters);
+ * together (王建国李红梅 → 王建国 李红梅). Only the shape is judged (a surname first, two to four characters);
  * the entity stage does the real name work on running text.
  */
 import { lazy, readDictRows } from '../nlp/index.js';
@@ -28,15 +28,15 @@ const NOT_A_NAME = /^(本报|本台|本网|本刊|本站|本文|新华|新华社
 const OUTLET_END = /(社|报|网|台|刊|站|频道|新闻|中心|客户端|融媒|传媒|电视|广播|杂志|周刊|日报|晚报|APP|app)$/u;
 const HAN_RUN = /^[\p{Script=Han}·]+$/u;
 
-/** A run that names an outlet (新京报, 澎湃新闻, 央视): it may stand before a reporter label. */
+/** A run that names an outlet (某某日报, 某某新闻, 电视台): it may stand before a reporter label. */
 export function looksLikeOutlet(run: string): boolean {
   return run.length >= 2 && run.length <= 12 && OUTLET_END.test(run);
 }
 
 /**
  * True for a run that reads as one personal name: 2–4 Han characters (or a dotted name such as
- * 艾尔肯·吐尼亚孜) starting with a common surname, and not a word that stands in credits for something else.
- * `loose` accepts any 2–5 characters: after an explicit label and colon (执笔/叨叨姐) a pen name is a name too.
+ * 阿卜杜·热合曼) starting with a common surname, and not a word that stands in credits for something else.
+ * `loose` accepts any 2–5 characters: after an explicit label and colon (执笔/某某君) a pen name is a name too.
  */
 export function readsAsName(run: string, loose = false): boolean {
   if (!HAN_RUN.test(run) || NOT_A_NAME.test(run)) return false;
@@ -46,7 +46,7 @@ export function readsAsName(run: string, loose = false): boolean {
 }
 
 /**
- * Splits a run of names written without a space (戴忠祥邱新玲, 杨虹徐枫) into names, each starting
+ * Splits a run of names written without a space (王建国李红梅, 王红李明) into names, each starting
  * with a surname; three-character names are preferred, as in most Chinese names. Null when no split fits.
  */
 export function splitGluedNames(run: string): string[] | null {

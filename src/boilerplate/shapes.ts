@@ -11,7 +11,7 @@ const DATE_PARTS = /(?:(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\
 const CLOCK = /\d{1,2}:\d{2}/u;
 const SENTENCE = /[。!?;…]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-// Field labels of a publication header: a short word before a colon (发布日期:, 点击数:, 科室:).
+// Field labels of a publication header: a short word before a colon (发布日期:, 点击数:, 栏目:).
 const FIELD = /[\p{Script=Han}A-Za-z]{1,8}\s?:\s?[^\s:]{0,24}/gu;
 const IMAGE_FILE = /^[\w\-.()]{1,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
 const IMAGE_SIZE_NAME = /^[\w\-]{6,120}$/u;
@@ -47,8 +47,8 @@ export function writtenDate(line: string, view: string): string | null {
 }
 
 /**
- * A publication header: a short line of dates, times and labelled fields (发布日期:2026-02-14 浏览次数:,
- * 2020-03-07 15:15 来源:X 字号: 阅读: 次, | 专题 |2016-09-14, 2017年3月9日(星期四)). After the dates, the
+ * A publication header: a short line of dates, times and labelled fields (发布日期:2024-05-08 浏览次数:,
+ * 2024-05-08 10:15 来源:X 字号: 阅读: 次, | 专题 |2024-05-08, 2024年5月8日(星期三)). After the dates, the
  * fields and the furniture words are taken away, at most a few characters (a site or section name) are left.
  */
 export function isPublicationHeader(view: string): boolean {

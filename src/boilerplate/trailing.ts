@@ -1,8 +1,8 @@
 /**
  * Credits that close a line of text: a photo credit after a caption (…考察。记者 X 摄, (新华社记者 X 摄),
- * (中评社 X摄)), a byline in brackets after the last sentence ((通讯员X 编辑Y), (X/文 Y/图 Z/审核)), a bare
- * name or an office in brackets ((张三), (区政府办公室), (党群工作部供稿)), and the dateline byline that opens a
- * story (本报讯(记者 X 通讯员 Y), 新华社北京9月16日电(记者X)). Read on the Simplified view; spans index the line.
+ * (某某社 X摄)), a byline in brackets after the last sentence ((通讯员X 编辑Y), (X/文 Y/图 Z/审核)), a bare
+ * name or an office in brackets ((张三), (县委办公室), (宣传部供稿)), and the dateline byline that opens a
+ * story (本报讯(记者 X 通讯员 Y), 新华社北京5月8日电(记者X)). Read on the Simplified view; spans index the line.
  */
 import { readCredits, type CreditFinding } from './credit-reader.js';
 import { looksLikeOutlet, readsAsName } from './name-shape.js';
@@ -20,7 +20,7 @@ const TAIL = 90;
 const BOUNDARY_BEFORE = /[。.!?…"”’)）\s]/u;
 const OPEN = /[(（【\[]/u;
 const CLOSE_OF: Record<string, string> = { '(': ')', '（': '）', '【': '】', '[': ']' };
-// An office or unit standing as the source of a story: (区政府办公室), (市政协提案委员会办公室供稿).
+// An office or unit standing as the source of a story: (县委办公室), (市人大常委会办公室供稿).
 const OFFICE_END = /(办公室|办|委员会|委|局|厅|部|处|科|室|中心|站|所|队|院|馆|会|组|社|协会|支部|党委|政府|街道|社区|公司|集团|学校|大学|学院|医院|供稿|提供)$/u;
 // Bracketed words that look like names but are marks of the story or the picture: (完), (左一), (资料图).
 const NOT_A_BYLINE = /^(完|待续|续|左|右|中|前|后|上|下|图|组图|资料图|视频|央视|本报|本台)/u;
@@ -36,7 +36,7 @@ function candidateStarts(view: string): number[] {
   return starts.slice(0, 10);
 }
 
-/** A bracketed bare name or office at the end: (张三) → author, (区政府办公室) → source. */
+/** A bracketed bare name or office at the end: (张三) → author, (县委办公室) → source. */
 function bareBracketCredit(line: string, view: string, start: number): CreditFinding[] | null {
   const open = view[start];
   const close = CLOSE_OF[open];
@@ -77,7 +77,7 @@ export function findTrailingCredit(line: string, view: string): TrailingCredit |
   return null;
 }
 
-// A story's dateline: 本报讯, 新华社北京9月16日电, 台海网12月29日讯, then the byline in brackets.
+// A story's dateline: 本报讯, 新华社北京5月8日电, 某某网3月2日讯, then the byline in brackets.
 const DATELINE = /^.{0,30}?(?:讯|电|消息|报道|报)\s?[(（]/u;
 
 /** The credits of the dateline byline that opens a story, with the bracket's span; the text stays. */
