@@ -31,6 +31,7 @@ export type {
   Person,
   PersonRole,
   PlaceType,
+  RemovalRule,
   Removed,
   RemovedReason,
   Span,

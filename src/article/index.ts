@@ -93,7 +93,8 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const page = readPage(input, { format: opts.format, encoding: opts.encoding, maxSize: opts.maxSize, url: opts.url });
   const warnings = [...page.warnings];
   const lang = detectScript(page.lines.join('\n'));
-  const classified = classifyLines(page.lines, { title: page.meta.title, bylines: page.infoBars });
+  const lines = page.lines.map((text, i) => ({ text, markup: page.markup[i] ?? undefined }));
+  const classified = classifyLines(lines, { title: page.meta.title, bylines: page.infoBars });
   if (classified.kept.length === 0) {
     const article = emptyArticle(lang, warnings);
     article.removed = [...page.removed, ...classified.removed];

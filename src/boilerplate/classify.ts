@@ -5,15 +5,17 @@
  * metadata whether their line is kept or removed.
  */
 import { analysisView, cleanLine } from '../normalize/index.js';
-import type { Credits } from '../types.js';
+import type { Credits, Removed } from '../types.js';
 import type { CreditFinding } from './credit-reader.js';
 import { comparable, isParagraph, pageContext, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
 import { lineModels, probability, scoreLines, type LineWeights } from './line-model.js';
-import { ruleVerdict, type RemovalRule, type RemovedReason, type RuleVerdict } from './line-rules.js';
+import type { RemovedReason } from '../types.js';
+import { ruleVerdict, type RuleVerdict } from './line-rules.js';
 import { isPublicationHeader, summaryLabelLength, writtenDate } from './shapes.js';
 import { findDatelineCredit } from './trailing.js';
 import { readCredits } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
+import { CREDITS_KEY, emptyCredits } from './roles.js';
 import { lexiconHits } from './lexicon.js';
 
 /** A line handed to the classifier, with what the markup knew about it when the page was HTML. */
@@ -31,18 +33,11 @@ export interface KeptLine {
   photographers: string[];
 }
 
-/** A removed line or part of a line. */
-export interface RemovedLine {
-  text: string;
-  reason: RemovedReason;
-  via: RemovalRule;
-}
-
 /** What the classifier makes of a page. */
 export interface ClassifiedLines {
   title: string | null;
   kept: KeptLine[];
-  removed: RemovedLine[];
+  removed: Removed[];
   credits: Credits;
   source: string | null;
   sourceChannel: string | null;
@@ -92,10 +87,15 @@ function isFurniture(line: string, view: string): boolean {
 
 const HAN_CHARS = /\p{Script=Han}/gu;
 
-/** A line that may be the headline of page text: a phrase of Chinese, not a sentence, not furniture. */
+const FIELD_OR_COUNT = /\d+\s?字|[\p{Script=Han}]{1,6}\s?:\s?\d|(?:19|20)\d{2}[-/.年]\d{1,2}/u;
+
+/** A line that may be the headline of page text: a phrase of Chinese, not a sentence, no field or date, not furniture. */
 function headlineCandidate(line: PageLine): boolean {
   const han = line.view.match(HAN_CHARS)?.length ?? 0;
-  return line.view.length >= 6 && line.view.length <= 80 && looksLikeHeadline(line.view) && han >= 0.5 * line.view.length && lexiconHits(line.view).covered < 0.5 * han && !isFurniture(line.text, line.view);
+  return (
+    line.view.length >= 6 && line.view.length <= 80 && looksLikeHeadline(line.view) && han >= 0.5 * line.view.length &&
+    !FIELD_OR_COUNT.test(line.view) && lexiconHits(line.view).covered < 0.5 * han && !isFurniture(line.text, line.view)
+  );
 }
 
 /**
@@ -108,9 +108,13 @@ function pickTitle(lines: readonly PageLine[], given: string | null | undefined)
     if (cleaned !== '' && !isFurniture(cleaned, analysisView(cleaned))) return cleaned;
   }
   const firstParagraph = lines.findIndex((line) => isParagraph(line.view));
-  for (let i = firstParagraph - 1; i >= 0 && i >= firstParagraph - 8; i--) {
-    if (headlineCandidate(lines[i])) return lines[i].text;
-  }
+  const candidates: number[] = [];
+  for (let i = firstParagraph - 1; i >= 0 && i >= firstParagraph - 8; i--) if (headlineCandidate(lines[i])) candidates.push(i);
+  // A headline the page prints twice (above the byline and again above the text) wins over a deck below it.
+  const keys = lines.map((line) => comparable(line.view));
+  const repeated = candidates.find((i) => keys.some((key, j) => j !== i && key === keys[i]));
+  if (repeated !== undefined) return lines[repeated].text;
+  if (candidates.length > 0) return lines[candidates[0]].text;
   const first = lines[0];
   if (first === undefined || !looksLikeHeadline(first.view) || isFurniture(first.text, first.view)) return null;
   return lines.length > 1 ? first.text : null;
@@ -156,13 +160,6 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
   return { lines, verdicts, titleCopies, title, context, fixed };
 }
 
-const ROLE_KEY: Record<Exclude<CreditFinding['role'], 'source'>, keyof Credits> = {
-  reporter: 'reporters',
-  photographer: 'photographers',
-  editor: 'editors',
-  reviewer: 'reviewers',
-  author: 'authors',
-};
 
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */
 function modelReason(context: PageContext, i: number): RemovedReason {
@@ -190,7 +187,7 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
     title,
     kept: [],
     removed: [],
-    credits: { reporters: [], photographers: [], editors: [], reviewers: [], authors: [] },
+    credits: emptyCredits(),
     source: null,
     sourceChannel: null,
     originalUrl: null,
@@ -205,7 +202,7 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
         }
         continue;
       }
-      const list = page.credits[ROLE_KEY[finding.role]];
+      const list = page.credits[CREDITS_KEY[finding.role]];
       for (const { name } of finding.names) if (!list.includes(name)) list.push(name);
     }
   };
@@ -241,7 +238,8 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
       if (verdict.action === 'split') bodyLines++;
       return;
     }
-    if (probability(scores.final[i]) < weights.threshold) {
+    // Lines are judged against the article's prose: a page without a paragraph gives the model nothing to judge by.
+    if (context.coreStart >= 0 && probability(scores.final[i]) < weights.threshold) {
       page.removed.push({ text: line.text, reason: modelReason(context, i), via: 'line-model' });
       return;
     }

@@ -46,7 +46,7 @@ export interface PageContext {
   lines: readonly PageLine[];
   clues: readonly LineClues[];
   lexicon: readonly LexiconHits[];
-  /** First and last line of the run of prose (-1 when the page has no prose line). */
+  /** First and last paragraph of the page: the run of prose that holds the article (-1 when there is none). */
   coreStart: number;
   coreEnd: number;
   /** Comparable form of the title, or null. */
@@ -82,23 +82,19 @@ export function comparable(view: string): string {
   return view.replace(/\s/gu, '').toLowerCase();
 }
 
-/** A prose line: long enough, with sentence punctuation or several commas. */
-function isProse(view: string): boolean {
-  if (view.length < 25) return false;
-  return count(view, SENTENCE_END_MARK) >= 1 || count(view, COMMA) >= 2;
-}
-
 const FULL_STOP = /[。!?]|\. /gu;
 
 /**
- * A paragraph of running text: at least 40 characters with a full stop, or one Chinese sentence. Such a line is the article's or
+ * A paragraph of running text: at least 40 characters with a full stop, or a Chinese sentence ended by one. Such a line is the article's or
  * another text's; which one is a question of page structure, not of the line's shape, so the line model
  * leaves it alone.
  */
 export function isParagraph(view: string): boolean {
-  if (view.length >= 40) return count(view, FULL_STOP) >= 1;
-  // A short paragraph: one sentence, ended, in Chinese (张三陪同考察。).
-  return view.length >= 15 && /[。!?]$/u.test(view) && count(view, HAN) / view.length >= 0.6;
+  if (view.length >= 40 && count(view, FULL_STOP) >= 1) return true;
+  // A long run of clauses that the page cut before its full stop.
+  if (view.length >= 60 && count(view, COMMA) >= 3 && count(view, HAN) >= 0.6 * view.length) return true;
+  // A short paragraph: a sentence, ended, in Chinese (张三陪同考察。).
+  return /[。!?]["”’)]?$/u.test(view) && count(view, HAN) >= Math.max(2, 0.5 * view.length);
 }
 
 /** Builds the page-level facts the features need. */
@@ -107,7 +103,7 @@ export function pageContext(lines: readonly PageLine[], clues: readonly LineClue
   let coreEnd = -1;
   const counts = new Map<string, number>();
   lines.forEach((line, i) => {
-    if (isProse(line.view)) {
+    if (isParagraph(line.view)) {
       if (coreStart < 0) coreStart = i;
       coreEnd = i;
     }
@@ -210,20 +206,34 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
 }
 
 /**
- * The features of the context pass: a line's own first-pass score and its neighbours', separately for short
- * lines (which take their neighbours' side) and longer ones (which mostly speak for themselves).
+ * The features of the context pass, in the spirit of jusText: a line's own first-pass score, its adjacent
+ * lines' scores, and the side of the nearest confident line above and below it (a short line between two
+ * furniture lines is furniture, a short line between two paragraphs is body), separately for short lines
+ * (which take their neighbours' side) and longer ones (which mostly speak for themselves).
  */
 export const CONTEXT_FEATURES = [
-  'bias', 'short',
-  'self_short', 'self_long', 'prev_short', 'prev_long', 'next_short', 'next_long',
-  'prev2_short', 'prev2_long', 'next2_short', 'next2_long',
-  'prev_edge', 'next_edge', 'neighbours_min', 'neighbours_max',
+  'bias', 'short', 'self_short', 'self_long', 'prev', 'next',
+  'up_body', 'up_furniture', 'down_body', 'down_furniture', 'up_edge', 'down_edge',
+  'short_between_body', 'short_between_furniture', 'short_body_furniture', 'long_between_body', 'long_between_furniture',
 ] as const;
 
 /** Number of context features per line. */
 export const CONTEXT_FEATURE_COUNT = CONTEXT_FEATURES.length;
 
 const SHORT_LINE = 20;
+// A first-pass logit at least this far from zero makes a line a confident neighbour.
+const CONFIDENT = 1.5;
+// How far to look for a confident neighbour.
+const REACH = 6;
+
+/** The side (+1 body, -1 furniture) of the nearest confident line from `i` in direction `step`, or 0. */
+function nearestSide(scores: ArrayLike<number>, i: number, step: number): number {
+  for (let j = i + step, k = 0; j >= 0 && j < scores.length && k < REACH; j += step, k++) {
+    if (scores[j] >= CONFIDENT) return 1;
+    if (scores[j] <= -CONFIDENT) return -1;
+  }
+  return 0;
+}
 
 /** Writes the context features of line `i` from the first-pass scores (logits) into `out`. */
 export function contextFeatures(scores: ArrayLike<number>, lines: readonly PageLine[], i: number, out: Float64Array): Float64Array {
@@ -231,24 +241,28 @@ export function contextFeatures(scores: ArrayLike<number>, lines: readonly PageL
   const at = (j: number) => (j >= 0 && j < n ? Math.max(-6, Math.min(6, scores[j])) / 6 : 0);
   const short = lines[i].view.length <= SHORT_LINE ? 1 : 0;
   const long = 1 - short;
-  const prev = at(i - 1);
-  const next = at(i + 1);
   const self = at(i);
+  const up = nearestSide(scores, i, -1);
+  const down = nearestSide(scores, i, 1);
+  const bothBody = up > 0 && down > 0 ? 1 : 0;
+  const bothFurniture = up < 0 && down < 0 ? 1 : 0;
+  const mixed = up * down < 0 ? 1 : 0;
   out[0] = 1;
   out[1] = short;
   out[2] = short * self;
   out[3] = long * self;
-  out[4] = short * prev;
-  out[5] = long * prev;
-  out[6] = short * next;
-  out[7] = long * next;
-  out[8] = short * at(i - 2);
-  out[9] = long * at(i - 2);
-  out[10] = short * at(i + 2);
-  out[11] = long * at(i + 2);
-  out[12] = i === 0 ? 1 : 0;
-  out[13] = i === n - 1 ? 1 : 0;
-  out[14] = Math.min(i > 0 ? prev : next, i < n - 1 ? next : prev);
-  out[15] = Math.max(i > 0 ? prev : next, i < n - 1 ? next : prev);
+  out[4] = at(i - 1);
+  out[5] = at(i + 1);
+  out[6] = up > 0 ? 1 : 0;
+  out[7] = up < 0 ? 1 : 0;
+  out[8] = down > 0 ? 1 : 0;
+  out[9] = down < 0 ? 1 : 0;
+  out[10] = up === 0 ? 1 : 0;
+  out[11] = down === 0 ? 1 : 0;
+  out[12] = short * bothBody;
+  out[13] = short * bothFurniture;
+  out[14] = short * mixed;
+  out[15] = long * bothBody;
+  out[16] = long * bothFurniture;
   return out;
 }

@@ -3,18 +3,11 @@
  * separators, image file names, the furniture patterns of dict/boilerplate.txt, photo captions and the
  * credits closing a paragraph. Each verdict names the reason and the rule that gave it.
  */
+import type { RemovalRule, RemovedReason } from '../types.js';
 import { readCredits, type CreditFinding } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
 import { isImageFileName, isPublicationHeader, isSeparatorLine, hasFullDate, writtenDate } from './shapes.js';
 import { findTrailingCredit } from './trailing.js';
-
-/** Why a line or part of a line was removed. */
-export type RemovedReason =
-  | 'repeated-title' | 'credit' | 'byline' | 'widget' | 'share' | 'navigation' | 'related' | 'counter' | 'copyright'
-  | 'reprint-notice' | 'image-label' | 'separator' | 'summary' | 'ad' | 'furniture' | 'header' | 'footer';
-
-/** Which rule or model removed a line. */
-export type RemovalRule = 'title' | 'credits' | 'header' | 'shape' | 'pattern' | 'line-model';
 
 /** What the rules make of one line. */
 export type RuleVerdict =

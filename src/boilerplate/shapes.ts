@@ -31,19 +31,17 @@ export function isImageFileName(view: string): boolean {
   return IMAGE_SIZE_NAME.test(view) && /\d{2,4}[x×]\d{2,4}/u.test(view) && /\d{6,}/u.test(view);
 }
 
-/** True when the line holds a date with its year, or a month-day with a clock time. */
+const MONTH_DAY_TIME = /(?<![\d:])\d{1,2}\s?[-/月]\s?\d{1,2}(?![\d:])\s?日?\s{1,3}\d{1,2}:\d{2}/u;
+
+/** True when the line holds a date with its year, or a month-day with a clock time (05-08 10:30). */
 export function hasFullDate(view: string): boolean {
-  return FULL_DATE.test(view) || (CLOCK.test(view) && /\d{1,2}\s?[-/月]\s?\d{1,2}/u.test(view));
+  return FULL_DATE.test(view) || MONTH_DAY_TIME.test(view);
 }
 
 /** The first date with its year written in the line, as written (for the date engine), or null. */
 export function writtenDate(line: string, view: string): string | null {
   const match = FULL_DATE.exec(view);
-  if (!match) return null;
-  let end = match.index + match[0].length;
-  const time = /^\s{0,3}(?:[-—]\s?)?\d{1,2}:\d{2}(?::\d{2})?/u.exec(view.slice(end));
-  if (time) end += time[0].length;
-  return line.slice(match.index, end).trim();
+  return match ? line.slice(match.index, match.index + match[0].length).trim() : null;
 }
 
 /**

@@ -66,7 +66,8 @@ export function findTrailingCredit(line: string, view: string): TrailingCredit |
     if (before !== '' && !BOUNDARY_BEFORE.test(view[start - 1]) && !OPEN.test(view[start])) continue;
     const reading = readCredits(line, view, start, view.length);
     if (reading?.pure) {
-      const photo = reading.findings.some((finding) => finding.role === 'photographer');
+      // Only a credit of nothing but photographers makes the text before it a photo caption.
+      const photo = reading.findings.every((finding) => finding.role === 'photographer');
       return { start, findings: reading.findings, photo };
     }
     if (OPEN.test(view[start]) && (before === '' || /[。.!?…"”’]$/u.test(before))) {

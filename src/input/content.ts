@@ -1,7 +1,7 @@
 /**
  * Choosing the main content of a parsed HTML page and accounting for everything else.
  *
- * `selectContent` runs seven named passes, each a loop over the flat element array (parents precede
+ * `selectContent` runs eight named passes, each a loop over the flat element array (parents precede
  * children), so the work is linear and never recursive:
  *   1. aggregateScores  every element is scored from the lines below it: prose (text with sentence
  *                       punctuation and few links) counts for it, link text and link-only lines against
@@ -11,6 +11,7 @@
  *   4. joinSiblings     loose paragraphs and figures next to it join it;
  *   5. markFurniture    furniture blocks inside the content are dropped, and every element learns the
  *                       removal reason its nearest hinted ancestor gives;
+ *   5b. markOtherPosts  on a forum thread or blog archive (posts.ts), the posts other than the article's;
  *   6. findHeadline     the line that repeats the page title;
  *   7. reportRemovals   every visible line not kept, with its reason; short lines just above the article
  *                       that read as date/source/author bars become the page's info bars.
@@ -21,9 +22,10 @@
  * text afterwards; the two see different evidence, so neither replaces the other.
  */
 import { charClass, COMMAS, fullWidthOnly, halfWidthOnly, SENTENCE_END_MARKS } from '../normalize/index.js';
-import type { Removed, RemovedReason } from '../types.js';
+import type { RemovalRule, Removed, RemovedReason } from '../types.js';
 import type { HintKind } from './hints.js';
 import type { El, ParsedHtml } from './html.js';
+import { findPosts } from './posts.js';
 
 /** What {@link selectContent} decided. */
 export interface ContentChoice {
@@ -41,6 +43,8 @@ export interface ContentChoice {
   headline: number;
   /** Index (into `parsed.lines`) of the first kept content line, or -1. */
   firstContent: number;
+  /** For each of `lines`, its index into `parsed.lines` (-1 for a title the markup held nowhere). */
+  sources: number[];
   warnings: string[];
 }
 
@@ -222,6 +226,8 @@ interface Membership {
   dropBy: Int32Array;
   /** The removal reason of the nearest hinted ancestor-or-self, or null. */
   reasonOf: Array<RemovedReason | null>;
+  /** 1 for elements inside a post other than the article's (a reply, another post of an archive page). */
+  inOtherPost: Uint8Array;
 }
 
 /** Pass 5: a forward pass (parents first) for membership, furniture inside the content, and inherited reasons. */
@@ -240,7 +246,17 @@ function markFurniture(els: readonly El[], { prose }: Scores, included: Uint8Arr
     if (inside[e] && !included[e] && h.kind === 'furniture' && dropBy[e] < 0 && prose[e] < T.furnitureKeptProseShare * contentProse) dropBy[e] = e;
     reasonOf[e] = h.reason ?? (p >= 0 ? reasonOf[p] : null);
   }
-  return { inside, dropBy, reasonOf };
+  return { inside, dropBy, reasonOf, inOtherPost: new Uint8Array(n) };
+}
+
+/** Pass 5b: on a forum thread or blog archive, every element inside a post other than the article's. */
+function markOtherPosts(parsed: ParsedHtml, scores: Scores, children: readonly number[][], best: number, normalizedTitle: string, membership: Membership): void {
+  const posts = findPosts(parsed, scores, children, best, normalizedTitle, normText);
+  if (!posts) return;
+  const { els } = parsed;
+  const { inOtherPost } = membership;
+  for (const post of posts.dropped) inOtherPost[post] = 1;
+  for (let e = 1; e < els.length; e++) if (inOtherPost[els[e].parent]) inOtherPost[e] = 1;
 }
 
 /** Pass 6: the heading line that matches the title, else any line that does; -1 without one. */
@@ -270,7 +286,7 @@ function keptLines(lines: ParsedHtml['lines'], membership: Membership): { kept: 
   const linkList = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const e = lines[i].el;
-    if (!membership.inside[e] || membership.dropBy[e] >= 0) continue;
+    if (!membership.inside[e] || membership.dropBy[e] >= 0 || membership.inOtherPost[e]) continue;
     if (isLinkList(lines, i, membership)) linkList[i] = 1;
     else kept.push(i);
   }
@@ -294,16 +310,25 @@ function reportRemovals(
     const ln = lines[i];
     const e = ln.el;
     let reason: RemovedReason | null;
+    // A hint's reason was given by the markup; everything else by the content choice.
+    let via: RemovalRule = 'markup';
+    if (membership.inOtherPost[e]) {
+      removed.push({ text: ln.text, reason: 'post', via: 'posts' });
+      continue;
+    }
     if (linkList[i]) reason = reasonOf[e] ?? 'link-list';
     else if (inside[e]) reason = els[dropBy[e]].hint.reason;
     else reason = reasonOf[e];
-    if (COPYRIGHT.test(ln.text)) reason = 'copyright';
-    else if (!reason) {
+    if (COPYRIGHT.test(ln.text)) {
+      reason = 'copyright';
+      via = 'content';
+    } else if (!reason) {
       const nearTop = firstContent >= 0 && i < firstContent && i > headline && i >= firstContent - T.infoBarWindow;
       reason = nearTop && ln.len < T.infoBarMaxLength && INFO_BAR.test(ln.text) ? 'byline' : 'outside-content';
+      via = 'content';
       if (reason === 'byline') infoBars.push(ln.text);
-    }
-    removed.push({ text: ln.text, reason });
+    } else if (linkList[i] && !reasonOf[e]) via = 'content';
+    removed.push({ text: ln.text, reason, via });
   }
   return { removed, infoBars };
 }
@@ -327,6 +352,7 @@ export function selectContent(parsed: ParsedHtml, title: string | null): Content
   const membership = markFurniture(els, scores, included, best);
 
   const normalizedTitle = title ? normText(title) : '';
+  if (found) markOtherPosts(parsed, scores, children, best, normalizedTitle, membership);
   const headline = findHeadline(lines, normalizedTitle);
   const { kept, linkList } = keptLines(lines, membership);
   const keptSet = new Set(kept);
@@ -334,9 +360,15 @@ export function selectContent(parsed: ParsedHtml, title: string | null): Content
   const { removed, infoBars } = reportRemovals(parsed, membership, keptSet, linkList, headline, firstContent);
 
   const out = kept.map((i) => lines[i].text);
-  if (headline >= 0 && !keptSet.has(headline)) out.unshift(lines[headline].text);
-  else if (headline < 0 && title && !out.slice(0, T.titleLookahead).some((t) => normText(t) === normalizedTitle)) out.unshift(title);
-  return { lines: out, removed, infoBars, headline, firstContent, warnings };
+  const sources = [...kept];
+  if (headline >= 0 && !keptSet.has(headline)) {
+    out.unshift(lines[headline].text);
+    sources.unshift(headline);
+  } else if (headline < 0 && title && !out.slice(0, T.titleLookahead).some((t) => normText(t) === normalizedTitle)) {
+    out.unshift(title);
+    sources.unshift(-1);
+  }
+  return { lines: out, removed, infoBars, headline, firstContent, sources, warnings };
 }
 
 /** Membership when no container was found: the root, so all visible text is kept. */
