@@ -112,16 +112,7 @@ function loadPages(set: string): Page[] {
     const chosen = chooseTitle(parsed);
     const content = selectContent(parsed, chosen.title);
     const markup = lineMarkup(parsed);
-    // The content stage returns texts; find each one's parsed line (in order) to attach its markup facts.
-    const htmlLines: InputLine[] = [];
-    let cursor = 0;
-    for (const text of content.lines) {
-      let found = -1;
-      for (let j = cursor; j < parsed.lines.length; j++) if (parsed.lines[j].text === text) { found = j; break; }
-      if (found < 0) for (let j = 0; j < parsed.lines.length; j++) if (parsed.lines[j].text === text) { found = j; break; }
-      if (found >= cursor) cursor = found + 1;
-      htmlLines.push({ text, markup: found >= 0 ? markup[found] : { linkDensity: 0, heading: 0, image: false, weakFurniture: false } });
-    }
+    const htmlLines: InputLine[] = content.lines.map((text, i) => ({ text, markup: content.sources[i] >= 0 ? markup[content.sources[i]] : undefined }));
     const push = (kind: Page['kind'], lines: ReadonlyArray<string | InputLine>) => {
       const prepared = preparePage(lines, { title: chosen.title });
       const labels = labelLines(prepared.lines.map((line) => line.text), gold.body ?? '');

@@ -234,7 +234,9 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
       const kept = line.text.slice(0, verdict.cut).trimEnd();
       const photographers = verdict.findings.filter((finding) => finding.role === 'photographer').flatMap((finding) => finding.names.map((name) => name.name));
       if (kept !== '') page.kept.push({ kind: verdict.action === 'caption' ? 'caption' : 'body', text: kept, photographers });
-      if (verdict.cut < line.text.length) page.removed.push({ text: line.text.slice(verdict.cut).trim(), reason: 'credit', via: 'credits' });
+      const reason = verdict.action === 'split' ? verdict.reason : 'credit';
+      const via = verdict.action === 'split' ? verdict.via : 'credits';
+      if (verdict.cut < line.text.length) page.removed.push({ text: line.text.slice(verdict.cut).trim(), reason, via });
       if (verdict.action === 'split') bodyLines++;
       return;
     }

@@ -14,14 +14,16 @@ export type RuleVerdict =
   | { action: 'remove'; reason: RemovedReason; via: RemovalRule; findings: CreditFinding[]; written: string | null }
   /** A photo caption: the text before `cut` stays as a caption, the rest (a photo credit) is removed. */
   | { action: 'caption'; cut: number; findings: CreditFinding[] }
-  /** Body text with a credit at its end: the text before `cut` stays, the credit is removed. */
-  | { action: 'split'; cut: number; findings: CreditFinding[] };
+  /** Body text with furniture at its end (a credit, a link back home, a lone bar): the text before `cut` stays. */
+  | { action: 'split'; cut: number; findings: CreditFinding[]; reason: RemovedReason; via: RemovalRule };
 
 // Labels that open a photo caption: 图为…, 图:, 上图:, 【图】, 资料图:.
 const CAPTION_START = /^[(\[【]?(?:图为|图\s?:|图片\s?:|上图|下图|左图|右图|中图|组图\s?:|图注|资料图\s?:|配图\s?:|图[)\]】]|图\d{1,2}\s?[:.、])/u;
+const BRACKETED_WORD = /^[【\[(][^【\[\]】()]{1,12}[】\])]$/u;
+const TRAILING_PIECE = /(?:\s([|\\]+)|(?<=[。!?”])\s?(?:返回|点击进入|点击查看|查看更多|更多).{0,16}(?:>>|»))\s*$/u;
 const LEADING_BULLET = /^[□■●▲◆★☆◇○•·\-—|]+\s?/u;
 // Patterns the model should hear about but that decide nothing alone.
-const KNOWN_REASONS = new Set<string>(['counter', 'widget', 'share', 'navigation', 'related', 'reprint-notice', 'copyright', 'separator', 'image-label', 'ad', 'summary']);
+const KNOWN_REASONS = new Set<string>(['counter', 'widget', 'share', 'navigation', 'related', 'reprint-notice', 'copyright', 'separator', 'image-label', 'ad', 'summary', 'pagination']);
 
 function remove(reason: RemovedReason, via: RemovalRule, findings: CreditFinding[] = [], written: string | null = null): RuleVerdict {
   return { action: 'remove', reason, via, findings, written };
@@ -39,16 +41,23 @@ export function opensCaption(view: string): boolean {
 export function ruleVerdict(line: string, view: string): RuleVerdict | null {
   if (isSeparatorLine(view)) return remove('separator', 'shape');
   if (isImageFileName(view)) return remove('image-label', 'shape');
-  const pattern = furnitureReason(view);
+  // A widget word in brackets (【纠错】, [打印]) is the same widget.
+  const pattern = furnitureReason(view) ?? (BRACKETED_WORD.test(view) ? furnitureReason(view.slice(1, -1).trim()) : null);
   if (pattern !== null && KNOWN_REASONS.has(pattern)) return remove(pattern as RemovedReason, 'pattern');
   const bullet = LEADING_BULLET.exec(view)?.[0].length ?? 0;
   const credit = view.length <= 200 ? readCredits(line, view, bullet) : null;
   if (hasFullDate(view) && isPublicationHeader(view)) return remove('byline', 'header', credit?.findings ?? [], writtenDate(line, view));
   if (credit?.pure) return remove('credit', 'credits', credit.findings, writtenDate(line, view));
   if (isPublicationHeader(view)) return remove('byline', 'header', credit?.findings ?? []);
-  const trailing = findTrailingCredit(line, view);
+  // A lone bar after the text (…共同发展。 |) or a link home glued to its end (…持续。返回首页>>).
+  const piece = TRAILING_PIECE.exec(view);
+  const text = piece ? view.slice(0, piece.index) : view;
+  const trailing = findTrailingCredit(line.slice(0, text.length), text);
   if (trailing && trailing.start > 0) {
-    return trailing.photo ? { action: 'caption', cut: trailing.start, findings: trailing.findings } : { action: 'split', cut: trailing.start, findings: trailing.findings };
+    return trailing.photo ? { action: 'caption', cut: trailing.start, findings: trailing.findings } : { action: 'split', cut: trailing.start, findings: trailing.findings, reason: 'credit', via: 'credits' };
+  }
+  if (piece && piece.index > 0) {
+    return { action: 'split', cut: piece.index, findings: [], reason: piece[1] ? 'separator' : 'navigation', via: 'shape' };
   }
   if (trailing) return remove('credit', 'credits', trailing.findings);
   if (opensCaption(view)) return { action: 'caption', cut: line.length, findings: [] };
