@@ -3,6 +3,7 @@
  *
  * `selectContent` runs eight named passes, each a loop over the flat element array (parents precede
  * children), so the work is linear and never recursive:
+ *   0. hintNoticeBoxes  a block headed by a legal notice's title (版权声明, 免责声明) is furniture whatever its markup;
  *   1. aggregateScores  every element is scored from the lines below it: prose (text with sentence
  *                       punctuation and few links) counts for it, link text and link-only lines against
  *                       it, and subtrees whose class/id/tag say "furniture" hand their text up as a cost;
@@ -76,6 +77,8 @@ export const CONTENT_THRESHOLDS = {
   infoBarMaxLength: 100,
   /** A line with at least this share of link text, next to another such line, is a list of links. */
   linkListShare: 0.8,
+  /** A block headed by a legal notice's title is a notice box when it holds at most this many lines. */
+  noticeBoxMaxLines: 12,
   /** The title is put first unless one of the first this-many kept lines already is it. */
   titleLookahead: 5,
 } as const;
@@ -105,6 +108,28 @@ interface Scores {
   link: Float64Array;
   imgs: Float64Array;
   lineCount: Int32Array;
+}
+
+// The heading of a legal notice box (雅虎著作权声明, 免责声明, 版权声明, 隐私政策): the box is furniture whatever its markup.
+const NOTICE_BOX_TAGS = new Set(['table', 'div', 'section', 'aside', 'dl', 'ul', 'ol', 'form', 'fieldset', 'footer']);
+const NOTICE_HEADING = /^.{0,12}(?:著作权声明|版权声明|免责声明|法律声明|郑重声明|传输内容声明|隐私政策|使用条款|服务条款)[:：]?$/u;
+
+/**
+ * Pass 0: text that marks its block as furniture when the markup does not: a block headed by a legal
+ * notice's title is a copyright box, however much prose its legal text holds.
+ */
+function hintNoticeBoxes({ els, lines }: ParsedHtml): void {
+  const headings = lines.filter((ln) => ln.len <= 24 && NOTICE_HEADING.test(ln.text.trim()));
+  if (headings.length === 0) return;
+  const lineCount = new Int32Array(els.length);
+  for (const ln of lines) lineCount[ln.el]++;
+  for (let e = els.length - 1; e > 0; e--) lineCount[els[e].parent] += lineCount[e];
+  for (const ln of headings) {
+    // The box is the nearest block around the heading; a box holds a few lines, not the page.
+    let box = ln.el;
+    while (box > 0 && !NOTICE_BOX_TAGS.has(els[box].tag)) box = els[box].parent;
+    if (box > 0 && lineCount[box] <= T.noticeBoxMaxLines) els[box].hint = { kind: 'furniture', reason: 'copyright' };
+  }
 }
 
 /** Pass 1: scores every element from its lines, then sums them bottom-up (children have larger indices than parents). */
@@ -158,9 +183,12 @@ function scoreOf(e: number, els: readonly El[], { good, bad }: Scores): number {
 function pickContainer(els: readonly El[], scores: Scores): { best: number; bestScore: number } {
   let best = 0;
   let bestScore = -Infinity;
+  // A block inside a furniture block (a cell of a copyright box, a comment's paragraph) weighs as furniture too.
+  const underFurniture = new Uint8Array(els.length);
+  for (let e = 1; e < els.length; e++) underFurniture[e] = underFurniture[els[e].parent] || els[els[e].parent].hint.kind === 'furniture' ? 1 : 0;
   for (let e = 0; e < els.length; e++) {
     if (scores.lineCount[e] === 0) continue;
-    const s = scoreOf(e, els, scores);
+    const s = scoreOf(e, els, scores) * (underFurniture[e] ? T.hintWeight.furniture : 1);
     if (s >= bestScore) {
       bestScore = s;
       best = e;
@@ -342,6 +370,7 @@ function reportRemovals(
 export function selectContent(parsed: ParsedHtml, title: string | null): ContentChoice {
   const { els, lines } = parsed;
   const warnings: string[] = [];
+  hintNoticeBoxes(parsed);
   const scores = aggregateScores(parsed);
   const picked = pickContainer(els, scores);
   const found = picked.bestScore > 0;
