@@ -206,13 +206,12 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
 }
 
 /**
- * The features of the context pass, in the spirit of jusText: a line's own first-pass score, its adjacent
- * lines' scores, and the side of the nearest confident line above and below it (a short line between two
+ * The features of the context pass, in the spirit of jusText: the adjacent lines' first-pass scores, and the side of the nearest confident line above and below it (a short line between two
  * furniture lines is furniture, a short line between two paragraphs is body), separately for short lines
  * (which take their neighbours' side) and longer ones (which mostly speak for themselves).
  */
 export const CONTEXT_FEATURES = [
-  'bias', 'short', 'self_short', 'self_long', 'prev', 'next',
+  'bias', 'short', 'prev', 'next',
   'up_body', 'up_furniture', 'down_body', 'down_furniture', 'up_edge', 'down_edge',
   'short_between_body', 'short_between_furniture', 'short_body_furniture', 'long_between_body', 'long_between_furniture',
 ] as const;
@@ -241,7 +240,6 @@ export function contextFeatures(scores: ArrayLike<number>, lines: readonly PageL
   const at = (j: number) => (j >= 0 && j < n ? Math.max(-6, Math.min(6, scores[j])) / 6 : 0);
   const short = lines[i].view.length <= SHORT_LINE ? 1 : 0;
   const long = 1 - short;
-  const self = at(i);
   const up = nearestSide(scores, i, -1);
   const down = nearestSide(scores, i, 1);
   const bothBody = up > 0 && down > 0 ? 1 : 0;
@@ -249,20 +247,18 @@ export function contextFeatures(scores: ArrayLike<number>, lines: readonly PageL
   const mixed = up * down < 0 ? 1 : 0;
   out[0] = 1;
   out[1] = short;
-  out[2] = short * self;
-  out[3] = long * self;
-  out[4] = at(i - 1);
-  out[5] = at(i + 1);
-  out[6] = up > 0 ? 1 : 0;
-  out[7] = up < 0 ? 1 : 0;
-  out[8] = down > 0 ? 1 : 0;
-  out[9] = down < 0 ? 1 : 0;
-  out[10] = up === 0 ? 1 : 0;
-  out[11] = down === 0 ? 1 : 0;
-  out[12] = short * bothBody;
-  out[13] = short * bothFurniture;
-  out[14] = short * mixed;
-  out[15] = long * bothBody;
-  out[16] = long * bothFurniture;
+  out[2] = at(i - 1);
+  out[3] = at(i + 1);
+  out[4] = up > 0 ? 1 : 0;
+  out[5] = up < 0 ? 1 : 0;
+  out[6] = down > 0 ? 1 : 0;
+  out[7] = down < 0 ? 1 : 0;
+  out[8] = up === 0 ? 1 : 0;
+  out[9] = down === 0 ? 1 : 0;
+  out[10] = short * bothBody;
+  out[11] = short * bothFurniture;
+  out[12] = short * mixed;
+  out[13] = long * bothBody;
+  out[14] = long * bothFurniture;
   return out;
 }
