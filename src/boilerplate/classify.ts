@@ -231,11 +231,13 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
     }
     if (verdict?.action === 'caption' || verdict?.action === 'split') {
       addFindings(verdict.findings);
-      const kept = line.text.slice(0, verdict.cut).trimEnd();
+      const from = verdict.action === 'split' ? verdict.from : 0;
+      const kept = line.text.slice(from, verdict.cut).trim();
       const photographers = verdict.findings.filter((finding) => finding.role === 'photographer').flatMap((finding) => finding.names.map((name) => name.name));
       if (kept !== '') page.kept.push({ kind: verdict.action === 'caption' ? 'caption' : 'body', text: kept, photographers });
       const reason = verdict.action === 'split' ? verdict.reason : 'credit';
       const via = verdict.action === 'split' ? verdict.via : 'credits';
+      if (from > 0) page.removed.push({ text: line.text.slice(0, from).trim(), reason, via });
       if (verdict.cut < line.text.length) page.removed.push({ text: line.text.slice(verdict.cut).trim(), reason, via });
       if (verdict.action === 'split') bodyLines++;
       return;

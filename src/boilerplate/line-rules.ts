@@ -14,13 +14,17 @@ export type RuleVerdict =
   | { action: 'remove'; reason: RemovedReason; via: RemovalRule; findings: CreditFinding[]; written: string | null }
   /** A photo caption: the text before `cut` stays as a caption, the rest (a photo credit) is removed. */
   | { action: 'caption'; cut: number; findings: CreditFinding[] }
-  /** Body text with furniture at its end (a credit, a link back home, a lone bar): the text before `cut` stays. */
-  | { action: 'split'; cut: number; findings: CreditFinding[]; reason: RemovedReason; via: RemovalRule };
+  /**
+   * Body text with furniture at its start or end (debris such as `? ? ? ?`, a credit, a link back home, a lone
+   * bar): the text from `from` to `cut` stays, the pieces before and after it are removed.
+   */
+  | { action: 'split'; from: number; cut: number; findings: CreditFinding[]; reason: RemovedReason; via: RemovalRule };
 
 // Labels that open a photo caption: 图为…, 图:, 上图:, 【图】, 资料图:.
 const CAPTION_START = /^[(\[【]?(?:图为|图\s?:|图片\s?:|上图|下图|左图|右图|中图|组图\s?:|图注|资料图\s?:|配图\s?:|图[)\]】]|图\d{1,2}\s?[:.、])/u;
 const BRACKETED_WORD = /^[【\[(][^【\[\]】()]{1,12}[】\])]$/u;
 const TRAILING_PIECE = /(?:\s([|\\]+)|(?<=[。!?”])\s?(?:返回|点击进入|点击查看|查看更多|更多).{0,16}(?:>>|»))\s*$/u;
+const LEADING_DEBRIS = /^(?:[?|\\&*]\s?){3,}|^[|\\]\s/u;
 const LEADING_BULLET = /^[□■●▲◆★☆◇○•·\-—|]+\s?/u;
 // Patterns the model should hear about but that decide nothing alone.
 const KNOWN_REASONS = new Set<string>(['counter', 'widget', 'share', 'navigation', 'related', 'reprint-notice', 'copyright', 'separator', 'image-label', 'ad', 'summary', 'pagination']);
@@ -54,10 +58,17 @@ export function ruleVerdict(line: string, view: string): RuleVerdict | null {
   const text = piece ? view.slice(0, piece.index) : view;
   const trailing = findTrailingCredit(line.slice(0, text.length), text);
   if (trailing && trailing.start > 0) {
-    return trailing.photo ? { action: 'caption', cut: trailing.start, findings: trailing.findings } : { action: 'split', cut: trailing.start, findings: trailing.findings, reason: 'credit', via: 'credits' };
+    return trailing.photo
+      ? { action: 'caption', cut: trailing.start, findings: trailing.findings }
+      : { action: 'split', from: 0, cut: trailing.start, findings: trailing.findings, reason: 'credit', via: 'credits' };
   }
   if (piece && piece.index > 0) {
-    return { action: 'split', cut: piece.index, findings: [], reason: piece[1] ? 'separator' : 'navigation', via: 'shape' };
+    return { action: 'split', from: 0, cut: piece.index, findings: [], reason: piece[1] ? 'separator' : 'navigation', via: 'shape' };
+  }
+  // Debris before the text: marks left by a broken encoding or template (? ? ? ?正文…, | 正文…).
+  const debris = LEADING_DEBRIS.exec(view);
+  if (debris && debris[0].length < view.length) {
+    return { action: 'split', from: debris[0].length, cut: line.length, findings: [], reason: 'separator', via: 'shape' };
   }
   if (trailing) return remove('credit', 'credits', trailing.findings);
   if (opensCaption(view)) return { action: 'caption', cut: line.length, findings: [] };
