@@ -80,64 +80,78 @@ function looksLikeHeadline(view: string): boolean {
 }
 
 /** Widgets, headers and credits are never the headline, even where markup put them in <h1>. */
-function isFurniture(line: string, view: string): boolean {
-  const verdict = ruleVerdict(line, view);
-  return verdict !== null && verdict.action !== 'split' && !(verdict.action === 'caption' && verdict.cut === line.length);
+function isFurnitureVerdict(verdict: RuleVerdict | null, length: number): boolean {
+  return verdict !== null && verdict.action !== 'split' && !(verdict.action === 'caption' && verdict.cut === length);
 }
 
 const HAN_CHARS = /\p{Script=Han}/gu;
-
 const FIELD_OR_COUNT = /\d+\s?字|[\p{Script=Han}]{1,6}\s?:\s?\d|(?:19|20)\d{2}[-/.年]\d{1,2}/u;
 
 /** A line that may be the headline of page text: a phrase of Chinese, not a sentence, no field or date, not furniture. */
-function headlineCandidate(line: PageLine): boolean {
+function headlineCandidate(line: PageLine, verdict: RuleVerdict | null): boolean {
   const han = line.view.match(HAN_CHARS)?.length ?? 0;
   return (
     line.view.length >= 6 && line.view.length <= 80 && looksLikeHeadline(line.view) && han >= 0.5 * line.view.length &&
-    !FIELD_OR_COUNT.test(line.view) && lexiconHits(line.view).covered < 0.5 * han && !isFurniture(line.text, line.view)
+    !FIELD_OR_COUNT.test(line.view) && lexiconHits(line.view).covered < 0.5 * han && !isFurnitureVerdict(verdict, line.text.length)
   );
 }
 
 /**
  * The headline: the one markup gave, else the phrase that stands closest above the first paragraph (past the
- * byline and header lines between them), else a first line that reads as a headline.
+ * byline and header lines between them; one the page prints twice wins over a deck), else a first line that
+ * reads as a headline.
  */
-function pickTitle(lines: readonly PageLine[], given: string | null | undefined): string | null {
+function pickTitle(lines: readonly PageLine[], keys: readonly string[], paragraphs: readonly boolean[], verdicts: ReadonlyArray<RuleVerdict | null>, given: string | null | undefined): string | null {
   if (given) {
     const cleaned = cleanLine(given);
-    if (cleaned !== '' && !isFurniture(cleaned, analysisView(cleaned))) return cleaned;
+    if (cleaned !== '' && !isFurnitureVerdict(ruleVerdict(cleaned, analysisView(cleaned)), cleaned.length)) return cleaned;
   }
-  const firstParagraph = lines.findIndex((line) => isParagraph(line.view));
+  const firstParagraph = paragraphs.indexOf(true);
   const candidates: number[] = [];
-  for (let i = firstParagraph - 1; i >= 0 && i >= firstParagraph - 8; i--) if (headlineCandidate(lines[i])) candidates.push(i);
-  // A headline the page prints twice (above the byline and again above the text) wins over a deck below it.
-  const keys = lines.map((line) => comparable(line.view));
-  const repeated = candidates.find((i) => keys.some((key, j) => j !== i && key === keys[i]));
+  for (let i = firstParagraph - 1; i >= 0 && i >= firstParagraph - 8; i--) if (headlineCandidate(lines[i], verdicts[i])) candidates.push(i);
+  const count = new Map<string, number>();
+  for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
+  const repeated = candidates.find((i) => (count.get(keys[i]) ?? 0) > 1);
   if (repeated !== undefined) return lines[repeated].text;
   if (candidates.length > 0) return lines[candidates[0]].text;
   const first = lines[0];
-  if (first === undefined || !looksLikeHeadline(first.view) || isFurniture(first.text, first.view)) return null;
+  if (first === undefined || !looksLikeHeadline(first.view) || isFurnitureVerdict(verdicts[0], first.text.length)) return null;
   return lines.length > 1 ? first.text : null;
+}
+
+/** The Simplified view of every line, made in one conversion of the page (the view keeps every length). */
+function viewsOf(texts: readonly string[]): string[] {
+  const views = analysisView(texts.join('\n')).split('\n');
+  return views.length === texts.length ? views : texts.map((text) => analysisView(text));
 }
 
 /** Cleans the lines, reads the rules' verdicts and builds the page context the model needs. */
 export function preparePage(input: ReadonlyArray<string | InputLine>, options: PageOptions = {}): PreparedPage {
-  const lines: PageLine[] = [];
+  const texts: string[] = [];
+  const markups: Array<MarkupFacts | undefined> = [];
   for (const item of input) {
     const text = cleanLine(typeof item === 'string' ? item : item.text);
     if (text === '') continue;
-    lines.push({ text, view: analysisView(text), markup: typeof item === 'string' ? undefined : item.markup });
+    texts.push(text);
+    markups.push(typeof item === 'string' ? undefined : item.markup);
   }
-  const title = pickTitle(lines, options.title);
+  const views = viewsOf(texts);
+  const lines: PageLine[] = texts.map((text, i) => ({ text, view: views[i], markup: markups[i] }));
+  const keys = lines.map((line) => comparable(line.view));
+  const paragraphs = lines.map((line) => isParagraph(line.view));
+  const verdicts: Array<RuleVerdict | null> = lines.map((line) => ruleVerdict(line.text, line.view));
+  const title = pickTitle(lines, keys, paragraphs, verdicts, options.title);
   const titleKey = title === null ? null : comparable(analysisView(title));
-  const titleCopies = lines.map((line) => titleKey !== null && comparable(line.view) === titleKey);
-  const verdicts = lines.map((line, i) => (titleCopies[i] ? null : ruleVerdict(line.text, line.view)));
+  const titleCopies = keys.map((key) => titleKey !== null && key === titleKey);
+  titleCopies.forEach((copy, i) => {
+    if (copy) verdicts[i] = null;
+  });
   // A summary (提要:…) that repeats the lead of the story is furniture.
   lines.forEach((line, i) => {
     const label = summaryLabelLength(line.view);
     if (label === 0 || verdicts[i] !== null) return;
     const opening = comparable(line.view.slice(label, label + 16));
-    if (opening.length >= 8 && lines.some((other, j) => j !== i && comparable(other.view).includes(opening))) {
+    if (opening.length >= 8 && keys.some((key, j) => j !== i && key.includes(opening))) {
       verdicts[i] = { action: 'remove', reason: 'summary', via: 'shape', findings: [], written: null };
     }
   });
@@ -150,16 +164,15 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
       pattern: verdict?.action === 'remove' && verdict.via === 'pattern',
     };
   });
-  const context = pageContext(lines, clues, title);
+  const context = pageContext(lines, clues, titleKey, keys, paragraphs);
   const fixed = lines.map((_, i) => {
     if (titleCopies[i]) return SETTLED_FURNITURE;
     const verdict = verdicts[i];
-    if (verdict === null) return isParagraph(lines[i].view) ? SETTLED_BODY : null;
+    if (verdict === null) return paragraphs[i] ? SETTLED_BODY : null;
     return verdict.action === 'remove' ? SETTLED_FURNITURE : SETTLED_BODY;
   });
   return { lines, verdicts, titleCopies, title, context, fixed };
 }
-
 
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */
 function modelReason(context: PageContext, i: number): RemovedReason {

@@ -54,8 +54,11 @@ const DATE_OR_NUMBER = /^[\d\s:：\-/.年月日时分秒号]+/u;
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}/u;
 const CHANNEL_SUFFIX = /(官方微信公众号|官方微信|微信公众号|官方微博|客户端|官网|网站|APP|app|微博|公众号)$/u;
 
+/** A Han character (the common blocks, checked by code unit: this runs for every character of a credit). */
 function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e && HAN.test(ch));
 }
 
 /**
@@ -208,6 +211,21 @@ function namesOfRun(line: string, view: string, token: Token, loose: boolean): C
   return names;
 }
 
+/**
+ * A quick look before tokenizing: is there a label that may stand where it is? Most lines hold none, and this
+ * keeps the reader's cost to one pass over the characters for them.
+ */
+export function mayHoldCredit(view: string, from = 0, to = view.length): boolean {
+  const { byFirstChar } = creditLabels();
+  for (let at = from; at < to; at++) {
+    if (!byFirstChar.has(view[at])) continue;
+    const previousKind: TokenKind = view[at - 1] === '/' ? 'slash' : view[at - 1] === ' ' ? 'space' : isHan(view[at - 1]) ? 'name' : 'sep';
+    const previous: Token = { kind: previousKind, start: at - 1, end: at };
+    if (labelsAt(view, at).some((label) => labelFits(view, at, label, previous))) return true;
+  }
+  return false;
+}
+
 /** Result of reading a segment: the findings, and whether the segment held nothing but credits. */
 export interface CreditReading {
   findings: CreditFinding[];
@@ -247,7 +265,7 @@ function closesNamesBefore(tokens: readonly Token[], i: number): boolean {
  * Returns null when no credit is found; `pure` says whether the segment is nothing but credits.
  */
 export function readCredits(line: string, view: string, from = 0, to = line.length): CreditReading | null {
-  if (to - from > 300) return null;
+  if (to - from > 300 || !mayHoldCredit(view, from, to)) return null;
   const tokens = tokenize(view, from, to);
   if (!tokens || !tokens.some((token) => token.kind === 'label')) return null;
   const findings: CreditFinding[] = [];

@@ -44,6 +44,8 @@ export interface LineClues {
 /** Page-level facts every line's features refer to. */
 export interface PageContext {
   lines: readonly PageLine[];
+  /** The comparable form of each line. */
+  keys: readonly string[];
   clues: readonly LineClues[];
   lexicon: readonly LexiconHits[];
   /** First and last paragraph of the page: the run of prose that holds the article (-1 when there is none). */
@@ -97,26 +99,21 @@ export function isParagraph(view: string): boolean {
   return /[。!?]["”’)]?$/u.test(view) && count(view, HAN) >= Math.max(2, 0.5 * view.length);
 }
 
-/** Builds the page-level facts the features need. */
-export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], title: string | null): PageContext {
-  let coreStart = -1;
-  let coreEnd = -1;
+/**
+ * Builds the page-level facts the features need; `titleKey` and `keys` are the comparable forms of the title's
+ * and the lines' views, and `paragraphs` says which lines are paragraphs (the caller has all of them already).
+ */
+export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], titleKey: string | null, keys: readonly string[], paragraphs: readonly boolean[]): PageContext {
   const counts = new Map<string, number>();
-  lines.forEach((line, i) => {
-    if (isParagraph(line.view)) {
-      if (coreStart < 0) coreStart = i;
-      coreEnd = i;
-    }
-    const key = comparable(line.view);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  });
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return {
     lines,
+    keys,
     clues,
     lexicon: lines.map((line) => lexiconHits(line.view)),
-    coreStart,
-    coreEnd,
-    titleKey: title ? comparable(title) : null,
+    coreStart: paragraphs.indexOf(true),
+    coreEnd: paragraphs.lastIndexOf(true),
+    titleKey,
     counts,
   };
 }
@@ -182,7 +179,7 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   put(Math.min(1, lexicon.covered / length));
   put(Math.min(1, lexicon.words / 3));
   put(lexicon.covered >= length - 1);
-  const key = comparable(view);
+  const key = context.keys[i];
   put(context.titleKey !== null && key === context.titleKey);
   put(context.titleKey !== null && context.titleKey.length >= 4 && key !== context.titleKey && key.includes(context.titleKey));
   put((context.counts.get(key) ?? 0) > 1);

@@ -39,12 +39,13 @@ export interface LexiconHits {
 export function lexiconHits(view: string): LexiconHits {
   const index = lexicon();
   const weight = new Map<LexiconReason, number>();
+  // Latin words (QQ, APP, ICP) are listed in lower case; lower-casing ASCII keeps every offset.
+  const text = /[A-Z]/u.test(view) ? view.replace(/[A-Z]+/gu, (run) => run.toLowerCase()) : view;
   let covered = 0;
   let words = 0;
-  for (let at = 0; at < view.length; ) {
-    const ch = view[at];
-    const group = index.get(ch) ?? index.get(ch.toLowerCase());
-    const hit = group?.find(({ word }) => view.startsWith(word, at) || view.slice(at, at + word.length).toLowerCase() === word);
+  for (let at = 0; at < text.length; ) {
+    const group = index.get(text[at]);
+    const hit = group === undefined ? undefined : group.find(({ word }) => text.startsWith(word, at));
     if (!hit) {
       at++;
       continue;

@@ -4,7 +4,7 @@
  * name or an office in brackets ((张三), (县委办公室), (宣传部供稿)), and the dateline byline that opens a
  * story (本报讯(记者 X 通讯员 Y), 新华社北京5月8日电(记者X)). Read on the Simplified view; spans index the line.
  */
-import { readCredits, type CreditFinding } from './credit-reader.js';
+import { mayHoldCredit, readCredits, type CreditFinding } from './credit-reader.js';
 import { looksLikeOutlet, readsAsName } from './name-shape.js';
 
 /** A credit at the end of a line. */
@@ -60,6 +60,9 @@ function bareBracketCredit(line: string, view: string, start: number): CreditFin
  */
 export function findTrailingCredit(line: string, view: string): TrailingCredit | null {
   if (view.length < 2) return null;
+  const tailStart = Math.max(0, view.length - TAIL);
+  // Without a label near the end, only a bracketed bare name or office can close the line.
+  if (!/[)）】\]]$/u.test(view) && !mayHoldCredit(view, tailStart, view.length)) return null;
   for (const start of candidateStarts(view)) {
     const before = view.slice(0, start).trimEnd();
     // The credit must stand apart: after a sentence, a bracket, a space, or as the whole line.
