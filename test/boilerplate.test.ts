@@ -215,7 +215,7 @@ describe('classifyLines', () => {
   });
 
   it('keeps a page without a headline or a paragraph as it is', () => {
-    expect(classifyLines(['今天天气晴朗,气温回升。']).kept).toEqual([{ kind: 'body', text: '今天天气晴朗,气温回升。', photographers: [] }]);
+    expect(classifyLines(['今天天气晴朗,气温回升。']).kept).toEqual([{ kind: 'body', text: '今天天气晴朗,气温回升。', view: '今天天气晴朗,气温回升。', photographers: [] }]);
     expect(classifyLines(['北京市', '天津市']).kept.map((line) => line.text)).toEqual(['北京市', '天津市']);
   });
 });

@@ -31,10 +31,10 @@ function checkOptions(options: unknown): ParseOptions {
   return parsed;
 }
 
-function scriptConverter(script: ParseOptions['script']): (line: string) => string {
+function scriptConverter(script: ParseOptions['script']): ((line: string) => string) | undefined {
   if (script === 'simplified') return toSimplified;
   if (script === 'traditional') return toTraditional;
-  return (line) => line;
+  return undefined;
 }
 
 function creditedPeople(credits: Credits): CreditedPerson[] {
@@ -45,11 +45,12 @@ function creditedPeople(credits: Credits): CreditedPerson[] {
   return people;
 }
 
-/** A byline's date read by the date engine; only a date with its year written counts. */
+/** A byline's date read by the date engine; only a day with its year written counts. */
 function publishedFromByline(written: string | null): string | null {
   if (written === null) return null;
   const [mention] = extractDates(written.replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u, '$3-$1-$2'));
-  return mention && typeof mention.value === 'string' && mention.yearSource === 'text' ? mention.value : null;
+  // A publish time is a day at least: it becomes the reference date of the article's other dates.
+  return mention && typeof mention.value === 'string' && mention.yearSource === 'text' && /^\d{4}-\d{2}-\d{2}/u.test(mention.value) ? mention.value : null;
 }
 
 /**
@@ -102,7 +103,8 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     return article;
   }
   const layout = layOut(classified.kept, scriptConverter(opts.script));
-  const view = analysisView(layout.text);
+  // The boilerplate stage already made the Simplified view of every kept line: join those unless converted.
+  const view = layout.view ?? analysisView(layout.text);
   const textIsTraditional = opts.script === 'traditional' || (lang === 'zh-Hant' && opts.script !== 'simplified');
   const publishedTime = page.meta.publishedTime ?? publishedFromByline(classified.bylineDate);
   const referenceDate = opts.referenceDate ?? publishedTime?.slice(0, 10) ?? undefined;

@@ -29,6 +29,8 @@ export interface KeptLine {
   kind: 'title' | 'body' | 'caption';
   /** The line as it stands in `Article.text` (credits cut from its end). */
   text: string;
+  /** Its Simplified view (same length), which the article reuses instead of converting the text again. */
+  view: string;
   /** Photographers named by the caption's own credit. */
   photographers: string[];
 }
@@ -73,6 +75,15 @@ const SETTLED_FURNITURE = -4;
 const SETTLED_BODY = 3;
 const SENTENCE_END = /[。!?;…]$/u;
 const URL_IN_TEXT = /https?:\/\/[\w\-.~:/?#[\]@!$&'()*+;=%]{1,500}/u;
+
+/** The bounds of `text.slice(from, to)` without the white space at its ends. */
+function trimmed(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
+  return [start, end];
+}
 
 /** A line that reads as a headline rather than a sentence of body text. */
 function looksLikeHeadline(view: string): boolean {
@@ -178,8 +189,8 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
 function modelReason(context: PageContext, i: number): RemovedReason {
   const pattern = furnitureReason(context.lines[i].view);
   if (pattern === 'copyright' || pattern === 'reprint-notice' || pattern === 'widget' || pattern === 'share' || pattern === 'navigation' || pattern === 'related') return pattern;
-  const lexicon = context.lexicon[i].reason;
-  if (lexicon !== null) return lexicon === 'image-label' || lexicon === 'ad' ? lexicon : lexicon;
+  const lexicon = context.lexicon(i).reason;
+  if (lexicon !== null) return lexicon;
   if (isPublicationHeader(context.lines[i].view)) return 'byline';
   if (context.coreStart >= 0 && i < context.coreStart) return 'header';
   if (context.coreEnd >= 0 && i > context.coreEnd) return 'footer';
@@ -225,7 +236,7 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
     page.bylineDate ??= writtenDate(text, view);
     addFindings(readCredits(text, view)?.findings ?? []);
   }
-  if (title !== null) page.kept.push({ kind: 'title', text: title, photographers: [] });
+  if (title !== null) page.kept.push({ kind: 'title', text: title, view: analysisView(title), photographers: [] });
   let titleConsumed = false;
   let bodyLines = 0;
   lines.forEach((line, i) => {
@@ -245,9 +256,10 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
     if (verdict?.action === 'caption' || verdict?.action === 'split') {
       addFindings(verdict.findings);
       const from = verdict.action === 'split' ? verdict.from : 0;
-      const kept = line.text.slice(from, verdict.cut).trim();
+      const [start, end] = trimmed(line.text, from, verdict.cut);
+      const kept = line.text.slice(start, end);
       const photographers = verdict.findings.filter((finding) => finding.role === 'photographer').flatMap((finding) => finding.names.map((name) => name.name));
-      if (kept !== '') page.kept.push({ kind: verdict.action === 'caption' ? 'caption' : 'body', text: kept, photographers });
+      if (kept !== '') page.kept.push({ kind: verdict.action === 'caption' ? 'caption' : 'body', text: kept, view: line.view.slice(start, end), photographers });
       const reason = verdict.action === 'split' ? verdict.reason : 'credit';
       const via = verdict.action === 'split' ? verdict.via : 'credits';
       if (from > 0) page.removed.push({ text: line.text.slice(0, from).trim(), reason, via });
@@ -263,7 +275,7 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
     // The byline that opens a story (本报讯(记者 X)) stays in the text; its people join the credits.
     if (bodyLines < 3) addFindings(findDatelineCredit(line.text, line.view)?.findings ?? []);
     bodyLines++;
-    page.kept.push({ kind: 'body', text: line.text, photographers: [] });
+    page.kept.push({ kind: 'body', text: line.text, view: line.view, photographers: [] });
   });
   return page;
 }

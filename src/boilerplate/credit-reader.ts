@@ -8,7 +8,7 @@
  * name and source is sliced from the line itself, so a Traditional page gets its names as written.
  */
 import type { CreditRole } from '../types.js';
-import { creditLabels, labelsAt, type CreditLabel } from './roles.js';
+import { creditLabels, labelStarts, labelsAt, type CreditLabel } from './roles.js';
 import { looksLikeOutlet, readsAsName, splitGluedNames } from './name-shape.js';
 
 /** A name found in a credit, with its offsets in the line. */
@@ -216,9 +216,9 @@ function namesOfRun(line: string, view: string, token: Token, loose: boolean): C
  * keeps the reader's cost to one pass over the characters for them.
  */
 export function mayHoldCredit(view: string, from = 0, to = view.length): boolean {
-  const { byFirstChar } = creditLabels();
+  const starts = labelStarts();
   for (let at = from; at < to; at++) {
-    if (!byFirstChar.has(view[at])) continue;
+    if (starts[view.charCodeAt(at)] === 0) continue;
     const previousKind: TokenKind = view[at - 1] === '/' ? 'slash' : view[at - 1] === ' ' ? 'space' : isHan(view[at - 1]) ? 'name' : 'sep';
     const previous: Token = { kind: previousKind, start: at - 1, end: at };
     if (labelsAt(view, at).some((label) => labelFits(view, at, label, previous))) return true;

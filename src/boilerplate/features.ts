@@ -47,7 +47,8 @@ export interface PageContext {
   /** The comparable form of each line. */
   keys: readonly string[];
   clues: readonly LineClues[];
-  lexicon: readonly LexiconHits[];
+  /** The furniture words of line `i`, read on first use (settled paragraphs never need them). */
+  lexicon: (i: number) => LexiconHits;
   /** First and last paragraph of the page: the run of prose that holds the article (-1 when there is none). */
   coreStart: number;
   coreEnd: number;
@@ -106,11 +107,12 @@ export function isParagraph(view: string): boolean {
 export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], titleKey: string | null, keys: readonly string[], paragraphs: readonly boolean[]): PageContext {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const hits: Array<LexiconHits | undefined> = new Array(lines.length);
   return {
     lines,
     keys,
     clues,
-    lexicon: lines.map((line) => lexiconHits(line.view)),
+    lexicon: (i: number) => (hits[i] ??= lexiconHits(lines[i].view)),
     coreStart: paragraphs.indexOf(true),
     coreEnd: paragraphs.lastIndexOf(true),
     titleKey,
@@ -140,7 +142,7 @@ export const FEATURE_COUNT = FEATURES.length;
 export function lineFeatures(context: PageContext, i: number, out: Float64Array): Float64Array {
   const { view, markup } = context.lines[i];
   const clues = context.clues[i];
-  const lexicon = context.lexicon[i];
+  const lexicon = context.lexicon(i);
   const length = view.replace(/\s/gu, '').length || 1;
   const han = count(view, HAN);
   let k = 0;

@@ -24,6 +24,7 @@ export type RuleVerdict =
 const CAPTION_START = /^[(\[【]?(?:图为|图\s?:|图片\s?:|上图|下图|左图|右图|中图|组图\s?:|图注|资料图\s?:|配图\s?:|图[)\]】]|图\d{1,2}\s?[:.、])/u;
 const BRACKETED_WORD = /^[【\[(][^【\[\]】()]{1,12}[】\])]$/u;
 const TRAILING_PIECE = /(?:\s([|\\]+)|(?<=[。!?”])\s?(?:返回|点击进入|点击查看|查看更多|更多).{0,16}(?:>>|»))\s*$/u;
+const PIECE_REACH = 30;
 const LEADING_DEBRIS = /^(?:[?|\\&*]\s?){3,}|^[|\\]\s/u;
 const LEADING_BULLET = /^[□■●▲◆★☆◇○•·\-—|]+\s?/u;
 // Patterns the model should hear about but that decide nothing alone.
@@ -50,11 +51,15 @@ export function ruleVerdict(line: string, view: string): RuleVerdict | null {
   if (pattern !== null && KNOWN_REASONS.has(pattern)) return remove(pattern as RemovedReason, 'pattern');
   const bullet = LEADING_BULLET.exec(view)?.[0].length ?? 0;
   const credit = view.length <= 200 ? readCredits(line, view, bullet) : null;
-  if (hasFullDate(view) && isPublicationHeader(view)) return remove('byline', 'header', credit?.findings ?? [], writtenDate(line, view));
+  const headerSized = view.length <= 160;
+  if (headerSized && hasFullDate(view) && isPublicationHeader(view)) return remove('byline', 'header', credit?.findings ?? [], writtenDate(line, view));
   if (credit?.pure) return remove('credit', 'credits', credit.findings, writtenDate(line, view));
-  if (isPublicationHeader(view)) return remove('byline', 'header', credit?.findings ?? []);
-  // A lone bar after the text (…共同发展。 |) or a link home glued to its end (…持续。返回首页>>).
-  const piece = TRAILING_PIECE.exec(view);
+  if (headerSized && isPublicationHeader(view)) return remove('byline', 'header', credit?.findings ?? []);
+  // A lone bar after the text (…共同发展。 |) or a link home glued to its end (…持续。返回首页>>): only the
+  // last stretch of the line is searched.
+  const tailFrom = Math.max(0, view.length - PIECE_REACH);
+  const tailPiece = TRAILING_PIECE.exec(view.slice(tailFrom));
+  const piece = tailPiece ? { index: tailFrom + tailPiece.index, bar: tailPiece[1] !== undefined } : null;
   const text = piece ? view.slice(0, piece.index) : view;
   const trailing = findTrailingCredit(line.slice(0, text.length), text);
   if (trailing && trailing.start > 0) {
@@ -63,7 +68,7 @@ export function ruleVerdict(line: string, view: string): RuleVerdict | null {
       : { action: 'split', from: 0, cut: trailing.start, findings: trailing.findings, reason: 'credit', via: 'credits' };
   }
   if (piece && piece.index > 0) {
-    return { action: 'split', from: 0, cut: piece.index, findings: [], reason: piece[1] ? 'separator' : 'navigation', via: 'shape' };
+    return { action: 'split', from: 0, cut: piece.index, findings: [], reason: piece.bar ? 'separator' : 'navigation', via: 'shape' };
   }
   // Debris before the text: marks left by a broken encoding or template (? ? ? ?正文…, | 正文…).
   const debris = LEADING_DEBRIS.exec(view);

@@ -54,6 +54,13 @@ export const creditLabels = lazy(() => {
   return { byLabel, byFirstChar };
 });
 
+/** Which characters start a label (by UTF-16 code), for a quick look over a line. */
+export const labelStarts = lazy(() => {
+  const starts = new Uint8Array(0x10000);
+  for (const label of creditLabels().byLabel.keys()) starts[label.charCodeAt(0)] = 1;
+  return starts;
+});
+
 /** The labels that start at `at` in `view`, longest first. */
 export function labelsAt(view: string, at: number): readonly CreditLabel[] {
   const group = creditLabels().byFirstChar.get(view[at]);
