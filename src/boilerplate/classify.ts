@@ -7,7 +7,7 @@
 import { analysisView, cleanLine } from '../normalize/index.js';
 import type { Credits, Removed } from '../types.js';
 import type { CreditFinding } from './credit-reader.js';
-import { comparable, isParagraph, pageContext, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
+import { comparable, hanCount, isParagraph, pageContext, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
 import { lineModels, probability, scoreLines, type LineWeights } from './line-model.js';
 import type { RemovedReason } from '../types.js';
 import { ruleVerdict, type RuleVerdict } from './line-rules.js';
@@ -95,12 +95,11 @@ function isFurnitureVerdict(verdict: RuleVerdict | null, length: number): boolea
   return verdict !== null && verdict.action !== 'split' && !(verdict.action === 'caption' && verdict.cut === length);
 }
 
-const HAN_CHARS = /\p{Script=Han}/gu;
 const FIELD_OR_COUNT = /\d+\s?字|[\p{Script=Han}]{1,6}\s?:\s?\d|(?:19|20)\d{2}[-/.年]\d{1,2}/u;
 
 /** A line that may be the headline of page text: a phrase of Chinese, not a sentence, no field or date, not furniture. */
 function headlineCandidate(line: PageLine, verdict: RuleVerdict | null): boolean {
-  const han = line.view.match(HAN_CHARS)?.length ?? 0;
+  const han = hanCount(line.view);
   return (
     line.view.length >= 6 && line.view.length <= 80 && looksLikeHeadline(line.view) && han >= 0.5 * line.view.length &&
     !FIELD_OR_COUNT.test(line.view) && lexiconHits(line.view).covered < 0.5 * han && !isFurnitureVerdict(verdict, line.text.length)

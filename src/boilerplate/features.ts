@@ -58,13 +58,32 @@ export interface PageContext {
   counts: ReadonlyMap<string, number>;
 }
 
-const HAN = /\p{Script=Han}/gu;
-const LATIN = /[A-Za-z]/gu;
-const DIGIT = /\d/gu;
-const SENTENCE_END_MARK = /[。!?;]/gu;
 const COMMA = /[,、]/gu;
-const SEPARATOR = /[|>»/\\·•●▪■□◆◇★☆▲►→_*#=~^]/gu;
-const STOP_CHARS = /[的了是在和有也就都而及与着对这为等将把被从向于其之但并已还由让使要会以所]/gu;
+// Character classes counted in one pass over a line (by UTF-16 code unit).
+const SENTENCE_END_CHARS = new Set('。!?;');
+const COMMA_CHARS = new Set(',、');
+const SEPARATOR_CHARS = new Set('|>»/\\·•●▪■□◆◇★☆▲►→_*#=~^');
+const STOP_CHAR_SET = new Set('的了是在和有也就都而及与着对这为等将把被从向于其之但并已还由让使要会以所');
+
+/** The counts of a line's characters by class, in one pass. */
+function charCounts(view: string): { visible: number; han: number; latin: number; digit: number; sentence: number; comma: number; stop: number; separator: number } {
+  const counts = { visible: 0, han: 0, latin: 0, digit: 0, sentence: 0, comma: 0, stop: 0, separator: 0 };
+  for (let i = 0; i < view.length; i++) {
+    const ch = view[i];
+    const code = view.charCodeAt(i);
+    if (code === 32) continue;
+    counts.visible++;
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e)) {
+      counts.han++;
+      if (STOP_CHAR_SET.has(ch)) counts.stop++;
+    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) counts.latin++;
+    else if (code >= 48 && code <= 57) counts.digit++;
+    else if (SENTENCE_END_CHARS.has(ch)) counts.sentence++;
+    else if (COMMA_CHARS.has(ch)) counts.comma++;
+    else if (SEPARATOR_CHARS.has(ch)) counts.separator++;
+  }
+  return counts;
+}
 const ENDS_SENTENCE = /[。!?;…"”’)）]$/u;
 const BULLET_START = /^[·•●▪■□◆◇★☆▲►→>\-*+]\s?/u;
 const BRACKETED = /^[(\[【〔《<].{0,80}[)\]】〕》>]$/u;
@@ -72,6 +91,16 @@ const URL_OR_MAIL = /https?:\/\/|www\.|\.(?:com|cn|net|org|gov)\b|@[\w-]+\./u;
 const CLOCK = /\d{1,2}:\d{2}/u;
 const FIELD_LABEL = /(?:^|\s)[\p{Script=Han}]{1,6}\s?:/gu;
 const CLOSING_COLON = /:$/u;
+
+/** The Han characters of `view`, counted by code unit (the CJK blocks; a surrogate pair counts once). */
+export function hanCount(view: string): number {
+  let n = 0;
+  for (let i = 0; i < view.length; i++) {
+    const code = view.charCodeAt(i);
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e)) n++;
+  }
+  return n;
+}
 
 function count(view: string, pattern: RegExp): number {
   pattern.lastIndex = 0;
@@ -82,7 +111,8 @@ function count(view: string, pattern: RegExp): number {
 
 /** Comparable form of a line: without spaces and case, so a repeated headline with other spacing still matches. */
 export function comparable(view: string): string {
-  return view.replace(/\s/gu, '').toLowerCase();
+  const compact = view.includes(' ') ? view.replace(/ /gu, '') : view;
+  return /[A-Z]/u.test(compact) ? compact.toLowerCase() : compact;
 }
 
 const FULL_STOP = /[。!?]|\. /gu;
@@ -93,12 +123,17 @@ const FULL_STOP = /[。!?]|\. /gu;
  * leaves it alone.
  */
 export function isParagraph(view: string): boolean {
-  if (view.length >= 40 && count(view, FULL_STOP) >= 1) return true;
+  const n = view.length;
+  if (n < 2) return false;
+  if (n >= 40 && count(view, FULL_STOP) >= 1) return true;
   // A long run of clauses that the page cut before its full stop.
-  if (view.length >= 60 && count(view, COMMA) >= 3 && count(view, HAN) >= 0.6 * view.length) return true;
+  if (n >= 60 && count(view, COMMA) >= 3 && hanCount(view) >= 0.6 * n) return true;
   // A short paragraph: a sentence, ended, in Chinese (张三陪同考察。).
-  return /[。!?]["”’)]?$/u.test(view) && count(view, HAN) >= Math.max(2, 0.5 * view.length);
+  const last = CLOSING_QUOTES.includes(view[n - 1]) ? view[n - 2] : view[n - 1];
+  return (last === '。' || last === '!' || last === '?') && hanCount(view) >= Math.max(2, 0.5 * n);
 }
+
+const CLOSING_QUOTES = '"”’)';
 
 /**
  * Builds the page-level facts the features need; `titleKey` and `keys` are the comparable forms of the title's
@@ -143,8 +178,9 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   const { view, markup } = context.lines[i];
   const clues = context.clues[i];
   const lexicon = context.lexicon(i);
-  const length = view.replace(/\s/gu, '').length || 1;
-  const han = count(view, HAN);
+  const chars = charCounts(view);
+  const length = chars.visible || 1;
+  const han = chars.han;
   let k = 0;
   const put = (value: number | boolean) => {
     out[k++] = typeof value === 'boolean' ? (value ? 1 : 0) : value;
@@ -159,14 +195,14 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   put(length > 80);
   put(Math.min(1, Math.log1p(length) / 6));
   put(han / length);
-  put(count(view, LATIN) / length);
-  put(count(view, DIGIT) / length);
+  put(chars.latin / length);
+  put(chars.digit / length);
   put(han === 0);
-  put(Math.min(1, (count(view, SENTENCE_END_MARK) * 40) / length));
+  put(Math.min(1, (chars.sentence * 40) / length));
   put(ENDS_SENTENCE.test(view));
-  put(Math.min(1, (count(view, COMMA) * 20) / length));
-  put(Math.min(1, (count(view, STOP_CHARS) * 5) / length));
-  put(Math.min(1, (count(view, SEPARATOR) * 5) / length));
+  put(Math.min(1, (chars.comma * 20) / length));
+  put(Math.min(1, (chars.stop * 5) / length));
+  put(Math.min(1, (chars.separator * 5) / length));
   put(BULLET_START.test(view));
   put(BRACKETED.test(view));
   put(Math.min(1, count(view, FIELD_LABEL) / 3));

@@ -4,7 +4,7 @@
  * credits closing a paragraph. Each verdict names the reason and the rule that gave it.
  */
 import type { RemovalRule, RemovedReason } from '../types.js';
-import { readCredits, type CreditFinding } from './credit-reader.js';
+import { mayHoldCredit, readCredits, type CreditFinding } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
 import { isImageFileName, isPublicationHeader, isSeparatorLine, hasFullDate, writtenDate } from './shapes.js';
 import { findTrailingCredit } from './trailing.js';
@@ -61,7 +61,9 @@ export function ruleVerdict(line: string, view: string): RuleVerdict | null {
   const tailPiece = TRAILING_PIECE.exec(view.slice(tailFrom));
   const piece = tailPiece ? { index: tailFrom + tailPiece.index, bar: tailPiece[1] !== undefined } : null;
   const text = piece ? view.slice(0, piece.index) : view;
-  const trailing = findTrailingCredit(line.slice(0, text.length), text);
+  // A line with no label at all can still end in a bracketed bare name or office; skip the tail search otherwise.
+  const labelled = credit !== null || (view.length > 200 ? true : mayHoldCredit(view));
+  const trailing = labelled || /[)）】\]]$/u.test(text) ? findTrailingCredit(line.slice(0, text.length), text) : null;
   if (trailing && trailing.start > 0) {
     return trailing.photo
       ? { action: 'caption', cut: trailing.start, findings: trailing.findings }

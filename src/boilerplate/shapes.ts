@@ -20,6 +20,7 @@ const SEPARATOR_END_MARK = /^[\s\-—=*·~_.。]*(?:END|End|end|完|全文完|�
 /** True for a line with no letter or digit at all (|, \, &&, ******, ? ? ? ?) or an end mark (-END-, (完)). */
 export function isSeparatorLine(view: string): boolean {
   if (!LETTER_OR_DIGIT.test(view)) return true;
+  if (view.length > 16) return false;
   const inner = view.replace(/^[(\[【]|[)\]】]$/gu, '');
   return SEPARATOR_END_MARK.test(inner);
 }
