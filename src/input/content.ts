@@ -22,7 +22,7 @@
  * and tag. The line patterns of dict/boilerplate.txt (src/boilerplate/) judge the kept lines by their
  * text afterwards; the two see different evidence, so neither replaces the other.
  */
-import { charClass, COMMAS, fullWidthOnly, halfWidthOnly, SENTENCE_END_MARKS } from '../normalize/index.js';
+import { analysisView, charClass, COMMAS, fullWidthOnly, halfWidthOnly, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { RemovalRule, Removed, RemovedReason } from '../types.js';
 import type { HintKind } from './hints.js';
 import type { El, ParsedHtml } from './html.js';
@@ -112,6 +112,7 @@ interface Scores {
 
 // The heading of a legal notice box (雅虎著作权声明, 免责声明, 版权声明, 隐私政策): the box is furniture whatever its markup.
 const NOTICE_BOX_TAGS = new Set(['table', 'div', 'section', 'aside', 'dl', 'ul', 'ol', 'form', 'fieldset', 'footer']);
+// Matched on the Simplified view of the heading line.
 const NOTICE_HEADING = /^.{0,12}(?:著作权声明|版权声明|免责声明|法律声明|郑重声明|传输内容声明|隐私政策|使用条款|服务条款)[:：]?$/u;
 
 /**
@@ -119,7 +120,7 @@ const NOTICE_HEADING = /^.{0,12}(?:著作权声明|版权声明|免责声明|法
  * notice's title is a copyright box, however much prose its legal text holds.
  */
 function hintNoticeBoxes({ els, lines }: ParsedHtml): void {
-  const headings = lines.filter((ln) => ln.len <= 24 && NOTICE_HEADING.test(ln.text.trim()));
+  const headings = lines.filter((ln) => ln.len <= 24 && NOTICE_HEADING.test(analysisView(ln.text.trim())));
   if (headings.length === 0) return;
   const lineCount = new Int32Array(els.length);
   for (const ln of lines) lineCount[ln.el]++;
@@ -347,12 +348,14 @@ function reportRemovals(
     if (linkList[i]) reason = reasonOf[e] ?? 'link-list';
     else if (inside[e]) reason = els[dropBy[e]].hint.reason;
     else reason = reasonOf[e];
-    if (COPYRIGHT.test(ln.text)) {
+    // Copyright and info-bar words are read on the Simplified view, so Traditional pages match the same way.
+    const view = ln.len < T.infoBarMaxLength * 4 ? analysisView(ln.text) : ln.text;
+    if (COPYRIGHT.test(view)) {
       reason = 'copyright';
       via = 'content';
     } else if (!reason) {
       const nearTop = firstContent >= 0 && i < firstContent && i > headline && i >= firstContent - T.infoBarWindow;
-      reason = nearTop && ln.len < T.infoBarMaxLength && INFO_BAR.test(ln.text) ? 'byline' : 'outside-content';
+      reason = nearTop && ln.len < T.infoBarMaxLength && INFO_BAR.test(view) ? 'byline' : 'outside-content';
       via = 'content';
       if (reason === 'byline') infoBars.push(ln.text);
     } else if (linkList[i] && !reasonOf[e]) via = 'content';
