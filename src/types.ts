@@ -17,8 +17,13 @@ export interface Span {
 /** Precision of a date value. */
 export type DateGrain = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 
-/** Where the year of a date came from when the text did not say it. */
-export type YearSource = 'text' | 'reference' | 'context' | 'none';
+/**
+ * Where the year (and, for relative words, the day counted from) came from: written in the
+ * expression (`text`), an earlier date of the same document (`context`), the document's dateline
+ * (`dateline`, 新华社北京6月2日电), the page's publish date (`published`), the caller's reference date
+ * (`reference`), or nowhere (`none`).
+ */
+export type YearSource = 'text' | 'context' | 'dateline' | 'published' | 'reference' | 'none';
 
 /** A date or time expression found in text. */
 export interface DateMention extends Span {
@@ -30,8 +35,14 @@ export interface DateMention extends Span {
    */
   value: string | { start: string; end: string };
   grain: DateGrain;
-  /** Where the year came from: written in the text, the reference date, or an earlier date in the text. */
+  /** Where the year came from (see {@link YearSource}). */
   yearSource?: YearSource;
+  /**
+   * Set when the text wrote the date in another calendar and the value is its Gregorian equivalent:
+   * `roc` for Republic of China years (民國112年, 112年 on a Taiwanese page → 2023), `lunar` for lunar
+   * dates, zodiac and sexagenary years (农历八月十五, 正月初一, 马年, 甲子年).
+   */
+  calendar?: 'roc' | 'lunar';
 }
 
 /** A title of an official, as written and with its organisation filled in from context. */
