@@ -43,6 +43,13 @@ export interface DateMention extends Span {
    * dates, zodiac and sexagenary years (农历八月十五, 正月初一, 马年, 甲子年).
    */
   calendar?: 'roc' | 'lunar';
+  /**
+   * The reading of the written words alone, where `value` rests on a guess from the rest of the page
+   * rather than on a fixed convention: `XXXX` for 马年 or 甲子年 (the year came from the reference or
+   * the page's dates), `XXXX-XX-XX` for a bare 初一 read as 正月初一, `XXXX-XX-30` for a day whose
+   * month was taken from the nearest dateline, `1999` for 99年 read as a Republic of China year.
+   */
+  alt?: string;
 }
 
 /** A title of an official, as written and with its organisation filled in from context. */

@@ -31,7 +31,7 @@ export interface DocumentSettings {
 const CLOCK_REACH = 12;
 // A dateline marker (本报讯, 记者…报道:) stands at most this far before the date it introduces.
 const DATELINE_REACH = 40;
-const DATELINE_MARKER = /(?:讯|报道|电)[\s:)\]】]*(?:[(【[][^()【】[\]\n，。；]{0,30}[)\]】])?[\s:]*$/;
+const DATELINE_MARKER = /(?:讯|报道)[\s:)\]】]*(?:[(【[][^()【】[\]\n，。；]{0,30}[)\]】])?[\s:]*$/;
 const ERA_WORDS = /民国|中华民国/;
 const THREE_DIGIT_YEAR = /(?:^|[^\d])1\d\d(?:年|[/-]\d{1,2}[/-]\d{1,2})/;
 const HAN = /[\u4e00-\u9fff]/;
@@ -219,6 +219,7 @@ export function findDates(text: string, view: string, settings: DocumentSettings
     };
     const calendar = from.calendar ?? to?.calendar;
     if (calendar) mention.calendar = calendar;
+    if (from.textOnly && !to) mention.alt = from.textOnly;
     mentions.push(mention);
     learn(state, expression, from, to, end, datelineDay(view, tokens, expression, from));
     at = expression.endToken;

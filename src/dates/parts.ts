@@ -71,6 +71,8 @@ export interface Parts {
   minute?: number;
   second?: number;
   partOfDay?: PartOfDay;
+  /** The clock time was written with a colon (上午12:05), as a 12-hour clock prints it. */
+  colonClock?: boolean;
   period?: Period;
   /** Month and day are lunar (农历八月十五, 初一, 腊月). */
   lunar?: boolean;

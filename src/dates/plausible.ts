@@ -34,6 +34,10 @@ function onlyDays(parts: Parts): boolean {
   return parts.month === undefined && parts.monthShift === undefined && parts.year === undefined && parts.yearShift === undefined && parts.dayShift === undefined;
 }
 
+function twoDigitYearOnly(parts: Parts): boolean {
+  return parts.yearForm === 'maybeRoc' && parts.year !== undefined && parts.year < 100 && parts.month === undefined;
+}
+
 /** Digits glued to letters, digits or identifier punctuation around the match. */
 function partOfIdentifier(tokens: Token[], expression: Expression): boolean {
   const first = tokens[expression.firstToken];
@@ -120,5 +124,7 @@ export function plausibleDate(view: string, tokens: Token[], expression: Express
   if (serialNumber(tokens, expression)) return false;
   if (houRiInsideWords(view, tokens, expression)) return false;
   if (!rocCalendar && (expression.from.yearForm === 'rocNumeric' || expression.to?.yearForm === 'rocNumeric')) return false;
+  // 采摘25年至30年: two-digit years joined into a range are a span of years, unless the page counts ROC years
+  if (!rocCalendar && expression.to && twoDigitYearOnly(expression.from) && twoDigitYearOnly(expression.to)) return false;
   return true;
 }

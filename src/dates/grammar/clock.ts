@@ -30,6 +30,7 @@ function readColonTime(tokens: Token[], hour: number, at: number, parts: Parts):
   if (minute > 59) return -1;
   parts.hour = hour;
   parts.minute = minute;
+  parts.colonClock = true;
   let next = at + 2;
   if (textAt(tokens, next) === ':' && tokens[next + 1]?.kind === 'digits' && tokens[next + 1].text.length === 2 && tokens[next + 1].value < 60) {
     parts.second = tokens[next + 1].value;
@@ -106,6 +107,11 @@ export function readClock(tokens: Token[], at: number, parts: Parts, hasDate: bo
     const bareHour = !hasDate && afterPartOfDay < 0 && parts.minute === undefined;
     // 一点 / 三点 (a point of an argument) unless the context makes it a clock time
     if (bareHour && tokens[next].kind === 'numeral' && POINT_NOT_CLOCK.has(textAt(tokens, afterTime))) {
+      delete parts.hour;
+      return at;
+    }
+    // 九点二万千瓦: a decimal written with 点, not a clock time
+    if (bareHour && tokens[next].kind === 'numeral' && tokens[afterTime]?.kind === 'numeral') {
       delete parts.hour;
       return at;
     }

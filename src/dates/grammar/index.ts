@@ -229,5 +229,10 @@ export function readExpression(tokens: Token[], at: number): Expression | null {
   const fromIsYear = from.parts.year !== undefined && from.parts.month === undefined;
   const to = readPoint(tokens, skipSpace(tokens, afterConnective), fromIsYear);
   if (!to || !compatible(from.parts, to.parts)) return point;
+  if (from.parts.lunar && from.parts.month !== undefined && to.parts.springFestivalDay) {
+    // 闰五月初三至初五: the end is a day of the same lunar month
+    delete to.parts.springFestivalDay;
+    Object.assign(to.parts, { month: from.parts.month, leapMonth: from.parts.leapMonth, year: from.parts.year, yearForm: from.parts.yearForm });
+  }
   return restateWeekdayRange(tokens, { from: from.parts, to: to.parts, firstToken: at, endToken: to.next });
 }

@@ -11,6 +11,9 @@ import { readPartOfDay, readTime } from './clock.js';
 import { isNumberAt, readNumber, skipSpace, textAt } from './tokens.js';
 
 const DATE_SEPARATORS = new Set(['-', '/', '.', ' ']);
+// After 3/4 or 1·5 these make it a share or a decimal (3/4以上, 1/3左右, 2/3的, 5·1倍).
+const FRACTION_AFTER = new Set(['以', '左', '的', '是', '强', '弱', '多', '～', '~', '%', '‰']);
+const SLASH_DATE_BEFORE = new Set(['于', '在', '自', '从', '至', '到', '(', '（', '【', '[', '《', '“', '"', ':', '：']);
 const HAN = /^[\u4e00-\u9fff]/;
 
 /** A clock time after a numeric date: 2023-07-21 09:30, 2023-07-21T09:30, 2023/7/21 下午3点. */
@@ -140,7 +143,13 @@ export function readNumeric(tokens: Token[], at: number, parts: Parts): number {
     const second = tokens[at + 2];
     if ((separator === '-' || separator === '/' || separator === '·') && second?.kind === 'digits' && second.text.length <= 2 && first.value >= 1 && first.value <= 12 && second.value >= 1 && second.value <= 31) {
       if (separator === '-' && (length !== 2 || second.text.length !== 2)) return -1;
-      if (textAt(tokens, at + 3) === separator || textAt(tokens, at + 3) === '.' || tokens[at + 3]?.kind === 'digits') return -1;
+      const after = textAt(tokens, at + 3);
+      if (after === separator || after === '.' || tokens[at + 3]?.kind === 'digits') return -1;
+      // 3/4以上, 1·1亿, 提高1/3: a fraction or a decimal, not a month and day. A month/day written
+      // with / or · stands on its own (a header, a list) or after a preposition.
+      const before = at > 0 ? tokens[at - 1] : null;
+      const standsAlone = before === null || before.kind === 'space' || CLAUSE_BOUNDARIES.has(before.text) || SLASH_DATE_BEFORE.has(before.text);
+      if (separator !== '-' && (COUNTED_AFTER.has(after) || FRACTION_AFTER.has(after) || !standsAlone)) return -1;
       parts.month = first.value;
       parts.day = second.value;
       return readTimeAfterNumeric(tokens, at + 3, parts);

@@ -12,6 +12,7 @@ import {
 import { MAX_REPEATED_SHIFT, type NumberRead, readNumber, skipSpace, textAt, unitAhead } from './tokens.js';
 
 const isYearWord = (text: string): boolean => text === '年' || text === '年度';
+const HALF_YEARS = new Set(['上半年', '下半年']);
 
 /** The year a written number names, or null; `afterEra` when 民国 was written before it. */
 function yearOfNumber(number: NumberRead, firstChar: string, afterEra: boolean): { year: number; form?: YearForm } | null {
@@ -81,7 +82,10 @@ export function readYear(tokens: Token[], at: number, parts: Parts, rangeEnd = f
   if (!number) return -1;
   const unitAt = skipSpace(tokens, number.next);
   const hasYearWord = isYearWord(textAt(tokens, unitAt));
-  if (!hasYearWord && !(number.length === 4 && !number.chinese && unitAhead(tokens, numberAt) === '年')) return -1;
+  const fourDigits = number.length === 4 && !number.chinese;
+  // 2016 in 2016至2020年, and 1997 in 1997上半年 (the half-year says it is a year)
+  const yearByContext = fourDigits && (unitAhead(tokens, numberAt) === '年' || HALF_YEARS.has(textAt(tokens, number.next)));
+  if (!hasYearWord && !yearByContext) return -1;
   const read = yearOfNumber(number, tokens[numberAt].text[0], afterEra);
   if (!read) return -1;
   if (!afterEra && !rangeEnd && number.length < 4 && !number.chinese && read.form !== 'twoDigit' && hasYearWord) {

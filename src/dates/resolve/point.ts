@@ -33,6 +33,11 @@ export interface Resolved {
   partOfDay?: PartOfDay;
   /** Set when the date was written in another calendar and converted. */
   calendar?: SourceCalendar;
+  /**
+   * The reading of the written words alone (`XXXX`, `XXXX-XX-30`, the Gregorian reading of 99年),
+   * where the value rests on a guess from the page rather than on a fixed convention.
+   */
+  textOnly?: string;
 }
 
 /** A year as the expression wrote it, after the calendar and century are settled. */
@@ -42,6 +47,8 @@ interface WrittenYear {
   /** The expression said which year (written or relative), even if it could not be resolved. */
   given: boolean;
   calendar?: SourceCalendar;
+  /** For a two-digit year read as a ROC year, the year it would be in the Gregorian calendar. */
+  gregorian?: number | null;
 }
 
 function finish(first: Stamp, last: Stamp, yearSource: YearSource, inheritedYear: boolean, parts: Parts, grain?: DateGrain): Resolved {
@@ -99,7 +106,11 @@ function writtenYear(parts: Parts, context: ResolveContext): WrittenYear {
       case 'rocNumeric':
         return { year: written + ROC_YEAR_OFFSET, source: 'text', given: true, calendar: 'roc' };
       case 'maybeRoc':
-        if (context.rocCalendar) return { year: written + ROC_YEAR_OFFSET, source: 'text', given: true, calendar: 'roc' };
+        if (context.rocCalendar) {
+          // 99年 on a Taiwanese page is 2010; its Gregorian reading stays as the alternative
+          const gregorian = written < 100 ? yearOfTwoDigits(written, anchorYear) : null;
+          return { year: written + ROC_YEAR_OFFSET, source: 'text', given: true, calendar: 'roc', gregorian };
+        }
         return { year: written < 100 ? yearOfTwoDigits(written, anchorYear) : written, source: 'text', given: true };
       case 'twoDigit':
         return { year: yearOfTwoDigits(written, anchorYear), source: 'text', given: true };
@@ -267,50 +278,56 @@ function resolveCyclicYear(parts: Parts, context: ResolveContext): Resolved {
   const [back, ahead] = zodiac ? [6, 5] : [50, 9];
   for (let year = anchor.year - back; year <= anchor.year + ahead; year++) {
     const matches = zodiac ? zodiacOfYear(year) === parts.zodiac : sexagenaryOfYear(year) === parts.sexagenary;
-    if (matches) return { ...single(stamp('year', year), anchor.source, parts), calendar: 'lunar' };
+    if (matches) return { ...single(stamp('year', year), anchor.source, parts), calendar: 'lunar', textOnly: 'XXXX' };
   }
   return { ...single(stamp('year', null), 'none', parts), calendar: 'lunar' };
 }
 
-/** 初一 alone in the Spring Festival season: that day of 正月 in the lunar year whose new year is nearest the anchor. */
+/** 初一 alone in the Spring Festival season: that day of 正月, in the lunar year named like the anchor's year (as 春节 is). */
 function resolveSpringFestivalDay(parts: Parts, context: ResolveContext): Resolved | null {
   if (!context.springFestivalSeason) return null;
-  const anchor = datedAnchor(context);
-  let lunarYear: number | null = null;
-  let source: YearSource = 'none';
-  if (anchor) {
-    const from = toDayNumber(anchor.day.year, anchor.day.month, anchor.day.day);
-    let bestDistance = Infinity;
-    for (const year of [anchor.day.year - 1, anchor.day.year, anchor.day.year + 1]) {
-      const newYear = lunarToDayNumber(year, 1, 1);
-      if (newYear !== null && Math.abs(newYear - from) < bestDistance) {
-        bestDistance = Math.abs(newYear - from);
-        lunarYear = year;
-      }
-    }
-    source = anchor.source;
-  } else if (context.contextYear !== null) {
-    lunarYear = context.contextYear;
-    source = 'context';
-  }
-  const dayNumber = lunarYear === null ? null : lunarToDayNumber(lunarYear, 1, parts.day!);
+  const chosen = yearForMonthDay(context, null, null, true);
+  const dayNumber = chosen.year === null ? null : lunarToDayNumber(chosen.year, 1, parts.day!);
   const day = dayNumber === null ? unknownDay() : dayStamp(dayNumber);
-  return { ...single(day, dayNumber === null ? 'none' : source, parts), calendar: 'lunar' };
+  return { ...single(day, dayNumber === null ? 'none' : chosen.source, parts), calendar: 'lunar', textOnly: dayNumber === null ? undefined : 'XXXX-XX-XX' };
 }
 
-/** The month of a day written without one (21日): the range start's, the text's, or the anchor's. */
-function monthOfBareDay(day: number, context: ResolveContext, base: Resolved | null): { month: number; year: number | null; source: YearSource; inherited: boolean } | null {
-  if (base && base.first.month !== null) return { month: base.first.month, year: base.first.year, source: base.yearSource, inherited: true };
-  const contextMonth = context.contextMonth;
-  if (contextMonth && contextMonth.fromDateline && context.dateline) {
-    // Under a dateline (6月1日电) a story reports what happened up to that day: 30日 is 30 May.
-    const dateline = context.dateline;
-    const earlier = monthFromAnchor({ year: dateline.year ?? 2001, month: dateline.month }, -1);
-    const fitsEarlier = day > dateline.day && day <= daysInMonth(earlier.year, earlier.month);
-    if (fitsEarlier && day - dateline.day > 7) {
-      return { month: earlier.month, year: dateline.year === null ? null : earlier.year, source: dateline.year === null ? 'none' : 'dateline', inherited: false };
+/** The month (and year) a day written without one belongs to, and whether that was a guess. */
+interface BareDayMonth {
+  month: number;
+  year: number | null;
+  source: YearSource;
+  inherited: boolean;
+  /** Chosen by nearness to the dateline rather than by a fixed rule. */
+  guessed?: boolean;
+}
+
+/**
+ * Under a dateline (6月1日电) the month that puts a bare day nearest the dateline's day: a report
+ * filed on 1 June that says 30日 means 30 May.
+ */
+function monthNearDateline(day: number, dateline: DocumentDay): BareDayMonth {
+  const datelineYear = dateline.year ?? 2001;
+  const filed = toDayNumber(datelineYear, dateline.month, dateline.day);
+  let best: BareDayMonth = { month: dateline.month, year: dateline.year, source: dateline.year === null ? 'none' : 'dateline', inherited: false };
+  let bestDistance = Infinity;
+  for (const shift of [0, -1, 1]) {
+    const month = monthFromAnchor({ year: datelineYear, month: dateline.month }, shift);
+    if (day > daysInMonth(month.year, month.month)) continue;
+    const distance = Math.abs(toDayNumber(month.year, month.month, day) - filed);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = { ...best, month: month.month, year: dateline.year === null ? null : month.year, guessed: shift !== 0 };
     }
   }
+  return best;
+}
+
+/** The month of a day written without one (21日): the range start's, the dateline's, the text's, or the anchor's. */
+function monthOfBareDay(day: number, context: ResolveContext, base: Resolved | null): BareDayMonth | null {
+  if (base && base.first.month !== null) return { month: base.first.month, year: base.first.year, source: base.yearSource, inherited: true };
+  const contextMonth = context.contextMonth;
+  if (contextMonth && contextMonth.fromDateline && context.dateline) return monthNearDateline(day, context.dateline);
   if (contextMonth) return { month: contextMonth.month, year: contextMonth.year, source: contextMonth.year === null ? 'none' : 'context', inherited: false };
   const anchor = relativeAnchor(context);
   if (anchor) return { month: anchor.day.month, year: anchor.day.year, source: anchor.day.year === null ? 'none' : anchor.source, inherited: false };
@@ -361,10 +378,12 @@ function resolveCalendarDate(parts: Parts, context: ResolveContext, base: Resolv
     }
   }
   const day = parts.day ?? null;
+  let textOnly: string | undefined;
   if (day !== null && !monthGiven) {
     const bare = monthOfBareDay(day, context, base);
     if (bare) {
       month = bare.month;
+      if (bare.guessed) textOnly = `XXXX-XX-${String(day).padStart(2, '0')}`;
       if (!yearGiven) {
         year = bare.year;
         source = bare.source;
@@ -386,7 +405,13 @@ function resolveCalendarDate(parts: Parts, context: ResolveContext, base: Resolv
   }
   if (parts.lunar && month !== null) return resolveLunarDate(parts, year, month, day, source, inheritedYear);
   const calendar = written.calendar;
-  const withCalendar = (resolved: Resolved | null): Resolved | null => (resolved && calendar ? { ...resolved, calendar } : resolved);
+  const withCalendar = (resolved: Resolved | null): Resolved | null => {
+    if (!resolved) return null;
+    const annotated: Resolved = calendar ? { ...resolved, calendar } : resolved;
+    if (textOnly) annotated.textOnly = textOnly;
+    else if (typeof written.gregorian === 'number' && resolved.first === resolved.last) annotated.textOnly = formatStamp({ ...resolved.first, year: written.gregorian });
+    return annotated;
+  };
   if (parts.period) {
     const stamps = periodStamps(parts.period, year, month);
     if (!stamps) return null;
@@ -420,7 +445,17 @@ export function resolvePoint(parts: Parts, context: ResolveContext, base: Resolv
   }
   if (!hasDatePart(parts) && parts.hour !== undefined) return resolveClockOnly(parts, context, base);
   if (parts.restatedDay) return resolveRestatedDay(parts, context, base);
-  if (parts.zodiac !== undefined || parts.sexagenary !== undefined) return resolveCyclicYear(parts, context);
+  if (parts.zodiac !== undefined || parts.sexagenary !== undefined) {
+    const cyclic = resolveCyclicYear(parts, context);
+    const withinYear = parts.festival !== undefined || parts.month !== undefined || parts.day !== undefined || parts.period !== undefined;
+    if (!withinYear || cyclic.first.year === null) return cyclic;
+    // 马年春节, 甲子年正月: the rest of the date inside the year the cycle names
+    const inYear: Parts = { ...parts, year: cyclic.first.year };
+    delete inYear.zodiac;
+    delete inYear.sexagenary;
+    const dated = resolvePoint(inYear, context, base);
+    return dated ? { ...dated, yearSource: cyclic.yearSource, calendar: 'lunar' } : null;
+  }
   if (parts.springFestivalDay) return resolveSpringFestivalDay(parts, context);
   const year = writtenYear(parts, context);
   const samePeriod = parts.samePeriod ? resolveSamePeriod(context, year) : null;
