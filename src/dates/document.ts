@@ -147,7 +147,7 @@ function resolveExpression(tokens: Token[], expression: Expression, context: Res
 /** 新华社北京6月2日电, 本报讯（记者 王明）16日电, 记者…报道：9月21日上午: the day a report is filed. */
 function datelineDay(view: string, tokens: Token[], expression: Expression, resolved: Resolved): DocumentDay | null {
   const first = resolved.first;
-  if (expression.to || first.month === null || first.day === null || !['day', 'hour', 'minute', 'second'].includes(first.precision)) return null;
+  if (expression.to || first.day === null || !['day', 'hour', 'minute', 'second'].includes(first.precision)) return null;
   const after = textAfter(tokens, expression.endToken);
   const start = tokens[expression.firstToken].start;
   const marked = after === '电' || after === '讯' || DATELINE_MARKER.test(view.slice(Math.max(0, start - DATELINE_REACH), start));
@@ -173,7 +173,7 @@ function learn(state: WalkState, expression: Expression, from: Resolved, to: Res
   }
   if (dateline) {
     context.dateline = dateline;
-    context.contextMonth = { year: dateline.year, month: dateline.month, fromDateline: true };
+    if (dateline.month !== null) context.contextMonth = { year: dateline.year, month: dateline.month, fromDateline: true };
   }
   state.lastEnd = end;
   context.previous = { first: from.first, last: to ? to.last : from.last, grain: from.grain };

@@ -27,6 +27,9 @@ const SERIAL_BEFORE = new Set([']', '〕', '】', '#', 'No', 'NO', 'no']);
 const YEARS_BEFORE_ANCHOR = 30;
 const YEARS_AFTER_ANCHOR = 5;
 const YEARS_WITHOUT_ANCHOR = { from: 1950, to: 2035 };
+// A bare year standing alone (2018，) may be any year of the last century and a half, but not far ahead.
+const BARE_YEARS_BEFORE_ANCHOR = 150;
+const BARE_YEARS_AFTER_ANCHOR = 10;
 
 const isHan = (text: string): boolean => /^[\u4e00-\u9fff]/.test(text);
 
@@ -77,7 +80,10 @@ function yearReadsAsCount(tokens: Token[], expression: Expression, anchorYear: n
   const after = expression.endToken < tokens.length ? tokens[expression.endToken] : null;
   // A lone two- or three-digit 年 is usually a duration (10年, 100年), unless written 07年.
   if (first.kind === 'digits' && first.text.length < 4 && !first.text.startsWith('0') && after && DURATION_AFTER.has(after.text)) return true;
-  if (parts.yearForm === 'bare' && before && before.kind !== 'space' && !BEFORE_BARE_YEAR.test(before.text)) return true;
+  if (parts.yearForm === 'bare') {
+    if (before && before.kind !== 'space' && !BEFORE_BARE_YEAR.test(before.text)) return true;
+    if (anchorYear !== null && (parts.year < anchorYear - BARE_YEARS_BEFORE_ANCHOR || parts.year > anchorYear + BARE_YEARS_AFTER_ANCHOR)) return true;
+  }
   if (parts.yearForm === 'bareBeforeWord') {
     if (before && before.kind !== 'space' && !BEFORE_YEAR_BEFORE_WORD.test(before.text)) return true;
     if (before && COUNT_BEFORE.has(before.text)) return true;

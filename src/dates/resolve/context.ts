@@ -18,10 +18,10 @@ export interface ReferenceDate {
   minute?: number;
 }
 
-/** A day the document names; the year is null when the document does not say it. */
+/** A day the document names; the year (and, for 5日电, the month) is null when the document does not say it. */
 export interface DocumentDay {
   year: number | null;
-  month: number;
+  month: number | null;
   day: number;
 }
 
@@ -61,8 +61,12 @@ export const ROC_YEAR_OFFSET = 1911;
 // Day arithmetic on a day whose year is unknown runs in a common (non-leap) year.
 const PLACEHOLDER_YEAR = 2001;
 
-/** The day `shift` days from `day`; the year stays unknown when it was. */
-export function shiftDocumentDay(day: DocumentDay, shift: number): DocumentDay {
+/**
+ * The day `shift` days from `day`; the year stays unknown when it was. Without a month only shifts
+ * that stay inside the shortest month are known; otherwise the day becomes unknown (null).
+ */
+export function shiftDocumentDay(day: DocumentDay, shift: number): DocumentDay | null {
+  if (day.month === null) return day.day + shift >= 1 && day.day + shift <= 28 ? { year: null, month: null, day: day.day + shift } : null;
   const moved = fromDayNumber(toDayNumber(day.year ?? PLACEHOLDER_YEAR, day.month, day.day) + shift);
   return { year: day.year === null ? null : moved.year, month: moved.month, day: moved.day };
 }
@@ -83,7 +87,7 @@ export function relativeAnchor(context: ResolveContext): Anchor | null {
 /** The anchor with a known year (for weeks, quarters, festivals): the dateline only when its year is known. */
 export function datedAnchor(context: ResolveContext): { day: { year: number; month: number; day: number }; source: YearSource } | null {
   const anchor = relativeAnchor(context);
-  if (anchor && anchor.day.year !== null) return { day: { ...anchor.day, year: anchor.day.year }, source: anchor.source };
+  if (anchor && anchor.day.year !== null && anchor.day.month !== null) return { day: { year: anchor.day.year, month: anchor.day.month, day: anchor.day.day }, source: anchor.source };
   if (context.published) return { day: context.published, source: 'published' };
   if (context.reference) return { day: context.reference, source: 'reference' };
   return null;

@@ -149,15 +149,17 @@ function resolveRelativeDay(parts: Parts, context: ResolveContext, base: Resolve
     return single(dayStamp(toDayNumber(day.year, day.month, day.day) + shift), 'context', parts);
   }
   const anchor = relativeAnchor(context);
-  if (!anchor) return single(unknownDay(), 'none', parts);
-  return single(documentDayStamp(shiftDocumentDay(anchor.day, shift)), anchor.source, parts);
+  const day = anchor ? shiftDocumentDay(anchor.day, shift) : null;
+  if (!anchor || !day) return single(unknownDay(), 'none', parts);
+  return single(documentDayStamp(day), anchor.source, parts);
 }
 
 /** The day a relative word or weekday names, when an anchor gives it. */
 function relativeWordDay(parts: Parts, context: ResolveContext): { day: DocumentDay; source: YearSource } | null {
   if (parts.dayShift !== undefined) {
     const anchor = relativeAnchor(context);
-    return anchor ? { day: shiftDocumentDay(anchor.day, parts.dayShift), source: anchor.source } : null;
+    const day = anchor ? shiftDocumentDay(anchor.day, parts.dayShift) : null;
+    return anchor && day ? { day, source: anchor.source } : null;
   }
   const anchor = datedAnchor(context);
   if (!anchor || parts.weekday === undefined) return null;
@@ -173,7 +175,8 @@ function relativeWordDay(parts: Parts, context: ResolveContext): { day: Document
  */
 function resolveRestatedDay(parts: Parts, context: ResolveContext, base: Resolved | null): Resolved | null {
   const written = parts.day!;
-  const near = relativeWordDay(parts, context);
+  const word = relativeWordDay(parts, context);
+  const near = word && word.day.month !== null ? { day: { ...word.day, month: word.day.month }, source: word.source } : null;
   const dayOnly: Parts = { ...parts };
   delete dayOnly.dayShift;
   delete dayOnly.weekShift;
@@ -306,7 +309,7 @@ interface BareDayMonth {
  * Under a dateline (6月1日电) the month that puts a bare day nearest the dateline's day: a report
  * filed on 1 June that says 30日 means 30 May.
  */
-function monthNearDateline(day: number, dateline: DocumentDay): BareDayMonth {
+function monthNearDateline(day: number, dateline: DocumentDay & { month: number }): BareDayMonth {
   const datelineYear = dateline.year ?? 2001;
   const filed = toDayNumber(datelineYear, dateline.month, dateline.day);
   let best: BareDayMonth = { month: dateline.month, year: dateline.year, source: dateline.year === null ? 'none' : 'dateline', inherited: false };
@@ -327,10 +330,11 @@ function monthNearDateline(day: number, dateline: DocumentDay): BareDayMonth {
 function monthOfBareDay(day: number, context: ResolveContext, base: Resolved | null): BareDayMonth | null {
   if (base && base.first.month !== null) return { month: base.first.month, year: base.first.year, source: base.yearSource, inherited: true };
   const contextMonth = context.contextMonth;
-  if (contextMonth && contextMonth.fromDateline && context.dateline) return monthNearDateline(day, context.dateline);
+  const dateline = context.dateline;
+  if (contextMonth && contextMonth.fromDateline && dateline && dateline.month !== null) return monthNearDateline(day, { ...dateline, month: dateline.month });
   if (contextMonth) return { month: contextMonth.month, year: contextMonth.year, source: contextMonth.year === null ? 'none' : 'context', inherited: false };
   const anchor = relativeAnchor(context);
-  if (anchor) return { month: anchor.day.month, year: anchor.day.year, source: anchor.day.year === null ? 'none' : anchor.source, inherited: false };
+  if (anchor && anchor.day.month !== null) return { month: anchor.day.month, year: anchor.day.year, source: anchor.day.year === null ? 'none' : anchor.source, inherited: false };
   return null;
 }
 
