@@ -31,9 +31,35 @@ function lengthPreserving(text: string, convert: Convert): string {
   return converted.length === text.length ? converted : convertPerChar(text, convert);
 }
 
+// UTF-16 units that some Traditional → Simplified entry changes (for an astral character, its high
+// surrogate), built once from the converter's own dictionaries. Text without any of them converts to
+// itself, so the conversion, the costliest step of the view, is skipped for most Simplified pages.
+let unitsThatConvert: Uint8Array | undefined;
+
+function markChangedUnits(dictionary: string, into: Uint8Array): void {
+  for (const entry of dictionary.split('|')) {
+    const space = entry.indexOf(' ');
+    if (space <= 0) continue;
+    const key = entry.slice(0, space);
+    const value = entry.slice(space + 1);
+    for (let at = 0; at < key.length; at++) if (key.length !== value.length || key[at] !== value[at]) into[key.charCodeAt(at)] = 1;
+  }
+}
+
+function canConvertToSimplified(text: string): boolean {
+  if (!unitsThatConvert) {
+    unitsThatConvert = new Uint8Array(65536);
+    for (const group of [OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn]) {
+      for (const dictionary of group) for (const part of Array.isArray(dictionary) ? dictionary : [dictionary]) markChangedUnits(part, unitsThatConvert);
+    }
+  }
+  for (let at = 0; at < text.length; at++) if (unitsThatConvert[text.charCodeAt(at)] === 1) return true;
+  return false;
+}
+
 /** The Simplified view of `text`, exactly as long as `text`. */
 export function toSimplified(text: string): string {
-  return lengthPreserving(text, toSimplifiedRaw);
+  return canConvertToSimplified(text) ? lengthPreserving(text, toSimplifiedRaw) : text;
 }
 
 /** The Traditional (Taiwan standard characters) form of `text`, exactly as long as `text`. */
