@@ -3,6 +3,7 @@
 // document-wide year inference, and the numbers that must stay non-dates. Every sentence is our own.
 import { describe, expect, it } from 'vitest';
 import { extractDates, type ExtractDatesOptions } from '../src/dates/index.js';
+import { dateFromUrl, findPublishDates, readPublishTime } from '../src/dates/publish.js';
 import type { DateMention } from '../src/types.js';
 
 /** Mentions as [text, value], after checking that every mention slices the caller's text. */
@@ -195,5 +196,46 @@ describe('bounded work', () => {
   });
   it('reads long runs of date characters without growing the stack', () => {
     for (const unit of ['年', '7月21日至', '初一', '(8)日', '5及', '周一至']) expect(() => extractDates(unit.repeat(50_000))).not.toThrow();
+  });
+});
+
+describe('publish times, as page furniture writes them', () => {
+  it('reads ISO values with their zone, compact stamps, Unix times and English dates', () => {
+    expect(readPublishTime('2021-03-04T08:15:30+08:00')).toBe('2021-03-04T08:15:30+08:00');
+    expect(readPublishTime('2021-03-04T00:15:30.000Z')).toBe('2021-03-04T00:15:30Z');
+    expect(readPublishTime('2021-03-04T08:15:30.250+0800')).toBe('2021-03-04T08:15:30+08:00');
+    expect(readPublishTime('20210304')).toBe('2021-03-04');
+    expect(readPublishTime('20210304081530')).toBe('2021-03-04T08:15:30');
+    expect(readPublishTime('1614816930')).toBe('2021-03-04T08:15:30+08:00');
+    expect(readPublishTime('Thu, 04 Mar 2021 00:15:30 GMT')).toBe('2021-03-04T00:15:30Z');
+    expect(readPublishTime('3/4/2021')).toBe('2021-03-04');
+  });
+  it('reads Chinese and mixed forms with their time of day', () => {
+    expect(readPublishTime('2021年3月4日 下午2:05')).toBe('2021-03-04T14:05');
+    expect(readPublishTime('2021/03/04 14时05分')).toBe('2021-03-04T14:05');
+    expect(readPublishTime('２０２１年０３月０４日　０８：１５')).toBe('2021-03-04T08:15');
+    expect(readPublishTime('2021-03-04 08:15 PM')).toBe('2021-03-04T20:15');
+  });
+  it('reads twelve o’clock one way on every path: 晚上12点 ends the day, 上午12:05 starts it', () => {
+    expect(readPublishTime('2021年3月4日 晚上12:00')).toBe('2021-03-05T00:00');
+    expect(extractDates('2021年3月4日 晚上12:00')[0].value).toBe('2021-03-05T00:00');
+    expect(readPublishTime('2021年3月4日 上午12:05')).toBe('2021-03-04T00:05');
+    expect(readPublishTime('2021年3月4日 中午12:05')).toBe('2021-03-04T12:05');
+    expect(extractDates('3月4日上午12时30分', { referenceDate: '2021-03-05' })[0].value).toBe('2021-03-04T12:30');
+  });
+  it('needs a written year and a whole day', () => {
+    expect(readPublishTime('03-04 08:15')).toBeNull();
+    expect(readPublishTime('2021年3月')).toBeNull();
+    expect(readPublishTime('阅读 1024')).toBeNull();
+  });
+  it('finds the dates of a byline line, and completes a yearless one from a reference', () => {
+    expect(findPublishDates('发布时间：2021-03-04 08:15 来源：县政府办').map((date) => date.value)).toEqual(['2021-03-04T08:15']);
+    expect(findPublishDates('更新时间：03-04 08:15', '2021-03-10').map((date) => date.value)).toEqual(['2021-03-04T08:15']);
+  });
+  it('reads a day from a URL path', () => {
+    expect(dateFromUrl('https://news.example.cn/2021-03/04/c_1234.htm')).toBe('2021-03-04');
+    expect(dateFromUrl('https://www.example.gov.cn/art/2021/3/4/art_12_345.html')).toBe('2021-03-04');
+    expect(dateFromUrl('/zwgk/202103/t20210304_998877.html')).toBe('2021-03-04');
+    expect(dateFromUrl('/news/2021/13/40/a.html')).toBeNull();
   });
 });

@@ -31,7 +31,7 @@ for (const word of LEXER_WORDS) {
   list.push(word);
   wordsByFirstChar.set(word[0], list);
 }
-for (const list of wordsByFirstChar.values()) list.sort((a, b) => b.length - a.length);
+for (const list of wordsByFirstChar.values()) list.sort((one, other) => other.length - one.length);
 
 // Dash-like characters that the width fold leaves alone; the grammar sees them all as '-'.
 const DASHES = new Set(['–', '‐', '‑', '−', '﹣']);

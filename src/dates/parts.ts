@@ -73,6 +73,8 @@ export interface Parts {
   partOfDay?: PartOfDay;
   /** The clock time was written with a colon (上午12:05), as a 12-hour clock prints it. */
   colonClock?: boolean;
+  /** The zone offset written after a clock time (`Z`, `+08:00`). */
+  zone?: string;
   period?: Period;
   /** Month and day are lunar (农历八月十五, 初一, 腊月). */
   lunar?: boolean;

@@ -37,7 +37,48 @@ function readColonTime(tokens: Token[], hour: number, at: number, parts: Parts):
     next += 2;
   }
   if (textAt(tokens, next) === '时') next++;
-  return next;
+  return readClockSuffix(tokens, next, parts);
+}
+
+/**
+ * What page furniture writes after a colon time: a 12-hour marker (18:03PM, 9:30 am) and a zone
+ * (10:26:10Z, 13:43:45+08:00, 13:43:45.000+0800). The zone is kept as written, normalised to `Z`/`±HH:MM`.
+ */
+function readClockSuffix(tokens: Token[], at: number, parts: Parts): number {
+  let next = at;
+  const marker = tokens[next]?.kind === 'space' && tokens[next + 1]?.kind === 'latin' ? next + 1 : next;
+  const meridiem = textAt(tokens, marker).toUpperCase();
+  if (tokens[marker]?.kind === 'latin' && (meridiem === 'AM' || meridiem === 'PM')) {
+    parts.partOfDay = meridiem === 'PM' ? 'afternoon' : 'morning';
+    parts.colonClock = true;
+    return marker + 1;
+  }
+  // .000 fractions of a second before a zone
+  if (textAt(tokens, next) === '.' && tokens[next + 1]?.kind === 'digits' && ['Z', 'z', '+', '-'].includes(textAt(tokens, next + 2))) next += 2;
+  const sign = textAt(tokens, next);
+  if ((sign === 'Z' || sign === 'z') && tokens[next].kind === 'latin') {
+    parts.zone = 'Z';
+    return next + 1;
+  }
+  if (sign !== '+' && sign !== '-') return at;
+  // 9:00-10:00 is a range, not a zone: a minus zone needs seconds before it (13:43:45-05:00)
+  if (sign === '-' && parts.second === undefined) return at;
+  const hours = tokens[next + 1];
+  if (hours?.kind !== 'digits') return at;
+  let zone: [string, string] | null = null;
+  let end = -1;
+  if (hours.text.length === 4) {
+    zone = [hours.text.slice(0, 2), hours.text.slice(2)];
+    end = next + 2;
+  } else if (hours.text.length === 2 && textAt(tokens, next + 2) === ':' && tokens[next + 3]?.kind === 'digits' && tokens[next + 3].text.length === 2) {
+    zone = [hours.text, tokens[next + 3].text];
+    end = next + 4;
+  }
+  const followedOn = textAt(tokens, end) === ':' || tokens[end]?.kind === 'digits';
+  if (!zone || Number(zone[0]) > 14 || !['00', '30', '45'].includes(zone[1]) || followedOn) return at;
+  parts.zone = `${sign}${zone[0]}:${zone[1]}`;
+  return end;
+  return at;
 }
 
 /** What follows 9点 / 9时: 半, 一刻, 30分, 30分15秒, a bare 30. */

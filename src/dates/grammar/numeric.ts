@@ -16,29 +16,20 @@ const FRACTION_AFTER = new Set(['以', '左', '的', '是', '强', '弱', '多',
 const SLASH_DATE_BEFORE = new Set(['于', '在', '自', '从', '至', '到', '(', '（', '【', '[', '《', '“', '"', ':', '：']);
 const HAN = /^[\u4e00-\u9fff]/;
 
-/** A clock time after a numeric date: 2023-07-21 09:30, 2023-07-21T09:30, 2023/7/21 下午3点. */
+/** A clock time after a numeric date: 2023-07-21 09:30, 2023-07-21T09:30, 2023/7/21 下午3点, 2019/12/10 15时30分. */
 function readTimeAfterNumeric(tokens: Token[], at: number, parts: Parts): number {
-  let next = at;
-  const separator = textAt(tokens, next);
-  if (separator === ' ' || separator === '-' || separator === 'T') next++;
-  if (tokens[next]?.kind === 'digits' && textAt(tokens, next + 1) === ':') {
-    const time: Parts = {};
-    const end = readTime(tokens, next, time);
-    if (end > 0 && time.minute !== undefined) {
-      Object.assign(parts, time);
-      return end;
-    }
-  }
-  if (next === at) {
-    const time: Parts = {};
-    const afterPartOfDay = readPartOfDay(tokens, at, time);
-    const end = readTime(tokens, afterPartOfDay < 0 ? at : afterPartOfDay, time);
-    if (end > 0 && time.hour !== undefined) {
-      Object.assign(parts, time);
-      return end;
-    }
-  }
-  return at;
+  const separator = textAt(tokens, at);
+  const timeAt = separator === ' ' || separator === '-' || separator === 'T' ? at + 1 : at;
+  // after a dash only a colon time (2007-08-20-23:59:59): 2023-07-21-3 is not a time
+  if (separator === '-' && !(tokens[timeAt]?.kind === 'digits' && textAt(tokens, timeAt + 1) === ':')) return at;
+  const time: Parts = {};
+  const afterPartOfDay = readPartOfDay(tokens, timeAt, time);
+  const end = readTime(tokens, afterPartOfDay < 0 ? timeAt : afterPartOfDay, time);
+  if (end < 0 || time.hour === undefined) return at;
+  // a bare number after a space (2023-07-21 3) is not a time; 3点, 15:30 and 下午3点 are
+  if (end === timeAt + 1 && afterPartOfDay < 0) return at;
+  Object.assign(parts, time);
+  return end;
 }
 
 /** 20230721. */

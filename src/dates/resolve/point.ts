@@ -59,7 +59,7 @@ function finish(first: Stamp, last: Stamp, yearSource: YearSource, inheritedYear
   return { first, last, grain: grain ?? GRAIN_OF[first.precision], yearSource, inheritedYear };
 }
 
-const single = (s: Stamp, yearSource: YearSource, parts: Parts, inheritedYear = false): Resolved => finish(s, s, yearSource, inheritedYear, parts);
+const single = (point: Stamp, yearSource: YearSource, parts: Parts, inheritedYear = false): Resolved => finish(point, point, yearSource, inheritedYear, parts);
 
 const documentDayStamp = (day: DocumentDay): Stamp => stamp('day', day.year, day.month, day.day);
 

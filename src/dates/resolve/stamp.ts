@@ -20,6 +20,8 @@ export interface Stamp {
   hour: number;
   minute: number;
   second: number;
+  /** The zone offset the text wrote after a clock time (`Z`, `+08:00`), else absent. */
+  zone?: string;
 }
 
 /** The grain a mention reports for a stamp of each precision. */
@@ -42,81 +44,81 @@ export function dayStamp(dayNumber: number): Stamp {
 export const unknownDay = (): Stamp => stamp('day', null);
 
 /** The day number of a stamp with year, month and day known, else null. */
-export function dayNumberOf(s: Stamp): number | null {
-  return s.year === null || s.month === null || s.day === null ? null : toDayNumber(s.year, s.month, s.day);
+export function dayNumberOf(point: Stamp): number | null {
+  return point.year === null || point.month === null || point.day === null ? null : toDayNumber(point.year, point.month, point.day);
 }
 
 /** The stamp moved by `days` days (unchanged when its day is not fully known). */
-export function shiftStampDays(s: Stamp, days: number): Stamp {
-  const dayNumber = dayNumberOf(s);
-  if (dayNumber === null) return s;
+export function shiftStampDays(point: Stamp, days: number): Stamp {
+  const dayNumber = dayNumberOf(point);
+  if (dayNumber === null) return point;
   const moved = dayStamp(dayNumber + days);
-  return { ...s, year: moved.year, month: moved.month, day: moved.day };
+  return { ...point, year: moved.year, month: moved.month, day: moved.day };
 }
 
 /** The first minute a stamp covers (minutes since 1970-01-01), or null when it is not fully known. */
-export function stampStartMinute(s: Stamp): number | null {
-  if (s.year === null) return null;
-  switch (s.precision) {
+export function stampStartMinute(point: Stamp): number | null {
+  if (point.year === null) return null;
+  switch (point.precision) {
     case 'year':
-      return toDayNumber(s.year, 1, 1) * 1440;
+      return toDayNumber(point.year, 1, 1) * 1440;
     case 'halfYear':
-      return toDayNumber(s.year, (s.index! - 1) * 6 + 1, 1) * 1440;
+      return toDayNumber(point.year, (point.index! - 1) * 6 + 1, 1) * 1440;
     case 'quarter':
-      return toDayNumber(s.year, (s.index! - 1) * 3 + 1, 1) * 1440;
+      return toDayNumber(point.year, (point.index! - 1) * 3 + 1, 1) * 1440;
     case 'week':
       return null;
     case 'month':
-      return s.month === null ? null : toDayNumber(s.year, s.month, 1) * 1440;
+      return point.month === null ? null : toDayNumber(point.year, point.month, 1) * 1440;
     default:
-      if (s.month === null || s.day === null) return null;
-      return toDayNumber(s.year, s.month, s.day) * 1440 + (s.precision === 'day' ? 0 : s.hour * 60 + s.minute);
+      if (point.month === null || point.day === null) return null;
+      return toDayNumber(point.year, point.month, point.day) * 1440 + (point.precision === 'day' ? 0 : point.hour * 60 + point.minute);
   }
 }
 
 /** The last minute a stamp covers, or null when it is not fully known. */
-export function stampEndMinute(s: Stamp): number | null {
-  if (s.year === null) return null;
-  switch (s.precision) {
+export function stampEndMinute(point: Stamp): number | null {
+  if (point.year === null) return null;
+  switch (point.precision) {
     case 'year':
-      return toDayNumber(s.year + 1, 1, 1) * 1440 - 1;
+      return toDayNumber(point.year + 1, 1, 1) * 1440 - 1;
     case 'halfYear':
-      return toDayNumber(s.year, s.index! * 6 + 1, 1) * 1440 - 1;
+      return toDayNumber(point.year, point.index! * 6 + 1, 1) * 1440 - 1;
     case 'quarter':
-      return toDayNumber(s.year, s.index! * 3 + 1, 1) * 1440 - 1;
+      return toDayNumber(point.year, point.index! * 3 + 1, 1) * 1440 - 1;
     case 'month':
-      return s.month === null ? null : toDayNumber(s.year, s.month + 1, 1) * 1440 - 1;
+      return point.month === null ? null : toDayNumber(point.year, point.month + 1, 1) * 1440 - 1;
     case 'day':
-      return s.month === null || s.day === null ? null : toDayNumber(s.year, s.month, s.day + 1) * 1440 - 1;
+      return point.month === null || point.day === null ? null : toDayNumber(point.year, point.month, point.day + 1) * 1440 - 1;
     default:
-      return stampStartMinute(s);
+      return stampStartMinute(point);
   }
 }
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
 /** ISO 8601 / EDTF text of a stamp. */
-export function formatStamp(s: Stamp): string {
-  const year = s.year === null ? 'XXXX' : pad(s.year, 4);
-  const month = s.month === null ? 'XX' : pad(s.month, 2);
-  const day = s.day === null ? 'XX' : pad(s.day, 2);
-  switch (s.precision) {
+export function formatStamp(point: Stamp): string {
+  const year = point.year === null ? 'XXXX' : pad(point.year, 4);
+  const month = point.month === null ? 'XX' : pad(point.month, 2);
+  const day = point.day === null ? 'XX' : pad(point.day, 2);
+  switch (point.precision) {
     case 'year':
       return year;
     case 'halfYear':
-      return `${year}-H${s.index}`;
+      return `${year}-H${point.index}`;
     case 'quarter':
-      return `${year}-Q${s.index ?? 'X'}`;
+      return `${year}-Q${point.index ?? 'X'}`;
     case 'week':
-      return `${year}-W${s.index === null ? 'XX' : pad(s.index, 2)}`;
+      return `${year}-W${point.index === null ? 'XX' : pad(point.index, 2)}`;
     case 'month':
       return `${year}-${month}`;
     case 'day':
       return `${year}-${month}-${day}`;
     case 'hour':
     case 'minute':
-      return `${year}-${month}-${day}T${pad(s.hour, 2)}:${pad(s.minute, 2)}`;
+      return `${year}-${month}-${day}T${pad(point.hour, 2)}:${pad(point.minute, 2)}${point.zone ?? ''}`;
     default:
-      return `${year}-${month}-${day}T${pad(s.hour, 2)}:${pad(s.minute, 2)}:${pad(s.second, 2)}`;
+      return `${year}-${month}-${day}T${pad(point.hour, 2)}:${pad(point.minute, 2)}:${pad(point.second, 2)}${point.zone ?? ''}`;
   }
 }

@@ -40,5 +40,7 @@ export function withTime(date: Stamp, parts: Parts): Stamp {
   const dayNumber = dayNumberOf(date);
   if (clock.nextDay && dayNumber !== null) base = dayStamp(dayNumber + 1);
   const precision: Precision = parts.second !== undefined ? 'second' : parts.minute !== undefined ? 'minute' : 'hour';
-  return { ...base, precision, hour: clock.hour, minute: parts.minute ?? 0, second: parts.second ?? 0 };
+  const timed: Stamp = { ...base, precision, hour: clock.hour, minute: parts.minute ?? 0, second: parts.second ?? 0 };
+  if (parts.zone) timed.zone = parts.zone;
+  return timed;
 }
