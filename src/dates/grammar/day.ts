@@ -5,7 +5,7 @@
 import type { Token } from '../lexer.js';
 import type { Parts } from '../parts.js';
 import { BRACKETED_DAY_WORDS, COUNTED_AFTER, RELATIVE_DAYS, WEEKDAYS } from '../vocabulary.js';
-import { MAX_REPEATED_SHIFT, isNumberAt, readListConnective, readNumber, skipSpace, textAt, unitAhead } from './tokens.js';
+import { isNumberAt, readListConnective, readNumber, readShifts, skipSpace, textAt, unitAhead } from './tokens.js';
 
 const isDayUnit = (text: string): boolean => text === '日' || text === '号';
 
@@ -136,14 +136,10 @@ function readWeekdayAfterWord(tokens: Token[], at: number): { weekday: number; n
 
 /** 周五, 星期五, 上周五, 下下周日, 这个星期一, 上周, 本周, 周末, 下周周六, 周四(11日) … */
 export function readWeek(tokens: Token[], at: number, parts: Parts): number {
-  let next = at;
-  let shift = 0;
-  let prefixed = false;
-  while ((textAt(tokens, next) === '上' || textAt(tokens, next) === '下') && next - at < MAX_REPEATED_SHIFT) {
-    shift += textAt(tokens, next) === '上' ? -1 : 1;
-    next++;
-    prefixed = true;
-  }
+  const shifts = readShifts(tokens, at);
+  const shift = shifts.shift;
+  let next = shifts.next;
+  let prefixed = next > at;
   if (!prefixed && (textAt(tokens, next) === '本' || textAt(tokens, next) === '这')) {
     next++;
     prefixed = true;

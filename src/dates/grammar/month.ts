@@ -5,18 +5,13 @@
 import type { Token } from '../lexer.js';
 import type { Parts } from '../parts.js';
 import { LUNAR_MONTH_NAMES, RELATIVE_MONTHS, WEEKDAYS } from '../vocabulary.js';
-import { MAX_REPEATED_SHIFT, isNumberAt, readNumber, skipSpace, textAt, unitAhead } from './tokens.js';
+import { isNumberAt, readNumber, readShifts, skipSpace, textAt, unitAhead } from './tokens.js';
 
 /** 上个月, 下下个月, 这个月, 本月 written with 上/下/这/本. */
 function readShiftedMonth(tokens: Token[], at: number, parts: Parts): number {
   const first = textAt(tokens, at);
-  let next = at;
-  let shift = 0;
-  while ((textAt(tokens, next) === '上' || textAt(tokens, next) === '下') && next - at < MAX_REPEATED_SHIFT) {
-    shift += textAt(tokens, next) === '上' ? -1 : 1;
-    next++;
-  }
-  if (next === at) next++;
+  const { shift, next: afterShifts } = readShifts(tokens, at);
+  let next = afterShifts === at ? at + 1 : afterShifts;
   if (textAt(tokens, next) === '一' && textAt(tokens, next + 1) === '个') next += 2;
   else if (textAt(tokens, next) === '个') next++;
   else if (next === at + 1 && first === '这') return -1;

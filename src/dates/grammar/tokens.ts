@@ -9,6 +9,17 @@ import { LIST_CONNECTIVES, RANGE_CONNECTIVES } from '../vocabulary.js';
 /** 上上周 / 下下个月: repeated shifts, bounded so a run of 上上上… is not rescanned from every position. */
 export const MAX_REPEATED_SHIFT = 3;
 
+/** 上上 / 下 / 下下 before 周, 个月, 季度: the summed shift (上 = -1, 下 = +1) and the position after it. */
+export function readShifts(tokens: Token[], at: number): { shift: number; next: number } {
+  let next = at;
+  let shift = 0;
+  while ((textAt(tokens, next) === '上' || textAt(tokens, next) === '下') && next - at < MAX_REPEATED_SHIFT) {
+    shift += textAt(tokens, next) === '上' ? -1 : 1;
+    next++;
+  }
+  return { shift, next };
+}
+
 /** The token text at `at`, or '' past the end. */
 export const textAt = (tokens: Token[], at: number): string => (at < tokens.length ? tokens[at].text : '');
 

@@ -9,7 +9,7 @@ import type { Parts, YearForm } from '../parts.js';
 import {
   DURATION_BEFORE, EARTHLY_BRANCHES, HEAVENLY_STEMS, RELATIVE_YEARS, ZODIAC_ANIMALS,
 } from '../vocabulary.js';
-import { MAX_REPEATED_SHIFT, type NumberRead, readNumber, skipSpace, textAt, unitAhead } from './tokens.js';
+import { type NumberRead, readNumber, readShifts, skipSpace, textAt, unitAhead } from './tokens.js';
 
 const isYearWord = (text: string): boolean => text === '年' || text === '年度';
 const HALF_YEARS = new Set(['上半年', '下半年']);
@@ -222,14 +222,10 @@ export function readYearPeriod(tokens: Token[], at: number, parts: Parts, afterY
 
 /** 上个季度, 本季度, 上季度末 (no year). */
 export function readRelativeQuarter(tokens: Token[], at: number, parts: Parts): number {
-  let next = at;
-  let shift = 0;
-  let shifted = false;
-  while ((textAt(tokens, next) === '上' || textAt(tokens, next) === '下') && next - at < MAX_REPEATED_SHIFT) {
-    shift += textAt(tokens, next) === '上' ? -1 : 1;
-    next++;
-    shifted = true;
-  }
+  const shifts = readShifts(tokens, at);
+  const shift = shifts.shift;
+  let next = shifts.next;
+  let shifted = next > at;
   if (!shifted && ['本', '这', '当'].includes(textAt(tokens, next))) {
     next++;
     shifted = true;
