@@ -193,7 +193,7 @@ export function findDates(text: string, view: string, settings: DocumentSettings
   const mentions: DateMention[] = [];
   for (let at = 0; at < tokens.length; ) {
     const expression = canStart(tokens[at]) ? readExpression(tokens, at) : null;
-    if (!expression || !plausibleDate(view, tokens, expression, rocCalendar, anchorYearOf(state.context))) {
+    if (!expression || !plausibleDate(text, view, tokens, expression, rocCalendar, anchorYearOf(state.context))) {
       at++;
       continue;
     }

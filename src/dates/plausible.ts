@@ -21,6 +21,8 @@ const BEFORE_BARE_YEAR = /[，。、；,;:：(（“"《\s从自至到在于截�
 const BEFORE_YEAR_BEFORE_WORD = /[，。、；,;:：(（“"《\s从自至到在于截止了]/;
 // Characters that end a word in X国 (中国, 全国, 两国), so a following 庆 is not the start of 国庆.
 const WORD_ENDING_IN_GUO = new Set([...'中全美英法德俄韩日各祖我两外本万泰帝王邻大强小出回归建开爱报治卖救护异他诸该敌友盟联']);
+// What follows a day written 五号 when it is a day: a part of the day, a clock time, a range or 起/前/后.
+const DAY_FOLLOWERS = new Set([...'上下中晚早凌夜起前后以到至的那当晨午']);
 // After these a number is a document or serial number ([2018]2号, 〔2020〕15号).
 const SERIAL_BEFORE = new Set([']', '〕', '】', '#', 'No', 'NO', 'no']);
 // A year run into a word counts only near the years the document is about.
@@ -49,7 +51,7 @@ function partOfIdentifier(tokens: Token[], expression: Expression): boolean {
   const after = expression.endToken < tokens.length ? tokens[expression.endToken] : null;
   if (first.kind === 'digits' && before) {
     if (before.kind === 'latin' || before.kind === 'digits') return true;
-    const joiner = ['.', '-', '/', ':', '_'].includes(before.text);
+    const joiner = ['.', '-', '/', ':', '_', '·'].includes(before.text);
     const beforeJoiner = expression.firstToken > 1 ? tokens[expression.firstToken - 2] : null;
     if (joiner && beforeJoiner && (beforeJoiner.kind === 'digits' || beforeJoiner.kind === 'latin')) return true;
   }
@@ -106,20 +108,38 @@ function serialNumber(tokens: Token[], expression: Expression): boolean {
   return before !== null && SERIAL_BEFORE.has(before.text) && onlyDays(expression.from) && !expression.to;
 }
 
-/** 之后日本, 此后日益: 后日 is a date only where neither 后 nor 日 belongs to a neighbouring word. */
-function houRiInsideWords(view: string, tokens: Token[], expression: Expression): boolean {
+/**
+ * 之后日本, 此后日益, 开盘后日经: 后日 (the day after tomorrow) is a date only as Hong Kong and Taiwan
+ * pages write it, 後日, and only where neither character belongs to a neighbouring word. Simplified
+ * text writes 后天; there 后日 is almost always 后 ending one word and 日 starting the next.
+ */
+function houRiInsideWords(text: string, view: string, tokens: Token[], expression: Expression): boolean {
   const first = tokens[expression.firstToken];
-  if (first.text !== '后日') return false;
+  if (first.text !== '后' || tokens[expression.firstToken + 1]?.text !== '日') return false;
+  if (text[first.start] === view[first.start]) return true;
   const before = first.start > 0 ? view[first.start - 1] : '';
-  const after = first.end < view.length ? view[first.end] : '';
-  return WORD_BEFORE_HOU.has(before) || WORD_AFTER_RI.has(after);
+  const after = first.start + 2 < view.length ? view[first.start + 2] : '';
+  return WORD_BEFORE_HOU.has(before) || WORD_AFTER_RI.has(after) || /[\d年月天周时分秒]/.test(before);
+}
+
+/** 13日元, 一、二号铜马车: a day-only date whose unit belongs to the next word, or a numbered thing. */
+function dayReadsAsSomethingElse(view: string, tokens: Token[], expression: Expression): boolean {
+  if (!onlyDays(expression.from) || (expression.to && !onlyDays(expression.to))) return false;
+  const last = tokens[expression.endToken - 1];
+  const after = last.end < view.length ? view[last.end] : '';
+  // 日元 (yen) but not 日元旦
+  if (last.text === '日' && after === '元' && view[last.end + 1] !== '旦') return true;
+  // 一号, 二号 with no month: news writes days with digits; a Chinese numeral before 号 is a numbered thing
+  const first = tokens[expression.firstToken];
+  return last.text === '号' && first.kind === 'numeral' && isHan(after) && !DAY_FOLLOWERS.has(after);
 }
 
 /**
- * True when the expression is a date where it stands. `anchorYear` is the year the document is
- * about (its reference, publish date or last written year), or null.
+ * True when the expression is a date where it stands. `text` is the caller's text and `view` its
+ * Simplified view; `anchorYear` is the year the document is about (its reference, publish date or last
+ * written year), or null.
  */
-export function plausibleDate(view: string, tokens: Token[], expression: Expression, rocCalendar: boolean, anchorYear: number | null): boolean {
+export function plausibleDate(text: string, view: string, tokens: Token[], expression: Expression, rocCalendar: boolean, anchorYear: number | null): boolean {
   if (partOfIdentifier(tokens, expression)) return false;
   const first = tokens[expression.firstToken];
   const before = expression.firstToken > 0 ? tokens[expression.firstToken - 1] : null;
@@ -128,7 +148,8 @@ export function plausibleDate(view: string, tokens: Token[], expression: Express
   if (yearReadsAsCount(tokens, expression, anchorYear)) return false;
   if (festivalAcrossWords(view, tokens, expression)) return false;
   if (serialNumber(tokens, expression)) return false;
-  if (houRiInsideWords(view, tokens, expression)) return false;
+  if (houRiInsideWords(text, view, tokens, expression)) return false;
+  if (dayReadsAsSomethingElse(view, tokens, expression)) return false;
   if (!rocCalendar && (expression.from.yearForm === 'rocNumeric' || expression.to?.yearForm === 'rocNumeric')) return false;
   // 采摘25年至30年: two-digit years joined into a range are a span of years, unless the page counts ROC years
   if (!rocCalendar && expression.to && twoDigitYearOnly(expression.from) && twoDigitYearOnly(expression.to)) return false;

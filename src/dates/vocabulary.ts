@@ -8,7 +8,7 @@ import type { PartOfDay } from './parts.js';
 /** Multi-character words the lexer keeps whole; anything else falls apart into single characters. */
 export const LEXER_WORDS = [
   // days
-  '大大前天', '大大后天', '大前天', '大后天', '今天', '今日', '昨天', '昨日', '前天', '明天', '明日', '后天', '后日',
+  '大大前天', '大大后天', '大前天', '大后天', '今天', '今日', '昨天', '昨日', '前天', '明天', '明日', '后天',
   '本日', '当天', '当日', '次日', '翌日', '即日', '今晨', '今早', '今晚', '今夜', '昨晚', '昨夜', '明晚',
   '明早', '当晚', '当夜', '前晚', '明后两天', '明后天', '同日',
   // years
@@ -52,7 +52,7 @@ export const RELATIVE_MONTHS: Record<string, [number, boolean]> = {
 /** Relative days: [shift, anchored on context, part of day]. */
 export const RELATIVE_DAYS: Record<string, [number, boolean, PartOfDay?]> = {
   今天: [0, false], 今日: [0, false], 本日: [0, false], 即日: [0, false], 昨天: [-1, false], 昨日: [-1, false],
-  前天: [-2, false], 明天: [1, false], 明日: [1, false], 后天: [2, false], 后日: [2, false], 大前天: [-3, false],
+  前天: [-2, false], 明天: [1, false], 明日: [1, false], 后天: [2, false], 大前天: [-3, false],
   大后天: [3, false], 大大前天: [-4, false], 大大后天: [4, false], 当天: [0, true], 当日: [0, true], 同日: [0, true],
   次日: [1, true], 翌日: [1, true],
   今晨: [0, false, 'morning'], 今早: [0, false, 'morning'], 今晚: [0, false, 'evening'], 今夜: [0, false, 'night'],

@@ -8,6 +8,8 @@ import { BRACKETED_DAY_WORDS, COUNTED_AFTER, RELATIVE_DAYS, WEEKDAYS } from '../
 import { isNumberAt, readListConnective, readNumber, readShifts, skipSpace, textAt, unitAhead } from './tokens.js';
 
 const isDayUnit = (text: string): boolean => text === '日' || text === '号';
+// Characters that make X初 a word (当初, 最初, 起初, 年初), so the 初 does not start 初一.
+const WORDS_ENDING_IN_CHU = new Set([...'当最起年月之岁周开伊']);
 
 /**
  * A day written in brackets after a relative word or weekday: (8), (七), (11日), (8日至11日).
@@ -64,6 +66,8 @@ function readFirstTenDays(tokens: Token[], at: number, parts: Parts, afterMonth:
   const number = readNumber(tokens, at + 1);
   if (!number || number.value < 1 || number.value > 10 || number.length > 1) return -1;
   if (!afterMonth) {
+    // 当初一般, 最初一年: 初 ends another word
+    if (at > 0 && WORDS_ENDING_IN_CHU.has(tokens[at - 1].text)) return -1;
     // 初一学生, 初一(3)班 are school years; 初一十五 is "the 1st and 15th of every month".
     const after = textAt(tokens, number.next);
     if (after === '年级' || after === '年' || after === '学' || after === '班' || after === '生' || after === '(' || after === '、' || after === '十五') return -1;
@@ -72,6 +76,24 @@ function readFirstTenDays(tokens: Token[], at: number, parts: Parts, afterMonth:
   parts.day = number.value;
   parts.lunar = true;
   return number.next;
+}
+
+/**
+ * For a bare number that starts a list of consecutive numbers joined by 及/和/、 (5及6日, 29、30、31日),
+ * the unit after the last one; '' when the numbers are not consecutive (2、22日 is not a pair).
+ */
+function unitOfConsecutiveList(tokens: Token[], at: number): string {
+  let number = readNumber(tokens, at);
+  // a month has at most 31 days, so the walk is bounded
+  for (let count = 0; number && count < 31; count++) {
+    const afterNumber = skipSpace(tokens, number.next);
+    const afterConnective = readListConnective(tokens, afterNumber);
+    if (afterConnective < 0) return count === 0 ? '' : textAt(tokens, afterNumber);
+    const next = readNumber(tokens, skipSpace(tokens, afterConnective));
+    if (!next || next.value !== number.value + 1) return '';
+    number = next;
+  }
+  return '';
 }
 
 /** 21日, 二十一号, 3 日, 初一, 今天, 后日, 今(3)日, and after a month a bare 十五 / 31. */
@@ -95,6 +117,12 @@ export function readDay(tokens: Token[], at: number, parts: Parts, afterMonth: b
     const bracketed = readBracketedRelativeDay(tokens, at, parts);
     if (bracketed >= 0) return bracketed;
   }
+  if (text === '后' && textAt(tokens, at + 1) === '日') {
+    // 後日 (the day after tomorrow), written this way on Hong Kong and Taiwan pages; the document
+    // check keeps 之后日本 and 此后日益 out
+    parts.dayShift = 2;
+    return at + 2;
+  }
   if (text === '大年') return readNewYearDay(tokens, at, parts);
   if (text === '初') return readFirstTenDays(tokens, at, parts, afterMonth);
   const number = readNumber(tokens, at);
@@ -114,8 +142,8 @@ export function readDay(tokens: Token[], at: number, parts: Parts, afterMonth: b
     parts.day = number.value;
     return number.next;
   }
-  // 12-19日, 5及6日: a bare day takes the unit of the day after the connective.
-  if (isDayUnit(unitAhead(tokens, at)) || isDayUnit(unitAhead(tokens, at, readListConnective))) {
+  // 12-19日, 5及6日, 29、30、31日: a bare day takes the unit of the day after the connective
+  if (isDayUnit(unitAhead(tokens, at)) || isDayUnit(unitOfConsecutiveList(tokens, at))) {
     parts.day = number.value;
     return number.next;
   }

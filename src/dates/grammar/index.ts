@@ -140,7 +140,7 @@ const STARTERS = new Set<string>([
   ...Object.keys(RELATIVE_YEARS), ...Object.keys(RELATIVE_MONTHS), ...Object.keys(RELATIVE_DAYS), ...Object.keys(PARTS_OF_DAY),
   ...Object.keys(PART_OF_DAY_CHARS), ...Object.keys(LUNAR_MONTH_NAMES), ...Object.keys(FESTIVAL_WORDS),
   '上', '下', '这', '本', '当', '周', '星期', '礼拜', '周末', '年', '月', '上旬', '中旬', '下旬', '上半月', '下半月',
-  '上半年', '下半年', '农历', '阴历', '大年', '闰', '今', '昨', '明', '第', '首', '前', '初', '零时', '零点', '上世纪',
+  '上半年', '下半年', '农历', '阴历', '大年', '闰', '今', '昨', '明', '第', '首', '前', '后', '初', '零时', '零点', '上世纪',
   '本世纪', '明后两天', '明后天', '暑假', '寒假', 'Q', '民国', '中华民国',
   ...'鼠牛虎兔龙蛇马羊猴鸡狗猪', ...'甲乙丙丁戊己庚辛壬癸',
 ]);

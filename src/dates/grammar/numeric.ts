@@ -13,7 +13,7 @@ import { isNumberAt, readNumber, skipSpace, textAt } from './tokens.js';
 const DATE_SEPARATORS = new Set(['-', '/', '.', ' ']);
 // After 3/4 or 1·5 these make it a share or a decimal (3/4以上, 1/3左右, 2/3的, 5·1倍).
 const FRACTION_AFTER = new Set(['以', '左', '的', '是', '强', '弱', '多', '～', '~', '%', '‰']);
-const SLASH_DATE_BEFORE = new Set(['于', '在', '自', '从', '至', '到', '(', '（', '【', '[', '《', '“', '"', ':', '：']);
+const SLASH_DATE_BEFORE = new Set(['于', '在', '自', '从', '(', '（', '【', '[', '《', '“', '"', ':', '：']);
 const HAN = /^[\u4e00-\u9fff]/;
 
 /** A clock time after a numeric date: 2023-07-21 09:30, 2023-07-21T09:30, 2023/7/21 下午3点, 2019/12/10 15时30分. */
@@ -140,7 +140,7 @@ export function readNumeric(tokens: Token[], at: number, parts: Parts): number {
       // with / or · stands on its own (a header, a list) or after a preposition.
       const before = at > 0 ? tokens[at - 1] : null;
       const standsAlone = before === null || before.kind === 'space' || CLAUSE_BOUNDARIES.has(before.text) || SLASH_DATE_BEFORE.has(before.text);
-      if (separator !== '-' && (COUNTED_AFTER.has(after) || FRACTION_AFTER.has(after) || !standsAlone)) return -1;
+      if (separator !== '-' && (COUNTED_AFTER.has(after) || FRACTION_AFTER.has(after[0]) || !standsAlone)) return -1;
       parts.month = first.value;
       parts.day = second.value;
       return readTimeAfterNumeric(tokens, at + 3, parts);
