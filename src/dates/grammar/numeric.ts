@@ -100,7 +100,8 @@ function readBareYear(tokens: Token[], at: number, parts: Parts): number {
   const year = tokens[at];
   if (year.value < 1900 || year.value > 2099) return -1;
   const unit = textAt(tokens, skipSpace(tokens, at + 1));
-  if (unit === '年' || unit === '年代' || unit === '年度') return -1;
+  // 2018年 and 1997上半年 are read as years with their unit or period
+  if (unit === '年' || unit === '年代' || unit === '年度' || unit === '上半年' || unit === '下半年') return -1;
   const after = textAt(tokens, at + 1);
   if (after === '' || tokens[at + 1].kind === 'space' || RANGE_CONNECTIVES.has(after) || CLAUSE_BOUNDARIES.has(after)) {
     parts.year = year.value;
