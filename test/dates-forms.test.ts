@@ -1,6 +1,7 @@
 // Date forms as real pages write them, one group per form the dates engine reads: spaced and mixed
 // numerals, Republic of China years, newspaper brackets and datelines, day lists, calendar words,
 // document-wide year inference, and the numbers that must stay non-dates. Every sentence is our own.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDates, type ExtractDatesOptions } from '../src/dates/index.js';
 import { dateFromUrl, findPublishDates, readPublishTime } from '../src/dates/publish.js';
@@ -237,5 +238,30 @@ describe('publish times, as page furniture writes them', () => {
     expect(dateFromUrl('https://www.example.gov.cn/art/2021/3/4/art_12_345.html')).toBe('2021-03-04');
     expect(dateFromUrl('/zwgk/202103/t20210304_998877.html')).toBe('2021-03-04');
     expect(dateFromUrl('/news/2021/13/40/a.html')).toBeNull();
+  });
+});
+
+describe('any mix of date pieces', () => {
+  const pieces = [
+    '2023', '年', '月', '日', '号', '7', '21', '０８', '112', '民國', '至', '到', '及', '、', '-', '/', '.', '·', ' ', '\u3000', '(', '（', ')', '）',
+    '今', '昨', '明', '周', '四', '星期', '上', '下', '午', '晚上', '12', ':', '30', '初', '一', '十五', '春节', '马', '甲子', '後', '电', '本报讯',
+    '记者', '报道', ':', '，', '。', '\n', 'Z', '+08:00', 'PM', '《', '》', '[', ']', '第', '共', '万', '元', '%', '\ud800',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''));
+  it('returns ordered, non-overlapping mentions that slice the text, with or without anchors', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(null, '2023-07-23'), fc.constantFrom<'auto' | 'roc' | 'gregorian'>('auto', 'roc', 'gregorian'), (input, referenceDate, calendar) => {
+        let reach = 0;
+        for (const mention of extractDates(input, { referenceDate, calendar })) {
+          expect(mention.start).toBeGreaterThanOrEqual(reach);
+          expect(mention.end).toBeGreaterThan(mention.start);
+          expect(input.slice(mention.start, mention.end)).toBe(mention.text);
+          const values = typeof mention.value === 'string' ? [mention.value] : [mention.value.start, mention.value.end];
+          for (const value of values) expect(value).toMatch(/^[\dX]{4}(-(H[12]|Q[\dX]|W[\dX]{2}|[\dX]{2}(-[\dX]{2}(T\d\d:\d\d(:\d\d)?(Z|[+-]\d\d:\d\d)?)?)?))?$/);
+          reach = mention.end;
+        }
+      }),
+      { numRuns: 400, seed: 7 },
+    );
   });
 });

@@ -74,8 +74,9 @@ function readClockSuffix(tokens: Token[], at: number, parts: Parts): number {
     zone = [hours.text, tokens[next + 3].text];
     end = next + 4;
   }
+  if (!zone) return at;
   const followedOn = textAt(tokens, end) === ':' || tokens[end]?.kind === 'digits';
-  if (!zone || Number(zone[0]) > 14 || !['00', '30', '45'].includes(zone[1]) || followedOn) return at;
+  if (Number(zone[0]) > 14 || !['00', '30', '45'].includes(zone[1]) || followedOn) return at;
   parts.zone = `${sign}${zone[0]}:${zone[1]}`;
   return end;
   return at;

@@ -21,7 +21,7 @@ export function readShifts(tokens: Token[], at: number): { shift: number; next: 
 }
 
 /** The token text at `at`, or '' past the end. */
-export const textAt = (tokens: Token[], at: number): string => (at < tokens.length ? tokens[at].text : '');
+export const textAt = (tokens: Token[], at: number): string => (at >= 0 && at < tokens.length ? tokens[at].text : '');
 
 /** True when the token at `at` is a number (digits or Chinese numeral). */
 export const isNumberAt = (tokens: Token[], at: number): boolean =>
