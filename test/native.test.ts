@@ -1,12 +1,12 @@
 // E_NATIVE for every way nodejieba's native addon can be missing: each case runs the built package in a
-// child Node whose module loader is told (test/helpers/without-nodejieba.cjs) to break nodejieba that way.
+// child Node whose module loader is told (test/helpers/break-nodejieba.cjs) to break nodejieba that way.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const hook = path.join(root, 'test/helpers/without-nodejieba.cjs');
+const hook = path.join(root, 'test/helpers/break-nodejieba.cjs');
 
 /** Runs `script` in a child Node with nodejieba broken as `mode` says; returns what it printed. */
 function runBroken(mode: string, script: string, type: 'module' | 'commonjs'): string {

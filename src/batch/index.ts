@@ -89,8 +89,13 @@ function asItem(value: unknown, index: number): BatchItem {
   return { source: `#${index}`, input: value as PageInput };
 }
 
+/** Set when the caller stops iterating, so pages not yet sent to a worker are not sent. */
+interface BatchState {
+  stopped: boolean;
+}
+
 /** Reads (if need be) and parses one item; never rejects. */
-async function parseItem(item: BatchItem, options: ParseOptions, slots: Slots): Promise<BatchResult> {
+async function parseItem(item: BatchItem, options: ParseOptions, slots: Slots, state: BatchState): Promise<BatchResult> {
   let input: PageInput;
   try {
     input = typeof item.input === 'function' ? await item.input() : item.input;
@@ -98,6 +103,10 @@ async function parseItem(item: BatchItem, options: ParseOptions, slots: Slots): 
     return { source: item.source, error: failureOf(error) };
   }
   await slots.acquire();
+  if (state.stopped) {
+    slots.release();
+    return { source: item.source, error: { code: 'E_INTERNAL', message: 'not parsed: the batch was stopped' } }; // never yielded
+  }
   try {
     const outcome = await sharedPool().run({ input, options: item.options ? { ...options, ...item.options } : options });
     return 'article' in outcome ? { source: item.source, article: outcome.article } : { source: item.source, error: outcome.error };
@@ -116,6 +125,7 @@ async function* runBatch(
 ): AsyncGenerator<BatchResult, void, undefined> {
   const iterator = Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : (inputs as Iterable<unknown>)[Symbol.iterator]();
   const slots = new Slots(concurrency);
+  const state: BatchState = { stopped: false };
   // Results waiting to be yielded, in input order. Twice the concurrency keeps every worker busy
   // while the oldest page is still being parsed, and bounds the pages held in memory.
   const pending: Array<Promise<BatchResult>> = [];
@@ -127,7 +137,7 @@ async function* runBatch(
         try {
           const step = await iterator.next();
           if (step.done) exhausted = true;
-          else pending.push(parseItem(asItem(step.value, index), options, slots));
+          else pending.push(parseItem(asItem(step.value, index), options, slots, state));
           index++;
         } catch (error) {
           exhausted = true;
@@ -139,6 +149,7 @@ async function* runBatch(
       yield await next;
     }
   } finally {
+    state.stopped = true;
     // the caller stopped early: let the input iterable clean up (close its files)
     if (!exhausted) await Promise.resolve(iterator.return?.()).catch(() => undefined);
   }

@@ -1,12 +1,17 @@
-// Preloaded with `node -r` to make nodejieba's native addon unloadable the ways installs break it.
+// Preloaded with `node -r` (worker threads inherit it) to break nodejieba the ways installs break it,
+// or to stand in for a bug.
 // XINWEN_TEST_NATIVE=unbuilt: the addon file is absent, as after `npm install --ignore-scripts`
 //   (nodejieba's own require succeeds; its first call throws BINDING_NOT_FOUND);
 // =absent: the nodejieba package itself cannot be required;
-// =abi: the addon exists but fails to dlopen (built for another Node).
+// =abi: the addon exists but fails to dlopen (built for another Node);
+// =crash: a stand-in nodejieba that loads but whose tagger throws a TypeError, as a bug would.
 const Module = require('node:module');
 const mode = process.env.XINWEN_TEST_NATIVE;
 const load = Module._load;
 Module._load = function (request, parent, isMain) {
+  if (mode === 'crash' && request === 'nodejieba') {
+    return { cut: (text) => [text], insertWord: () => true, tag: () => { throw new TypeError('simulated bug in the segmenter'); } };
+  }
   if (mode === 'absent' && request === 'nodejieba') {
     throw Object.assign(new Error(`Cannot find module 'nodejieba'`), { code: 'MODULE_NOT_FOUND' });
   }
