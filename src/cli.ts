@@ -9,7 +9,7 @@ import { assertParseOptions, parseMany, type BatchItem } from './batch/index.js'
 import { XinwenError } from './errors.js';
 import type { ParseOptions } from './types.js';
 import { jsonFiles, jsonLines, plainText, prettyJson, type Sink } from './cli/output.js';
-import { startProgress } from './cli/progress.js';
+import { startProgress, type Progress } from './cli/progress.js';
 import { readInput, STDIN } from './cli/read.js';
 import { collectSources, UsageError } from './cli/sources.js';
 
@@ -64,14 +64,15 @@ function parseOptionsFrom(flags: ParseFlags, maxSize: number): ParseOptions {
   return options;
 }
 
-function chooseSink(flags: ParseFlags, total: number, progress: ReturnType<typeof startProgress>): Sink {
+/** Where results go. Inputs that may be several (more than one, -r, --from-list) are never pretty-printed one after another. */
+function chooseSink(flags: ParseFlags, several: boolean, progress: Progress): Sink {
   if (flags.out !== undefined) {
     if (flags.text || flags.jsonl) throw new UsageError('--out writes one JSON file per input; it cannot be combined with --text or --jsonl');
     return jsonFiles(fromToken(flags.out), progress);
   }
   if (flags.text && flags.jsonl) throw new UsageError('--text and --jsonl cannot be combined');
-  if (flags.text) return plainText(progress, total > 1);
-  return flags.jsonl || total > 1 ? jsonLines() : prettyJson(progress);
+  if (flags.text) return plainText(progress, several);
+  return flags.jsonl || several ? jsonLines() : prettyJson(progress);
 }
 
 async function runParse(args: string[], flags: ParseFlags): Promise<number> {
@@ -89,7 +90,7 @@ async function runParse(args: string[], flags: ParseFlags): Promise<number> {
     return 0;
   }
   const progress = startProgress(sources.length);
-  const sink = chooseSink(flags, sources.length, progress);
+  const sink = chooseSink(flags, sources.length > 1 || flags.recursive === true || flags.fromList !== undefined, progress);
   const items = sources.map((source): BatchItem => ({ source, input: () => readInput(source, maxSize) }));
   const concurrency = jobs ?? Math.min(sources.length, Math.max(1, availableParallelism() - 1));
   let failed = 0;
@@ -163,6 +164,10 @@ async function main(): Promise<void> {
     if (error instanceof UsageError || (error instanceof Error && error.name === 'CACError')) {
       process.stderr.write(`xinwen: ${error.message}\n`);
       process.exitCode = 2;
+    } else if (error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string') {
+      // the output could not be written (--out to a read-only place, a full disk)
+      process.stderr.write(`xinwen: cannot write the output: ${error.message}\n`);
+      process.exitCode = 1;
     } else {
       process.stderr.write(`xinwen: internal error (a bug in xinwen: please report it): ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 3;

@@ -152,6 +152,15 @@ describe('xinwen parse: output', () => {
     expect(JSON.parse(readFileSync(join(out, 'out-in', 'deep', 'two.html.json'), 'utf8')).source).toBe(join('out-in', 'deep', 'two.html'));
     expect(JSON.parse(readFileSync(join(out, 'nowhere.txt.json'), 'utf8'))).toMatchObject({ source: 'nowhere.txt', error: { code: 'E_IO' } });
     expect(run.stderr).toMatch(/nowhere\.txt: E_IO/);
+    const blocked = xinwen(['parse', 'out-in/one.txt', '--out', join(file('out-blocker', 'a file'), 'sub')]);
+    expect(blocked.status).toBe(1);
+    expect(blocked.stderr).toMatch(/^xinwen: cannot write the output: ENOTDIR/);
+  });
+
+  it('prints JSON Lines for -r and --from-list even when they yield one file', () => {
+    file('single/only.txt', '');
+    expect(jsonl(xinwen(['parse', '-r', 'single']).stdout).map(outcome)).toEqual([[join('single', 'only.txt'), 'ok']]);
+    expect(jsonl(xinwen(['parse', '--from-list', '-'], { input: 'single/only.txt\n' }).stdout).map(outcome)).toEqual([['single/only.txt', 'ok']]);
   });
 
   it('ends quietly when the reader closes the pipe (| head)', () => {
