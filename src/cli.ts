@@ -64,13 +64,16 @@ function parseOptionsFrom(flags: ParseFlags, maxSize: number): ParseOptions {
   return options;
 }
 
-/** Where results go. Inputs that may be several (more than one, -r, --from-list) are never pretty-printed one after another. */
-function chooseSink(flags: ParseFlags, several: boolean, progress: Progress): Sink {
-  if (flags.out !== undefined) {
-    if (flags.text || flags.jsonl) throw new UsageError('--out writes one JSON file per input; it cannot be combined with --text or --jsonl');
-    return jsonFiles(fromToken(flags.out), progress);
+function checkOutputFlags(flags: ParseFlags): void {
+  if (flags.out !== undefined && (flags.text || flags.jsonl)) {
+    throw new UsageError('--out writes one JSON file per input; it cannot be combined with --text or --jsonl');
   }
   if (flags.text && flags.jsonl) throw new UsageError('--text and --jsonl cannot be combined');
+}
+
+/** Where results go. Inputs that may be several (more than one, -r, --from-list) are never pretty-printed one after another. */
+function chooseSink(flags: ParseFlags, several: boolean, progress: Progress): Sink {
+  if (flags.out !== undefined) return jsonFiles(fromToken(flags.out), progress);
   if (flags.text) return plainText(progress, several);
   return flags.jsonl || several ? jsonLines() : prettyJson(progress);
 }
@@ -79,6 +82,7 @@ async function runParse(args: string[], flags: ParseFlags): Promise<number> {
   const maxSize = wholeNumber('--max-size', flags.maxSize, 1, Number.MAX_SAFE_INTEGER) ?? DEFAULT_MAX_SIZE;
   const jobs = wholeNumber('--jobs', flags.jobs, 1, MAX_JOBS);
   const options = parseOptionsFrom(flags, maxSize);
+  checkOutputFlags(flags);
   const given = [...args, ...(flags['--'] ?? [])].map(fromToken);
   if (given.length === 0 && flags.fromList === undefined) {
     if (process.stdin.isTTY) throw new UsageError("no input: give files, -r directories, --from-list FILE, or - for standard input (see 'xinwen parse --help')");
