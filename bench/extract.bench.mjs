@@ -122,7 +122,7 @@ const sets = ORDER.filter((s) => fs.existsSync(path.join(dataDir, s, 'gold.jsonl
 if (!sets.length) { console.log('extract bench skipped: no news-extraction set with gold.jsonl found'); process.exit(0); }
 
 // Warm-up: the first parse loads jieba's dictionary; keep it out of the pages/s figure.
-parseArticle('<html><head><title>预热</title></head><body><p>北京市委副书记、市长殷勇出席会议并讲话。2023年7月21日</p></body></html>');
+parseArticle('<html><head><title>预热</title></head><body><p>青山市委副书记、市长周海峰主持召开专题会议。2024年3月16日</p></body></html>');
 
 if (args.predDir) fs.mkdirSync(args.predDir, { recursive: true });
 const results = [];

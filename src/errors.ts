@@ -1,3 +1,6 @@
+/**
+ * `XinwenError`, the one error type xinwen throws, and its stable codes.
+ */
 /** Stable error codes: callers branch on these, so they never change meaning. */
 export type XinwenErrorCode =
   | 'E_INPUT_TYPE'

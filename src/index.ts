@@ -12,21 +12,29 @@ export { extractOfficials } from './entities/index.js';
 export type { EntityOptions, CreditedPerson } from './entities/index.js';
 export { extractDates } from './dates/index.js';
 export type { ExtractDatesOptions } from './dates/index.js';
+export { parseMany } from './batch/index.js';
+export type { BatchError, BatchErrorCode, BatchFailure, BatchItem, BatchOptions, BatchResult, BatchSuccess, PageInput } from './batch/index.js';
 export { XinwenError } from './errors.js';
 export type { XinwenErrorCode } from './errors.js';
 export type {
   Article,
   Caption,
+  CreditRole,
   Credits,
   DateGrain,
   DateMention,
   Entity,
+  EntityType,
   Official,
   OfficialTitle,
+  OrganizationType,
   Paragraph,
   ParseOptions,
   Person,
+  PersonRole,
+  PlaceType,
   Removed,
+  RemovedReason,
   Span,
   Token,
   YearSource,

@@ -1,5 +1,6 @@
 /**
- * The public shapes of xinwen's results (see the Article contract).
+ * The public shapes of xinwen's results (see the Article contract), and the vocabularies (string
+ * unions) their fields take: `RemovedReason`, `EntityType`, `CreditRole`.
  * Every `start`/`end` is a UTF-16 offset into the text the function was given
  * (for `parseArticle`, into `Article.text`), so `text.slice(start, end)` is the mention.
  */
@@ -67,22 +68,49 @@ export interface Official {
   mentions: Span[];
 }
 
+/** The role a credit label gives (dict/credit-roles.txt): people's roles, and `source` for the credited outlet. */
+export type CreditRole = (typeof CREDIT_ROLES)[number];
+/** Every {@link CreditRole}, in the order of the `Credits` lists, `source` last (for checks of dict/ files). */
+export const CREDIT_ROLES = ['reporter', 'photographer', 'editor', 'reviewer', 'author', 'source'] as const;
+
+/** The role of a credited person: a credit role other than `source`. */
+export type PersonRole = Exclude<CreditRole, 'source'>;
+
 /** A person named without an office (credits included), with a role where known. */
 export interface Person {
   name: string;
   /** `photographer`, `editor`, `reviewer`, `reporter`, `author`, or null. */
-  role: string | null;
+  role: PersonRole | null;
   /** The credit label as the text wrote it (记者, 责任编辑, 校审), where the role came from one. */
   roleText?: string;
   mentions: Span[];
 }
 
+/**
+ * Kind of a place: gazetteer levels (dict/places.txt, dict/countries.txt), units chained below them
+ * (镇, 村, 区 …), or `place` for a short form whose level is unknown.
+ */
+export type PlaceType = (typeof PLACE_TYPES)[number];
+/** Every {@link PlaceType}. */
+export const PLACE_TYPES = ['country', 'province', 'city', 'county', 'district', 'township', 'village', 'place'] as const;
+
+/**
+ * Kind of an organisation: the types of dict/org-suffixes.txt, `party` or `organization` for the
+ * organisation part of an official's title, `outlet` for the credited source.
+ */
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+/** Every {@link OrganizationType}. */
+export const ORGANIZATION_TYPES = ['government', 'party', 'company', 'school', 'hospital', 'institute', 'outlet', 'organization'] as const;
+
+/** Kind of an entity: a place type or an organisation type. */
+export type EntityType = PlaceType | OrganizationType;
+
 /** A place or organisation. */
 export interface Entity {
   /** The name as written. */
   name: string;
-  /** For places: `province`, `city`, `county`, `township`, `village`, `place`; for organisations: `government`, `party`, `company`, `school`, `outlet`, `organization` … */
-  type: string;
+  /** For places a {@link PlaceType}, for organisations an {@link OrganizationType}. */
+  type: EntityType;
   /** The full official name where the text used a short form (`呼和浩特` → `呼和浩特市`). */
   fullName?: string;
   mentions: Span[];
@@ -110,11 +138,28 @@ export interface Caption extends Span {
   photographers: string[];
 }
 
+/**
+ * Why a line was dropped. Line patterns (dict/boilerplate.txt): `counter`, `widget`, `share`,
+ * `navigation`, `related`, `reprint-notice`, `copyright`. The line classifier: `repeated-title`,
+ * `credit` (a credit line, read into `credits`), `byline` (a publication-date line, read as the publish
+ * time). HTML markup (class, id and tag of the block: src/input/hints.ts): `navigation`, `share`,
+ * `comment`, `related`, `copyright`, `footer`, `aside`, `ad`, `widget`, `header`, `pagination`. The
+ * HTML content choice: `link-list` (adjacent lines of links), `outside-content` (anything else outside the
+ * article's container).
+ */
+export type RemovedReason = (typeof REMOVED_REASONS)[number];
+/** Every {@link RemovedReason} (for checks of dict/boilerplate.txt). */
+export const REMOVED_REASONS = [
+  'repeated-title', 'credit', 'byline',
+  'counter', 'widget', 'share', 'navigation', 'related', 'reprint-notice', 'copyright',
+  'comment', 'footer', 'aside', 'ad', 'header', 'pagination',
+  'link-list', 'outside-content',
+] as const;
+
 /** A line or block dropped from the page, with the reason it was dropped. */
 export interface Removed {
   text: string;
-  /** `repeated-title`, `widget`, `reprint-notice`, `credit`, `navigation`, `share`, `related`, `counter`, `copyright`, `blank` … */
-  reason: string;
+  reason: RemovedReason;
 }
 
 /** A segmented word with its part-of-speech tag. */
@@ -131,7 +176,7 @@ export interface Article {
   publishedTime: string | null;
   /** The site the page was scraped from, where the page says. */
   siteName: string | null;
-  /** The outlet credited as source, e.g. `宁夏日报`. */
+  /** The outlet credited as source, e.g. `湖州日报`. */
   source: string | null;
   /** The outlet's channel named with the source, e.g. `官方微信`. */
   sourceChannel: string | null;

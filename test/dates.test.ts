@@ -1,3 +1,5 @@
+// The date engine on sentences written for these tests: ranges, numerals, relative dates, lunar dates,
+// reference dates and the offsets of every mention.
 import { describe, expect, it } from 'vitest';
 import { extractDates, parseReferenceDate } from '../src/dates/index.js';
 import { chineseNumeralValue as cnValue } from '../src/dates/numerals.js';
@@ -25,8 +27,8 @@ const one = (text: string, referenceDate: string | null = REF): DateMention => {
   return ms[0];
 };
 
-describe('seed sentence', () => {
-  const text = '7月21日至22日,北京市党政代表团来我区考察调研。';
+describe('a day range that carries its month', () => {
+  const text = '7月21日至22日,青山市第三届农民丰收节在市体育公园举行。';
   it('resolves the carried range with a reference date', () => {
     const m = one(text, '2023-07-23');
     expect(m.text).toBe('7月21日至22日');

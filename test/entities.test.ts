@@ -107,7 +107,7 @@ describe('people without an office', () => {
 
   it('splits names run together in a headline', () => {
     expect(extractOfficials('郑秀兰黄启明马金花出席活动').people.map((person) => person.name)).toEqual(['郑秀兰', '黄启明', '马金花']);
-    expect(extractOfficials('张晓明李红梅王建华参加会议').people.map((person) => person.name)).toEqual(['张晓明', '李红梅', '王建华']);
+    expect(extractOfficials('张晓明李红梅王海燕参加会议').people.map((person) => person.name)).toEqual(['张晓明', '李红梅', '王海燕']);
     expect(extractOfficials('加快建设现代化产业体系').people).toEqual([]);
   });
 });
@@ -137,9 +137,9 @@ describe('harder titles', () => {
   });
 
   it('reads organs named in free words and gives the organ, not its party committee, to a later title', () => {
-    expect(titlesOf('市卫生健康委党委书记、主任周立新介绍情况。')['周立新']).toEqual([
-      ['市卫生健康委党委书记', '市卫生健康委党委书记'],
-      ['主任', '市卫生健康委主任'],
+    expect(titlesOf('县市场监管局党委书记、局长周立新在会上作部署。')['周立新']).toEqual([
+      ['县市场监管局党委书记', '县市场监管局党委书记'],
+      ['局长', '县市场监管局局长'],
     ]);
   });
 

@@ -1,5 +1,6 @@
 // The segmenter on sentences written for these tests: offsets, entities kept whole, document names,
-// Traditional input and full-width characters.
+// Traditional input, full-width characters, and the host's nodejieba left as it was.
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../src/index.js';
 
@@ -44,6 +45,14 @@ describe('segment', () => {
     const tokens = segment(text);
     expect(tokens.map((token) => token.word)).toEqual(expect.arrayContaining(['１２．５％', 'ＡＩ']));
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.word);
+  });
+
+  it("keeps news words whole without changing the host's nodejieba dictionary", () => {
+    const host = createRequire(import.meta.url)('nodejieba') as { cut(text: string, hmm?: boolean): string[] };
+    const hostBefore = host.cut('今年乡村振兴工作', false);
+    expect(words('今年乡村振兴工作开局良好。')).toContain('乡村振兴');
+    expect(host.cut('今年乡村振兴工作', false)).toEqual(hostBefore);
+    expect(hostBefore).not.toContain('乡村振兴');
   });
 
   it('returns nothing for empty text', () => {

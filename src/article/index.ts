@@ -1,11 +1,17 @@
-import { classifyLines } from '../boilerplate/index.js';
+/**
+ * The article stage: `parseArticle`, the whole pipeline in one function. It reads the page (input/),
+ * sorts its lines (boilerplate/), lays out the clean text (layout.ts), and runs the engines on its
+ * analysis view: dates (dates/), entities (entities/), and tokens on request (segment/). Each stage's
+ * output is passed on explicitly; nothing is read back out of another stage's results.
+ */
+import { classifyLines, CREDITS_KEY, emptyCredits } from '../boilerplate/index.js';
 import { extractDates } from '../dates/index.js';
 import { extractEntitiesFromView, type CreditedPerson } from '../entities/index.js';
 import { XinwenError } from '../errors.js';
 import { readPage } from '../input/index.js';
 import { analysisView, detectScript, toSimplified, toTraditional } from '../normalize/index.js';
 import { segment } from '../segment/index.js';
-import type { Article, Caption, Credits, DateMention, Official, ParseOptions, Person } from '../types.js';
+import type { Article, Caption, Credits, DateMention, Official, ParseOptions, Person, PersonRole } from '../types.js';
 import { layOut, leadOf } from './layout.js';
 import { entitiesInTextScript } from './script.js';
 
@@ -32,11 +38,8 @@ function scriptConverter(script: ParseOptions['script']): (line: string) => stri
 }
 
 function creditedPeople(credits: Credits): CreditedPerson[] {
-  const roles: Array<[keyof Credits, string]> = [
-    ['reporters', 'reporter'], ['photographers', 'photographer'], ['editors', 'editor'], ['reviewers', 'reviewer'], ['authors', 'author'],
-  ];
   const people: CreditedPerson[] = [];
-  for (const [key, role] of roles) {
+  for (const [role, key] of Object.entries(CREDITS_KEY) as Array<[PersonRole, keyof Credits]>) {
     for (const name of credits[key]) if (!people.some((person) => person.name === name)) people.push({ name, role });
   }
   return people;
@@ -60,10 +63,9 @@ function inOrderOfFirstMention(officials: readonly Official[], bodyStart: number
 
 /** Bylines inside the text (本报讯(记者 林晓东)) stay in the sentence, and their people join the credits. */
 function withCreditsFromText(credits: Credits, people: readonly Person[]): Credits {
-  const key: Record<string, keyof Credits> = { reporter: 'reporters', photographer: 'photographers', editor: 'editors', reviewer: 'reviewers', author: 'authors' };
   const merged: Credits = { ...credits };
   for (const person of people) {
-    const list = person.role ? key[person.role] : undefined;
+    const list = person.role ? CREDITS_KEY[person.role] : undefined;
     if (list && !merged[list].includes(person.name)) merged[list] = [...merged[list], person.name];
   }
   return merged;
@@ -72,7 +74,7 @@ function withCreditsFromText(credits: Credits, people: readonly Person[]): Credi
 function emptyArticle(lang: string, warnings: string[]): Article {
   return {
     title: null, publishedTime: null, siteName: null, source: null, sourceChannel: null, excerpt: null, lang, url: null,
-    credits: { reporters: [], photographers: [], editors: [], reviewers: [], authors: [] },
+    credits: emptyCredits(),
     text: '', paragraphs: [], captions: [], officials: [], people: [], places: [], organizations: [], dates: [], removed: [], warnings,
   };
 }
@@ -91,8 +93,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const page = readPage(input, { format: opts.format, encoding: opts.encoding, maxSize: opts.maxSize, url: opts.url });
   const warnings = [...page.warnings];
   const lang = detectScript(page.lines.join('\n'));
-  const bylines = page.removed.filter((line) => line.reason === 'byline').map((line) => line.text);
-  const classified = classifyLines(page.lines, { title: page.meta.title, bylines });
+  const classified = classifyLines(page.lines, { title: page.meta.title, bylines: page.infoBars });
   if (classified.kept.length === 0) {
     const article = emptyArticle(lang, warnings);
     article.removed = [...page.removed, ...classified.removed];

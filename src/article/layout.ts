@@ -1,4 +1,9 @@
+/**
+ * The clean document: kept lines joined with `\n` into `Article.text`, each paragraph with its offsets,
+ * and the lead sentence for `excerpt`.
+ */
 import type { KeptLine } from '../boilerplate/index.js';
+import { charClass, charClassExcept, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { Paragraph } from '../types.js';
 
 /** The clean document and its paragraphs, with offsets. */
@@ -25,7 +30,7 @@ export function layOut(kept: readonly KeptLine[], convert: (line: string) => str
 }
 
 // The lead ends at the first full stop; a paragraph without one is its own lead.
-const FIRST_SENTENCE = /^[^。!?！？]{1,300}[。!?！？]/u;
+const FIRST_SENTENCE = new RegExp(`^${charClassExcept(SENTENCE_END_MARKS)}{1,300}${charClass(SENTENCE_END_MARKS)}`, 'u');
 
 /** The first sentence of the first body paragraph. */
 export function leadOf(paragraphs: readonly Paragraph[]): string | null {

@@ -1,3 +1,7 @@
+/**
+ * Entities back in the script of the returned text: the engines read the Simplified view, so names
+ * found there are taken back from the text (Traditional pages keep Traditional names).
+ */
 import type { EntitiesFound } from '../entities/index.js';
 import { toTraditional } from '../normalize/index.js';
 import type { Span } from '../types.js';

@@ -1,8 +1,11 @@
-import { lazy, readDictRows } from '../dict.js';
-import type { Credits } from '../types.js';
-
-/** A role a credit label gives, as listed in dict/credit-roles.txt. */
-export type CreditRole = 'reporter' | 'photographer' | 'editor' | 'reviewer' | 'author' | 'source';
+/**
+ * Credits in page text: credit lines (来源:…, 编辑:…), trailing photo credits (记者 X 摄), and byline
+ * lines that open with the publication date. Labels and their roles come from dict/credit-roles.txt.
+ */
+import { lazy, readDictRows } from '../nlp/index.js';
+import { charClass, COMMAS, ELLIPSIS, ENUMERATION_COMMA, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
+import type { CreditRole, Credits } from '../types.js';
+import { CREDITS_KEY } from './roles.js';
 
 /** What one credit line or inline credit says. */
 export interface CreditFinding {
@@ -13,14 +16,6 @@ export interface CreditFinding {
   /** For `source`: the channel after the outlet (官方微信). */
   channel?: string;
 }
-
-const ROLE_KEY: Record<Exclude<CreditRole, 'source'>, keyof Credits> = {
-  reporter: 'reporters',
-  photographer: 'photographers',
-  editor: 'editors',
-  reviewer: 'reviewers',
-  author: 'authors',
-};
 
 const roles = lazy(() => {
   const byLabel = new Map<string, CreditRole>();
@@ -41,8 +36,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const SENTENCE_PUNCTUATION = /[，。？！；,?!;…]/u;
-const NAME_SEPARATORS = /[\s、,，;；/|]+/u;
+const SENTENCE_PUNCTUATION = new RegExp(charClass(SENTENCE_END_MARKS, COMMAS, SEMICOLONS, ELLIPSIS), 'u');
+const NAME_SEPARATORS = new RegExp(`${charClass('\\s', ENUMERATION_COMMA, COMMAS, SEMICOLONS, '/|')}+`, 'u');
+// What may stand right before a photo credit at the end of a line: the end of a sentence, a closing quote or bracket, a space.
+const BEFORE_TRAILING_CREDIT = new RegExp(`${charClass(SENTENCE_END_MARKS, '.”"’)）', '\\s')}$`, 'u');
 const BRACKETS = /[()（）【】[\]]/gu;
 const CHANNEL_SUFFIX = /(官方微信公众号|官方微信|微信公众号|官方微博|客户端|官网|网站|APP|app|微博|公众号)$/u;
 
@@ -114,20 +111,15 @@ export function findTrailingPhotoCredit(line: string): TrailingCredit | null {
   let start = offset + match.index;
   // The credit must stand apart from the sentence: after punctuation or a space, or as the whole line.
   const before = line.slice(0, start);
-  if (before !== '' && !/[。.!！?？”"’)）\s]$/u.test(before)) return null;
+  if (before !== '' && !BEFORE_TRAILING_CREDIT.test(before)) return null;
   while (start > 0 && line[start - 1] === ' ') start--;
   return { start, photographers: splitNames(match[1]) };
-}
-
-/** An empty credits record. */
-export function emptyCredits(): Credits {
-  return { reporters: [], photographers: [], editors: [], reviewers: [], authors: [] };
 }
 
 /** Adds the names of a finding to `credits`, without duplicates. */
 export function addCredit(credits: Credits, finding: CreditFinding): void {
   if (finding.role === 'source') return;
-  const list = credits[ROLE_KEY[finding.role]];
+  const list = credits[CREDITS_KEY[finding.role]];
   for (const name of finding.names) if (!list.includes(name)) list.push(name);
 }
 

@@ -1,10 +1,18 @@
-import { cleanLine, foldWidth } from '../normalize/index.js';
+/**
+ * The boilerplate stage: sorts the lines of a page into title, body and captions, turns credits and
+ * bylines into metadata, and reports every other line in `removed` with its reason. It judges lines by
+ * their text (dict/boilerplate.txt, credit labels); HTML furniture judged by markup was already removed
+ * by the input stage. Public as `stripBoilerplate`.
+ */
+import { charClass, cleanLine, COMMAS, ELLIPSIS, foldWidth, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { Credits, Removed } from '../types.js';
-import { addCredit, emptyCredits, findTrailingPhotoCredit, parseBylineLine, parseCreditLine, type CreditFinding } from './credits.js';
+import { addCredit, findTrailingPhotoCredit, parseBylineLine, parseCreditLine, type CreditFinding } from './credits.js';
 import { furnitureReason } from './patterns.js';
+import { emptyCredits } from './roles.js';
 
 export { splitNames, parseBylineLine, parseCreditLine, findTrailingPhotoCredit } from './credits.js';
-export type { Byline, CreditFinding, CreditRole, TrailingCredit } from './credits.js';
+export type { Byline, CreditFinding, TrailingCredit } from './credits.js';
+export { CREDITS_KEY, emptyCredits } from './roles.js';
 
 /** A line kept for the article, in reading order. */
 export interface KeptLine {
@@ -33,12 +41,14 @@ export interface ClassifiedPage {
 export interface ClassifyOptions {
   /** The headline, when the page markup already gave it; otherwise the first line may be taken as the title. */
   title?: string | null;
-  /** Byline lines an earlier stage already removed (HTML info bars): their date and credits are still read. */
+  /** Info bars an earlier stage already removed (`PageText.infoBars` of HTML pages): their date and credits are still read. */
   bylines?: readonly string[];
 }
 
 const CREDIT_LABEL_START = /(来源|作者|编辑|责任编辑|记者|通讯员)\s?[:：]/u;
-const SENTENCE_END = /[。!?！？;；…]$/u;
+const SENTENCE_END = new RegExp(`${charClass(SENTENCE_END_MARKS, SEMICOLONS, ELLIPSIS)}$`, 'u');
+// Punctuation the text put after a URL (…/1234.html,转载请注明出处。) that is no part of it.
+const AFTER_URL = new RegExp(`${charClass(COMMAS, '。')}+$`, 'u');
 const URL_IN_TEXT = /https?:\/\/[\w\-.~:/?#[\]@!$&'()*+;=%]{1,500}/u;
 
 /** A line that reads as a headline rather than a sentence of body text. */
@@ -129,7 +139,7 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
     }
     const reason = furnitureReason(line);
     if (reason !== null) {
-      if (reason === 'reprint-notice') page.originalUrl ??= URL_IN_TEXT.exec(line)?.[0].replace(/[,，。]+$/u, '') ?? null;
+      if (reason === 'reprint-notice') page.originalUrl ??= URL_IN_TEXT.exec(line)?.[0].replace(AFTER_URL, '') ?? null;
       page.removed.push({ text: line, reason });
       return;
     }

@@ -1,19 +1,36 @@
+/**
+ * The entities stage: officials with their titles, people, places and organisations in one text.
+ *
+ * Passes, in order (each later pass sees what the earlier ones found):
+ *   1. places         gazetteer names and chained units (places.ts);
+ *   2. words          one segmentation of the whole view (nlp service), shared by every later pass;
+ *   3. organisations  suffix grammar over those words (organizations.ts);
+ *   4. officials      titles and the names they introduce (officials.ts, titles.ts, names.ts);
+ *   5. Latin names    people and organisations in Latin script (latin.ts);
+ *   6. people         credited in the text, lists, 同志, run-together headline names, clause-initial
+ *                     names (people.ts), in that order;
+ *   7. mentions       every occurrence of every name (mentions.ts).
+ * Precedence: places and organisations block names (a name may not start inside one); a person found
+ * with a title is an official and never also listed in `people`; among people, the page's own credits
+ * (options.credited, from the boilerplate stage) come first, then the passes of step 6 in order, and the
+ * first role found for a name is kept; mentions go to the longest name first.
+ */
 import { analysisView } from '../normalize/index.js';
-import type { Entity, Official, Person, Span } from '../types.js';
+import type { Article, Entity, EntityType, Official, OrganizationType, Person, PersonRole, Span } from '../types.js';
 import { findLatinEntities } from './latin.js';
 import { findMentions } from './mentions.js';
 import { indexWords } from './names.js';
 import { findOfficials } from './officials.js';
 import { findOrganisations } from './organizations.js';
 import { findComrades, findCreditedPeople, findNameLists, findRunTogetherNames, findClauseInitialNames } from './people.js';
-import { tagWithOffsets } from '../segment/jieba.js';
+import { tagWithOffsets } from '../nlp/index.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import type { RegionResolver } from './titles.js';
 
 /** A person credited by the page (photographer, editor …), passed in so they are listed as people. */
 export interface CreditedPerson {
   name: string;
-  role: string;
+  role: PersonRole;
   /** The credit label as written (记者, 责任编辑). */
   roleText?: string;
 }
@@ -26,13 +43,8 @@ export interface EntityOptions {
   outlets?: readonly string[];
 }
 
-/** Everything the entity engine finds in one text. */
-export interface EntitiesFound {
-  officials: Official[];
-  people: Person[];
-  places: Entity[];
-  organizations: Entity[];
-}
+/** Everything the entity engine finds in one text: the entity fields of an Article. */
+export type EntitiesFound = Pick<Article, 'officials' | 'people' | 'places' | 'organizations'>;
 
 // Bare levels resolve to a full place name of that level; 区 excludes 自治区 and 特别行政区, which end in 区 too.
 const LEVEL_SUFFIX: Record<string, RegExp> = { 自治区: /自治区$/u, 省: /省$/u, 市: /市$/u, 县: /[县旗]$/u, 区: /(?<!自治|行政)区$/u };
@@ -51,7 +63,7 @@ function regionResolver(places: readonly PlaceMention[]): RegionResolver {
   };
 }
 
-function groupEntities<T extends Span & { name: string }>(found: readonly T[], typeOf: (item: T) => string, fullNameOf?: (item: T) => string | undefined): Entity[] {
+function groupEntities<T extends Span & { name: string }>(found: readonly T[], typeOf: (item: T) => EntityType, fullNameOf?: (item: T) => string | undefined): Entity[] {
   const byName = new Map<string, { entity: Entity; starts: Set<number> }>();
   for (const item of [...found].sort((a, b) => a.start - b.start)) {
     let group = byName.get(item.name);
@@ -85,7 +97,7 @@ export function extractEntitiesFromView(view: string, options: EntityOptions = {
   const officialNames = new Set(officials.map((official) => official.name));
   const context = { known: officialNames, blocked, words: documentWords };
   const found = [...findCreditedPeople(view, context), ...findNameLists(view, context), ...findComrades(view), ...findRunTogetherNames(view, words, blocked), ...findClauseInitialNames(view, context)];
-  const credited = [...(options.credited ?? []), ...found.map((person) => ({ name: person.name, role: person.role ?? '', roleText: person.roleText }))]
+  const credited: Array<{ name: string; role: PersonRole | null; roleText?: string }> = [...(options.credited ?? []), ...found.map((person) => ({ name: person.name, role: person.role, roleText: person.roleText }))]
     .filter((person, index, all) => !officialNames.has(person.name) && all.findIndex((other) => other.name === person.name) === index);
   const latinPeople = latin.filter((entity) => entity.kind === 'person');
   const names = [...officials.map((official) => official.name), ...credited.map((person) => person.name)];
@@ -104,12 +116,12 @@ export function extractEntitiesFromView(view: string, options: EntityOptions = {
     else people.push({ name: entity.name, role: null, mentions: [{ start: entity.start, end: entity.end }] });
   }
 
-  const organisationFindings = [
+  const organisationFindings: Array<Span & { name: string; type: OrganizationType; fullName?: string }> = [
     ...organisations,
-    ...titleOrganisations.map((found) => ({ ...found, type: found.kind === 'party' ? 'party' : 'organization', fullName: found.fullName })),
-    ...latin.filter((entity) => entity.kind === 'organization').map((entity) => ({ ...entity, type: 'organization' })),
+    ...titleOrganisations.map((found) => ({ ...found, type: found.kind === 'party' ? ('party' as const) : ('organization' as const), fullName: found.fullName })),
+    ...latin.filter((entity) => entity.kind === 'organization').map((entity) => ({ ...entity, type: 'organization' as const })),
   ];
-  const organizations = groupEntities(organisationFindings, (item) => item.type, (item) => ('fullName' in item ? (item.fullName as string) : undefined));
+  const organizations = groupEntities(organisationFindings, (item) => item.type, (item) => item.fullName);
   for (const outlet of options.outlets ?? []) {
     if (!organizations.some((entity) => entity.name === outlet)) organizations.push({ name: outlet, type: 'outlet', mentions: [] });
   }

@@ -1,3 +1,7 @@
+/**
+ * People and organisations written in Latin script inside Chinese text, found with compromise, which is
+ * loaded only when a page has such runs.
+ */
 import { createRequire } from 'node:module';
 import type { Span } from '../types.js';
 

@@ -1,12 +1,18 @@
-import { lazy, readDictRows } from '../dict.js';
-import { jiebaTag } from '../segment/jieba.js';
+/**
+ * The entity vocabularies, built once from dict/ through the nlp service: surnames and given-name
+ * statistics, title heads and modifiers, organisation words and suffixes, honorifics, name followers,
+ * and the place gazetteer with its short forms; plus the first-character index that answers
+ * "which listed word starts here".
+ */
+import { lazy, readDictRows, tagWords } from '../nlp/index.js';
+import type { OrganizationType, PlaceType } from '../types.js';
 
 /** How a title head relates to the organisation before it (see dict/title-heads.txt). */
 export type HeadKind = 'party' | 'government' | 'other';
 /** What a piece of a title's organisation is (see dict/org-words.txt). */
 export type OrgWordKind = 'level' | 'party' | 'body' | 'scope';
 /** Administrative level of a gazetteer place. */
-export type PlaceLevel = 'country' | 'province' | 'city' | 'county';
+export type PlaceLevel = Extract<PlaceType, 'country' | 'province' | 'city' | 'county'>;
 
 /** Words grouped by their first character, each group longest first. */
 export function indexByFirstChar(words: Iterable<string>): Map<string, string[]> {
@@ -71,8 +77,8 @@ export const orgWordsByLastChar = lazy(() => {
 
 /** Suffixes that end organisation names, longest first, with the entity type they give. */
 export const orgSuffixes = lazy(() => {
-  const types = new Map<string, string>();
-  for (const [suffix, type] of readDictRows('org-suffixes.txt')) types.set(suffix, type);
+  const types = new Map<string, OrganizationType>();
+  for (const [suffix, type] of readDictRows('org-suffixes.txt')) types.set(suffix, type as OrganizationType);
   return { types, ordered: [...types.keys()].sort((a, b) => b.length - a.length), byFirstChar: indexByFirstChar(types.keys()) };
 });
 
@@ -96,7 +102,7 @@ const SHORT_FORM_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|�
 
 /** A short form is kept only where jieba reads it as one place word: 呼和浩特 is, 来宾 (guests) and 开封 (to unseal) are not. */
 function jiebaReadsAsPlace(short: string): boolean {
-  const words = jiebaTag(short);
+  const words = tagWords(short);
   return words.length === 1 && words[0].tag === 'ns';
 }
 

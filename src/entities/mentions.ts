@@ -1,3 +1,7 @@
+/**
+ * Every mention of the names found, longest names first, never overlapping a place, an organisation or
+ * another name.
+ */
 import type { Span } from '../types.js';
 import { orgSuffixes, wordStartingAt } from './lexicon.js';
 

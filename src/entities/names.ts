@@ -1,17 +1,23 @@
+/**
+ * The person-name model: whether a name starts at a position and where it ends, read from surname and
+ * given-name statistics, jieba's reading of the window, and what follows (punctuation, a follower word,
+ * a title). Shared by the officials and people passes.
+ */
+import { charClass, CLAUSE_END_CHARS, PHRASE_END_CHARS } from '../normalize/index.js';
 import type { Span } from '../types.js';
-import { jiebaTag, type PositionedWord, type TaggedWord } from '../segment/jieba.js';
+import { tagWords as jiebaTag, type PositionedWord, type TaggedWord } from '../nlp/index.js';
 import { TITLE_MODIFIERS, givenNameChars, honorifics, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
 const HAN_CHAR = /^\p{Script=Han}$/u;
 // Characters that end a phrase: a name right before one of them is complete.
-const BOUNDARY = /^[\s,.;:!?、，。；：！？“”"'‘’()（）《》【】·\-—…]$/u;
+const BOUNDARY = new RegExp(`^${charClass(...PHRASE_END_CHARS)}$`, 'u');
 
 function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN_CHAR.test(ch);
 }
 
 // Punctuation that ends a clause; unlike BOUNDARY it leaves out the middle dot inside names (买买提·艾力).
-const CLAUSE_END = /^[\s,.;:!?，。；：！？“”"'‘’()（）《》【】]$/u;
+const CLAUSE_END = new RegExp(`^${charClass(...CLAUSE_END_CHARS)}$`, 'u');
 
 /** True when `view[at]` ends a clause, so a name may start right after it. */
 export function isClauseBoundary(view: string, at: number): boolean {
@@ -159,7 +165,7 @@ export interface NameContext {
 
 /**
  * A name may not begin inside a place or organisation, but a place may begin inside a name:
- * 李长春 holds 长春, and is still a name.
+ * 赵长春 holds 长春, and is still a name.
  */
 function overlapsBlocked(start: number, end: number, blocked: readonly Span[] | undefined): boolean {
   return blocked?.some((span) => span.start <= start && start < span.end && end > span.start) ?? false;

@@ -1,3 +1,8 @@
+/**
+ * Officials: names introduced by titles (title chains, inherited organisations, lists sharing a title)
+ * and titles written after names. Also returns the organisations the titles name.
+ */
+import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, PARENTHESES, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { Official, OfficialTitle, Span } from '../types.js';
 import { DOTTED_NAME, isAcceptableListName, isBoundary, knownNameEndingAt, nameAt, readsAsPersonName, surnameOf, wordAfterName, type DocumentWords, type NameContext } from './names.js';
 import { findHeads, headAt, indexByEnd, inheritedOrganisation, resolveTitle, titleEndingWith, type RegionResolver, type TitleMatch } from './titles.js';
@@ -21,7 +26,7 @@ const LIST_SEPARATOR = '、';
 const CHAIN_LINKS = new Set([LIST_SEPARATOR, '兼']);
 // Function characters after which a name may start without punctuation (向|对 王建民总书记).
 const NAME_MAY_FOLLOW = new Set([...'向对和与及同在由被让请把将是为给从']);
-const ITEM_END = /[、,，。;；:：!！?？\s()（）“”"]/u;
+const ITEM_END = new RegExp(charClass(ENUMERATION_COMMA, COMMAS, SENTENCE_END_MARKS, SEMICOLONS, COLONS, '\\s', PARENTHESES, DOUBLE_QUOTES), 'u');
 const MAX_LIST_ITEM = 12;
 
 function addTitle(finding: Finding, title: OfficialTitle): void {

@@ -1,12 +1,16 @@
-import type { PositionedWord } from '../segment/jieba.js';
-import type { Span } from '../types.js';
+/**
+ * Organisations by suffix grammar: a known suffix (公司, 人民政府 …) and the words of the name to its left,
+ * with leading places kept or dropped by what the document attests.
+ */
+import type { PositionedWord } from '../nlp/index.js';
+import type { OrganizationType, Span } from '../types.js';
 import { orgSuffixes, orgWords, wordStartingAt } from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
 /** An organisation found in text. */
 export interface OrganisationMention extends Span {
   name: string;
-  type: string;
+  type: OrganizationType;
 }
 
 // Tags of words that end an organisation name on its left (verbs, prepositions, conjunctions, particles,
@@ -18,9 +22,9 @@ const ORDINAL_WORD = /^第[一二三四五六七八九十]{1,3}$/u;
 const HAN_WORD = /^\p{Script=Han}+$/u;
 const MAX_NAME = 24;
 // Types whose name must begin with a place or a scope word: 政府 alone, or 有为政府, is no organisation.
-const NEEDS_PLACE = new Set(['government', 'party']);
+const NEEDS_PLACE = new Set<OrganizationType>(['government', 'party']);
 // Types whose name usually keeps the county it belongs to (黄岛区第一中学), unlike companies (海润达电子科技有限公司).
-const KEEPS_PLACE = new Set(['school', 'hospital', 'government', 'party', 'institute', 'organization']);
+const KEEPS_PLACE = new Set<OrganizationType>(['school', 'hospital', 'government', 'party', 'institute', 'organization']);
 
 function stopsName(token: PositionedWord): boolean {
   if (!HAN_WORD.test(token.word)) return true;
@@ -53,7 +57,7 @@ function standsAlone(tokens: readonly PositionedWord[], at: number): boolean {
 
 interface Candidate extends Span {
   suffixStart: number;
-  type: string;
+  type: OrganizationType;
   /** Start offsets the name may begin at: the scanned start, then after each leading place. */
   starts: number[];
 }

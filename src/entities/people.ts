@@ -1,22 +1,25 @@
-import { readDictRows, lazy } from '../dict.js';
-import type { PositionedWord } from '../segment/jieba.js';
-import type { Span } from '../types.js';
+/**
+ * People without an office: credited in the text (记者 X), listed with 、, called 同志, run together in a
+ * headline, or named at the start of a clause before a follower word.
+ */
+import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
+import type { PersonRole, Span } from '../types.js';
 import { surnames } from './lexicon.js';
 import { isBoundary, isClauseBoundary, nameAt, readsAsPersonName, surnameOf, wordAfterName, type NameContext } from './names.js';
 
 /** A person found without an office: credited in a byline, listed with other names, or called 同志. */
 export interface PersonMention extends Span {
   name: string;
-  role: string | null;
+  role: PersonRole | null;
   /** The credit label as written (记者, 编辑). */
   roleText?: string;
 }
 
 const creditLabels = lazy(() => {
-  const roles = new Map<string, string>();
+  const roles = new Map<string, PersonRole>();
   for (const [label, role] of readDictRows('credit-roles.txt')) {
     // 摄 and 图 follow the name, and 来源 names an outlet: none of them opens a byline of people.
-    if (role !== 'source' && label !== '摄' && label !== '图' && label !== '文') roles.set(label, role);
+    if (role !== 'source' && label !== '摄' && label !== '图' && label !== '文') roles.set(label, role as PersonRole);
   }
   const labels = [...roles.keys()].sort((a, b) => b.length - a.length);
   return { roles, labels, pattern: new RegExp(`(${labels.join('|')})[:：]?\\s?`, 'gu') };

@@ -1,4 +1,8 @@
-import type { Span } from '../types.js';
+/**
+ * Administrative places: gazetteer names (full and short forms) and units chained below a known place
+ * (县 → 镇 → 村), with every later occurrence of a chained unit.
+ */
+import type { PlaceType, Span } from '../types.js';
 import { gazetteer, wordStartingAt } from './lexicon.js';
 
 /** A place found in text. */
@@ -6,12 +10,12 @@ export interface PlaceMention extends Span {
   name: string;
   /** The full official name (呼和浩特 → 呼和浩特市); equal to `name` when written in full. */
   fullName: string;
-  type: string;
+  type: PlaceType;
 }
 
 const HAN = /\p{Script=Han}/u;
 // Suffixes of units below the county level that the gazetteer does not list.
-const SUB_PLACE_TYPE: Record<string, string> = {
+const SUB_PLACE_TYPE: Record<string, PlaceType> = {
   街道: 'township', 苏木: 'township', 嘎查: 'village', 社区: 'village',
   乡: 'township', 镇: 'township', 村: 'village', 旗: 'county', 县: 'county', 区: 'district', 市: 'city', 盟: 'city',
 };
@@ -49,7 +53,7 @@ function subPlaceAt(view: string, at: number): PlaceMention | null {
  */
 export function findPlaces(view: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  const learned = new Map<string, string>();
+  const learned = new Map<string, PlaceType>();
   for (let at = 0; at < view.length; ) {
     const match = gazetteerMatchAt(view, at);
     if (!match) {

@@ -1,3 +1,7 @@
+/**
+ * The title grammar: title heads in text, and the organisation read right to left before a head
+ * (北京|市委|副|书记), resolved against the places and organisations of the document.
+ */
 import type { Span } from '../types.js';
 import { TITLE_MODIFIERS, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind } from './lexicon.js';
 import type { PlaceMention } from './places.js';

@@ -1,8 +1,12 @@
 /**
- * What an element's tag, class and id say about its role on a page.
+ * What an element's tag, class and id say about its role on a page: the HTML stage's furniture system,
+ * which judges blocks by markup before any line is read (dict/boilerplate.txt judges lines by their text
+ * later, in src/boilerplate/).
  * Hints are matched on whole tokens of class/id (split at `-`, `_`, spaces and
  * camelCase) so `contentText` hints content but `contact` does not hint `con`.
  */
+
+import type { RemovedReason } from '../types.js';
 
 /** How strongly an element looks like page furniture or like the article. */
 export type HintKind = 'content' | 'furniture' | 'weak-furniture' | 'none';
@@ -11,7 +15,7 @@ export type HintKind = 'content' | 'furniture' | 'weak-furniture' | 'none';
 export interface Hint {
   kind: HintKind;
   /** For furniture: the `Removed.reason` its text gets when dropped. */
-  reason: string | null;
+  reason: RemovedReason | null;
 }
 
 const NONE: Hint = { kind: 'none', reason: null };
@@ -21,8 +25,8 @@ const NONE: Hint = { kind: 'none', reason: null };
  * is comments, `article-share` is a share bar). Pinyin abbreviations
  * (dh 导航, fx 分享, pl 评论, xgxw 相关新闻) are common on Chinese sites.
  */
-const STRONG: Record<string, string> = {};
-function strong(reason: string, words: string): void {
+const STRONG: Record<string, RemovedReason> = {};
+function strong(reason: RemovedReason, words: string): void {
   for (const w of words.split(' ')) STRONG[w] = reason;
 }
 strong('navigation', 'nav navbar navi navigation menu menus breadcrumb breadcrumbs crumb crumbs daohang dh subnav topnav mainnav sitenav channelnav');
@@ -36,7 +40,7 @@ strong('ad', 'ad ads advert advertisement adsbygoogle banner guanggao gg sponsor
 strong('widget', 'login signin register search subscribe qrcode ewm erweima toolbar print wx weixin wechat follow gongzhonghao appdownload');
 
 /** Tokens that only lower a candidate's score; a content token outweighs them. */
-const WEAK: Record<string, string> = {};
+const WEAK: Record<string, RemovedReason> = {};
 for (const w of 'side right hot hotnews rank ranking paihang top head header logo tag tags keyword keywords more list tool tools pager pagination page weibo app download'.split(' ')) {
   WEAK[w] = w === 'side' || w === 'right' ? 'aside' : w === 'head' || w === 'header' || w === 'logo' || w === 'top' ? 'header' : w === 'pager' || w === 'pagination' || w === 'page' ? 'pagination' : 'aside';
 }
@@ -87,7 +91,7 @@ export function hintTokens(s: string): string[] {
 export function hintOf(tag: string, cls: string, id: string): Hint {
   const tokens = hintTokens(cls + ' ' + id);
   let content = false;
-  let weak: string | null = null;
+  let weak: RemovedReason | null = null;
   for (const t of tokens) {
     const s = STRONG[t];
     if (s) return { kind: 'furniture', reason: s };

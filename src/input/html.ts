@@ -7,6 +7,7 @@
  * (no recursion, so a 10,000-deep page cannot overflow the stack).
  */
 import { Parser } from 'htmlparser2';
+import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, fullWidthOnly, halfWidthOnly, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import { hintOf, type Hint } from './hints.js';
 
 /** One element of the page; `parent` is an index into {@link ParsedHtml.els} and always smaller than the element's own index. */
@@ -72,8 +73,8 @@ const BLOCK = new Set([
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const WS_RUN = /[\s\u200b]+/g;
-const PUNCT_ZH = /[，。、；：！？“”]/g;
-const PUNCT_ASCII = /[,.;!?](?=\s)/g;
+const PUNCT_ZH = new RegExp(charClass(fullWidthOnly(COMMAS + SENTENCE_END_MARKS + ENUMERATION_COMMA + SEMICOLONS + COLONS + DOUBLE_QUOTES)), 'g');
+const PUNCT_ASCII = new RegExp(`${charClass(halfWidthOnly(COMMAS + '.' + SEMICOLONS + SENTENCE_END_MARKS))}(?=\\s)`, 'g');
 const NON_SPACE = /\S/g;
 
 /**

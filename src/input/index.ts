@@ -30,6 +30,12 @@ export interface PageText {
   lines: string[];
   /** Visible HTML text dropped before `lines` (scripts, styles and hidden elements are not reported). */
   removed: Removed[];
+  /**
+   * The page's info bars (date, source, author above the article: `2024-03-16 10:00 来源:…`), dropped
+   * from `lines` and reported in `removed` as `byline`, kept here so the boilerplate stage can read the
+   * publish date and credits they carry. Empty for text input, whose info bars are among `lines`.
+   */
+  infoBars: string[];
   meta: PageMeta;
   warnings: string[];
 }
@@ -113,13 +119,13 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
 
   if (text.trim() === '') {
     warnings.push('input is empty');
-    return { format, encoding, lines: [], removed: [], meta: emptyMeta(), warnings };
+    return { format, encoding, lines: [], removed: [], infoBars: [], meta: emptyMeta(), warnings };
   }
 
   if (!isHtml) {
     const meta = emptyMeta();
     if (options.url) meta.publishedTime = dateFromUrl(options.url);
-    return { format, encoding, lines: text.split(/\r\n|\n|\r/), removed: [], meta, warnings };
+    return { format, encoding, lines: text.split(/\r\n|\n|\r/), removed: [], infoBars: [], meta, warnings };
   }
 
   const parsed = parseHtml(text);
@@ -128,5 +134,5 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
   const meta = extractMeta(parsed, chosen, content, { url: options.url });
   warnings.push(...content.warnings);
   if (content.lines.length === 0) warnings.push('the HTML has no visible text');
-  return { format, encoding, lines: content.lines, removed: content.removed, meta, warnings };
+  return { format, encoding, lines: content.lines, removed: content.removed, infoBars: content.infoBars, meta, warnings };
 }

@@ -6,6 +6,7 @@ import type { ParsedHtml, Line } from './html.js';
 import { collapseWhitespace } from './html.js';
 import { normalizeDateValue, findTextDates, dateFromUrl } from './dates.js';
 import { normText } from './content.js';
+import { charClass, COLONS, COMMAS, fullWidthOnly, SENTENCE_END_MARKS } from '../normalize/index.js';
 
 /** Metadata of a page. */
 export interface PageMeta {
@@ -33,6 +34,10 @@ export function emptyMeta(): PageMeta {
 const SEPARATOR = /\s*(?:--|(?<!—)—(?!—)|[_|｜·–]|\s-\s|-)\s*/g;
 const SITE_WORD = /[网網]|新[闻聞]|[报報]|[频頻][道]|[电電][台视視]|[台臺]$|社$|在[线線]|[门門][户戶]|[资資][讯訊]|中文|周刊|杂志|雜誌|\.com|\.cn|\.net|\.org|www\./i;
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9 .&'-]{1,40}$/;
+// A title segment with sentence punctuation is part of the headline, never a site or channel name.
+const SENTENCE_MARK_FULL_WIDTH = new RegExp(charClass(fullWidthOnly(COMMAS + SENTENCE_END_MARKS + COLONS)));
+// Punctuation no bare site name holds.
+const SENTENCE_MARK = new RegExp(charClass(SENTENCE_END_MARKS, COMMAS, COLONS));
 
 /** Result of {@link stripSiteSuffix}. */
 export interface TitleParts {
@@ -70,11 +75,11 @@ export function stripSiteSuffix(raw: string, siteName?: string | null): TitlePar
     const siteLike =
       ns.length > 0 &&
       ((site && (ns === site || site.includes(ns) || ns.includes(site))) ||
-        (seg.length <= 24 && SITE_WORD.test(seg) && !/[，。！？：]/.test(seg)) ||
+        (seg.length <= 24 && SITE_WORD.test(seg) && !SENTENCE_MARK_FULL_WIDTH.test(seg)) ||
         LATIN_NAME.test(seg));
     // A bare hyphen inside Latin/digit runs (Mate20X-5G) joins words; only real separators precede channel names.
     const bareHyphen = seps[cut - 2] === '-';
-    const channelLike = removedAny && !bareHyphen && seg.length <= 8 && !/[，。！？：]/.test(seg);
+    const channelLike = removedAny && !bareHyphen && seg.length <= 8 && !SENTENCE_MARK_FULL_WIDTH.test(seg);
     if (!siteLike && !channelLike && seg !== '') break;
     if (siteLike && (!foundSite || (/[\u4e00-\u9fff]/.test(seg) && !/[\u4e00-\u9fff]/.test(foundSite)))) foundSite = seg;
     removedAny = true;
@@ -88,7 +93,7 @@ export function stripSiteSuffix(raw: string, siteName?: string | null): TitlePar
 }
 
 function isBadTitleChar(s: string): boolean {
-  return /[，。！？：:,!?]/.test(s);
+  return SENTENCE_MARK.test(s);
 }
 
 /** A whole title that is only a site or channel name (网易娱乐, 新浪网, 人民网-时政频道). */

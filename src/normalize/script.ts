@@ -1,3 +1,7 @@
+/**
+ * Simplified/Traditional conversion with opencc-js, character by character where needed so the result
+ * always has the input's length, and script detection.
+ */
 import * as OpenCC from 'opencc-js';
 
 type Convert = (text: string) => string;

@@ -1,11 +1,15 @@
+/**
+ * The segment stage: `segment`, words with tags and offsets. One cut of the whole text by the nlp service,
+ * then protected spans laid over it (dates, numbers with units, URLs, Latin words, 《titles》, the
+ * document's names) so each stays one token. In the default granularity it finds the dates itself with
+ * the date engine unless the caller passes them (parseArticle does).
+ */
 import { extractDates } from '../dates/index.js';
 import { analysisView } from '../normalize/index.js';
 import type { Span, Token } from '../types.js';
-import { tagWithOffsets } from './jieba.js';
+import { tagWithOffsets } from '../nlp/index.js';
 import { findDefaultUnits, findFineUnits, resolveOverlaps, type ProtectedSpan } from './units.js';
 
-export { jiebaTag, tagWithOffsets } from './jieba.js';
-export type { PositionedWord, TaggedWord } from './jieba.js';
 export type { ProtectedSpan } from './units.js';
 
 /** Options of `segment`. */

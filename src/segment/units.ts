@@ -1,3 +1,7 @@
+/**
+ * Units the segmenter keeps whole, found by linear regular expressions: URLs, e-mail addresses, numbers
+ * with their units, Latin words, 《book titles》; and the rule that resolves overlapping spans.
+ */
 import type { Span } from '../types.js';
 
 /** A span the segmenter must keep as one token, with the tag it gets. */

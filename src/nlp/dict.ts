@@ -1,10 +1,15 @@
+/**
+ * The dict reader: finds the shipped dict/ folder and reads its plain-text vocabularies (one entry a
+ * line, tab-separated columns, `#` header lines), each file once per process. Every stage that needs a
+ * vocabulary reads it through here; the vocabularies themselves are built where they are used.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The dict/ folder ships beside dist/ in the package and beside src/ in the repository;
- * look in both so the same code runs from source (tests) and from the build.
+ * The dict/ folder ships beside dist/ in the package (dist/index.js → ../dict) and at the repository
+ * root when run from source (src/nlp/dict.ts → ../../dict); look in both so tests and the build agree.
  */
 function findDictDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -17,7 +22,7 @@ function findDictDir(): string {
 let dictDir: string | undefined;
 
 /** Absolute path of a file in dict/. */
-export function dictPath(file: string): string {
+function dictPath(file: string): string {
   dictDir ??= findDictDir();
   return join(dictDir, file);
 }

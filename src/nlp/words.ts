@@ -1,0 +1,81 @@
+/**
+ * Words with part-of-speech tags: the segmenter surface every stage uses (segment, entities).
+ *
+ * `tagWords` is the one place a text is cut into words. Today it runs nodejieba and then joins the
+ * news words of dict/news-words.txt that jieba cut apart; a later pluggable segmenter (another jieba
+ * binding, or a caller's `(text) => words` function) slots in at `cutWords` without the stages noticing.
+ */
+import { lazy, readDictRows } from './dict.js';
+import { nodejiebaTag, type TaggedWord } from './jieba.js';
+
+export type { TaggedWord } from './jieba.js';
+
+/** A word with its tag and its offsets in the text it was cut from. */
+export interface PositionedWord extends TaggedWord {
+  start: number;
+  end: number;
+}
+
+/** The segmenter behind `tagWords`: the text's characters in order, grouped into tagged words. */
+function cutWords(text: string): TaggedWord[] {
+  return nodejiebaTag(text);
+}
+
+/** dict/news-words.txt by first character, longest first within a character. */
+const newsWords = lazy(() => {
+  const byFirstChar = new Map<string, TaggedWord[]>();
+  for (const [word, tag] of readDictRows('news-words.txt')) {
+    const group = byFirstChar.get(word[0]) ?? [];
+    group.push({ word, tag });
+    byFirstChar.set(word[0], group);
+  }
+  for (const group of byFirstChar.values()) group.sort((a, b) => b.word.length - a.word.length);
+  return byFirstChar;
+});
+
+/** The news word that the words from `index` on spell exactly (乡村|振兴 → 乡村振兴), and how many words it takes. */
+function newsWordAt(words: readonly TaggedWord[], index: number): { word: TaggedWord; count: number } | null {
+  const first = words[index].word;
+  for (const candidate of newsWords().get(first[0]) ?? []) {
+    if (candidate.word.length <= first.length || !candidate.word.startsWith(first)) continue;
+    let spelled = first;
+    let count = 1;
+    while (spelled.length < candidate.word.length && index + count < words.length) spelled += words[index + count++].word;
+    if (spelled === candidate.word) return { word: candidate, count };
+  }
+  return null;
+}
+
+/**
+ * Joins news words the segmenter cut apart at their own edges. This keeps them whole without
+ * `insertWord`, which would change the dictionary of a host application sharing nodejieba; on the
+ * benchmark sets the result is identical to inserting them.
+ */
+function joinNewsWords(words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (let index = 0; index < words.length; ) {
+    const joined = newsWordAt(words, index);
+    out.push(joined ? { ...joined.word } : words[index]);
+    index += joined ? joined.count : 1;
+  }
+  return out;
+}
+
+/** The words of `text` with part-of-speech tags (jieba's tag set), in order. */
+export function tagWords(text: string): TaggedWord[] {
+  return text === '' ? [] : joinNewsWords(cutWords(text));
+}
+
+/** The words of `text[start, end)`, with offsets into `text`. */
+export function tagWithOffsets(text: string, start = 0, end = text.length): PositionedWord[] {
+  const words: PositionedWord[] = [];
+  let cursor = start;
+  for (const { word, tag } of tagWords(text.slice(start, end))) {
+    // The segmenter returns the input's characters in order, so each word sits at the cursor.
+    const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
+    if (at === -1 || at + word.length > end) break;
+    words.push({ word, tag, start: at, end: at + word.length });
+    cursor = at + word.length;
+  }
+  return words;
+}

@@ -1,0 +1,27 @@
+// The typed vocabularies (src/types.ts) against the dict/ files whose columns fill them: a reason, role
+// or type written in a data file must be one the types promise to callers.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CREDIT_ROLES, ORGANIZATION_TYPES, PLACE_TYPES, REMOVED_REASONS } from '../src/types.js';
+
+const dictDir = join(import.meta.dirname, '..', 'dict');
+
+/** The distinct values of one tab-separated column of a dict/ file. */
+function column(file: string, index: number): string[] {
+  const rows = readFileSync(join(dictDir, file), 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  return [...new Set(rows.map((line) => line.split('\t')[index]))];
+}
+
+describe('dict/ columns stay inside the typed vocabularies', () => {
+  it.each([
+    ['boilerplate.txt', 0, REMOVED_REASONS],
+    ['credit-roles.txt', 1, CREDIT_ROLES],
+    ['org-suffixes.txt', 1, ORGANIZATION_TYPES],
+    ['places.txt', 1, PLACE_TYPES],
+  ] as const)('%s column %i', (file, index, vocabulary) => {
+    const values = column(file, index);
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.filter((value) => !(vocabulary as readonly string[]).includes(value))).toEqual([]);
+  });
+});
