@@ -207,7 +207,10 @@ export interface ParseOptions {
   format?: 'auto' | 'html' | 'text';
   /** Encoding of `Uint8Array` input; default: BOM, `<meta charset>`, then detection. */
   encoding?: string;
-  /** Anchors dates without a year and relative dates; default: the page's publish date, else none. */
+  /**
+   * Anchors dates without a year and relative dates where the page gives no date of its own: the
+   * text's dateline and the page's publish date come first (each mention's `yearSource` says which).
+   */
   referenceDate?: string | Date;
   /** Where the page came from. */
   url?: string;

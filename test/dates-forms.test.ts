@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDates, type ExtractDatesOptions } from '../src/dates/index.js';
-import { dateFromUrl, findPublishDates, readPublishTime } from '../src/dates/publish.js';
+import { completeYearNotAfter, dateFromUrl, findPublishDates, readPublishTime, yearlessPublishDate } from '../src/dates/publish.js';
 import type { DateMention } from '../src/types.js';
 
 /** Mentions as [text, value], after checking that every mention slices the caller's text. */
@@ -229,9 +229,13 @@ describe('publish times, as page furniture writes them', () => {
     expect(readPublishTime('2021年3月')).toBeNull();
     expect(readPublishTime('阅读 1024')).toBeNull();
   });
-  it('finds the dates of a byline line, and completes a yearless one from a reference', () => {
+  it('finds the dates of a byline line, and completes a yearless one from another date of the page', () => {
     expect(findPublishDates('发布时间：2021-03-04 08:15 来源：县政府办').map((date) => date.value)).toEqual(['2021-03-04T08:15']);
-    expect(findPublishDates('更新时间：03-04 08:15', '2021-03-10').map((date) => date.value)).toEqual(['2021-03-04T08:15']);
+    expect(yearlessPublishDate('：03-04 08:15 来源：县政府办')).toBe('XXXX-03-04T08:15');
+    expect(yearlessPublishDate('3月4日')).toBe('XXXX-03-04');
+    expect(yearlessPublishDate('阅读 03-04')).toBeNull();
+    expect(completeYearNotAfter('XXXX-03-04T08:15', '2021-03-10')).toBe('2021-03-04T08:15');
+    expect(completeYearNotAfter('XXXX-12-30', '2021-01-02')).toBe('2020-12-30');
   });
   it('reads a day from a URL path', () => {
     expect(dateFromUrl('https://news.example.cn/2021-03/04/c_1234.htm')).toBe('2021-03-04');

@@ -83,18 +83,38 @@ export function readPublishTime(raw: string): string | null {
 
 /**
  * Every publish-time candidate in a line of page text (a byline, an info bar): dates with their year
- * written, at day precision or finer. With `referenceDate`, a date without a year (发布时间：10-08
- * 12:00) is completed from it and kept as well.
+ * written, at day precision or finer.
  */
-export function findPublishDates(line: string, referenceDate: string | null = null): PublishDate[] {
+export function findPublishDates(line: string): PublishDate[] {
   const found: PublishDate[] = [];
-  for (const mention of readWithEngine(line, referenceDate)) {
-    const completed = referenceDate !== null && mention.yearSource === 'reference' && typeof mention.value === 'string';
-    if (!isPublishDate(mention) && !(completed && ['day', 'hour', 'minute', 'second'].includes(mention.grain))) continue;
-    const value = mention.value as string;
-    found.push({ value, start: mention.start, end: mention.end, hasTime: value.includes('T') });
+  for (const mention of readWithEngine(line)) {
+    if (!isPublishDate(mention)) continue;
+    found.push({ value: mention.value, start: mention.start, end: mention.end, hasTime: mention.value.includes('T') });
   }
   return found;
+}
+
+/**
+ * A publish time written without its year at the start of `text` (what follows a label: `10-08 12:00`,
+ * `10月8日`), as `XXXX-MM-DD[Thh:mm]`; null when the text does not start with one.
+ */
+export function yearlessPublishDate(text: string): string | null {
+  const [first] = readWithEngine(text);
+  if (!first || typeof first.value !== 'string' || first.yearSource !== 'none' || text.slice(0, first.start).trim().replace(/^[:：]/, '').trim() !== '') return null;
+  return /^XXXX-\d\d-\d\d/.test(first.value) ? first.value : null;
+}
+
+/**
+ * A yearless publish time (`XXXX-10-08T12:00`) completed from a dated page source (the URL's day, the
+ * modified time): the page was published on or before that date, so a month-day later in the year
+ * than the source belongs to the year before.
+ */
+export function completeYearNotAfter(yearless: string, source: string): string | null {
+  const year = Number(source.slice(0, 4));
+  const monthDay = yearless.slice(5, 10);
+  const completed = `${monthDay > source.slice(5, 10) ? year - 1 : year}${yearless.slice(4)}`;
+  const [month, day] = [Number(monthDay.slice(0, 2)), Number(monthDay.slice(3, 5))];
+  return validDay(Number(completed.slice(0, 4)), month, day) ? completed : null;
 }
 
 function validDay(year: number, month: number, day: number): boolean {
