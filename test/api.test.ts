@@ -63,7 +63,7 @@ describe('the example page', () => {
   it('comes out as a structured article', () => {
     expect(article.title).toBe('安吉白茶开采 茶农迎来今年“第一采”');
     // The byline line gives the publish date, which anchors the dates written without a year.
-    expect(article.publishedTime).toBe('2024-03-29');
+    expect(article.publishedTime).toBe('2024-03-29T08:30');
     expect(article.source).toBe('湖州日报');
     expect(article.credits).toMatchObject({ photographers: ['沈佳怡'], editors: ['顾晓楠'] });
     expect(article.credits.reporters).toContain('吴浩然');

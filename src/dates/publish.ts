@@ -27,8 +27,8 @@ const FIRST_YEAR = 1990;
 const LAST_YEAR = 2100;
 const UNIX_TIME = /^\d{10}(?:\d{3})?$/;
 const FOURTEEN_DIGITS = /^((?:19|20)\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)?$/;
-// 12/10/2019: the month-first order some CMS templates print in bylines
-const MONTH_DAY_YEAR = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)$/;
+// 12/10/2019 (10:30): the month-first order some CMS templates print in bylines
+const MONTH_DAY_YEAR = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(\s.{0,40})?$/;
 
 const pad = (value: number | string): string => String(value).padStart(2, '0');
 
@@ -58,7 +58,7 @@ function asEngineText(value: string): string {
   const stamp = FOURTEEN_DIGITS.exec(value);
   if (stamp) return `${stamp[1]}-${stamp[2]}-${stamp[3]} ${stamp[4]}:${stamp[5]}${stamp[6] === undefined ? '' : `:${stamp[6]}`}`;
   const monthFirst = MONTH_DAY_YEAR.exec(value);
-  if (monthFirst) return `${monthFirst[3]}-${pad(monthFirst[1])}-${pad(monthFirst[2])}`;
+  if (monthFirst) return `${monthFirst[3]}-${pad(monthFirst[1])}-${pad(monthFirst[2])}${monthFirst[4] ?? ''}`;
   return value;
 }
 
