@@ -231,6 +231,7 @@ describe('publish times, as page furniture writes them', () => {
   });
   it('finds the dates of a byline line, and completes a yearless one from another date of the page', () => {
     expect(findPublishDates('发布时间：2021-03-04 08:15 来源：县政府办').map((date) => date.value)).toEqual(['2021-03-04T08:15']);
+    expect(findPublishDates('发布日期： 3/4/2021 8:15:30 PM 点击：12').map((date) => [date.value, date.start])).toEqual([['2021-03-04T20:15:30', 6]]);
     expect(yearlessPublishDate('：03-04 08:15 来源：县政府办')).toBe('XXXX-03-04T08:15');
     expect(yearlessPublishDate('3月4日')).toBe('XXXX-03-04');
     expect(yearlessPublishDate('阅读 03-04')).toBeNull();

@@ -29,6 +29,7 @@ const UNIX_TIME = /^\d{10}(?:\d{3})?$/;
 const FOURTEEN_DIGITS = /^((?:19|20)\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)?$/;
 // 12/10/2019 (10:30): the month-first order some CMS templates print in bylines
 const MONTH_DAY_YEAR = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(\s.{0,40})?$/;
+const MONTH_DAY_YEAR_IN_LINE = /(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?![\d/])(?:\s{1,3}\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp][Mm])?)?/g;
 
 const pad = (value: number | string): string => String(value).padStart(2, '0');
 
@@ -91,7 +92,12 @@ export function findPublishDates(line: string): PublishDate[] {
     if (!isPublishDate(mention)) continue;
     found.push({ value: mention.value, start: mention.start, end: mention.end, hasTime: mention.value.includes('T') });
   }
-  return found;
+  // 发布日期： 9/17/2004 5:54:13 AM: the month-first order of English CMS templates, which prose never writes
+  for (const match of line.matchAll(MONTH_DAY_YEAR_IN_LINE)) {
+    const value = readPublishTime(match[0]);
+    if (value) found.push({ value, start: match.index, end: match.index + match[0].length, hasTime: value.includes('T') });
+  }
+  return found.sort((one, other) => one.start - other.start);
 }
 
 /**
