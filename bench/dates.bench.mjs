@@ -87,10 +87,10 @@ const passes = {
   'nodejieba cut(s, true)': () => { for (const line of lines) nodejieba.cut(line, true); },
   'extractDates': () => { for (const line of lines) extractDates(line); },
 };
-if (compared) passes[`extractDates of ${path.basename(compareDir)}`] = () => { for (const line of lines) compared.extractDates(line); };
+if (compared) passes[`extractDates of ${path.basename(compareDir)} (--compare)`] = () => { for (const line of lines) compared.extractDates(line); };
 const timings = Object.fromEntries(Object.keys(passes).map((name) => [name, []]));
 const names = Object.keys(passes);
-for (let round = 0; round < 9; round++) {
+for (let round = 0; round < 15; round++) {
   for (let k = 0; k < names.length; k++) {
     const name = names[(k + round) % names.length];
     const t = process.hrtime.bigint();
@@ -123,7 +123,7 @@ const markdown = [
   '',
   `Throughput: **${perSec.toLocaleString('en-US')} cases/s** (${rounds} passes over ${all.length} cases, one process).`,
   '',
-  `Cost per character on ${textName}, one call per line, 9 interleaved rounds, median:`,
+  `Cost per character on ${textName}, one call per line, 15 interleaved rounds, median:`,
   '',
   '| pass | ms per pass | characters/s | cost vs bare nodejieba cut |',
   '|---|---:|---:|---:|',

@@ -11,7 +11,7 @@ import type { Token } from './lexer.js';
 import { tokenize } from './lexer.js';
 import type { Expression, Parts } from './parts.js';
 import { plausibleDate } from './plausible.js';
-import { type DocumentDay, type ReferenceDate, type ResolveContext, datedAnchor } from './resolve/context.js';
+import { type DocumentDay, type PageFacts, type ReferenceDate, type ResolveContext, datedAnchor } from './resolve/context.js';
 import { type Resolved, resolvePoint } from './resolve/point.js';
 import { resolveRange } from './resolve/range.js';
 import { formatStamp } from './resolve/stamp.js';
@@ -62,6 +62,16 @@ function usesRocCalendar(text: string, view: string, calendar: YearCalendar): bo
 
 function inSpringFestivalSeason(view: string): boolean {
   return SPRING_FESTIVAL_CONTEXT.some((word) => view.includes(word));
+}
+
+/** The page-wide facts, each decided on first use: most pages never need them. */
+function pageFacts(text: string, view: string, calendar: YearCalendar): PageFacts {
+  let roc: boolean | undefined;
+  let springFestival: boolean | undefined;
+  return {
+    rocCalendar: () => (roc ??= usesRocCalendar(text, view, calendar)),
+    springFestivalSeason: () => (springFestival ??= inSpringFestivalSeason(view)),
+  };
 }
 
 function isRelativeOnly(expression: Expression): boolean {
@@ -182,18 +192,18 @@ function learn(state: WalkState, expression: Expression, from: Resolved, to: Res
 /** Every date and time expression of a document, in order and without overlaps. */
 export function findDates(text: string, view: string, settings: DocumentSettings): DateMention[] {
   const tokens = tokenize(view);
-  const rocCalendar = usesRocCalendar(text, view, settings.calendar);
+  const page = pageFacts(text, view, settings.calendar);
   const state: WalkState = {
     context: {
       reference: settings.reference, published: settings.published, dateline: null, contextYear: null, sentenceYear: null,
-      contextMonth: null, contextDay: null, previous: null, rocCalendar, springFestivalSeason: inSpringFestivalSeason(view),
+      contextMonth: null, contextDay: null, previous: null, page,
     },
     lastDay: null, lastEnd: -1, lastYear: null, lastSentenceEnd: -1, sentenceScan: 0, titleDepth: 0, titleScan: 0,
   };
   const mentions: DateMention[] = [];
   for (let at = 0; at < tokens.length; ) {
     const expression = canStart(tokens[at]) ? readExpression(tokens, at) : null;
-    if (!expression || !plausibleDate(text, view, tokens, expression, rocCalendar, anchorYearOf(state.context))) {
+    if (!expression || !plausibleDate(text, view, tokens, expression, page, anchorYearOf(state.context))) {
       at++;
       continue;
     }

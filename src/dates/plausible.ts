@@ -7,6 +7,7 @@
  */
 import type { Token } from './lexer.js';
 import type { Expression, Parts } from './parts.js';
+import type { PageFacts } from './resolve/context.js';
 import { COUNT_BEFORE, DURATION_AFTER } from './vocabulary.js';
 
 // Characters that make X后 a word of its own (之后, 随后, 会后), so a following 日 is not 后日.
@@ -139,7 +140,7 @@ function dayReadsAsSomethingElse(view: string, tokens: Token[], expression: Expr
  * Simplified view; `anchorYear` is the year the document is about (its reference, publish date or last
  * written year), or null.
  */
-export function plausibleDate(text: string, view: string, tokens: Token[], expression: Expression, rocCalendar: boolean, anchorYear: number | null): boolean {
+export function plausibleDate(text: string, view: string, tokens: Token[], expression: Expression, page: PageFacts, anchorYear: number | null): boolean {
   if (partOfIdentifier(tokens, expression)) return false;
   const first = tokens[expression.firstToken];
   const before = expression.firstToken > 0 ? tokens[expression.firstToken - 1] : null;
@@ -150,8 +151,9 @@ export function plausibleDate(text: string, view: string, tokens: Token[], expre
   if (serialNumber(tokens, expression)) return false;
   if (houRiInsideWords(text, view, tokens, expression)) return false;
   if (dayReadsAsSomethingElse(view, tokens, expression)) return false;
-  if (!rocCalendar && (expression.from.yearForm === 'rocNumeric' || expression.to?.yearForm === 'rocNumeric')) return false;
+  const rocNumeric = expression.from.yearForm === 'rocNumeric' || expression.to?.yearForm === 'rocNumeric';
+  if (rocNumeric && !page.rocCalendar()) return false;
   // 采摘25年至30年: two-digit years joined into a range are a span of years, unless the page counts ROC years
-  if (!rocCalendar && expression.to && twoDigitYearOnly(expression.from) && twoDigitYearOnly(expression.to)) return false;
+  if (expression.to && twoDigitYearOnly(expression.from) && twoDigitYearOnly(expression.to) && !page.rocCalendar()) return false;
   return true;
 }

@@ -35,28 +35,37 @@ function lengthPreserving(text: string, convert: Convert): string {
   return converted.length === text.length ? converted : convertPerChar(text, convert);
 }
 
-// UTF-16 units that some Traditional → Simplified entry changes (for an astral character, its high
-// surrogate), built once from the converter's own dictionaries. Text without any of them converts to
-// itself, so the conversion, the costliest step of the view, is skipped for most Simplified pages.
+// UTF-16 units of the characters that the Traditional → Simplified conversion changes on their own (for
+// an astral character, its high surrogate): the single-character entries of the converter's own
+// dictionaries, each run through the converter once, since a chain of dictionaries may map a character
+// back to itself (户 → 戶 → 户). Text with none of them converts to itself (phrase entries only refine
+// how such characters convert), so the conversion, the costliest step of the view, is skipped for most
+// Simplified pages.
 let unitsThatConvert: Uint8Array | undefined;
 
-function markChangedUnits(dictionary: string, into: Uint8Array): void {
-  for (const entry of dictionary.split('|')) {
-    const space = entry.indexOf(' ');
-    if (space <= 0) continue;
-    const key = entry.slice(0, space);
-    const value = entry.slice(space + 1);
-    for (let at = 0; at < key.length; at++) if (key.length !== value.length || key[at] !== value[at]) into[key.charCodeAt(at)] = 1;
+function buildUnitsThatConvert(): Uint8Array {
+  const candidates = new Set<string>();
+  for (const group of [OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn]) {
+    for (const dictionary of group) {
+      for (const part of Array.isArray(dictionary) ? dictionary : [dictionary]) {
+        for (const entry of part.split('|')) {
+          const key = entry.slice(0, entry.indexOf(' '));
+          if ([...key].length === 1) candidates.add(key);
+        }
+      }
+    }
   }
+  const keys = [...candidates];
+  const converted = toSimplifiedRaw(keys.join('\n')).split('\n');
+  const units = new Uint8Array(65536);
+  keys.forEach((key, index) => {
+    if (converted.length !== keys.length || converted[index] !== key) units[key.charCodeAt(0)] = 1;
+  });
+  return units;
 }
 
 function canConvertToSimplified(text: string): boolean {
-  if (!unitsThatConvert) {
-    unitsThatConvert = new Uint8Array(65536);
-    for (const group of [OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn]) {
-      for (const dictionary of group) for (const part of Array.isArray(dictionary) ? dictionary : [dictionary]) markChangedUnits(part, unitsThatConvert);
-    }
-  }
+  unitsThatConvert ??= buildUnitsThatConvert();
   for (let at = 0; at < text.length; at++) if (unitsThatConvert[text.charCodeAt(at)] === 1) return true;
   return false;
 }

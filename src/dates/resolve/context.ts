@@ -49,10 +49,16 @@ export interface ResolveContext {
   contextDay: { year: number; month: number; day: number } | null;
   /** The previous mention, for 同期. */
   previous: { first: Stamp; last: Stamp; grain: DateGrain } | null;
+  /** What the page as a whole says, decided on first use. */
+  page: PageFacts;
+}
+
+/** Facts about the whole page, each worked out once and only when a mention needs it. */
+export interface PageFacts {
   /** The page writes Republic of China years (民国112年, 112年 on a Taiwanese page). */
-  rocCalendar: boolean;
+  rocCalendar(): boolean;
   /** The page speaks of the Spring Festival, so a bare 初一 is a day of 正月. */
-  springFestivalSeason: boolean;
+  springFestivalSeason(): boolean;
 }
 
 /** The year 1 of the Republic of China is 1912. */

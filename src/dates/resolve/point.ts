@@ -106,7 +106,7 @@ function writtenYear(parts: Parts, context: ResolveContext): WrittenYear {
       case 'rocNumeric':
         return { year: written + ROC_YEAR_OFFSET, source: 'text', given: true, calendar: 'roc' };
       case 'maybeRoc':
-        if (context.rocCalendar) {
+        if (context.page.rocCalendar()) {
           // 99年 on a Taiwanese page is 2010; its Gregorian reading stays as the alternative
           const gregorian = written < 100 ? yearOfTwoDigits(written, anchorYear) : null;
           return { year: written + ROC_YEAR_OFFSET, source: 'text', given: true, calendar: 'roc', gregorian };
@@ -288,7 +288,7 @@ function resolveCyclicYear(parts: Parts, context: ResolveContext): Resolved {
 
 /** 初一 alone in the Spring Festival season: that day of 正月, in the lunar year named like the anchor's year (as 春节 is). */
 function resolveSpringFestivalDay(parts: Parts, context: ResolveContext): Resolved | null {
-  if (!context.springFestivalSeason) return null;
+  if (!context.page.springFestivalSeason()) return null;
   const chosen = yearForMonthDay(context, null, null, true);
   const dayNumber = chosen.year === null ? null : lunarToDayNumber(chosen.year, 1, parts.day!);
   const day = dayNumber === null ? unknownDay() : dayStamp(dayNumber);
