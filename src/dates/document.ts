@@ -15,7 +15,7 @@ import { type DocumentDay, type PageFacts, type ReferenceDate, type ResolveConte
 import { type Resolved, resolvePoint } from './resolve/point.js';
 import { resolveRange } from './resolve/range.js';
 import { formatStamp } from './resolve/stamp.js';
-import { SENTENCE_END, SPRING_FESTIVAL_CONTEXT } from './vocabulary.js';
+import { SENTENCE_END_CHARS, SPRING_FESTIVAL_CONTEXT } from './vocabulary.js';
 
 /** How two- and three-digit years are read: as Republic of China years, never, or where the page shows it. */
 export type YearCalendar = 'auto' | 'roc' | 'gregorian';
@@ -107,8 +107,6 @@ interface WalkState {
   titleScan: number;
 }
 
-const SENTENCE_END_CHARS = new Set([...'。！？!?\n']);
-
 function advanceSentenceEnd(view: string, state: WalkState, upTo: number): void {
   for (; state.sentenceScan < upTo; state.sentenceScan++) if (SENTENCE_END_CHARS.has(view[state.sentenceScan])) state.lastSentenceEnd = state.sentenceScan;
 }
@@ -133,7 +131,7 @@ function restatesLastDay(tokens: Token[], expression: Expression, state: WalkSta
 
 /** The context for the mention starting at `start`. */
 function contextFor(view: string, state: WalkState, start: number, parts: Parts): ResolveContext {
-  const near = state.lastDay !== null && start - state.lastEnd <= CLOCK_REACH && !SENTENCE_END.test(view.slice(state.lastEnd, start));
+  const near = state.lastDay !== null && start - state.lastEnd <= CLOCK_REACH && ![...view.slice(state.lastEnd, start)].some((ch) => SENTENCE_END_CHARS.has(ch));
   const noAnchor = state.context.reference === null && state.context.published === null;
   const contextDay = near || parts.dayFromContext || noAnchor ? state.lastDay : null;
   const sentenceYear = state.lastYear && state.lastYear.end > state.lastSentenceEnd ? state.lastYear.year : null;

@@ -8,7 +8,7 @@
 import type { Token } from './lexer.js';
 import type { Expression, Parts } from './parts.js';
 import type { PageFacts } from './resolve/context.js';
-import { COUNT_BEFORE, DURATION_AFTER } from './vocabulary.js';
+import { BEFORE_BARE_YEAR_MARKS, COUNT_BEFORE, DURATION_AFTER } from './vocabulary.js';
 
 // Characters that make X后 a word of its own (之后, 随后, 会后), so a following 日 is not 后日.
 const WORD_BEFORE_HOU = new Set([...'之此随然以最今落背其会午饭战赛前而稍事过先死身幕退延往向售婚病灾震节课餐产术']);
@@ -17,9 +17,10 @@ const WORD_AFTER_RI = new Set([...'本子益常报方军前后期程记元趋用
 // After N号, characters that make it a numbered thing (2号文件, 3号机组, 5号台风) rather than a day.
 const NUMBERED_THING_AFTER = new Set([...'文机台楼线院馆厅门口位床车窗桥井码令种字选球队店铺病房舱仓库坑泵站厂']);
 // Before a bare year: punctuation, a space, or a preposition that puts a time next.
-const BEFORE_BARE_YEAR = /[，。、；,;:：(（“"《\s从自至到在于截止]/;
+const PREPOSITIONS_BEFORE_BARE_YEAR = new Set([...'从自至到在于截止']);
 // A year run into the next word may also follow a verb's 了 (总结了2019工作, 部署了2021重点任务).
-const BEFORE_YEAR_BEFORE_WORD = /[，。、；,;:：(（“"《\s从自至到在于截止了]/;
+const mayPrecedeBareYear = (text: string, beforeWord: boolean): boolean =>
+  BEFORE_BARE_YEAR_MARKS.has(text) || PREPOSITIONS_BEFORE_BARE_YEAR.has(text) || (beforeWord && text === '了');
 // Characters that end a word in X国 (中国, 全国, 两国), so a following 庆 is not the start of 国庆.
 const WORD_ENDING_IN_GUO = new Set([...'中全美英法德俄韩日各祖我两外本万泰帝王邻大强小出回归建开爱报治卖救护异他诸该敌友盟联']);
 // What follows a day written 五号 when it is a day: a part of the day, a clock time, a range or 起/前/后.
@@ -84,11 +85,11 @@ function yearReadsAsCount(tokens: Token[], expression: Expression, anchorYear: n
   // A lone two- or three-digit 年 is usually a duration (10年, 100年), unless written 07年.
   if (first.kind === 'digits' && first.text.length < 4 && !first.text.startsWith('0') && after && DURATION_AFTER.has(after.text)) return true;
   if (parts.yearForm === 'bare') {
-    if (before && before.kind !== 'space' && !BEFORE_BARE_YEAR.test(before.text)) return true;
+    if (before && before.kind !== 'space' && !mayPrecedeBareYear(before.text, false)) return true;
     if (anchorYear !== null && (parts.year < anchorYear - BARE_YEARS_BEFORE_ANCHOR || parts.year > anchorYear + BARE_YEARS_AFTER_ANCHOR)) return true;
   }
   if (parts.yearForm === 'bareBeforeWord') {
-    if (before && before.kind !== 'space' && !BEFORE_YEAR_BEFORE_WORD.test(before.text)) return true;
+    if (before && before.kind !== 'space' && !mayPrecedeBareYear(before.text, true)) return true;
     if (before && COUNT_BEFORE.has(before.text)) return true;
     const window = anchorYear === null ? YEARS_WITHOUT_ANCHOR : { from: anchorYear - YEARS_BEFORE_ANCHOR, to: anchorYear + YEARS_AFTER_ANCHOR };
     if (parts.year < window.from || parts.year > window.to) return true;

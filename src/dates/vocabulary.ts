@@ -3,6 +3,7 @@
  * festival word means to the grammar. Written in Simplified characters only: the engine reads the
  * Simplified view of the text, so 後天, 週五 and 民國 arrive here as 后天, 周五 and 民国.
  */
+import { COLONS, COMMAS, ENUMERATION_COMMA, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { PartOfDay } from './parts.js';
 
 /** Multi-character words the lexer keeps whole; anything else falls apart into single characters. */
@@ -161,7 +162,12 @@ export const COUNT_BEFORE = new Set([
 ]);
 
 /** Tokens that end a date expression cleanly (a bare year must be followed by one, or by space). */
-export const CLAUSE_BOUNDARIES = new Set(['，', '。', '、', '；', ',', ';', ')', '）', '！', '？', '!', '?', '\n', '：', '”', '"', '》']);
+export const CLAUSE_BOUNDARIES = new Set([
+  ...COMMAS, ...SENTENCE_END_MARKS, ...ENUMERATION_COMMA, ...SEMICOLONS, ...COLONS, ')', '）', '”', '"', '》', '\n',
+]);
 
-/** Characters that end a sentence: context such as "the last date" does not carry across them. */
-export const SENTENCE_END = /[。！？!?\n]/;
+/** Characters that end a sentence (and lines): context such as "the last date" does not carry across them. */
+export const SENTENCE_END_CHARS = new Set([...SENTENCE_END_MARKS, '\n']);
+
+/** Characters a year written without 年 may follow: punctuation that opens a phrase, or a space. */
+export const BEFORE_BARE_YEAR_MARKS = new Set([...COMMAS, '。', ...ENUMERATION_COMMA, ...SEMICOLONS, ...COLONS, '(', '（', '“', '"', '《', '\n', '\t']);

@@ -4,6 +4,7 @@
  * and day lists (5及6日, 10号、11号). Every reader looks ahead a bounded number of tokens and none
  * recurses, so trying the grammar at every position stays linear.
  */
+import { COMMAS } from '../../normalize/index.js';
 import type { Token } from '../lexer.js';
 import type { Expression, Parts } from '../parts.js';
 import {
@@ -28,7 +29,7 @@ interface PointRead {
 /** 10月12号，星期一 / 6月1日周六: a weekday in apposition right after a day belongs to it. */
 function skipWeekdayInApposition(tokens: Token[], at: number): number {
   let next = at;
-  if (textAt(tokens, next) === '，' || textAt(tokens, next) === ',' || tokens[next]?.kind === 'space') next++;
+  if (COMMAS.includes(textAt(tokens, next) || '-') || tokens[next]?.kind === 'space') next++;
   if (!WEEK_WORDS.has(textAt(tokens, next))) return at;
   const weekday: Parts = {};
   const end = readWeek(tokens, next, weekday);
@@ -162,7 +163,7 @@ function readConsecutiveDays(tokens: Token[], from: Parts, at: number): { to: Pa
   // Bounded by the month: at most 31 days, so the loop never rescans far.
   while (lastDay < 31) {
     const afterConnective = readListConnective(tokens, next);
-    const alsoComma = textAt(tokens, next) === '，' || textAt(tokens, next) === ',';
+    const alsoComma = COMMAS.includes(textAt(tokens, next) || '-');
     if (afterConnective < 0 && !alsoComma) break;
     const dayAt = skipSpace(tokens, afterConnective >= 0 ? afterConnective : next + 1);
     const day: Parts = {};
