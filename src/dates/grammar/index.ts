@@ -19,6 +19,7 @@ import { readRelativeQuarter, readYear, readYearPeriod } from './year.js';
 
 const MONTH_PERIOD_ALONE = new Set(['月', '上旬', '中旬', '下旬', '上半月', '下半月']);
 const WEEK_WORDS = new Set(['周', '星期', '礼拜']);
+const isComma = (text: string): boolean => text.length === 1 && COMMAS.includes(text);
 
 /** A point read at one position: the parts and the position after them. */
 interface PointRead {
@@ -29,7 +30,7 @@ interface PointRead {
 /** 10月12号，星期一 / 6月1日周六: a weekday in apposition right after a day belongs to it. */
 function skipWeekdayInApposition(tokens: Token[], at: number): number {
   let next = at;
-  if (COMMAS.includes(textAt(tokens, next) || '-') || tokens[next]?.kind === 'space') next++;
+  if (isComma(textAt(tokens, next)) || tokens[next]?.kind === 'space') next++;
   if (!WEEK_WORDS.has(textAt(tokens, next))) return at;
   const weekday: Parts = {};
   const end = readWeek(tokens, next, weekday);
@@ -163,7 +164,7 @@ function readConsecutiveDays(tokens: Token[], from: Parts, at: number): { to: Pa
   // Bounded by the month: at most 31 days, so the loop never rescans far.
   while (lastDay < 31) {
     const afterConnective = readListConnective(tokens, next);
-    const alsoComma = COMMAS.includes(textAt(tokens, next) || '-');
+    const alsoComma = isComma(textAt(tokens, next));
     if (afterConnective < 0 && !alsoComma) break;
     const dayAt = skipSpace(tokens, afterConnective >= 0 ? afterConnective : next + 1);
     const day: Parts = {};
