@@ -5,6 +5,7 @@
  * It also decides, once per document, whether the page writes Republic of China years and whether
  * it is in the Spring Festival season.
  */
+import { detectScript } from '../normalize/index.js';
 import type { DateMention } from '../types.js';
 import { canStart, readExpression } from './grammar/index.js';
 import type { Token } from './lexer.js';
@@ -31,25 +32,10 @@ export interface DocumentSettings {
 const CLOCK_REACH = 12;
 // A dateline marker (本报讯, 记者…报道:) stands at most this far before the date it introduces.
 const DATELINE_REACH = 40;
-const DATELINE_MARKER = /(?:讯|报道)[\s:)\]】]*(?:[(【[][^()【】[\]\n，。；]{0,30}[)\]】])?[\s:]*$/;
+// (the view is half-width: （记者 王明）： reads as (记者 王明):)
+const DATELINE_MARKER = /(?:讯|报道)[\s:)\]】]*(?:[(【[][^()【】[\]\n,;。]{0,30}[)\]】])?[\s:]*$/;
 const ERA_WORDS = /民国|中华民国/;
 const THREE_DIGIT_YEAR = /(?:^|[^\d])1\d\d(?:年|[/-]\d{1,2}[/-]\d{1,2})/;
-const HAN = /[\u4e00-\u9fff]/;
-
-/** True when the text is written in Traditional characters: enough of its Han characters change in the view. */
-function writtenTraditional(text: string, view: string): boolean {
-  if (text === view) return false;
-  let han = 0;
-  let changed = 0;
-  const sample = Math.min(text.length, 20000);
-  for (let at = 0; at < sample; at++) {
-    if (!HAN.test(text[at])) continue;
-    han++;
-    if (text[at] !== view[at]) changed++;
-  }
-  return han > 0 && changed / han >= 0.04;
-}
-
 /**
  * The page writes Republic of China years when the caller says so, or (by default) when an era word
  * (民國, 中華民國) appears, or when Traditional text writes a three-digit year (113年, 113/01/13).
@@ -57,7 +43,7 @@ function writtenTraditional(text: string, view: string): boolean {
 function usesRocCalendar(text: string, view: string, calendar: YearCalendar): boolean {
   if (calendar !== 'auto') return calendar === 'roc';
   if (ERA_WORDS.test(view)) return true;
-  return THREE_DIGIT_YEAR.test(view) && writtenTraditional(text, view);
+  return THREE_DIGIT_YEAR.test(view) && detectScript(text) === 'zh-Hant';
 }
 
 function inSpringFestivalSeason(view: string): boolean {
