@@ -5,7 +5,7 @@
  * belongs to, and which century a two-digit year is in.
  */
 import type { YearSource } from '../../types.js';
-import { addMonths, fromDayNumber, toDayNumber } from '../calendar.js';
+import { addMonths, daysInMonth, fromDayNumber, toDayNumber } from '../calendar.js';
 import type { DateGrain } from '../../types.js';
 import type { Stamp } from './stamp.js';
 
@@ -132,6 +132,28 @@ export function yearOfTwoDigits(twoDigits: number, anchorYear: number | null): n
   if (anchorYear !== null && anchorYear >= 2000) return twoDigits <= (anchorYear % 100) + 10 ? 2000 + twoDigits : 1900 + twoDigits;
   if (anchorYear !== null) return 1900 + twoDigits;
   return twoDigits <= 30 ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
+/**
+ * The month — the one before `near`'s, its own, or the one after — that puts day `day` nearest
+ * `near`'s day (30日 seen from 1 June is 30 May); the year stays unknown when `near`'s is. Null when
+ * no such month has that day.
+ */
+export function monthNearestDay(day: number, near: DocumentDay & { month: number }): { year: number | null; month: number; moved: boolean } | null {
+  const nearYear = near.year ?? PLACEHOLDER_YEAR;
+  const nearNumber = toDayNumber(nearYear, near.month, near.day);
+  let best: { year: number | null; month: number; moved: boolean } | null = null;
+  let bestDistance = Infinity;
+  for (const shift of [0, -1, 1]) {
+    const month = addMonths(nearYear, near.month, shift);
+    if (day > daysInMonth(month.year, month.month)) continue;
+    const distance = Math.abs(toDayNumber(month.year, month.month, day) - nearNumber);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = { year: near.year === null ? null : month.year, month: month.month, moved: shift !== 0 };
+    }
+  }
+  return best;
 }
 
 /** The month and year `shift` months from the anchor's month. */

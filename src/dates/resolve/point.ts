@@ -11,7 +11,7 @@ import { festivalDay, isLunarFestival } from '../holidays.js';
 import { lunarMonthRange, lunarToDayNumber, lunarYearOf, sexagenaryOfYear, zodiacOfYear } from '../lunar.js';
 import type { PartOfDay, Parts } from '../parts.js';
 import {
-  type DocumentDay, ROC_YEAR_OFFSET, type ResolveContext, datedAnchor, monthFromAnchor, relativeAnchor,
+  type DocumentDay, ROC_YEAR_OFFSET, type ResolveContext, datedAnchor, monthFromAnchor, monthNearestDay, relativeAnchor,
   shiftDocumentDay, yearForMonthDay, yearNearDay, yearOfTwoDigits,
 } from './context.js';
 import { periodStamps } from './periods.js';
@@ -183,19 +183,7 @@ function resolveRestatedDay(parts: Parts, context: ResolveContext, base: Resolve
   delete dayOnly.weekday;
   delete dayOnly.restatedDay;
   if (!near) return resolveCalendarDate(dayOnly, context, base, writtenYear(dayOnly, context));
-  let best: { year: number | null; month: number } | null = null;
-  let bestDistance = Infinity;
-  const nearYear = near.day.year ?? 2001;
-  const nearNumber = toDayNumber(nearYear, near.day.month, near.day.day);
-  for (const shift of [-1, 0, 1]) {
-    const month = monthFromAnchor({ year: nearYear, month: near.day.month }, shift);
-    if (written > daysInMonth(month.year, month.month)) continue;
-    const distance = Math.abs(toDayNumber(month.year, month.month, written) - nearNumber);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = { year: near.day.year === null ? null : month.year, month: month.month };
-    }
-  }
+  const best = monthNearestDay(written, near.day);
   if (!best) return null;
   return single(stamp('day', best.year, best.month, written), near.source, dayOnly);
 }
@@ -310,20 +298,10 @@ interface BareDayMonth {
  * filed on 1 June that says 30日 means 30 May.
  */
 function monthNearDateline(day: number, dateline: DocumentDay & { month: number }): BareDayMonth {
-  const datelineYear = dateline.year ?? 2001;
-  const filed = toDayNumber(datelineYear, dateline.month, dateline.day);
-  let best: BareDayMonth = { month: dateline.month, year: dateline.year, source: dateline.year === null ? 'none' : 'dateline', inherited: false };
-  let bestDistance = Infinity;
-  for (const shift of [0, -1, 1]) {
-    const month = monthFromAnchor({ year: datelineYear, month: dateline.month }, shift);
-    if (day > daysInMonth(month.year, month.month)) continue;
-    const distance = Math.abs(toDayNumber(month.year, month.month, day) - filed);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = { ...best, month: month.month, year: dateline.year === null ? null : month.year, guessed: shift !== 0 };
-    }
-  }
-  return best;
+  const source: YearSource = dateline.year === null ? 'none' : 'dateline';
+  const best = monthNearestDay(day, dateline);
+  if (!best) return { month: dateline.month, year: dateline.year, source, inherited: false };
+  return { month: best.month, year: best.year, source, inherited: false, guessed: best.moved };
 }
 
 /** The month of a day written without one (21日): the range start's, the dateline's, the text's, or the anchor's. */
