@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Dates benchmark: bundles src/dates with esbuild, scores it with the shared scorer
 // (../shared/tools/date-score.mjs) on all cases, the hand-written cases, and the range and
-// relative tags, and measures in this one process: cases per second; the cost per character of the
+// relative tags, scores the dates of the news-gold page excerpts (detected, value-correct, false
+// dates), and measures in this one process: cases per second; the cost per character of the
 // date pass on running text (the PKU test text, one call per line) as a ratio to bare nodejieba
 // cut on the same lines; and how the time per character grows from 50k- to 500k-character runs of
 // hostile input (linear work means about 1×). Prints Markdown and writes BENCHMARKS.md.
@@ -116,12 +117,37 @@ const growthRows = ['年', '7', '7月21日至', '上', '二十', '1-', '2023年�
   return `| \`${unit}\` | ${(perCharSmall * 1e6).toFixed(0)} | ${(perCharBig * 1e6).toFixed(0)} | ${(perCharBig / perCharSmall).toFixed(2)}× |`;
 });
 
+// Dates on real page excerpts (news-gold): detected, value-correct and false dates, scored with the
+// shared news-gold scorer's value comparison.
+let newsGold = '_news-gold not present: not measured._';
+const newsGoldCases = path.resolve(root, '..', 'shared', 'bench-data', 'news-gold', 'cases.jsonl');
+const newsGoldScorer = path.resolve(root, '..', 'shared', 'tools', 'news-gold-score.mjs');
+if (fs.existsSync(newsGoldCases) && fs.existsSync(newsGoldScorer)) {
+  const { valueMatches } = await import(pathToFileURL(newsGoldScorer).href);
+  let gold = 0, detected = 0, correct = 0, predicted = 0, overlapping = 0;
+  for (const item of fs.readFileSync(newsGoldCases, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))) {
+    const mentions = extractDates(item.text, { referenceDate: item.ref || undefined });
+    predicted += mentions.length;
+    overlapping += mentions.filter((m) => item.dates.some((d) => m.start < d.end && d.start < m.end)).length;
+    for (const date of item.dates) {
+      gold++;
+      const hit = mentions.find((m) => m.start < date.end && date.start < m.end);
+      if (!hit) continue;
+      detected++;
+      if (valueMatches(date.value, hit.value) || (date.alt_value != null && valueMatches(date.alt_value, hit.value))) correct++;
+    }
+  }
+  newsGold = `Real page excerpts (news-gold, ${gold} dates): detected ${pct(detected / gold)} %, value-correct ${pct(correct / gold)} %; ${predicted} dates predicted, ${predicted - overlapping} of them overlap no gold date (precision ${pct(overlapping / predicted)} %).`;
+}
+
 const markdown = [
   '| view | cases | gold | e2e F1 lenient | e2e F1 strict | exact span+strict F1 | span exact F1 | value-correct |',
   '|---|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
   '',
   `Throughput: **${perSec.toLocaleString('en-US')} cases/s** (${rounds} passes over ${all.length} cases, one process).`,
+  '',
+  newsGold,
   '',
   `Cost per character on ${textName}, one call per line, 15 interleaved rounds, median:`,
   '',
