@@ -97,7 +97,7 @@ describe('classifyLines', () => {
 describe('bylines and interviews', () => {
   it('takes a dateline with its source out of the body and keeps its date', () => {
     const classified = classifyLines(['某县举办农民丰收节', '2023-09-23 10:30 来源:县融媒体中心 作者:李想', '丰收节当天,游客络绎不绝。']);
-    expect(classified.bylineDate).toBe('2023-09-23');
+    expect(classified.bylineDate).toBe('2023-09-23 10:30');
     expect(classified.source).toBe('县融媒体中心');
     expect(classified.credits.authors).toEqual(['李想']);
     expect(classified.removed).toEqual([{ text: '2023-09-23 10:30 来源:县融媒体中心 作者:李想', reason: 'byline' }]);

@@ -124,7 +124,8 @@ export function addCredit(credits: Credits, finding: CreditFinding): void {
 }
 
 // A line that opens with a publication date or time label: 2023-07-23 10:00 来源:新华社 / 发布时间：2019年12月10日.
-const DATELINE = /^(?:(?:发布|发表|更新|出版)?(?:时间|日期)\s?[:：]\s?)?(\d{4}\s?[-年/.]\s?\d{1,2}\s?[-月/.]\s?\d{1,2}\s?日?|\d{1,2}\/\d{1,2}\/\d{4})(?:\s?(?:[-—]\s?)?\d{1,2}:\d{2}(?::\d{2})?)?/u;
+// The date and its time of day (下午3:05 included) are captured together for the date engine to read.
+const DATELINE = /^(?:(?:发布|发表|更新|出版)?(?:时间|日期)\s?[:：]\s?)?((?:\d{4}\s?[-年/.]\s?\d{1,2}\s?[-月/.]\s?\d{1,2}\s?日?|\d{1,2}\/\d{1,2}\/\d{4})(?:\s?(?:[-—]\s?)?(?:上午|下午|晚上|凌晨|中午|早上|傍晚)?\s?\d{1,2}:\d{2}(?::\d{2})?)?)/u;
 
 /** What a byline line of page text says: when it was published, and the credits after the date. */
 export interface Byline {
