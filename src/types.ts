@@ -18,8 +18,13 @@ export interface Span {
 /** Precision of a date value. */
 export type DateGrain = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 
-/** Where the year of a date came from when the text did not say it. */
-export type YearSource = 'text' | 'reference' | 'context' | 'none';
+/**
+ * Where the year (and, for relative words, the day counted from) came from: written in the
+ * expression (`text`), an earlier date of the same document (`context`), the document's dateline
+ * (`dateline`, 新华社北京6月2日电), the page's publish date (`published`), the caller's reference date
+ * (`reference`), or nowhere (`none`).
+ */
+export type YearSource = 'text' | 'context' | 'dateline' | 'published' | 'reference' | 'none';
 
 /** A date or time expression found in text. */
 export interface DateMention extends Span {
@@ -31,8 +36,21 @@ export interface DateMention extends Span {
    */
   value: string | { start: string; end: string };
   grain: DateGrain;
-  /** Where the year came from: written in the text, the reference date, or an earlier date in the text. */
+  /** Where the year came from (see {@link YearSource}). */
   yearSource?: YearSource;
+  /**
+   * Set when the text wrote the date in another calendar and the value is its Gregorian equivalent:
+   * `roc` for Republic of China years (民國112年, 112年 on a Taiwanese page → 2023), `lunar` for lunar
+   * dates, zodiac and sexagenary years (农历八月十五, 正月初一, 马年, 甲子年).
+   */
+  calendar?: 'roc' | 'lunar';
+  /**
+   * The reading of the written words alone, where `value` rests on a guess from the rest of the page
+   * rather than on a fixed convention: `XXXX` for 马年 or 甲子年 (the year came from the reference or
+   * the page's dates), `XXXX-XX-XX` for a bare 初一 read as 正月初一, `XXXX-XX-30` for a day whose
+   * month was taken from the nearest dateline, `1999` for 99年 read as a Republic of China year.
+   */
+  alt?: string;
 }
 
 /** A title of an official, as written and with its organisation filled in from context. */
@@ -207,7 +225,10 @@ export interface ParseOptions {
   format?: 'auto' | 'html' | 'text';
   /** Encoding of `Uint8Array` input; default: BOM, `<meta charset>`, then detection. */
   encoding?: string;
-  /** Anchors dates without a year and relative dates; default: the page's publish date, else none. */
+  /**
+   * Anchors dates without a year and relative dates where the page gives no date of its own: the
+   * text's dateline and the page's publish date come first (each mention's `yearSource` says which).
+   */
   referenceDate?: string | Date;
   /** Where the page came from. */
   url?: string;

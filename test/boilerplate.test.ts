@@ -196,7 +196,7 @@ describe('classifyLines', () => {
   it('finds the headline of page text above the first paragraph, past the menu and the header', () => {
     const classified = classifyLines(['首页 | 新闻 | 政务 | 服务', '当前位置:首页 > 要闻', '某县召开春耕生产工作会议', '2024-03-16 09:00 来源:某县融媒体中心', '3月15日,某县召开春耕生产工作会议,部署全县春耕生产工作。']);
     expect(classified.title).toBe('某县召开春耕生产工作会议');
-    expect(classified.bylineDate).toBe('2024-03-16');
+    expect(classified.bylineDate).toBe('2024-03-16 09:00');
     expect(classified.source).toBe('某县融媒体中心');
   });
 
@@ -223,7 +223,7 @@ describe('classifyLines', () => {
 describe('bylines and interviews', () => {
   it('takes a dateline with its source out of the body and keeps its date', () => {
     const classified = classifyLines(['某县举办农民丰收节', '2023-09-23 10:30 来源:县融媒体中心 作者:李想', '丰收节当天,游客络绎不绝。']);
-    expect(classified.bylineDate).toBe('2023-09-23');
+    expect(classified.bylineDate).toBe('2023-09-23 10:30');
     expect(classified.source).toBe('县融媒体中心');
     expect(classified.credits.authors).toEqual(['李想']);
     expect(classified.removed).toEqual([{ text: '2023-09-23 10:30 来源:县融媒体中心 作者:李想', reason: 'byline', via: 'header' }]);

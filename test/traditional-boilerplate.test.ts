@@ -29,7 +29,7 @@ function outcome(input: string, format?: 'text') {
     comparable: {
       kept: classified.kept.map((line) => [line.kind, line.text.length]),
       removed: removed.map((line) => [line.reason, line.via, line.text.length]),
-      credits: Object.fromEntries(Object.entries(classified.credits).map(([role, names]) => [role, names.map((name) => toSimplified(name).length)])),
+      credits: Object.fromEntries(Object.entries(classified.credits).map(([role, names]: [string, string[]]) => [role, names.map((name) => toSimplified(name).length)])),
       source: classified.source?.length ?? null,
       channel: classified.sourceChannel?.length ?? null,
       url: classified.originalUrl,

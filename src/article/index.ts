@@ -5,7 +5,8 @@
  * output is passed on explicitly; nothing is read back out of another stage's results.
  */
 import { classifyLines, CREDITS_KEY, emptyCredits } from '../boilerplate/index.js';
-import { extractDates } from '../dates/index.js';
+import { extractDatesFromView } from '../dates/index.js';
+import { readPublishTime } from '../dates/publish.js';
 import { extractEntitiesFromView, type CreditedPerson } from '../entities/index.js';
 import { XinwenError } from '../errors.js';
 import { readPage } from '../input/index.js';
@@ -45,13 +46,6 @@ function creditedPeople(credits: Credits): CreditedPerson[] {
   return people;
 }
 
-/** A byline's date read by the date engine; only a day with its year written counts. */
-function publishedFromByline(written: string | null): string | null {
-  if (written === null) return null;
-  const [mention] = extractDates(written.replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u, '$3-$1-$2'));
-  // A publish time is a day at least: it becomes the reference date of the article's other dates.
-  return mention && typeof mention.value === 'string' && mention.yearSource === 'text' && /^\d{4}-\d{2}-\d{2}/u.test(mention.value) ? mention.value : null;
-}
 
 /**
  * Officials in the order the article introduces them: by first mention after the headline (a headline
@@ -106,9 +100,11 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   // The boilerplate stage already made the Simplified view of every kept line: join those unless converted.
   const view = layout.view ?? analysisView(layout.text);
   const textIsTraditional = opts.script === 'traditional' || (lang === 'zh-Hant' && opts.script !== 'simplified');
-  const publishedTime = page.meta.publishedTime ?? publishedFromByline(classified.bylineDate);
-  const referenceDate = opts.referenceDate ?? publishedTime?.slice(0, 10) ?? undefined;
-  const dates = extractDates(view, { referenceDate }).map((date): DateMention => ({ ...date, text: layout.text.slice(date.start, date.end) }));
+  // A byline's date is read by the same engine as every other date; only a whole day with its year counts.
+  const publishedTime = page.meta.publishedTime ?? (classified.bylineDate === null ? null : readPublishTime(classified.bylineDate));
+  // Dates without a year and relative dates count from the text's dateline, then the page's publish
+  // date, then the caller's reference date (yearSource says which).
+  const dates = extractDatesFromView(layout.text, view, { referenceDate: opts.referenceDate, publishedDate: publishedTime?.slice(0, 10) });
   const outlets = classified.source ? [classified.source] : [];
   const entities = entitiesInTextScript(
     extractEntitiesFromView(view, { credited: creditedPeople(classified.credits), outlets }),

@@ -6,7 +6,9 @@
 import { lexiconHits } from './lexicon.js';
 
 // A date with its year (2023-07-21, 2023/7/21, 2023.07.21, 2023年7月21日), a month-day with a time, or a clock time.
-export const FULL_DATE = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?/u;
+export const FULL_DATE = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/])/u;
+// The time of day after a written date (下午3:05 included), kept with it for the date engine.
+const TIME_AFTER_DATE = /^\s{0,3}(?:[-—]\s?)?(?:上午|下午|晚上|凌晨|中午|早上|傍晚)?\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?/u;
 const DATE_PARTS = /(?:(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?[日号]?|\d{1,2}\s?[-/月]\s?\d{1,2}\s?日?(?=\s?\d{1,2}:\d{2})|\d{1,2}\s?[:时]\s?\d{2}(?:\s?[:分]\s?\d{2}\s?秒?)?(?:\s?分)?|(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|(?:星期|周|礼拜)[一二三四五六日天]|(?:上午|下午|晚上|凌晨|中午)|(?:北京|香港|台北|当地)?时间)/gu;
 const CLOCK = /\d{1,2}:\d{2}/u;
 const SENTENCE = /[。!?;…]/u;
@@ -39,10 +41,14 @@ export function hasFullDate(view: string): boolean {
   return FULL_DATE.test(view) || MONTH_DAY_TIME.test(view);
 }
 
-/** The first date with its year written in the line, as written (for the date engine), or null. */
+/** The first date with its year written in the line, with its time of day, as written (for the date engine), or null. */
 export function writtenDate(line: string, view: string): string | null {
   const match = FULL_DATE.exec(view);
-  return match ? line.slice(match.index, match.index + match[0].length).trim() : null;
+  if (!match) return null;
+  let end = match.index + match[0].length;
+  const time = TIME_AFTER_DATE.exec(view.slice(end));
+  if (time) end += time[0].length;
+  return line.slice(match.index, end).trim();
 }
 
 /**

@@ -10,7 +10,7 @@ import { looksLikeHtml, sanitizeString } from './sniff.js';
 import { parseHtml } from './html.js';
 import { selectContent } from './content.js';
 import { chooseTitle, emptyMeta, extractMeta, type PageMeta } from './meta.js';
-import { dateFromUrl } from './dates.js';
+import { dateFromUrl } from '../dates/publish.js';
 import { lineMarkup, type LineMarkup } from './line-facts.js';
 
 export type { PageMeta } from './meta.js';
