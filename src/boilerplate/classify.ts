@@ -129,10 +129,13 @@ function pickTitle(lines: readonly PageLine[], keys: readonly string[], paragrap
   return lines.length > 1 ? first.text : null;
 }
 
-/** The Simplified view of every line, made in one conversion of the page (the view keeps every length). */
+/**
+ * The Simplified view of every line (the view keeps every length). Line by line: the conversion skips a line
+ * with nothing to convert, so a Simplified page with a few convertible characters converts only their lines,
+ * and a page mixing scripts is read line by line.
+ */
 function viewsOf(texts: readonly string[]): string[] {
-  const views = analysisView(texts.join('\n')).split('\n');
-  return views.length === texts.length ? views : texts.map((text) => analysisView(text));
+  return texts.map((text) => analysisView(text));
 }
 
 /** Cleans the lines, reads the rules' verdicts and builds the page context the model needs. */
