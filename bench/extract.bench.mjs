@@ -99,8 +99,9 @@ function lostLines(buf, article) {
     if ((s.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) continue;
     nodes.push(s);
   }
-  const removedBits = (article.removed ?? []).map((r) => squash(r.text ?? '')).filter((r) => r.length >= 2);
-  // A node split into kept text + a removed credit (`…。新华社记者X摄`) is not lost: strip removed pieces, look again.
+  const removedBits = (article.removed ?? []).map((r) => squash(r.text ?? '')).filter((r) => r.length >= 1).sort((a, b) => b.length - a.length);
+  // A node split into kept text + removed pieces (`…。新华社记者X摄`, a lone bar before a date) is not lost: strip the
+  // removed pieces, longest first, and look again.
   const lost = nodes.filter((s) => {
     if (hay.includes(s)) return false;
     let rest = s;

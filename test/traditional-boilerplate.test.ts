@@ -103,3 +103,11 @@ describe('Traditional pages at parity in the boilerplate stage', () => {
     expect(problems).toEqual([]);
   }, 60_000);
 });
+
+describe('the Simplified view of a line whose only Traditional words are phrases', () => {
+  it('converts the phrase (回覆 and 瞭解 are made of characters that stay as they are alone)', () => {
+    expect(toSimplified('回覆')).toBe('回复');
+    expect(toSimplified('瞭解')).toBe('了解');
+    expect(toSimplified('共同发展')).toBe('共同发展');
+  });
+});
