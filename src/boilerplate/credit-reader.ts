@@ -217,11 +217,14 @@ function namesOfRun(line: string, view: string, token: Token, loose: boolean): C
  */
 export function mayHoldCredit(view: string, from = 0, to = view.length): boolean {
   const starts = labelStarts();
+  const { byFirstChar } = creditLabels();
+  const previous: Token = { kind: 'sep', start: 0, end: 0 };
   for (let at = from; at < to; at++) {
     if (starts[view.charCodeAt(at)] === 0) continue;
-    const previousKind: TokenKind = view[at - 1] === '/' ? 'slash' : view[at - 1] === ' ' ? 'space' : isHan(view[at - 1]) ? 'name' : 'sep';
-    const previous: Token = { kind: previousKind, start: at - 1, end: at };
-    if (labelsAt(view, at).some((label) => labelFits(view, at, label, previous))) return true;
+    previous.kind = view[at - 1] === '/' ? 'slash' : view[at - 1] === ' ' ? 'space' : isHan(view[at - 1]) ? 'name' : 'sep';
+    previous.start = at - 1;
+    previous.end = at;
+    for (const label of byFirstChar.get(view[at]) ?? []) if (view.startsWith(label.label, at) && labelFits(view, at, label, previous)) return true;
   }
   return false;
 }
