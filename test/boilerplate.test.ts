@@ -241,3 +241,58 @@ describe('bylines and interviews', () => {
     expect(classified.kept).toHaveLength(2);
   });
 });
+
+describe('captions and image labels', () => {
+  it('keeps captions as captions and reports image sources, labels and file names', () => {
+    const classified = classifyLines([
+      '某县召开春耕工作会议',
+      '3月14日,某县召开春耕工作会议,部署全县春耕生产。',
+      '图为会议现场。',
+      '3月14日,农民在田间劳作。(图片来源:某某社)',
+      '图片来源:某某图片网',
+      '[图]',
+      'IMG_20240314_101530.jpg',
+      '会议要求各乡镇做好农资供应。',
+    ]);
+    expect(classified.kept.map((line) => [line.kind, line.text])).toEqual([
+      ['title', '某县召开春耕工作会议'],
+      ['body', '3月14日,某县召开春耕工作会议,部署全县春耕生产。'],
+      ['caption', '图为会议现场。'],
+      ['caption', '3月14日,农民在田间劳作。'],
+      ['caption', '图片来源:某某图片网'],
+      ['body', '会议要求各乡镇做好农资供应。'],
+    ]);
+    expect(classified.removed).toEqual([
+      { text: '(图片来源:某某社)', reason: 'image-label', via: 'shape' },
+      { text: '[图]', reason: 'image-label', via: 'pattern' },
+      { text: 'IMG_20240314_101530.jpg', reason: 'image-label', via: 'shape' },
+    ]);
+  });
+});
+
+describe('multi-post pages', () => {
+  const post = (title: string, time: string, text: string, author: string) =>
+    `<div class="post"><h3>${title}</h3><p class="meta">${author} 发表于 ${time}</p><div class="text"><p>${text}</p><p>${text}</p></div></div>`;
+  const page = (posts: string) => `<html><head><title>春天的故事</title></head><body><div class="topic">${posts}</div></body></html>`;
+
+  it('keeps the first post of a thread and reports the replies as posts', async () => {
+    const { parseArticle } = await import('../src/index.js');
+    const html = page(
+      post('春天的故事', '2024-03-01 10:00', '春天来了,小城的街道两旁开满了花,孩子们在公园里放风筝,老人们在树下聊天。', '张三') +
+        post('回复:春天的故事', '2024-03-01 11:20', '写得真好,我也想起了小时候在田野里奔跑的日子,那时候的天空特别蓝。', '李四') +
+        post('回复:春天的故事', '2024-03-02 09:05', '谢谢分享,期待下一篇,我们这里的春天来得晚一些,花还没有开。', '王五'),
+    );
+    const article = parseArticle(html);
+    expect(article.text).toContain('孩子们在公园里放风筝');
+    expect(article.text).not.toContain('田野里奔跑');
+    expect(article.text).not.toContain('我们这里的春天来得晚');
+    expect(article.removed.filter((line) => line.reason === 'post' && line.via === 'posts').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('leaves an article of many paragraphs whole', async () => {
+    const { parseArticle } = await import('../src/index.js');
+    const paragraphs = ['第一段讲了会议的背景,参加会议的有各部门负责人。', '第二段讲了会议的内容,部署了今年的重点工作。', '第三段讲了会议的要求,各部门要抓好落实。'];
+    const article = parseArticle(`<html><body><h1>某县召开工作会议</h1><div class="content">${paragraphs.map((text) => `<p>${text}</p>`).join('')}</div></body></html>`);
+    for (const text of paragraphs) expect(article.text).toContain(text);
+  });
+});

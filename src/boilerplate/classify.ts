@@ -262,8 +262,7 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
       const kept = line.text.slice(start, end);
       const photographers = verdict.findings.filter((finding) => finding.role === 'photographer').flatMap((finding) => finding.names.map((name) => name.name));
       if (kept !== '') page.kept.push({ kind: verdict.action === 'caption' ? 'caption' : 'body', text: kept, view: line.view.slice(start, end), photographers });
-      const reason = verdict.action === 'split' ? verdict.reason : 'credit';
-      const via = verdict.action === 'split' ? verdict.via : 'credits';
+      const { reason, via } = verdict;
       if (from > 0) page.removed.push({ text: line.text.slice(0, from).trim(), reason, via });
       if (verdict.cut < line.text.length) page.removed.push({ text: line.text.slice(verdict.cut).trim(), reason, via });
       if (verdict.action === 'split') bodyLines++;

@@ -12,19 +12,19 @@ import { findTrailingCredit } from './trailing.js';
 /** What the rules make of one line. */
 export type RuleVerdict =
   | { action: 'remove'; reason: RemovedReason; via: RemovalRule; findings: CreditFinding[]; written: string | null }
-  /** A photo caption: the text before `cut` stays as a caption, the rest (a photo credit) is removed. */
-  | { action: 'caption'; cut: number; findings: CreditFinding[] }
+  /** A photo caption: the text before `cut` stays as a caption, the rest (a photo credit, an image's source) is removed. */
+  | { action: 'caption'; cut: number; findings: CreditFinding[]; reason: RemovedReason; via: RemovalRule }
   /**
    * Body text with furniture at its start or end (debris such as `? ? ? ?`, a credit, a link back home, a lone
    * bar): the text from `from` to `cut` stays, the pieces before and after it are removed.
    */
   | { action: 'split'; from: number; cut: number; findings: CreditFinding[]; reason: RemovedReason; via: RemovalRule };
 
-// Labels that open a photo caption: 图为…, 图:, 上图:, 【图】, 资料图:.
-const CAPTION_START = /^[(\[【]?(?:图为|图\s?:|图片\s?:|上图|下图|左图|右图|中图|组图\s?:|图注|资料图\s?:|配图\s?:|图[)\]】]|图\d{1,2}\s?[:.、])/u;
+// Labels that open a photo caption: 图为…, 图:, 上图:, 【图】, 资料图:, and an image's source line (图片来源:…).
+const CAPTION_START = /^[(\[【]?(?:图为|图\s?:|图片\s?:|上图|下图|左图|右图|中图|组图\s?:|图注|资料图\s?:|配图\s?:|图[)\]】]|图\d{1,2}\s?[:.、]|图片来源|图源\s?:|图片提供)/u;
 const BRACKETED_WORD = /^[【\[(][^【\[\]】()]{1,12}[】\])]$/u;
-const TRAILING_PIECE = /(?:\s([|\\]+)|(?<=[。!?”])\s?(?:返回|点击进入|点击查看|查看更多|更多).{0,16}(?:>>|»))\s*$/u;
-const PIECE_REACH = 30;
+const TRAILING_PIECE = /(?:\s([|\\]+)|(?<=[。!?”])\s?(?:返回|点击进入|点击查看|查看更多|更多).{0,16}(?:>>|»)|([(（【\[]\s?(?:图片来源|图源|图片提供|资料图片?|网络图片)[^()（）【】[\]]{0,30}[)）】\]]))\s*$/u;
+const PIECE_REACH = 44;
 const LEADING_DEBRIS = /^(?:[?|\\&*]\s?){3,}|^[|\\]\s/u;
 const LEADING_BULLET = /^[□■●▲◆★☆◇○•·\-—|]+\s?/u;
 // Patterns the model should hear about but that decide nothing alone.
@@ -59,17 +59,19 @@ export function ruleVerdict(line: string, view: string): RuleVerdict | null {
   // last stretch of the line is searched.
   const tailFrom = Math.max(0, view.length - PIECE_REACH);
   const tailPiece = TRAILING_PIECE.exec(view.slice(tailFrom));
-  const piece = tailPiece ? { index: tailFrom + tailPiece.index, bar: tailPiece[1] !== undefined } : null;
+  const piece = tailPiece ? { index: tailFrom + tailPiece.index, bar: tailPiece[1] !== undefined, image: tailPiece[2] !== undefined } : null;
   const text = piece ? view.slice(0, piece.index) : view;
   // A line with no label at all can still end in a bracketed bare name or office; skip the tail search otherwise.
   const labelled = credit !== null || (view.length > 200 ? true : mayHoldCredit(view));
   const trailing = labelled || /[)）】\]]$/u.test(text) ? findTrailingCredit(line.slice(0, text.length), text) : null;
   if (trailing && trailing.start > 0) {
     return trailing.photo
-      ? { action: 'caption', cut: trailing.start, findings: trailing.findings }
+      ? { action: 'caption', cut: trailing.start, findings: trailing.findings, reason: 'credit', via: 'credits' }
       : { action: 'split', from: 0, cut: trailing.start, findings: trailing.findings, reason: 'credit', via: 'credits' };
   }
   if (piece && piece.index > 0) {
+    // An image's source closing a line makes the line a caption: 会议现场。(图片来源:某某社)
+    if (piece.image) return { action: 'caption', cut: piece.index, findings: [], reason: 'image-label', via: 'shape' };
     return { action: 'split', from: 0, cut: piece.index, findings: [], reason: piece.bar ? 'separator' : 'navigation', via: 'shape' };
   }
   // Debris before the text: marks left by a broken encoding or template (? ? ? ?正文…, | 正文…).
@@ -78,6 +80,6 @@ export function ruleVerdict(line: string, view: string): RuleVerdict | null {
     return { action: 'split', from: debris[0].length, cut: line.length, findings: [], reason: 'separator', via: 'shape' };
   }
   if (trailing) return remove('credit', 'credits', trailing.findings);
-  if (opensCaption(view)) return { action: 'caption', cut: line.length, findings: [] };
+  if (opensCaption(view)) return { action: 'caption', cut: line.length, findings: [], reason: 'credit', via: 'credits' };
   return null;
 }
