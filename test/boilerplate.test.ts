@@ -296,3 +296,11 @@ describe('multi-post pages', () => {
     for (const text of paragraphs) expect(article.text).toContain(text);
   });
 });
+
+describe('a byline opening the story', () => {
+  it('reads an outlet, a role and a name before the colon, and keeps the sentence', () => {
+    const classified = classifyLines(['某县召开春耕工作会议', '某某电视台记者张明报道:5月8日,某县召开春耕工作会议,部署全县春耕生产。']);
+    expect(classified.credits.reporters).toEqual(['张明']);
+    expect(classified.kept[1].text.startsWith('某某电视台记者张明报道')).toBe(true);
+  });
+});

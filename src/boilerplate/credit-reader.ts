@@ -148,7 +148,9 @@ function tokenize(view: string, from: number, to: number): Token[] | null {
         continue;
       }
       const fieldEnd = fieldAt(view, at);
-      if (fieldEnd > 0 && (previous === undefined || previous.kind !== 'name' || view[at - 1] === ' ')) {
+      // A run right after a bare label is the label's names, not a field (记者张明报道: is no field 张明报道).
+      const afterBareLabel = previous?.kind === 'label' && previous.end === at;
+      if (fieldEnd > 0 && !afterBareLabel && (previous === undefined || previous.kind !== 'name' || view[at - 1] === ' ')) {
         push('field', at, fieldEnd);
         at = fieldEnd;
         continue;
