@@ -52,13 +52,6 @@ function parity(simplified: string, format?: 'text'): string[] {
   for (const line of b.classified.kept) if (!written.includes(line.text)) problems.push(`kept not as written: ${line.text.slice(0, 20)}`);
   for (const names of Object.values(b.classified.credits)) for (const name of names) if (!written.includes(name)) problems.push(`credit not as written: ${name}`);
   if (b.classified.source && !written.includes(b.classified.source)) problems.push(`source not as written: ${b.classified.source}`);
-  if (problems.length > 0 && process.env.XINWEN_PARITY_DEBUG) {
-    for (const key of ['kept', 'removed'] as const) {
-      const x = a.comparable[key].map((row) => JSON.stringify(row));
-      const y = b.comparable[key].map((row) => JSON.stringify(row));
-      console.log(key, x.filter((row) => !y.includes(row)).slice(0, 3), y.filter((row) => !x.includes(row)).slice(0, 3));
-    }
-  }
   return problems;
 }
 

@@ -1,6 +1,9 @@
 // Fits the line model of the boilerplate stage and writes dict/line-model.txt.
 //
 //   npm run build --silent && node tools/run-ts.mjs tools/train-line-model.ts [--dry-run] [--folds 5]
+//   --dry-run        fit and report, write nothing
+//   --debug          also print the in-sample trade-off per threshold and the body lines scored lowest
+//   --page ID [text|html]  also print every line of a page (fit or measure set) with its label and scores
 //
 // Data: the HTML sets of ../shared/bench-data/news-extraction, lines labelled "body" when their text is part of
 // the set's gold body (in page order), "furniture" otherwise; lines equal to the headline are left out.
