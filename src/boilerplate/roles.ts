@@ -67,8 +67,3 @@ export function labelsAt(view: string, at: number): readonly CreditLabel[] {
   if (!group) return [];
   return group.filter((entry) => view.startsWith(entry.label, at));
 }
-
-/** The labels that may stand bare before names (记者 X), longest first: for readers of running text. */
-export const bareLabels = lazy(() =>
-  [...creditLabels().byLabel.values()].filter((entry) => entry.forms.has('bare')).sort((a, b) => b.label.length - a.label.length),
-);
