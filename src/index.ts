@@ -33,6 +33,7 @@ export type {
   Person,
   PersonRole,
   PlaceType,
+  RemovalRule,
   Removed,
   RemovedReason,
   Span,

@@ -139,27 +139,45 @@ export interface Caption extends Span {
 }
 
 /**
- * Why a line was dropped. Line patterns (dict/boilerplate.txt): `counter`, `widget`, `share`,
- * `navigation`, `related`, `reprint-notice`, `copyright`. The line classifier: `repeated-title`,
- * `credit` (a credit line, read into `credits`), `byline` (a publication-date line, read as the publish
- * time). HTML markup (class, id and tag of the block: src/input/hints.ts): `navigation`, `share`,
- * `comment`, `related`, `copyright`, `footer`, `aside`, `ad`, `widget`, `header`, `pagination`. The
- * HTML content choice: `link-list` (adjacent lines of links), `outside-content` (anything else outside the
- * article's container).
+ * Why a line was dropped. Line patterns (dict/boilerplate.txt) and the furniture words the line model
+ * reads (dict/furniture-words.txt): `counter`, `widget`, `share`, `navigation`, `related`,
+ * `reprint-notice`, `copyright`, `image-label`, `ad`. The boilerplate stage: `repeated-title`, `credit` (a
+ * credit line or the credit cut from a paragraph's end, read into `credits`), `byline` (a publication
+ * header, its date read as the publish time), `separator` (a line of marks, an end mark), `summary` (a
+ * summary block repeating the lead), `header` / `footer` (a line the model removed above / below the
+ * article), `furniture` (a line the model removed among the article's lines). HTML markup (class, id and tag
+ * of the block: src/input/hints.ts): `navigation`, `share`, `comment`, `related`, `copyright`, `footer`,
+ * `aside`, `ad`, `widget`, `header`, `pagination`. The HTML content choice: `link-list` (adjacent lines of
+ * links), `outside-content` (anything else outside the article's container), `post` (the replies and other
+ * posts of a forum thread or a blog archive page).
  */
 export type RemovedReason = (typeof REMOVED_REASONS)[number];
-/** Every {@link RemovedReason} (for checks of dict/boilerplate.txt). */
+/** Every {@link RemovedReason} (for checks of dict/boilerplate.txt and dict/furniture-words.txt). */
 export const REMOVED_REASONS = [
   'repeated-title', 'credit', 'byline',
   'counter', 'widget', 'share', 'navigation', 'related', 'reprint-notice', 'copyright',
   'comment', 'footer', 'aside', 'ad', 'header', 'pagination',
   'link-list', 'outside-content',
+  'separator', 'image-label', 'summary', 'furniture', 'post',
 ] as const;
 
-/** A line or block dropped from the page, with the reason it was dropped. */
+/**
+ * Which rule or model removed a line. The input stage: `markup` (the class, id or tag of its HTML block),
+ * `content` (outside the chosen content, or a list of links), `posts` (a reply, comment or other post of a
+ * multi-post page). The boilerplate stage: `title` (a copy of the headline), `credits` (the credit reader),
+ * `header` (a publication header: dates and labelled fields), `shape` (a separator, an image file name, a
+ * summary repeating the lead), `pattern` (a pattern of dict/boilerplate.txt), `line-model` (the line
+ * classifier of dict/line-model.txt, from the line's features and its neighbours).
+ */
+export type RemovalRule = (typeof REMOVAL_RULES)[number];
+/** Every {@link RemovalRule}. */
+export const REMOVAL_RULES = ['markup', 'content', 'posts', 'title', 'credits', 'header', 'shape', 'pattern', 'line-model'] as const;
+
+/** A line or block dropped from the page, with the reason it was dropped and the rule or model that dropped it. */
 export interface Removed {
   text: string;
   reason: RemovedReason;
+  via: RemovalRule;
 }
 
 /** A segmented word with its part-of-speech tag. */

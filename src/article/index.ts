@@ -32,10 +32,10 @@ function checkOptions(options: unknown): ParseOptions {
   return parsed;
 }
 
-function scriptConverter(script: ParseOptions['script']): (line: string) => string {
+function scriptConverter(script: ParseOptions['script']): ((line: string) => string) | undefined {
   if (script === 'simplified') return toSimplified;
   if (script === 'traditional') return toTraditional;
-  return (line) => line;
+  return undefined;
 }
 
 function creditedPeople(credits: Credits): CreditedPerson[] {
@@ -88,7 +88,8 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const page = readPage(input, { format: opts.format, encoding: opts.encoding, maxSize: opts.maxSize, url: opts.url });
   const warnings = [...page.warnings];
   const lang = detectScript(page.lines.join('\n'));
-  const classified = classifyLines(page.lines, { title: page.meta.title, bylines: page.infoBars });
+  const lines = page.lines.map((text, i) => ({ text, markup: page.markup[i] ?? undefined }));
+  const classified = classifyLines(lines, { title: page.meta.title, bylines: page.infoBars });
   if (classified.kept.length === 0) {
     const article = emptyArticle(lang, warnings);
     article.removed = [...page.removed, ...classified.removed];
@@ -96,7 +97,8 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     return article;
   }
   const layout = layOut(classified.kept, scriptConverter(opts.script));
-  const view = analysisView(layout.text);
+  // The boilerplate stage already made the Simplified view of every kept line: join those unless converted.
+  const view = layout.view ?? analysisView(layout.text);
   const textIsTraditional = opts.script === 'traditional' || (lang === 'zh-Hant' && opts.script !== 'simplified');
   // A byline's date is read by the same engine as every other date; only a whole day with its year counts.
   const publishedTime = page.meta.publishedTime ?? (classified.bylineDate === null ? null : readPublishTime(classified.bylineDate));

@@ -35,12 +35,12 @@ function lengthPreserving(text: string, convert: Convert): string {
   return converted.length === text.length ? converted : convertPerChar(text, convert);
 }
 
-// UTF-16 units of the characters that the Traditional → Simplified conversion changes on their own (for
-// an astral character, its high surrogate): the single-character entries of the converter's own
-// dictionaries, each run through the converter once, since a chain of dictionaries may map a character
-// back to itself (户 → 戶 → 户). Text with none of them converts to itself (phrase entries only refine
-// how such characters convert), so the conversion, the costliest step of the view, is skipped for most
-// Simplified pages.
+// UTF-16 units that can start a change of the Traditional → Simplified conversion (for an astral
+// character, its high surrogate): the characters of the converter's single-character entries that it
+// changes, and the first characters of its phrase entries that it changes (回覆 → 回复 and 瞭解 → 了解 are
+// phrases of characters that stay as they are alone). Each entry is run through the converter once, since a
+// chain of dictionaries may map a character back to itself (户 → 戶 → 户). Text with none of them converts
+// to itself, so the conversion, the costliest step of the view, is skipped for it.
 let unitsThatConvert: Uint8Array | undefined;
 
 function buildUnitsThatConvert(): Uint8Array {
@@ -50,7 +50,7 @@ function buildUnitsThatConvert(): Uint8Array {
       for (const part of Array.isArray(dictionary) ? dictionary : [dictionary]) {
         for (const entry of part.split('|')) {
           const key = entry.slice(0, entry.indexOf(' '));
-          if ([...key].length === 1) candidates.add(key);
+          if (key !== '') candidates.add(key);
         }
       }
     }
@@ -59,6 +59,7 @@ function buildUnitsThatConvert(): Uint8Array {
   const converted = toSimplifiedRaw(keys.join('\n')).split('\n');
   const units = new Uint8Array(65536);
   keys.forEach((key, index) => {
+    // A phrase marks its first character: the converter matches phrases from their start.
     if (converted.length !== keys.length || converted[index] !== key) units[key.charCodeAt(0)] = 1;
   });
   return units;
