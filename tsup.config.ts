@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // The batch worker is its own entry in both formats, found beside the module that starts the pool.
+    entry: { index: 'src/index.ts', 'batch-worker': 'src/batch/worker.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { entry: { index: 'src/index.ts' } },
     sourcemap: true,
     clean: true,
     target: 'node20',
@@ -15,6 +19,7 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    define: { __XINWEN_VERSION__: JSON.stringify(version) },
     shims: true,
   },
 ]);

@@ -17,6 +17,9 @@
 // Pages are passed as raw bytes (Buffer; .gz pages are gunzipped), so xinwen decodes them itself.
 // pages/s times parseArticle alone, in this one process, after a warm-up parse (jieba's dictionary load).
 //
+// "Furniture lines left": kept paragraphs (body and caption) whose text is no part of the gold body (white space
+// removed, NFKC), counted over the pages with a body gold, and the number of pages with any.
+//
 // "Nothing lost" (the README promise): the page is decoded (UTF-8, else GB18030), every visible text node
 // (not in <script>/<style>/<title>/<iframe>/…, not under hidden or display:none) with at least 2 letters is looked for (whitespace removed,
 // NFKC) in article.text + every article.removed[].text. A node found in neither is "lost".
@@ -96,8 +99,9 @@ function lostLines(buf, article) {
     if ((s.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) continue;
     nodes.push(s);
   }
-  const removedBits = (article.removed ?? []).map((r) => squash(r.text ?? '')).filter((r) => r.length >= 2);
-  // A node split into kept text + a removed credit (`…。新华社记者X摄`) is not lost: strip removed pieces, look again.
+  const removedBits = (article.removed ?? []).map((r) => squash(r.text ?? '')).filter((r) => r.length >= 1).sort((a, b) => b.length - a.length);
+  // A node split into kept text + removed pieces (`…。新华社记者X摄`, a lone bar before a date) is not lost: strip the
+  // removed pieces, longest first, and look again.
   const lost = nodes.filter((s) => {
     if (hay.includes(s)) return false;
     let rest = s;
@@ -134,6 +138,7 @@ for (const set of sets) {
   let ms = 0; let crashed = 0; let empty = 0; let lostChecked = 0; let lostCount = 0; let pagesWithLoss = 0;
   const lostExamples = []; const crashes = [];
   let snippetWith = [0, 0]; let snippetWithout = [0, 0];
+  let furnitureLeft = 0; let pagesWithFurniture = 0; const furnitureExamples = [];
   for (const g of gold) {
     let buf;
     try { buf = readPage(setDir, g.html); } catch (e) { crashes.push({ id: g.id, error: `read: ${e.message}` }); crashed++; continue; }
@@ -148,6 +153,13 @@ for (const set of sets) {
     const rec = { id: g.id, body, title: article.title ?? '', date: article.publishedTime ?? '', author };
     predFull.set(g.id, rec);
     predBodyOnly.set(g.id, { ...rec, body: bodyOf(article, ['body']) });
+    if (g.body) {
+      const goldBody = squash(g.body);
+      const left = article.paragraphs.filter((p) => p.kind !== 'title' && !goldBody.includes(squash(p.text)));
+      furnitureLeft += left.length;
+      if (left.length) pagesWithFurniture++;
+      for (const p of left.slice(0, 2)) if (furnitureExamples.length < 12) furnitureExamples.push({ id: g.id, text: p.text.slice(0, 60) });
+    }
     if (Array.isArray(g.with)) {
       const full = article.text ?? '';
       for (const s of g.with) { snippetWith[1]++; if (full.includes(s)) snippetWith[0]++; }
@@ -177,6 +189,7 @@ for (const set of sets) {
     crashed, emptyBody: empty, crashes,
     parseMs: ms, pagesPerSecond: gold.length / (ms / 1000),
     snippets: snippetWith[1] ? { withFound: snippetWith[0], withTotal: snippetWith[1], withoutAbsent: snippetWithout[0], withoutTotal: snippetWithout[1] } : null,
+    furniture: s.body.n ? { left: furnitureLeft, pages: pagesWithFurniture, examples: furnitureExamples } : null,
     nothingLost: args.lost && htmlparser2 ? { textNodesChecked: lostChecked, lost: lostCount, pagesWithLoss, examples: lostExamples } : null,
     rows, perPage,
   });
@@ -190,14 +203,15 @@ out.push(`### xinwen parseArticle — main-content extraction${limitNote}`);
 out.push('');
 out.push('Body = paragraphs of kind `body` + `caption` (body-only F1 in brackets). Char-F1 = harmonic mean of macro P and R over pages (extract-score `--tokens auto`).');
 out.push('');
-out.push('| set | pages | body char-F1 (P / R) [body-only] | title exact % (relaxed %) | publish-day % | crashed / empty | pages/s | text nodes lost (pages) |');
-out.push('|---|---:|---|---|---|---:|---:|---|');
+out.push('| set | pages | body char-F1 (P / R) [body-only] | furniture lines left (pages) | title exact % (relaxed %) | publish-day % | crashed / empty | pages/s | text nodes lost (pages) |');
+out.push('|---|---:|---|---:|---|---|---:|---:|---|');
 for (const r of results) {
   const body = r.body ? `${f3(r.body.f1)} (${f3(r.body.precision)} / ${f3(r.body.recall)}) [${f3(r.bodyOnly?.f1)}]` : (r.snippets ? `n/a (snippets: with ${r.snippets.withFound}/${r.snippets.withTotal}, without ${r.snippets.withoutAbsent}/${r.snippets.withoutTotal})` : 'n/a');
   const title = r.title.exact.n ? `${pct(r.title.exact.acc)} (${pct(r.title.relaxed.acc)}) n=${r.title.exact.n}` : 'n/a';
   const day = r.date.day.n ? `${pct(r.date.day.acc)} n=${r.date.day.n}` : (r.date.coarse.n ? `(coarse ${pct(r.date.coarse.acc)} n=${r.date.coarse.n})` : 'n/a');
   const lost = r.nothingLost ? `${r.nothingLost.lost}/${r.nothingLost.textNodesChecked} (${r.nothingLost.pagesWithLoss})` : 'n/a';
-  out.push(`| ${r.set} | ${r.pages} | ${body} | ${title} | ${day} | ${r.crashed} / ${r.emptyBody} | ${r.pagesPerSecond.toFixed(1)} | ${lost} |`);
+  const furniture = r.furniture ? `${r.furniture.left} (${r.furniture.pages})` : 'n/a';
+  out.push(`| ${r.set} | ${r.pages} | ${body} | ${furniture} | ${title} | ${day} | ${r.crashed} / ${r.emptyBody} | ${r.pagesPerSecond.toFixed(1)} | ${lost} |`);
 }
 out.push('');
 out.push(`Node ${process.version}, one process; pages/s = pages / time inside parseArticle (after a warm-up parse).`);
@@ -212,6 +226,7 @@ if (args.errors > 0) {
     }
     for (const c of r.crashes) console.error(`CRASH ${c.id}: ${c.error}`);
     for (const e of r.nothingLost?.examples ?? []) console.error(`LOST ${e.id}: ${e.text}`);
+    for (const e of r.furniture?.examples ?? []) console.error(`FURNITURE LEFT ${e.id}: ${e.text}`);
   }
 }
 

@@ -11,7 +11,9 @@ export type { SegmentOptions, ProtectedSpan } from './segment/index.js';
 export { extractOfficials } from './entities/index.js';
 export type { EntityOptions, CreditedPerson } from './entities/index.js';
 export { extractDates } from './dates/index.js';
-export type { ExtractDatesOptions } from './dates/index.js';
+export type { ExtractDatesOptions, YearCalendar } from './dates/index.js';
+export { parseMany } from './batch/index.js';
+export type { BatchError, BatchErrorCode, BatchFailure, BatchItem, BatchOptions, BatchResult, BatchSuccess, PageInput } from './batch/index.js';
 export { XinwenError } from './errors.js';
 export type { XinwenErrorCode } from './errors.js';
 export type {
@@ -31,6 +33,7 @@ export type {
   Person,
   PersonRole,
   PlaceType,
+  RemovalRule,
   Removed,
   RemovedReason,
   Span,

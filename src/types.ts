@@ -18,8 +18,13 @@ export interface Span {
 /** Precision of a date value. */
 export type DateGrain = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 
-/** Where the year of a date came from when the text did not say it. */
-export type YearSource = 'text' | 'reference' | 'context' | 'none';
+/**
+ * Where the year (and, for relative words, the day counted from) came from: written in the
+ * expression (`text`), an earlier date of the same document (`context`), the document's dateline
+ * (`dateline`, 新华社北京6月2日电), the page's publish date (`published`), the caller's reference date
+ * (`reference`), or nowhere (`none`).
+ */
+export type YearSource = 'text' | 'context' | 'dateline' | 'published' | 'reference' | 'none';
 
 /** A date or time expression found in text. */
 export interface DateMention extends Span {
@@ -31,8 +36,21 @@ export interface DateMention extends Span {
    */
   value: string | { start: string; end: string };
   grain: DateGrain;
-  /** Where the year came from: written in the text, the reference date, or an earlier date in the text. */
+  /** Where the year came from (see {@link YearSource}). */
   yearSource?: YearSource;
+  /**
+   * Set when the text wrote the date in another calendar and the value is its Gregorian equivalent:
+   * `roc` for Republic of China years (民國112年, 112年 on a Taiwanese page → 2023), `lunar` for lunar
+   * dates, zodiac and sexagenary years (农历八月十五, 正月初一, 马年, 甲子年).
+   */
+  calendar?: 'roc' | 'lunar';
+  /**
+   * The reading of the written words alone, where `value` rests on a guess from the rest of the page
+   * rather than on a fixed convention: `XXXX` for 马年 or 甲子年 (the year came from the reference or
+   * the page's dates), `XXXX-XX-XX` for a bare 初一 read as 正月初一, `XXXX-XX-30` for a day whose
+   * month was taken from the nearest dateline, `1999` for 99年 read as a Republic of China year.
+   */
+  alt?: string;
 }
 
 /**
@@ -156,27 +174,45 @@ export interface Caption extends Span {
 }
 
 /**
- * Why a line was dropped. Line patterns (dict/boilerplate.txt): `counter`, `widget`, `share`,
- * `navigation`, `related`, `reprint-notice`, `copyright`. The line classifier: `repeated-title`,
- * `credit` (a credit line, read into `credits`), `byline` (a publication-date line, read as the publish
- * time). HTML markup (class, id and tag of the block: src/input/hints.ts): `navigation`, `share`,
- * `comment`, `related`, `copyright`, `footer`, `aside`, `ad`, `widget`, `header`, `pagination`. The
- * HTML content choice: `link-list` (adjacent lines of links), `outside-content` (anything else outside the
- * article's container).
+ * Why a line was dropped. Line patterns (dict/boilerplate.txt) and the furniture words the line model
+ * reads (dict/furniture-words.txt): `counter`, `widget`, `share`, `navigation`, `related`,
+ * `reprint-notice`, `copyright`, `image-label`, `ad`. The boilerplate stage: `repeated-title`, `credit` (a
+ * credit line or the credit cut from a paragraph's end, read into `credits`), `byline` (a publication
+ * header, its date read as the publish time), `separator` (a line of marks, an end mark), `summary` (a
+ * summary block repeating the lead), `header` / `footer` (a line the model removed above / below the
+ * article), `furniture` (a line the model removed among the article's lines). HTML markup (class, id and tag
+ * of the block: src/input/hints.ts): `navigation`, `share`, `comment`, `related`, `copyright`, `footer`,
+ * `aside`, `ad`, `widget`, `header`, `pagination`. The HTML content choice: `link-list` (adjacent lines of
+ * links), `outside-content` (anything else outside the article's container), `post` (the replies and other
+ * posts of a forum thread or a blog archive page).
  */
 export type RemovedReason = (typeof REMOVED_REASONS)[number];
-/** Every {@link RemovedReason} (for checks of dict/boilerplate.txt). */
+/** Every {@link RemovedReason} (for checks of dict/boilerplate.txt and dict/furniture-words.txt). */
 export const REMOVED_REASONS = [
   'repeated-title', 'credit', 'byline',
   'counter', 'widget', 'share', 'navigation', 'related', 'reprint-notice', 'copyright',
   'comment', 'footer', 'aside', 'ad', 'header', 'pagination',
   'link-list', 'outside-content',
+  'separator', 'image-label', 'summary', 'furniture', 'post',
 ] as const;
 
-/** A line or block dropped from the page, with the reason it was dropped. */
+/**
+ * Which rule or model removed a line. The input stage: `markup` (the class, id or tag of its HTML block),
+ * `content` (outside the chosen content, or a list of links), `posts` (a reply, comment or other post of a
+ * multi-post page). The boilerplate stage: `title` (a copy of the headline), `credits` (the credit reader),
+ * `header` (a publication header: dates and labelled fields), `shape` (a separator, an image file name, a
+ * summary repeating the lead), `pattern` (a pattern of dict/boilerplate.txt), `line-model` (the line
+ * classifier of dict/line-model.txt, from the line's features and its neighbours).
+ */
+export type RemovalRule = (typeof REMOVAL_RULES)[number];
+/** Every {@link RemovalRule}. */
+export const REMOVAL_RULES = ['markup', 'content', 'posts', 'title', 'credits', 'header', 'shape', 'pattern', 'line-model'] as const;
+
+/** A line or block dropped from the page, with the reason it was dropped and the rule or model that dropped it. */
 export interface Removed {
   text: string;
   reason: RemovedReason;
+  via: RemovalRule;
 }
 
 /** A segmented word with its part-of-speech tag. */
@@ -224,7 +260,10 @@ export interface ParseOptions {
   format?: 'auto' | 'html' | 'text';
   /** Encoding of `Uint8Array` input; default: BOM, `<meta charset>`, then detection. */
   encoding?: string;
-  /** Anchors dates without a year and relative dates; default: the page's publish date, else none. */
+  /**
+   * Anchors dates without a year and relative dates where the page gives no date of its own: the
+   * text's dateline and the page's publish date come first (each mention's `yearSource` says which).
+   */
   referenceDate?: string | Date;
   /** Where the page came from. */
   url?: string;

@@ -1,20 +1,138 @@
-// The line classifier on page text written for these tests in the shape of scraped Chinese news pages.
+// The boilerplate stage on page text written for these tests in the shape of scraped Chinese news pages:
+// the credit reader (every form of credit), credits closing a paragraph, line shapes, and the page classifier
+// (rules, the line model, reasons and the rule that removed each line), in Simplified and in Traditional.
 import { describe, expect, it } from 'vitest';
-import { classifyLines, findTrailingPhotoCredit, parseCreditLine, stripBoilerplate } from '../src/boilerplate/index.js';
+import { classifyLines, stripBoilerplate } from '../src/boilerplate/index.js';
+import { readCredits } from '../src/boilerplate/credit-reader.js';
+import { findDatelineCredit, findTrailingCredit } from '../src/boilerplate/trailing.js';
+import { isImageFileName, isPublicationHeader, isSeparatorLine } from '../src/boilerplate/shapes.js';
+import { analysisView, toTraditional } from '../src/normalize/index.js';
+
+/** The credits of a line as `role:name,name` strings (sources as `source=outlet/channel`), or null. */
+function credits(line: string): { pure: boolean; read: string[] } | null {
+  const reading = readCredits(line, analysisView(line));
+  if (!reading) return null;
+  const read = reading.findings.map((finding) =>
+    finding.role === 'source' ? `source=${finding.source}${finding.channel ? `/${finding.channel}` : ''}` : `${finding.role}:${finding.names.map((name) => name.name).join(',')}`,
+  );
+  return { pure: reading.pure, read };
+}
+
+describe('the credit reader', () => {
+  it('reads labels with a colon, several on a line, and a source with its channel', () => {
+    expect(credits('编辑:周思雨 校审:韩立 杜晓东')).toEqual({ pure: true, read: ['editor:周思雨', 'reviewer:韩立,杜晓东'] });
+    expect(credits('来源:《宁夏日报》客户端')).toEqual({ pure: true, read: ['source=宁夏日报/客户端'] });
+    expect(credits('【责任编辑:孙晓】')).toEqual({ pure: true, read: ['editor:孙晓'] });
+  });
+
+  it('reads labels without a colon, with bars or slashes between credits, and credits glued together', () => {
+    expect(credits('编辑 刘明 校对 张红')?.read).toEqual(['editor:刘明', 'reviewer:张红']);
+    expect(credits('编辑|王芳')?.read).toEqual(['editor:王芳']);
+    expect(credits('来源|某市发布、某某晚报')?.read).toEqual(['source=某市发布、某某晚报']);
+    expect(credits('本文来源:某某商报责任编辑:刘洋_AB1234')).toEqual({ pure: true, read: ['source=某某商报', 'editor:刘洋'] });
+    expect(credits('(通讯员李明编辑王华)')?.read).toEqual(['reporter:李明', 'editor:王华']);
+  });
+
+  it('reads names before their role, an outlet before the role, and bylines that end in 报道', () => {
+    expect(credits('(张三/文 李四/图 王五/审核)')?.read).toEqual(['author:张三', 'photographer:李四', 'reviewer:王五']);
+    expect(credits('某某晚报记者 陈静/文 刘强/图 通讯员 黄丽 周涛')?.read).toEqual(['author:陈静', 'photographer:刘强', 'reporter:黄丽,周涛']);
+    expect(credits('某某日报记者 赵磊')?.read).toEqual(['reporter:赵磊']);
+    expect(credits('□记者孙立平报道')?.read).toEqual(['reporter:孙立平']);
+    expect(credits('新华社记者 高明 摄')?.read).toEqual(['photographer:高明']);
+    expect(credits('文图/郑云')?.read).toEqual(['author:郑云']);
+  });
+
+  it('splits names written together and keeps a name padded with a space as written', () => {
+    expect(credits('通讯员王建国李红梅')?.read).toEqual(['reporter:王建国,李红梅']);
+    expect(credits('审:何 平')?.read).toEqual(['reviewer:何 平']);
+  });
+
+  it('skips the other fields of a publication header and never takes a field label for a name', () => {
+    expect(credits('栏目:要闻 作者:周明 时间:2024-05-08 点击数:')).toEqual({ pure: true, read: ['author:周明'] });
+  });
+
+  it('reads Traditional credits through the Simplified view and returns the names as written', () => {
+    expect(credits('記者 馬志遠 攝')?.read).toEqual(['photographer:馬志遠']);
+    expect(credits('作者: 李國華    來源: 某某網    日期: 2024-05-08')?.read).toEqual(['author:李國華', 'source=某某網']);
+    expect(credits('責任編輯:陳家豪')?.read).toEqual(['editor:陳家豪']);
+  });
+
+  it('does not read a question, a sentence or a word as credits', () => {
+    expect(credits('记者:今年的重点工作是什么?')).toBeNull();
+    expect(credits('记者从市教育局获悉')?.pure ?? false).toBe(false);
+    expect(credits('编辑部的故事在这里开始')).toBeNull();
+    expect(credits('摄影师等人')).toBeNull();
+  });
+
+  it('stays fast on a long line of labels and names', () => {
+    const line = '记者张三'.repeat(20000);
+    const started = performance.now();
+    readCredits(line, line);
+    findTrailingCredit(line, line);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('credits that close or open a paragraph', () => {
+  const trailing = (line: string) => findTrailingCredit(line, analysisView(line));
+
+  it('cuts a photo credit from a caption', () => {
+    expect(trailing('游客在湖边拍照。记者 赵文静 摄')).toMatchObject({ start: 8, photo: true });
+    expect(trailing('游客在湖边拍照。 张三/摄')).toMatchObject({ photo: true });
+    expect(trailing('代表团参观产业园。(某某社 林平摄)')).toMatchObject({ photo: true });
+    expect(trailing('他在湖边专心拍摄')).toBeNull();
+  });
+
+  it('cuts a byline in brackets, a bare name and an office from the end of the last paragraph', () => {
+    expect(trailing('会议部署了下一步工作。(张三/文 李四/图 王五/审核)')).toMatchObject({ start: 11, photo: false });
+    const name = trailing('会议部署了下一步工作。(钱文华)');
+    expect(name?.findings).toEqual([{ role: 'author', label: '', names: [{ name: '钱文华', start: 12, end: 15 }] }]);
+    expect(trailing('会议部署了下一步工作。(县委办公室)')?.findings[0]).toMatchObject({ role: 'source', source: '县委办公室' });
+    expect(trailing('会议部署了下一步工作。(宣传部供稿)')?.findings[0]).toMatchObject({ role: 'source', source: '宣传部' });
+  });
+
+  it('leaves brackets that are part of the text', () => {
+    expect(trailing('游客在湖边合影(左一)')).toBeNull();
+    expect(trailing('市场监管局(以下简称市监局)')).toBeNull();
+  });
+
+  it('reads the dateline byline that opens a story and leaves the text alone', () => {
+    const line = '本报讯(记者 王明 通讯员 李华)5月8日,某县召开春耕工作会议。';
+    const found = findDatelineCredit(line, analysisView(line));
+    expect(found?.findings.flatMap((finding) => finding.names.map((name) => `${finding.role}:${name.name}`))).toEqual(['reporter:王明', 'reporter:李华']);
+  });
+});
+
+describe('line shapes', () => {
+  it('knows separators, end marks, image file names and publication headers', () => {
+    for (const line of ['|', '\\', '&&', '******', '? ? ? ?', '-END-', '(完)']) expect(isSeparatorLine(line), line).toBe(true);
+    expect(isSeparatorLine('第1版')).toBe(false);
+    expect(isImageFileName('IMG_20240508_101530.jpg')).toBe(true);
+    expect(isImageFileName('2024050810153012345_0ABC1234_800x600')).toBe(true);
+    expect(isImageFileName('会议现场')).toBe(false);
+    for (const line of ['发布日期:2024-05-08 09:30 浏览次数:', '2024-05-08 10:15 来源:县融媒体中心 字号: 阅读: 次', '2024年5月8日(星期三)', analysisView('發表於 2024-05-08 16:30 修改於 2024-05-08 16:31')]) {
+      expect(isPublicationHeader(line), line).toBe(true);
+    }
+    expect(isPublicationHeader('2024年5月8日,某县召开春耕工作会议。')).toBe(false);
+    expect(isPublicationHeader('8:30-9:00 开幕式')).toBe(false);
+  });
+});
 
 const page = [
+  '首页 > 新闻中心 > 要闻',
   '青海举办高原生态论坛 多国专家共话保护',
-  '',
+  '发布时间:2024-05-08 10:30 来源:青海新闻网 浏览次数:',
   '青海举办高原生态论坛 多国专家共话保护',
-  '5月8日,高原生态保护论坛在西宁开幕。来自12个国家的专家参加。',
+  '5月8日,高原生态保护论坛在西宁开幕。来自12个国家的专家参加论坛,围绕高原生态保护与修复展开讨论。',
   '青海举办高原生态论坛 多国专家共话保护',
   '5月8日,论坛现场。(新华社记者 李晨 王悦 摄)',
+  '专家们表示,高原生态系统脆弱,保护工作需要各方长期投入。论坛还发布了合作倡议。',
+  '(通讯员刘洋 编辑孙晓)',
   '分享到: 微信 微博 QQ空间',
   '上一篇:西宁地铁2号线开工',
   '下一篇:青海湖迎来候鸟季',
   '相关新闻',
-  '责任编辑:孙晓',
-  '【纠错】',
+  '|',
   '版权所有 © 青海新闻网 青ICP备12345678号',
   '12',
   '我要评论',
@@ -26,86 +144,163 @@ describe('stripBoilerplate', () => {
   it('keeps the title once, the body and the caption without its credit', () => {
     expect(result.text.split('\n')).toEqual([
       '青海举办高原生态论坛 多国专家共话保护',
-      '5月8日,高原生态保护论坛在西宁开幕。来自12个国家的专家参加。',
+      '5月8日,高原生态保护论坛在西宁开幕。来自12个国家的专家参加论坛,围绕高原生态保护与修复展开讨论。',
       '5月8日,论坛现场。',
-      '【纠错】',
+      '专家们表示,高原生态系统脆弱,保护工作需要各方长期投入。论坛还发布了合作倡议。',
     ]);
   });
 
-  it('reports every dropped line with its reason', () => {
-    const reasons = Object.fromEntries(result.removed.map((line) => [line.text, line.reason]));
+  it('reports every dropped line with its reason and the rule or model that dropped it', () => {
+    const reasons = Object.fromEntries(result.removed.map((line) => [line.text, `${line.reason} ${line.via}`]));
     expect(reasons).toMatchObject({
-      '青海举办高原生态论坛 多国专家共话保护': 'repeated-title',
-      '分享到: 微信 微博 QQ空间': 'share',
-      '上一篇:西宁地铁2号线开工': 'navigation',
-      '下一篇:青海湖迎来候鸟季': 'navigation',
-      相关新闻: 'related',
-      '责任编辑:孙晓': 'credit',
-      '版权所有 © 青海新闻网 青ICP备12345678号': 'copyright',
-      '12': 'counter',
-      我要评论: 'widget',
-      '(新华社记者 李晨 王悦 摄)': 'credit',
+      '首页 > 新闻中心 > 要闻': 'navigation line-model',
+      '发布时间:2024-05-08 10:30 来源:青海新闻网 浏览次数:': 'byline header',
+      '青海举办高原生态论坛 多国专家共话保护': 'repeated-title title',
+      '(新华社记者 李晨 王悦 摄)': 'credit credits',
+      '(通讯员刘洋 编辑孙晓)': 'credit credits',
+      '分享到: 微信 微博 QQ空间': 'share pattern',
+      '上一篇:西宁地铁2号线开工': 'navigation pattern',
+      相关新闻: 'related pattern',
+      '|': 'separator shape',
+      '版权所有 © 青海新闻网 青ICP备12345678号': 'copyright pattern',
+      '12': 'counter pattern',
+      我要评论: 'widget pattern',
     });
     expect(result.removed.filter((line) => line.reason === 'repeated-title')).toHaveLength(2);
   });
 
   it('turns credits into metadata', () => {
-    expect(result.credits).toEqual({ reporters: [], photographers: ['李晨', '王悦'], editors: ['孙晓'], reviewers: [], authors: [] });
-  });
-});
-
-describe('credits', () => {
-  it('reads several labels on one line and the outlet with its channel', () => {
-    expect(parseCreditLine('编辑:周思雨 校审:韩立 杜晓东')).toEqual([
-      { role: 'editor', names: ['周思雨'] },
-      { role: 'reviewer', names: ['韩立', '杜晓东'] },
-    ]);
-    expect(parseCreditLine('来源:《宁夏日报》客户端')).toEqual([{ role: 'source', names: [], source: '宁夏日报', channel: '客户端' }]);
-    expect(parseCreditLine('来源:人民网')).toEqual([{ role: 'source', names: [], source: '人民网' }]);
-    expect(parseCreditLine('编辑部的故事在这里开始')).toBeNull();
+    expect(result.credits).toEqual({ reporters: ['刘洋'], photographers: ['李晨', '王悦'], editors: ['孙晓'], reviewers: [], authors: [] });
   });
 
-  it('finds a photo credit only where it stands apart from the sentence', () => {
-    expect(findTrailingPhotoCredit('游客在湖边拍照。记者 赵文静 摄')).toEqual({ start: 8, photographers: ['赵文静'] });
-    expect(findTrailingPhotoCredit('游客在湖边拍照。 张三/摄')).toMatchObject({ photographers: ['张三'] });
-    expect(findTrailingPhotoCredit('他在湖边专心拍摄')).toBeNull();
-  });
-
-  it('stays fast on a long line without punctuation', () => {
-    const line = '摄'.repeat(200_000) + '记者 王 摄';
-    const started = performance.now();
-    findTrailingPhotoCredit(line);
-    classifyLines([line]);
-    expect(performance.now() - started).toBeLessThan(2000);
+  it('reads the same page in Traditional script the same way, with every string as written', () => {
+    const traditional = toTraditional(page);
+    const again = stripBoilerplate(traditional);
+    expect(again.text).toBe(toTraditional(result.text));
+    expect(again.removed.map((line) => [line.text, line.reason, line.via])).toEqual(result.removed.map((line) => [toTraditional(line.text), line.reason, line.via]));
+    expect(again.credits.photographers).toEqual(['李晨', '王悅']);
+    for (const line of again.removed) expect(traditional).toContain(line.text.split(' ')[0]);
   });
 });
 
 describe('classifyLines', () => {
-  it('takes the headline given by the markup and drops its copies', () => {
+  it('takes the headline given by the markup, drops its copies and the menu above it', () => {
     const classified = classifyLines(['导航 首页', '某地举行运动会', '运动会于昨日开幕。', '某地举行运动会'], { title: '某地举行运动会' });
-    expect(classified.kept.map((line) => line.kind)).toEqual(['title', 'body', 'body']);
-    expect(classified.removed).toEqual([{ text: '某地举行运动会', reason: 'repeated-title' }]);
+    expect(classified.kept.map((line) => line.kind)).toEqual(['title', 'body']);
+    expect(classified.removed).toEqual([
+      { text: '导航 首页', reason: 'navigation', via: 'line-model' },
+      { text: '某地举行运动会', reason: 'repeated-title', via: 'title' },
+    ]);
   });
 
-  it('keeps a page without a headline as body only', () => {
-    const classified = classifyLines(['今天天气晴朗,气温回升。']);
-    expect(classified.title).toBeNull();
-    expect(classified.kept).toEqual([{ kind: 'body', text: '今天天气晴朗,气温回升。', photographers: [] }]);
+  it('finds the headline of page text above the first paragraph, past the menu and the header', () => {
+    const classified = classifyLines(['首页 | 新闻 | 政务 | 服务', '当前位置:首页 > 要闻', '某县召开春耕生产工作会议', '2024-03-16 09:00 来源:某县融媒体中心', '3月15日,某县召开春耕生产工作会议,部署全县春耕生产工作。']);
+    expect(classified.title).toBe('某县召开春耕生产工作会议');
+    expect(classified.bylineDate).toBe('2024-03-16 09:00');
+    expect(classified.source).toBe('某县融媒体中心');
+  });
+
+  it('keeps a short line among paragraphs and drops a short line among furniture', () => {
+    const classified = classifyLines([
+      '某市启动老旧小区改造',
+      '今年,某市计划改造老旧小区120个,惠及居民3万余户。改造内容包括水电管网、外墙保温和加装电梯。',
+      '群众满意是标准',
+      '市住建局负责人表示,改造前将逐户征求意见,改造后组织居民参与验收,确保群众满意。',
+      '扫码在手机上阅读本文',
+      '关闭窗口',
+      '网站地图',
+    ]);
+    expect(classified.kept.map((line) => line.text)).toContain('群众满意是标准');
+    expect(classified.removed.map((line) => line.text)).toEqual(expect.arrayContaining(['扫码在手机上阅读本文', '关闭窗口', '网站地图']));
+  });
+
+  it('keeps a page without a headline or a paragraph as it is', () => {
+    expect(classifyLines(['今天天气晴朗,气温回升。']).kept).toEqual([{ kind: 'body', text: '今天天气晴朗,气温回升。', view: '今天天气晴朗,气温回升。', photographers: [] }]);
+    expect(classifyLines(['北京市', '天津市']).kept.map((line) => line.text)).toEqual(['北京市', '天津市']);
   });
 });
 
 describe('bylines and interviews', () => {
   it('takes a dateline with its source out of the body and keeps its date', () => {
     const classified = classifyLines(['某县举办农民丰收节', '2023-09-23 10:30 来源:县融媒体中心 作者:李想', '丰收节当天,游客络绎不绝。']);
-    expect(classified.bylineDate).toBe('2023-09-23');
+    expect(classified.bylineDate).toBe('2023-09-23 10:30');
     expect(classified.source).toBe('县融媒体中心');
     expect(classified.credits.authors).toEqual(['李想']);
-    expect(classified.removed).toEqual([{ text: '2023-09-23 10:30 来源:县融媒体中心 作者:李想', reason: 'byline' }]);
+    expect(classified.removed).toEqual([{ text: '2023-09-23 10:30 来源:县融媒体中心 作者:李想', reason: 'byline', via: 'header' }]);
   });
 
   it('keeps an interviewer question, which starts like a credit, in the body', () => {
     const classified = classifyLines(['专访某市市长', '记者:今年的重点工作是什么?', '市长:稳增长、惠民生。']);
     expect(classified.kept.map((line) => line.text)).toContain('记者:今年的重点工作是什么?');
     expect(classified.removed).toEqual([]);
+  });
+
+  it('reads the in-text byline of a story into the credits and keeps the sentence', () => {
+    const classified = classifyLines(['某县召开春耕工作会议', '本报讯(记者 王明 通讯员 李华)5月8日,某县召开春耕工作会议,部署全县春耕生产。']);
+    expect(classified.credits.reporters).toEqual(['王明', '李华']);
+    expect(classified.kept).toHaveLength(2);
+  });
+});
+
+describe('captions and image labels', () => {
+  it('keeps captions as captions and reports image sources, labels and file names', () => {
+    const classified = classifyLines([
+      '某县召开春耕工作会议',
+      '3月14日,某县召开春耕工作会议,部署全县春耕生产。',
+      '图为会议现场。',
+      '3月14日,农民在田间劳作。(图片来源:某某社)',
+      '图片来源:某某图片网',
+      '[图]',
+      'IMG_20240314_101530.jpg',
+      '会议要求各乡镇做好农资供应。',
+    ]);
+    expect(classified.kept.map((line) => [line.kind, line.text])).toEqual([
+      ['title', '某县召开春耕工作会议'],
+      ['body', '3月14日,某县召开春耕工作会议,部署全县春耕生产。'],
+      ['caption', '图为会议现场。'],
+      ['caption', '3月14日,农民在田间劳作。'],
+      ['caption', '图片来源:某某图片网'],
+      ['body', '会议要求各乡镇做好农资供应。'],
+    ]);
+    expect(classified.removed).toEqual([
+      { text: '(图片来源:某某社)', reason: 'image-label', via: 'shape' },
+      { text: '[图]', reason: 'image-label', via: 'pattern' },
+      { text: 'IMG_20240314_101530.jpg', reason: 'image-label', via: 'shape' },
+    ]);
+  });
+});
+
+describe('multi-post pages', () => {
+  const post = (title: string, time: string, text: string, author: string) =>
+    `<div class="post"><h3>${title}</h3><p class="meta">${author} 发表于 ${time}</p><div class="text"><p>${text}</p><p>${text}</p></div></div>`;
+  const page = (posts: string) => `<html><head><title>春天的故事</title></head><body><div class="topic">${posts}</div></body></html>`;
+
+  it('keeps the first post of a thread and reports the replies as posts', async () => {
+    const { parseArticle } = await import('../src/index.js');
+    const html = page(
+      post('春天的故事', '2024-03-01 10:00', '春天来了,小城的街道两旁开满了花,孩子们在公园里放风筝,老人们在树下聊天。', '张三') +
+        post('回复:春天的故事', '2024-03-01 11:20', '写得真好,我也想起了小时候在田野里奔跑的日子,那时候的天空特别蓝。', '李四') +
+        post('回复:春天的故事', '2024-03-02 09:05', '谢谢分享,期待下一篇,我们这里的春天来得晚一些,花还没有开。', '王五'),
+    );
+    const article = parseArticle(html);
+    expect(article.text).toContain('孩子们在公园里放风筝');
+    expect(article.text).not.toContain('田野里奔跑');
+    expect(article.text).not.toContain('我们这里的春天来得晚');
+    expect(article.removed.filter((line) => line.reason === 'post' && line.via === 'posts').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('leaves an article of many paragraphs whole', async () => {
+    const { parseArticle } = await import('../src/index.js');
+    const paragraphs = ['第一段讲了会议的背景,参加会议的有各部门负责人。', '第二段讲了会议的内容,部署了今年的重点工作。', '第三段讲了会议的要求,各部门要抓好落实。'];
+    const article = parseArticle(`<html><body><h1>某县召开工作会议</h1><div class="content">${paragraphs.map((text) => `<p>${text}</p>`).join('')}</div></body></html>`);
+    for (const text of paragraphs) expect(article.text).toContain(text);
+  });
+});
+
+describe('a byline opening the story', () => {
+  it('reads an outlet, a role and a name before the colon, and keeps the sentence', () => {
+    const classified = classifyLines(['某县召开春耕工作会议', '某某电视台记者张明报道:5月8日,某县召开春耕工作会议,部署全县春耕生产。']);
+    expect(classified.credits.reporters).toEqual(['张明']);
+    expect(classified.kept[1].text.startsWith('某某电视台记者张明报道')).toBe(true);
   });
 });

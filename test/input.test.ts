@@ -138,6 +138,76 @@ describe('decoding bytes', () => {
   });
 });
 
+describe('decoding damaged bytes', () => {
+  // Our own sentences, long enough that every encoding has evidence to go on.
+  const NEWS = '市政府召开会议，部署夏季防汛工作。会议要求各部门加强值守，确保群众安全。\n'.repeat(12);
+  const utf8 = Buffer.from(NEWS, 'utf8');
+  const boundary = Buffer.from(NEWS.slice(0, 40), 'utf8').length; // a character boundary
+
+  it('reads UTF-8 with one 0xFF byte as UTF-8, with U+FFFD and a warning that counts it', () => {
+    const damaged = Buffer.concat([utf8.subarray(0, boundary), Buffer.from([0xff]), utf8.subarray(boundary)]);
+    const d = decodeBytes(damaged);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe(NEWS.slice(0, 40) + '\uFFFD' + NEWS.slice(40));
+    expect(d.warnings.join(' ')).toMatch(/UTF-8 but for 1 invalid sequence/);
+    // the whole page still parses
+    expect(readPage(damaged).lines[0]).toContain('市政府召开会议');
+  });
+
+  it('counts several damaged places and keeps UTF-8 even against a gbk declaration or option', () => {
+    const parts = [utf8.subarray(0, boundary), Buffer.from([0xc0]), utf8.subarray(boundary, boundary * 3), Buffer.from([0xfe, 0xfe]), utf8.subarray(boundary * 3)];
+    const damaged = Buffer.concat(parts);
+    expect(decodeBytes(damaged).warnings.join(' ')).toMatch(/but for 3 invalid sequence/);
+    const declared = Buffer.concat([Buffer.from('<meta charset="gbk">'), damaged]);
+    expect(decodeBytes(declared).encoding).toBe('utf-8');
+    expect(decodeBytes(damaged, 'gbk').encoding).toBe('utf-8');
+  });
+
+  it('does not count a U+FFFD written in the page as damage', () => {
+    const d = decodeBytes(Buffer.concat([Buffer.from('替换符\uFFFD照常。' + NEWS, 'utf8'), Buffer.from([0xff])]));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.warnings.join(' ')).toMatch(/but for 1 invalid sequence/);
+  });
+
+  it('drops a character cut at the end rather than changing encoding', () => {
+    for (const cut of [1, 2]) {
+      const d = decodeBytes(utf8.subarray(0, utf8.length - 1 - cut)); // the last 。 loses bytes, the \n before it stays
+      expect(d.encoding).toBe('utf-8');
+      expect(d.text).toBe(NEWS.slice(0, -2));
+      expect(d.warnings.join(' ')).toMatch(new RegExp(`ends inside a UTF-8 character: its ${3 - cut} byte`));
+    }
+    expect(decodeBytes(Buffer.from('中文内容', 'utf8').subarray(0, -1)).text).toBe('中文内');
+  });
+
+  it('still reads GBK and Big5 pages in their own encoding', () => {
+    expect(decodeBytes(iconv.encode(NEWS, 'gbk')).text).toBe(NEWS);
+    const traditional = '市政府召開會議，部署夏季防汛工作。會議要求各部門加強值守，確保群眾安全。\n'.repeat(12);
+    expect(decodeBytes(iconv.encode(traditional, 'big5'))).toMatchObject({ encoding: 'big5', text: traditional });
+  });
+
+  it('refuses 100 KB of random high bytes with E_ENCODING instead of reading them as GB18030', () => {
+    const bytes = randomBytes(100_000, 2024).map((b) => 0x80 | b);
+    expect(codeOf(() => decodeBytes(bytes))).toBe('E_ENCODING');
+    expect(() => decodeBytes(bytes)).toThrow(/plausible text in any candidate encoding/);
+    expect(codeOf(() => decodeBytes(bytes.subarray(0, 1000)))).toBe('E_ENCODING');
+    // a declaration does not make them text either
+    expect(codeOf(() => decodeBytes(bytes, 'gbk'))).toBe('E_ENCODING');
+  });
+
+  it('detects the real encoding when a stated one reads as nonsense', () => {
+    const d = decodeBytes(iconv.encode('<meta charset="iso-8859-1">' + NEWS, 'gbk'));
+    expect(d.encoding).toBe('gb18030');
+    expect(d.text).toContain('部署夏季防汛工作');
+    expect(d.warnings.join(' ')).toMatch(/do not read as the stated iso-8859-1/);
+  });
+
+  it('keeps Western single-byte text, which is mostly ASCII', () => {
+    const d = decodeBytes(iconv.encode('Le café du marché ouvre à sept heures. '.repeat(12), 'latin1'));
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.text).toContain('café du marché');
+  });
+});
+
 describe('looksLikeHtml', () => {
   it('recognises documents and fragments', () => {
     expect(looksLikeHtml('<!DOCTYPE html><html><body>x</body></html>')).toBe(true);

@@ -123,7 +123,7 @@ describe.skipIf(!present)('the seed page (../shared/seed)', () => {
       expect(line, widget).toBeDefined();
       expect(['widget', 'counter']).toContain(line!.reason);
     }
-    expect(article.removed).toContainEqual({ text: expected.removed.reprintNotice, reason: 'reprint-notice' });
+    expect(article.removed).toContainEqual(expect.objectContaining({ text: expected.removed.reprintNotice, reason: 'reprint-notice' }));
     for (const text of expected.notInBody) expect(article.text).not.toContain(text);
   });
 
@@ -156,5 +156,80 @@ describe.skipIf(!present)('the seed page (../shared/seed)', () => {
     expect(parsed.dates.map((date) => [toSimplified(date.text), date.value])).toEqual(article.dates.map((date) => [date.text, date.value]));
     for (const date of parsed.dates) expect(parsed.text.slice(date.start, date.end)).toBe(date.text);
     expect(parsed.text).toContain('孫紹騁');
+  });
+});
+
+// The same page converted to Traditional (Taiwan and Hong Kong standards): every fact of expected.json, converted,
+// with every string written as on the page and every offset into the Traditional text.
+describe.skipIf(!present).each(['tw', 'hk'] as const)('the seed page in Traditional script (cn→%s)', (variant) => {
+  const expected: Expected = present ? JSON.parse(readFileSync(join(seedDir, 'expected.json'), 'utf8')) : ({} as Expected);
+  const convert = OpenCC.Converter({ from: 'cn', to: variant });
+  const raw = present ? convert(readFileSync(join(seedDir, 'article.txt'), 'utf8')) : '';
+  const article = present ? parseArticle(raw, { referenceDate: expected.referenceDate }) : ({} as Article);
+  const same = (written: string, simplified: string) => fold(toSimplified(written)) === fold(toSimplified(simplified));
+
+  it('gives the title, the lead, the body paragraphs and the captions as written on the page', () => {
+    expect(article.lang).toBe('zh-Hant');
+    expect(fold(article.title ?? '')).toBe(fold(convert(expected.title)));
+    expect(article.excerpt).toBe(convert(expected.lead));
+    const body = article.paragraphs.filter((paragraph) => paragraph.kind === 'body');
+    expect(body).toHaveLength(expected.bodyParagraphStarts.length);
+    body.forEach((paragraph, i) => expect(same(paragraph.text.slice(0, expected.bodyParagraphStarts[i].length), expected.bodyParagraphStarts[i])).toBe(true));
+    for (const paragraph of article.paragraphs) {
+      expect(article.text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+      expect(raw).toContain(paragraph.text);
+    }
+    expect(article.captions).toHaveLength(expected.captions.length);
+    article.captions.forEach((caption, i) => {
+      const want = expected.captions[i];
+      expect(same(caption.text.slice(0, want.starts.length), want.starts)).toBe(true);
+      expect(caption.date?.value).toBe(want.date);
+      expect(caption.photographers.map(toSimplified)).toEqual([want.photographer]);
+      expect(raw).toContain(caption.photographers[0]);
+      expect(article.text.slice(caption.start, caption.end)).toBe(caption.text);
+    });
+  });
+
+  it('reads the credits, the source and the original URL', () => {
+    expect(article.credits.photographers.map(toSimplified)).toEqual(expected.credits.photographers);
+    expect(article.credits.editors.map(toSimplified)).toEqual(expected.credits.editors);
+    expect(article.credits.reviewers.map(toSimplified)).toEqual(expected.credits.reviewers);
+    for (const name of [...article.credits.photographers, ...article.credits.editors, ...article.credits.reviewers]) expect(raw).toContain(name);
+    expect(toSimplified(article.source ?? '')).toBe(expected.credits.source);
+    expect(raw).toContain(article.source);
+    expect(toSimplified(article.sourceChannel ?? '')).toBe(expected.credits.sourceChannel);
+    expect(article.url).toBe(expected.credits.originalUrl);
+  });
+
+  it('finds the officials, dates, places and organisations, with offsets into the Traditional text', () => {
+    expect(article.officials.map((official) => toSimplified(official.name))).toEqual(expected.officials.map((official) => official.name));
+    for (const want of expected.officials) {
+      const official = article.officials.find((candidate) => toSimplified(candidate.name) === want.name)!;
+      expect(official.titles.map((title) => toSimplified(title.text))).toEqual(want.titles);
+      for (const mention of official.mentions) expect(article.text.slice(mention.start, mention.end)).toBe(official.name);
+    }
+    for (const want of expected.dates) {
+      const found = article.dates.filter((date) => toSimplified(date.text) === want.text);
+      expect(found, want.text).toHaveLength(want.count ?? 1);
+      for (const date of found) expect(date.value).toEqual(want.value);
+    }
+    for (const date of article.dates) expect(article.text.slice(date.start, date.end)).toBe(date.text);
+    const places = article.places.map((place) => toSimplified(place.name));
+    const organizations = article.organizations.map((organization) => toSimplified(organization.name));
+    for (const place of expected.places) expect(places).toContain(place);
+    for (const organization of expected.organizations) expect(organizations).toContain(organization);
+  });
+
+  it('reports the removed lines with their reasons and keeps the furniture out of the text', () => {
+    expect(article.removed.filter((line) => line.reason === 'repeated-title')).toHaveLength(expected.removed.repeatedTitleLines);
+    for (const widget of expected.removed.widgetLines) {
+      const line = article.removed.find((removed) => same(removed.text, widget));
+      expect(line, widget).toBeDefined();
+      expect(['widget', 'counter']).toContain(line!.reason);
+      expect(raw).toContain(line!.text.split(' ')[0]);
+    }
+    const notice = article.removed.find((line) => line.reason === 'reprint-notice');
+    expect(notice && same(notice.text, expected.removed.reprintNotice)).toBe(true);
+    for (const text of expected.notInBody) expect(toSimplified(article.text)).not.toContain(text);
   });
 });

@@ -5,7 +5,8 @@
  * output is passed on explicitly; nothing is read back out of another stage's results.
  */
 import { classifyLines, CREDITS_KEY, emptyCredits } from '../boilerplate/index.js';
-import { extractDates } from '../dates/index.js';
+import { extractDatesFromView } from '../dates/index.js';
+import { readPublishTime } from '../dates/publish.js';
 import { extractEntitiesFromView, type CreditedPerson } from '../entities/index.js';
 import { XinwenError } from '../errors.js';
 import { readPage } from '../input/index.js';
@@ -30,10 +31,10 @@ function checkOptions(options: unknown): ParseOptions {
   return parsed;
 }
 
-function scriptConverter(script: ParseOptions['script']): (line: string) => string {
+function scriptConverter(script: ParseOptions['script']): ((line: string) => string) | undefined {
   if (script === 'simplified') return toSimplified;
   if (script === 'traditional') return toTraditional;
-  return (line) => line;
+  return undefined;
 }
 
 function creditedPeople(credits: Credits): CreditedPerson[] {
@@ -44,12 +45,6 @@ function creditedPeople(credits: Credits): CreditedPerson[] {
   return people;
 }
 
-/** A byline's date read by the date engine; only a date with its year written counts. */
-function publishedFromByline(written: string | null): string | null {
-  if (written === null) return null;
-  const [mention] = extractDates(written.replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u, '$3-$1-$2'));
-  return mention && typeof mention.value === 'string' && mention.yearSource === 'text' ? mention.value : null;
-}
 
 /**
  * Officials in the order the article introduces them: by first mention after the headline (a headline
@@ -92,7 +87,8 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const page = readPage(input, { format: opts.format, encoding: opts.encoding, maxSize: opts.maxSize, url: opts.url });
   const warnings = [...page.warnings];
   const lang = detectScript(page.lines.join('\n'));
-  const classified = classifyLines(page.lines, { title: page.meta.title, bylines: page.infoBars });
+  const lines = page.lines.map((text, i) => ({ text, markup: page.markup[i] ?? undefined }));
+  const classified = classifyLines(lines, { title: page.meta.title, bylines: page.infoBars });
   if (classified.kept.length === 0) {
     const article = emptyArticle(lang, warnings);
     article.removed = [...page.removed, ...classified.removed];
@@ -100,11 +96,14 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     return article;
   }
   const layout = layOut(classified.kept, scriptConverter(opts.script));
-  const view = analysisView(layout.text);
+  // The boilerplate stage already made the Simplified view of every kept line: join those unless converted.
+  const view = layout.view ?? analysisView(layout.text);
   const textIsTraditional = opts.script === 'traditional' || (lang === 'zh-Hant' && opts.script !== 'simplified');
-  const publishedTime = page.meta.publishedTime ?? publishedFromByline(classified.bylineDate);
-  const referenceDate = opts.referenceDate ?? publishedTime?.slice(0, 10) ?? undefined;
-  const dates = extractDates(view, { referenceDate }).map((date): DateMention => ({ ...date, text: layout.text.slice(date.start, date.end) }));
+  // A byline's date is read by the same engine as every other date; only a whole day with its year counts.
+  const publishedTime = page.meta.publishedTime ?? (classified.bylineDate === null ? null : readPublishTime(classified.bylineDate));
+  // Dates without a year and relative dates count from the text's dateline, then the page's publish
+  // date, then the caller's reference date (yearSource says which).
+  const dates = extractDatesFromView(layout.text, view, { referenceDate: opts.referenceDate, publishedDate: publishedTime?.slice(0, 10) });
   const outlets = classified.source ? [classified.source] : [];
   const entityOptions = { credited: creditedPeople(classified.credits), outlets, explain: opts.explain, nameThreshold: opts.nameThreshold };
   const entities = extractEntitiesFromView(view, entityOptions, layout.text, textIsTraditional);

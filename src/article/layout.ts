@@ -12,21 +12,27 @@ export interface Layout {
   paragraphs: Paragraph[];
   /** For each paragraph, the photographers its credit named. */
   photographers: string[][];
+  /** The Simplified view of `text`, joined from the kept lines' views; null when the lines were converted. */
+  view: string | null;
 }
 
-/** Joins the kept lines with `\n` and records where each paragraph stands. */
-export function layOut(kept: readonly KeptLine[], convert: (line: string) => string): Layout {
+/**
+ * Joins the kept lines with `\n` and records where each paragraph stands. `convert` turns a line into the
+ * script asked for; without it the lines stay as written and their views are joined into the text's view.
+ */
+export function layOut(kept: readonly KeptLine[], convert?: (line: string) => string): Layout {
   const paragraphs: Paragraph[] = [];
   const photographers: string[][] = [];
   let text = '';
   for (const line of kept) {
     if (text !== '') text += '\n';
-    const converted = convert(line.text);
+    const converted = convert ? convert(line.text) : line.text;
     paragraphs.push({ kind: line.kind, text: converted, start: text.length, end: text.length + converted.length });
     photographers.push(line.photographers);
     text += converted;
   }
-  return { text, paragraphs, photographers };
+  const view = convert ? null : kept.map((line) => line.view).join('\n');
+  return { text, paragraphs, photographers, view };
 }
 
 // The lead ends at the first full stop; a paragraph without one is its own lead.

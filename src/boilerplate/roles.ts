@@ -1,8 +1,10 @@
 /**
- * The one map from a credited person's role to the `Credits` list it fills (reporter → reporters),
- * shared by the line classifier, which fills the lists, and the article, which lists credited people.
+ * Credit roles in one place: the credit labels of dict/credit-roles.txt (which role each gives, and where it
+ * may stand: before a colon, bare before the names, after the names), and the one map from a credited
+ * person's role to the `Credits` list it fills. Every reader of credits uses this.
  */
-import type { Credits, PersonRole } from '../types.js';
+import { lazy, readDictRows } from '../nlp/index.js';
+import { CREDIT_ROLES, type CreditRole, type Credits, type PersonRole } from '../types.js';
 
 /** The `Credits` list each person role fills, in the order of `Credits`. */
 export const CREDITS_KEY: Readonly<Record<PersonRole, keyof Credits>> = {
@@ -16,4 +18,52 @@ export const CREDITS_KEY: Readonly<Record<PersonRole, keyof Credits>> = {
 /** An empty credits record. */
 export function emptyCredits(): Credits {
   return { reporters: [], photographers: [], editors: [], reviewers: [], authors: [] };
+}
+
+/** Where a label may stand relative to the names it credits (the third column of dict/credit-roles.txt). */
+export type LabelForm = 'colon' | 'bare' | 'after' | 'glued';
+
+const FORMS = new Set<string>(['colon', 'bare', 'after', 'glued']);
+
+/** One credit label. */
+export interface CreditLabel {
+  label: string;
+  role: CreditRole;
+  forms: ReadonlySet<LabelForm>;
+}
+
+/** The labels, indexed by their first character and longest first within each group. */
+export const creditLabels = lazy(() => {
+  const byLabel = new Map<string, CreditLabel>();
+  for (const [label, role, forms = 'colon'] of readDictRows('credit-roles.txt')) {
+    if (!(CREDIT_ROLES as readonly string[]).includes(role)) throw new Error(`dict/credit-roles.txt: unknown role ${role} for ${label}`);
+    const set = new Set<LabelForm>(['colon']);
+    for (const form of forms.split(',')) {
+      if (!FORMS.has(form.trim())) throw new Error(`dict/credit-roles.txt: unknown form ${form} for ${label}`);
+      set.add(form.trim() as LabelForm);
+    }
+    byLabel.set(label, { label, role: role as CreditRole, forms: set });
+  }
+  const byFirstChar = new Map<string, CreditLabel[]>();
+  for (const entry of byLabel.values()) {
+    const group = byFirstChar.get(entry.label[0]);
+    if (group) group.push(entry);
+    else byFirstChar.set(entry.label[0], [entry]);
+  }
+  for (const group of byFirstChar.values()) group.sort((a, b) => b.label.length - a.label.length);
+  return { byLabel, byFirstChar };
+});
+
+/** Which characters start a label (by UTF-16 code), for a quick look over a line. */
+export const labelStarts = lazy(() => {
+  const starts = new Uint8Array(0x10000);
+  for (const label of creditLabels().byLabel.keys()) starts[label.charCodeAt(0)] = 1;
+  return starts;
+});
+
+/** The labels that start at `at` in `view`, longest first. */
+export function labelsAt(view: string, at: number): readonly CreditLabel[] {
+  const group = creditLabels().byFirstChar.get(view[at]);
+  if (!group) return [];
+  return group.filter((entry) => view.startsWith(entry.label, at));
 }

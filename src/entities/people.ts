@@ -12,9 +12,10 @@ import type { Recogniser } from './recognisers.js';
 
 const creditLabels = lazy(() => {
   const roles = new Map<string, PersonRole>();
-  for (const [label, role] of readDictRows('credit-roles.txt')) {
-    // 摄 and 图 follow the name, and 来源 names an outlet: none of them opens a byline of people.
-    if (role !== 'source' && label !== '摄' && label !== '图' && label !== '文') roles.set(label, role as PersonRole);
+  for (const [label, role, forms = ''] of readDictRows('credit-roles.txt')) {
+    // Only labels that stand bare before names (记者 X) open a byline in running text: 摄 and 图 follow the
+    // name, 来源 names an outlet, and single characters (文, 审) start many words (dict/credit-roles.txt, forms).
+    if (role !== 'source' && forms.split(',').includes('bare')) roles.set(label, role as PersonRole);
   }
   const labels = [...roles.keys()].sort((a, b) => b.length - a.length);
   return { roles, labels, pattern: new RegExp(`(${labels.join('|')})[:：]?\\s?`, 'gu') };

@@ -1,8 +1,9 @@
 /**
  * Choosing the main content of a parsed HTML page and accounting for everything else.
  *
- * `selectContent` runs seven named passes, each a loop over the flat element array (parents precede
+ * `selectContent` runs eight named passes, each a loop over the flat element array (parents precede
  * children), so the work is linear and never recursive:
+ *   0. hintNoticeBoxes  a block headed by a legal notice's title (版权声明, 免责声明) is furniture whatever its markup;
  *   1. aggregateScores  every element is scored from the lines below it: prose (text with sentence
  *                       punctuation and few links) counts for it, link text and link-only lines against
  *                       it, and subtrees whose class/id/tag say "furniture" hand their text up as a cost;
@@ -11,6 +12,7 @@
  *   4. joinSiblings     loose paragraphs and figures next to it join it;
  *   5. markFurniture    furniture blocks inside the content are dropped, and every element learns the
  *                       removal reason its nearest hinted ancestor gives;
+ *   5b. markOtherPosts  on a forum thread or blog archive (posts.ts), the posts other than the article's;
  *   6. findHeadline     the line that repeats the page title;
  *   7. reportRemovals   every visible line not kept, with its reason; short lines just above the article
  *                       that read as date/source/author bars become the page's info bars.
@@ -20,10 +22,11 @@
  * and tag. The line patterns of dict/boilerplate.txt (src/boilerplate/) judge the kept lines by their
  * text afterwards; the two see different evidence, so neither replaces the other.
  */
-import { charClass, COMMAS, fullWidthOnly, halfWidthOnly, SENTENCE_END_MARKS } from '../normalize/index.js';
-import type { Removed, RemovedReason } from '../types.js';
+import { analysisView, charClass, COMMAS, fullWidthOnly, halfWidthOnly, SENTENCE_END_MARKS } from '../normalize/index.js';
+import type { RemovalRule, Removed, RemovedReason } from '../types.js';
 import type { HintKind } from './hints.js';
 import type { El, ParsedHtml } from './html.js';
+import { findPosts } from './posts.js';
 
 /** What {@link selectContent} decided. */
 export interface ContentChoice {
@@ -41,6 +44,8 @@ export interface ContentChoice {
   headline: number;
   /** Index (into `parsed.lines`) of the first kept content line, or -1. */
   firstContent: number;
+  /** For each of `lines`, its index into `parsed.lines` (-1 for a title the markup held nowhere). */
+  sources: number[];
   warnings: string[];
 }
 
@@ -72,6 +77,8 @@ export const CONTENT_THRESHOLDS = {
   infoBarMaxLength: 100,
   /** A line with at least this share of link text, next to another such line, is a list of links. */
   linkListShare: 0.8,
+  /** A block headed by a legal notice's title is a notice box when it holds at most this many lines. */
+  noticeBoxMaxLines: 12,
   /** The title is put first unless one of the first this-many kept lines already is it. */
   titleLookahead: 5,
 } as const;
@@ -101,6 +108,29 @@ interface Scores {
   link: Float64Array;
   imgs: Float64Array;
   lineCount: Int32Array;
+}
+
+// The heading of a legal notice box (雅虎著作权声明, 免责声明, 版权声明, 隐私政策): the box is furniture whatever its markup.
+const NOTICE_BOX_TAGS = new Set(['table', 'div', 'section', 'aside', 'dl', 'ul', 'ol', 'form', 'fieldset', 'footer']);
+// Matched on the Simplified view of the heading line.
+const NOTICE_HEADING = /^.{0,12}(?:著作权声明|版权声明|免责声明|法律声明|郑重声明|传输内容声明|隐私政策|使用条款|服务条款)[:：]?$/u;
+
+/**
+ * Pass 0: text that marks its block as furniture when the markup does not: a block headed by a legal
+ * notice's title is a copyright box, however much prose its legal text holds.
+ */
+function hintNoticeBoxes({ els, lines }: ParsedHtml): void {
+  const headings = lines.filter((ln) => ln.len <= 24 && NOTICE_HEADING.test(analysisView(ln.text.trim())));
+  if (headings.length === 0) return;
+  const lineCount = new Int32Array(els.length);
+  for (const ln of lines) lineCount[ln.el]++;
+  for (let e = els.length - 1; e > 0; e--) lineCount[els[e].parent] += lineCount[e];
+  for (const ln of headings) {
+    // The box is the nearest block around the heading; a box holds a few lines, not the page.
+    let box = ln.el;
+    while (box > 0 && !NOTICE_BOX_TAGS.has(els[box].tag)) box = els[box].parent;
+    if (box > 0 && lineCount[box] <= T.noticeBoxMaxLines) els[box].hint = { kind: 'furniture', reason: 'copyright' };
+  }
 }
 
 /** Pass 1: scores every element from its lines, then sums them bottom-up (children have larger indices than parents). */
@@ -154,9 +184,12 @@ function scoreOf(e: number, els: readonly El[], { good, bad }: Scores): number {
 function pickContainer(els: readonly El[], scores: Scores): { best: number; bestScore: number } {
   let best = 0;
   let bestScore = -Infinity;
+  // A block inside a furniture block (a cell of a copyright box, a comment's paragraph) weighs as furniture too.
+  const underFurniture = new Uint8Array(els.length);
+  for (let e = 1; e < els.length; e++) underFurniture[e] = underFurniture[els[e].parent] || els[els[e].parent].hint.kind === 'furniture' ? 1 : 0;
   for (let e = 0; e < els.length; e++) {
     if (scores.lineCount[e] === 0) continue;
-    const s = scoreOf(e, els, scores);
+    const s = scoreOf(e, els, scores) * (underFurniture[e] ? T.hintWeight.furniture : 1);
     if (s >= bestScore) {
       bestScore = s;
       best = e;
@@ -222,6 +255,8 @@ interface Membership {
   dropBy: Int32Array;
   /** The removal reason of the nearest hinted ancestor-or-self, or null. */
   reasonOf: Array<RemovedReason | null>;
+  /** 1 for elements inside a post other than the article's (a reply, another post of an archive page). */
+  inOtherPost: Uint8Array;
 }
 
 /** Pass 5: a forward pass (parents first) for membership, furniture inside the content, and inherited reasons. */
@@ -240,7 +275,17 @@ function markFurniture(els: readonly El[], { prose }: Scores, included: Uint8Arr
     if (inside[e] && !included[e] && h.kind === 'furniture' && dropBy[e] < 0 && prose[e] < T.furnitureKeptProseShare * contentProse) dropBy[e] = e;
     reasonOf[e] = h.reason ?? (p >= 0 ? reasonOf[p] : null);
   }
-  return { inside, dropBy, reasonOf };
+  return { inside, dropBy, reasonOf, inOtherPost: new Uint8Array(n) };
+}
+
+/** Pass 5b: on a forum thread or blog archive, every element inside a post other than the article's. */
+function markOtherPosts(parsed: ParsedHtml, scores: Scores, children: readonly number[][], best: number, normalizedTitle: string, membership: Membership): void {
+  const posts = findPosts(parsed, scores, children, best, normalizedTitle, normText);
+  if (!posts) return;
+  const { els } = parsed;
+  const { inOtherPost } = membership;
+  for (const post of posts.dropped) inOtherPost[post] = 1;
+  for (let e = 1; e < els.length; e++) if (inOtherPost[els[e].parent]) inOtherPost[e] = 1;
 }
 
 /** Pass 6: the heading line that matches the title, else any line that does; -1 without one. */
@@ -270,7 +315,7 @@ function keptLines(lines: ParsedHtml['lines'], membership: Membership): { kept: 
   const linkList = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const e = lines[i].el;
-    if (!membership.inside[e] || membership.dropBy[e] >= 0) continue;
+    if (!membership.inside[e] || membership.dropBy[e] >= 0 || membership.inOtherPost[e]) continue;
     if (isLinkList(lines, i, membership)) linkList[i] = 1;
     else kept.push(i);
   }
@@ -294,16 +339,27 @@ function reportRemovals(
     const ln = lines[i];
     const e = ln.el;
     let reason: RemovedReason | null;
+    // A hint's reason was given by the markup; everything else by the content choice.
+    let via: RemovalRule = 'markup';
+    if (membership.inOtherPost[e]) {
+      removed.push({ text: ln.text, reason: 'post', via: 'posts' });
+      continue;
+    }
     if (linkList[i]) reason = reasonOf[e] ?? 'link-list';
     else if (inside[e]) reason = els[dropBy[e]].hint.reason;
     else reason = reasonOf[e];
-    if (COPYRIGHT.test(ln.text)) reason = 'copyright';
-    else if (!reason) {
+    // Copyright and info-bar words are read on the Simplified view, so Traditional pages match the same way.
+    const view = ln.len < T.infoBarMaxLength * 4 ? analysisView(ln.text) : ln.text;
+    if (COPYRIGHT.test(view)) {
+      reason = 'copyright';
+      via = 'content';
+    } else if (!reason) {
       const nearTop = firstContent >= 0 && i < firstContent && i > headline && i >= firstContent - T.infoBarWindow;
-      reason = nearTop && ln.len < T.infoBarMaxLength && INFO_BAR.test(ln.text) ? 'byline' : 'outside-content';
+      reason = nearTop && ln.len < T.infoBarMaxLength && INFO_BAR.test(view) ? 'byline' : 'outside-content';
+      via = 'content';
       if (reason === 'byline') infoBars.push(ln.text);
-    }
-    removed.push({ text: ln.text, reason });
+    } else if (linkList[i] && !reasonOf[e]) via = 'content';
+    removed.push({ text: ln.text, reason, via });
   }
   return { removed, infoBars };
 }
@@ -317,6 +373,7 @@ function reportRemovals(
 export function selectContent(parsed: ParsedHtml, title: string | null): ContentChoice {
   const { els, lines } = parsed;
   const warnings: string[] = [];
+  hintNoticeBoxes(parsed);
   const scores = aggregateScores(parsed);
   const picked = pickContainer(els, scores);
   const found = picked.bestScore > 0;
@@ -327,6 +384,7 @@ export function selectContent(parsed: ParsedHtml, title: string | null): Content
   const membership = markFurniture(els, scores, included, best);
 
   const normalizedTitle = title ? normText(title) : '';
+  if (found) markOtherPosts(parsed, scores, children, best, normalizedTitle, membership);
   const headline = findHeadline(lines, normalizedTitle);
   const { kept, linkList } = keptLines(lines, membership);
   const keptSet = new Set(kept);
@@ -334,9 +392,15 @@ export function selectContent(parsed: ParsedHtml, title: string | null): Content
   const { removed, infoBars } = reportRemovals(parsed, membership, keptSet, linkList, headline, firstContent);
 
   const out = kept.map((i) => lines[i].text);
-  if (headline >= 0 && !keptSet.has(headline)) out.unshift(lines[headline].text);
-  else if (headline < 0 && title && !out.slice(0, T.titleLookahead).some((t) => normText(t) === normalizedTitle)) out.unshift(title);
-  return { lines: out, removed, infoBars, headline, firstContent, warnings };
+  const sources = [...kept];
+  if (headline >= 0 && !keptSet.has(headline)) {
+    out.unshift(lines[headline].text);
+    sources.unshift(headline);
+  } else if (headline < 0 && title && !out.slice(0, T.titleLookahead).some((t) => normText(t) === normalizedTitle)) {
+    out.unshift(title);
+    sources.unshift(-1);
+  }
+  return { lines: out, removed, infoBars, headline, firstContent, sources, warnings };
 }
 
 /** Membership when no container was found: the root, so all visible text is kept. */

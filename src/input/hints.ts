@@ -31,7 +31,7 @@ function strong(reason: RemovedReason, words: string): void {
 }
 strong('navigation', 'nav navbar navi navigation menu menus breadcrumb breadcrumbs crumb crumbs daohang dh subnav topnav mainnav sitenav channelnav');
 strong('share', 'share shares sharing sharebox sharebar bshare jiathis social fx fenxiang');
-strong('comment', 'comment comments cmt cmts reply replies pinglun discuss gentie');
+strong('comment', 'comment comments cmt cmts reply replies pinglun discuss gentie commentlist commentslist commentarea commentbox commentmetadata');
 strong('related', 'related relate relative relation recommend recommendation recommended recom tuijian xgxw xgwz xiangguan morenews mostread hotnews hotlist hotarticle toplist');
 strong('copyright', 'copyright copyrights icp disclaimer statement shengming banquan');
 strong('footer', 'footer foot ft dibu bottom');

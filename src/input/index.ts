@@ -10,12 +10,14 @@ import { looksLikeHtml, sanitizeString } from './sniff.js';
 import { parseHtml } from './html.js';
 import { selectContent } from './content.js';
 import { chooseTitle, emptyMeta, extractMeta, type PageMeta } from './meta.js';
-import { dateFromUrl } from './dates.js';
+import { dateFromUrl } from '../dates/publish.js';
+import { lineMarkup, type LineMarkup } from './line-facts.js';
 
 export type { PageMeta } from './meta.js';
 export { decodeBytes, type Decoded } from './decode.js';
 export { looksLikeHtml } from './sniff.js';
 export { stripSiteSuffix } from './meta.js';
+export type { LineMarkup } from './line-facts.js';
 
 /** The text of a page, ready for the boilerplate stage. */
 export interface PageText {
@@ -28,6 +30,11 @@ export interface PageText {
    * content, whitespace collapsed, the headline first.
    */
   lines: string[];
+  /**
+   * For HTML: what the markup says of each of `lines` (link density, heading, an image beside it), for the
+   * boilerplate stage's line classifier; null for a line the markup did not hold. Empty for text input.
+   */
+  markup: Array<LineMarkup | null>;
   /** Visible HTML text dropped before `lines` (scripts, styles and hidden elements are not reported). */
   removed: Removed[];
   /**
@@ -119,13 +126,13 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
 
   if (text.trim() === '') {
     warnings.push('input is empty');
-    return { format, encoding, lines: [], removed: [], infoBars: [], meta: emptyMeta(), warnings };
+    return { format, encoding, lines: [], markup: [], removed: [], infoBars: [], meta: emptyMeta(), warnings };
   }
 
   if (!isHtml) {
     const meta = emptyMeta();
     if (options.url) meta.publishedTime = dateFromUrl(options.url);
-    return { format, encoding, lines: text.split(/\r\n|\n|\r/), removed: [], infoBars: [], meta, warnings };
+    return { format, encoding, lines: text.split(/\r\n|\n|\r/), markup: [], removed: [], infoBars: [], meta, warnings };
   }
 
   const parsed = parseHtml(text);
@@ -134,5 +141,7 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
   const meta = extractMeta(parsed, chosen, content, { url: options.url });
   warnings.push(...content.warnings);
   if (content.lines.length === 0) warnings.push('the HTML has no visible text');
-  return { format, encoding, lines: content.lines, removed: content.removed, infoBars: content.infoBars, meta, warnings };
+  const facts = lineMarkup(parsed);
+  const markup = content.sources.map((index) => (index >= 0 ? facts[index] : null));
+  return { format, encoding, lines: content.lines, markup, removed: content.removed, infoBars: content.infoBars, meta, warnings };
 }

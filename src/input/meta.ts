@@ -4,7 +4,7 @@
  */
 import type { ParsedHtml, Line } from './html.js';
 import { collapseWhitespace } from './html.js';
-import { normalizeDateValue, findTextDates, dateFromUrl } from './dates.js';
+import { completeYearNotAfter, dateFromUrl, findPublishDates, readPublishTime, yearlessPublishDate } from '../dates/publish.js';
 import { normText } from './content.js';
 import { charClass, COLONS, COMMAS, fullWidthOnly, SENTENCE_END_MARKS } from '../normalize/index.js';
 
@@ -159,14 +159,11 @@ function jsonLdValues(blobs: string[], key: string): string[] {
 /** Labels that introduce a page's own publish time. */
 const TIME_LABEL = /(?:发布|发表|发稿|更新|上传|录入|刊发|稿件)?(?:时间|日期)|发布于|发表于|时间/;
 
-/** A month-day(-time) right after a label, for sites that omit the current year (发布时间：10-08 12:00). */
-const NO_YEAR = /^ ?[:：]? ?(\d{1,2}) ?[-/月.] ?(\d{1,2})(?: ?日)? ?(?:(\d{1,2}) ?[:：] ?(\d{2}))?/;
-
 interface NearDate {
   /** A full date found in the dateline, or null. */
   value: string | null;
-  /** A labelled month/day without a year, to be completed from another source. */
-  noYear: { month: number; day: number; time: string | null } | null;
+  /** A labelled date without a year (`XXXX-10-08T12:00`), to be completed from another source. */
+  noYear: string | null;
 }
 
 /**
@@ -202,24 +199,17 @@ function dateNearHeadline(lines: Line[], headline: number, firstContent: number)
     // Datelines are short and not sentences; a date inside a sentence is an event the story reports.
     const short = t.length <= 80;
     const sentence = /[，。！？；]/.test(t);
-    for (const d of findTextDates(t)) {
-      const before = t.slice(Math.max(0, d.index - 8), d.index);
-      if (TIME_LABEL.test(before)) return { value: d.value, noYear: null };
-      if (!short || (sentence && d.index > 2)) continue;
-      if (d.hasTime && !withTime) withTime = d.value;
-      if (!dayOnly) dayOnly = d.value;
+    for (const date of findPublishDates(t)) {
+      const before = t.slice(Math.max(0, date.start - 8), date.start);
+      if (TIME_LABEL.test(before)) return { value: date.value, noYear: null };
+      if (!short || (sentence && date.start > 2)) continue;
+      if (date.hasTime && !withTime) withTime = date.value;
+      if (!dayOnly) dayOnly = date.value;
     }
     if (!noYear && short) {
+      // Sites that omit the current year: 发布时间：10-08 12:00
       const label = /(?:发布|发表|更新)?时间|发布于|发表于/.exec(t);
-      const m = label ? NO_YEAR.exec(t.slice(label.index + label[0].length)) : null;
-      if (m) {
-        const month = Number(m[1]);
-        const day = Number(m[2]);
-        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-          const time = m[3] !== undefined && Number(m[3]) < 24 && Number(m[4]) < 60 ? `${m[3].padStart(2, '0')}:${m[4]}` : null;
-          noYear = { month, day, time };
-        }
-      }
+      if (label) noYear = yearlessPublishDate(t.slice(label.index + label[0].length));
     }
   }
   return { value: withTime ?? dayOnly, noYear };
@@ -303,7 +293,7 @@ export function extractMeta(
   for (const t of parsed.times) if (!t.published) candidates.push(t.value);
   let published: string | null = null;
   for (const c of candidates) {
-    published = normalizeDateValue(c);
+    published = readPublishTime(c);
     if (published) break;
   }
   const near = dateNearHeadline(parsed.lines, where.headline, where.firstContent);
@@ -312,19 +302,11 @@ export function extractMeta(
   else if (fromText && !published.includes('T') && fromText.startsWith(published) && fromText.includes('T')) published = fromText;
   const fromUrl = [url, ctx.url].map((u) => (u ? dateFromUrl(u) : null)).find((d) => d) ?? null;
   const modifiedRaw = metaValue(metas, MODIFIED_KEYS) ?? jsonLdValues(parsed.jsonLd, 'dateModified')[0] ?? null;
-  const modified = modifiedRaw ? normalizeDateValue(modifiedRaw) : null;
+  const modified = modifiedRaw ? readPublishTime(modifiedRaw) : null;
   if (!published && near.noYear) {
-    // The year comes from a date the page gives elsewhere; a month/day after that date belongs to the year before.
-    const ref = fromUrl ?? modified;
-    if (ref) {
-      const { month, day, time } = near.noYear;
-      let year = Number(ref.slice(0, 4));
-      const refMd = ref.slice(5, 10);
-      const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      if (md > refMd) year--;
-      const candidate = normalizeDateValue(`${year}-${md}${time ? ` ${time}` : ''}`);
-      if (candidate) published = candidate;
-    }
+    // The year comes from a date the page gives elsewhere.
+    const source = fromUrl ?? modified;
+    if (source) published = completeYearNotAfter(near.noYear, source);
   }
   if (!published) published = fromUrl;
   if (!published) published = modified;

@@ -26,16 +26,25 @@ interface NodeJieba {
 // load runs on the first call, never an explicit `load()`.
 let handle: NodeJieba | undefined;
 
+/**
+ * nodejieba, loaded and proven to work. Every way its native addon can be missing or broken becomes
+ * `E_NATIVE`: the package absent (require throws), the addon not built (`npm install --ignore-scripts`:
+ * nodejieba's require succeeds and its first call throws BINDING_NOT_FOUND), or built for another
+ * Node (the first call fails to dlopen). So the first call is made here, inside the same guard.
+ */
 function loadNodejieba(): NodeJieba {
   const requireFromHere = createRequire(import.meta.url);
   try {
     const loaded = requireFromHere('nodejieba') as NodeJieba & { default?: NodeJieba };
-    return typeof loaded.tag === 'function' ? loaded : (loaded.default as NodeJieba);
+    const usable = typeof loaded.tag === 'function' ? loaded : (loaded.default as NodeJieba);
+    usable.tag('新闻');
+    return usable;
   } catch (error) {
+    const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
     throw new XinwenError(
       'E_NATIVE',
-      'nodejieba (the native segmenter xinwen uses) could not be loaded; reinstall with install scripts allowed ' +
-        '(npm 11: add "allowScripts": { "nodejieba": true } to package.json) and a C++ toolchain available',
+      `nodejieba (the native segmenter xinwen uses) could not be loaded (${reason}); reinstall with install scripts allowed ` +
+        '(npm 11: add "allowScripts": { "nodejieba": true } to package.json) and a C++ toolchain available, or run `npm rebuild nodejieba`',
       { cause: error },
     );
   }

@@ -35,9 +35,45 @@ function lengthPreserving(text: string, convert: Convert): string {
   return converted.length === text.length ? converted : convertPerChar(text, convert);
 }
 
+// UTF-16 units that can start a change of the Traditional → Simplified conversion (for an astral
+// character, its high surrogate): the characters of the converter's single-character entries that it
+// changes, and the first characters of its phrase entries that it changes (回覆 → 回复 and 瞭解 → 了解 are
+// phrases of characters that stay as they are alone). Each entry is run through the converter once, since a
+// chain of dictionaries may map a character back to itself (户 → 戶 → 户). Text with none of them converts
+// to itself, so the conversion, the costliest step of the view, is skipped for it.
+let unitsThatConvert: Uint8Array | undefined;
+
+function buildUnitsThatConvert(): Uint8Array {
+  const candidates = new Set<string>();
+  for (const group of [OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn]) {
+    for (const dictionary of group) {
+      for (const part of Array.isArray(dictionary) ? dictionary : [dictionary]) {
+        for (const entry of part.split('|')) {
+          const key = entry.slice(0, entry.indexOf(' '));
+          if (key !== '') candidates.add(key);
+        }
+      }
+    }
+  }
+  const keys = [...candidates];
+  const converted = toSimplifiedRaw(keys.join('\n')).split('\n');
+  const units = new Uint8Array(65536);
+  keys.forEach((key, index) => {
+    // A phrase marks its first character: the converter matches phrases from their start.
+    if (converted.length !== keys.length || converted[index] !== key) units[key.charCodeAt(0)] = 1;
+  });
+  return units;
+}
+
+function canConvertToSimplified(text: string): boolean {
+  unitsThatConvert ??= buildUnitsThatConvert();
+  for (let at = 0; at < text.length; at++) if (unitsThatConvert[text.charCodeAt(at)] === 1) return true;
+  return false;
+}
+
 /** The Simplified view of `text`, exactly as long as `text`. */
 export function toSimplified(text: string): string {
-  return lengthPreserving(text, toSimplifiedRaw);
+  return canConvertToSimplified(text) ? lengthPreserving(text, toSimplifiedRaw) : text;
 }
 
 /** The Traditional (Taiwan standard characters) form of `text`, exactly as long as `text`. */

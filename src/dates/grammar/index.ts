@@ -1,158 +1,240 @@
 /**
- * Composing rules over tokens. Each reader takes the token list, a position and the Parts being
- * built, and returns the position after what it consumed or -1. Readers look ahead a bounded
- * number of tokens, so trying them at every position stays linear.
+ * The date grammar: composes the readers into one point (year, then month, then day, then time,
+ * or a relative word, a week, a festival, a numeric date …) and points into ranges (至, 到, -, ~)
+ * and day lists (5及6日, 10号、11号). Every reader looks ahead a bounded number of tokens and none
+ * recurses, so trying the grammar at every position stays linear.
  */
-import type { Tok } from '../lexer.js';
-import type { Expr, Parts } from '../parts.js';
-import { readAgo, readClock, readDecade, readHoliday, readNumeric } from './clock.js';
-import { readDay, readMonth, readMonthPeriod, readRelQuarter, readWeek, readYear, readYearPeriod } from './date.js';
-import { CONN, HOLIDAY_WORDS, LUNAR_MONTH, POD, POD_CHAR, REL_DAY, REL_MONTH, REL_YEAR, readConn, sp, tt, type T } from './words.js';
+import { COMMAS } from '../../normalize/index.js';
+import type { Token } from '../lexer.js';
+import type { Expression, Parts } from '../parts.js';
+import {
+  FESTIVAL_WORDS, LUNAR_MONTH_NAMES, PARTS_OF_DAY, PART_OF_DAY_CHARS, RELATIVE_DAYS, RELATIVE_MONTHS, RELATIVE_YEARS,
+} from '../vocabulary.js';
+import { readClock } from './clock.js';
+import { readBracketedDays, readDay, readWeek } from './day.js';
+import { readMonth, readMonthPeriod } from './month.js';
+import { readCountedOffset, readDecade, readFestival, readNumeric } from './numeric.js';
+import { readListConnective, readNumber, readRangeConnective, skipSpace, textAt } from './tokens.js';
+import { readRelativeQuarter, readYear, readYearPeriod } from './year.js';
 
-export { HOLIDAY_WORDS, readConn } from './words.js';
+const MONTH_PERIOD_ALONE = new Set(['月', '上旬', '中旬', '下旬', '上半月', '下半月']);
+const WEEK_WORDS = new Set(['周', '星期', '礼拜']);
+const isComma = (text: string): boolean => text.length === 1 && COMMAS.includes(text);
 
-/** One date/time point at token i, or null. */
-export function readPoint(T: T, i: number): { p: Parts; i: number } | null {
-  const p: Parts = {};
-  let j = readNumeric(T, i, p);
-  if (j >= 0) return { p, i: j };
-  j = readDecade(T, i, p);
-  if (j >= 0) return { p, i: j };
-  j = readAgo(T, i, p);
-  if (j >= 0) return { p, i: j };
-  j = i;
-  if (tt(T, j) === '农历' || tt(T, j) === '阴历') {
-    p.lunar = true;
-    j = sp(T, j + 1);
+/** A point read at one position: the parts and the position after them. */
+interface PointRead {
+  parts: Parts;
+  next: number;
+}
+
+/** 10月12号，星期一 / 6月1日周六: a weekday in apposition right after a day belongs to it. */
+function skipWeekdayInApposition(tokens: Token[], at: number): number {
+  let next = at;
+  if (isComma(textAt(tokens, next)) || tokens[next]?.kind === 'space') next++;
+  if (!WEEK_WORDS.has(textAt(tokens, next))) return at;
+  const weekday: Parts = {};
+  const end = readWeek(tokens, next, weekday);
+  return end >= 0 && weekday.weekday !== undefined && weekday.weekShift === 0 && weekday.restatedDay === undefined ? end : at;
+}
+
+/** A day after a month; a space may stand between them when the day has its 日/号 (3 月 3 日). */
+function readDayAfterMonth(tokens: Token[], at: number, parts: Parts): number {
+  const dayAt = skipSpace(tokens, at);
+  if (dayAt === at) return readDay(tokens, at, parts, true);
+  const number = readNumber(tokens, dayAt);
+  if (!number) return -1;
+  const unit = textAt(tokens, skipSpace(tokens, number.next));
+  return unit === '日' || unit === '号' ? readDay(tokens, dayAt, parts, true) : -1;
+}
+
+/** Month, then a month period or a day; or, without a month, a day or a week. */
+function readMonthDayOrWeek(tokens: Token[], at: number, parts: Parts, afterYear: boolean): { next: number; hasDate: boolean; done: boolean } {
+  const monthEnd = readMonth(tokens, afterYear ? skipSpace(tokens, at) : at, parts);
+  if (monthEnd >= 0) {
+    const period = readMonthPeriod(tokens, monthEnd, parts);
+    if (period >= 0) return { next: period, hasDate: true, done: true };
+    const dayEnd = readDayAfterMonth(tokens, monthEnd, parts);
+    return { next: dayEnd >= 0 ? dayEnd : monthEnd, hasDate: true, done: false };
   }
-  let hasDate = false;
-  const y = readYear(T, j, p);
-  const hadYear = y >= 0;
-  if (hadYear) {
-    j = y;
-    hasDate = true;
-    const k = sp(T, j);
-    if (tt(T, k) === '农历' || tt(T, k) === '阴历') {
-      p.lunar = true;
-      j = k + 1;
-    } else if (T[k]?.k !== 'sp') {
-      // keep j
+  if (afterYear && textAt(tokens, at) !== '大年') return { next: at, hasDate: false, done: false };
+  const dayEnd = readDay(tokens, at, parts, false);
+  if (dayEnd >= 0) return { next: dayEnd, hasDate: true, done: false };
+  if (afterYear) return { next: at, hasDate: false, done: false };
+  const weekEnd = readWeek(tokens, at, parts);
+  return weekEnd >= 0 ? { next: weekEnd, hasDate: true, done: false } : { next: at, hasDate: false, done: false };
+}
+
+/** A date written in words (year, month, day, week, festival, period) and its time, at `at`. */
+function readCalendarPoint(tokens: Token[], at: number, parts: Parts, rangeEnd: boolean): PointRead | null {
+  let next = at;
+  if (textAt(tokens, next) === '农历' || textAt(tokens, next) === '阴历') {
+    parts.lunar = true;
+    next = skipSpace(tokens, next + 1);
+  }
+  const yearEnd = readYear(tokens, next, parts, rangeEnd);
+  const afterYear = yearEnd >= 0;
+  if (afterYear) {
+    next = yearEnd;
+    const lunarAt = skipSpace(tokens, next);
+    if (textAt(tokens, lunarAt) === '农历' || textAt(tokens, lunarAt) === '阴历') {
+      parts.lunar = true;
+      next = lunarAt + 1;
     }
   }
-  const per = readYearPeriod(T, j, p, hadYear);
-  if (per >= 0) {
-    j = per;
-    hasDate = true;
-    return { p, i: readClock(T, j, p, true) };
-  }
-  const rq = hadYear ? -1 : readRelQuarter(T, j, p);
-  if (rq >= 0) return { p, i: rq };
-  const hol = readHoliday(T, j, p, hadYear);
-  if (hol >= 0) {
-    j = hol;
-    return { p, i: readClock(T, j, p, true) };
-  }
-  const mStart = hadYear ? sp(T, j) : j;
-  if (!hadYear) {
+  const periodEnd = readYearPeriod(tokens, next, parts, afterYear);
+  if (periodEnd >= 0) return { parts, next: readClock(tokens, periodEnd, parts, true) };
+  const quarterEnd = afterYear ? -1 : readRelativeQuarter(tokens, next, parts);
+  if (quarterEnd >= 0) return { parts, next: quarterEnd };
+  const festivalEnd = readFestival(tokens, next, parts, afterYear);
+  if (festivalEnd >= 0) return { parts, next: readClock(tokens, festivalEnd, parts, true) };
+  if (!afterYear && MONTH_PERIOD_ALONE.has(textAt(tokens, next))) {
     // 上旬, 月底, 上半月 alone: this month
-    const q: Parts = {};
-    const mp = readMonthPeriod(T, j, q);
-    const first = tt(T, j);
-    if (mp >= 0 && (first === '月' || first === '上旬' || first === '中旬' || first === '下旬' || first === '上半月' || first === '下半月')) {
-      Object.assign(p, q, { mRel: 0 });
-      return { p, i: readClock(T, mp, p, true) };
+    const period: Parts = {};
+    const end = readMonthPeriod(tokens, next, period);
+    if (end >= 0) {
+      Object.assign(parts, period, { monthShift: 0 });
+      return { parts, next: readClock(tokens, end, parts, true) };
     }
   }
-  const m = readMonth(T, mStart, p);
-  if (m >= 0) {
-    j = m;
-    hasDate = true;
-    const mp = readMonthPeriod(T, j, p);
-    if (mp >= 0) return { p, i: readClock(T, mp, p, true) };
-    const d = readDay(T, j, p, true);
-    if (d >= 0) j = d;
-  } else if (!hadYear || tt(T, j) === '大年') {
-    const d = readDay(T, j, p, false);
-    if (d >= 0) {
-      j = d;
-      hasDate = true;
-    } else if (!hadYear) {
-      const w = readWeek(T, j, p);
-      if (w >= 0) {
-        j = w;
-        hasDate = true;
-      }
-    }
-  }
-  if (p.d !== undefined && p.wd === undefined) {
-    // 10月12号，星期一 / 6月1日周六: a weekday in apposition belongs to the date
-    let k = j;
-    if (tt(T, k) === '，' || tt(T, k) === ',' || T[k]?.k === 'sp') k++;
-    const q: Parts = {};
-    const w = readWeek(T, k, q);
-    if (w >= 0 && q.wd !== undefined && q.wRel === 0 && (tt(T, k) === '周' || tt(T, k) === '星期' || tt(T, k) === '礼拜')) j = w;
-  }
-  if (p.hol === undefined && p.d === undefined && p.wd === undefined && p.dRel === undefined && p.m === undefined && p.mRel === undefined && hadYear && tt(T, j) !== '' ) {
+  const body = readMonthDayOrWeek(tokens, next, parts, afterYear);
+  if (body.done) return { parts, next: readClock(tokens, body.next, parts, true) };
+  next = body.next;
+  const hasDate = afterYear || body.hasDate;
+  if (parts.day !== undefined && parts.weekday === undefined) next = skipWeekdayInApposition(tokens, next);
+  const yearOnly = parts.festival === undefined && parts.day === undefined && parts.weekday === undefined && parts.dayShift === undefined && parts.month === undefined && parts.monthShift === undefined;
+  if (yearOnly && afterYear && next < tokens.length) {
     // 2023年感恩节, 零六年端午
-    const h = readHoliday(T, j, p, true);
-    if (h >= 0) j = h;
+    const festivalAfterYear = readFestival(tokens, next, parts, true);
+    if (festivalAfterYear >= 0) next = festivalAfterYear;
   }
-  const c = readClock(T, j, p, hasDate);
-  if (c === i && !hasDate) return null;
-  if (c === i) return null;
-  return { p, i: c };
+  const end = readClock(tokens, next, parts, hasDate);
+  if (end === next && parts.day !== undefined) {
+    // 2019年12月10日 15:30: one space may stand between a day and its clock time
+    const spacedClock = readSpacedClock(tokens, next, parts);
+    if (spacedClock >= 0) return { parts, next: spacedClock };
+  }
+  return end === at ? null : { parts, next: end };
+}
+
+/** A clock time (with digits) after one space: read only when a time, not a bare part of day, follows. */
+function readSpacedClock(tokens: Token[], at: number, parts: Parts): number {
+  if (tokens[at]?.kind !== 'space') return -1;
+  const clock: Parts = {};
+  const end = readClock(tokens, at + 1, clock, true);
+  if (end === at + 1 || clock.hour === undefined) return -1;
+  Object.assign(parts, clock);
+  return end;
+}
+
+/** One date/time point at `at`, or null; `rangeEnd` when it ends a range that started with a year. */
+export function readPoint(tokens: Token[], at: number, rangeEnd = false): PointRead | null {
+  const parts: Parts = {};
+  let end = readNumeric(tokens, at, parts);
+  if (end >= 0) return { parts, next: end };
+  end = readDecade(tokens, at, parts);
+  if (end >= 0) return { parts, next: end };
+  end = readCountedOffset(tokens, at, parts);
+  if (end >= 0) return { parts, next: end };
+  return readCalendarPoint(tokens, at, parts, rangeEnd);
 }
 
 const STARTERS = new Set<string>([
-  ...Object.keys(REL_YEAR), ...Object.keys(REL_MONTH), ...Object.keys(REL_DAY), ...Object.keys(POD),
-  ...Object.keys(POD_CHAR), ...Object.keys(LUNAR_MONTH), ...Object.keys(HOLIDAY_WORDS),
+  ...Object.keys(RELATIVE_YEARS), ...Object.keys(RELATIVE_MONTHS), ...Object.keys(RELATIVE_DAYS), ...Object.keys(PARTS_OF_DAY),
+  ...Object.keys(PART_OF_DAY_CHARS), ...Object.keys(LUNAR_MONTH_NAMES), ...Object.keys(FESTIVAL_WORDS),
   '上', '下', '这', '本', '当', '周', '星期', '礼拜', '周末', '年', '月', '上旬', '中旬', '下旬', '上半月', '下半月',
-  '上半年', '下半年', '农历', '阴历', '大年', '闰', '今', '第', '首', '前', '零时', '零点', '上世纪', '本世纪',
-  '明后两天', '明后天', '暑假', '寒假', 'Q',
+  '上半年', '下半年', '农历', '阴历', '大年', '闰', '今', '昨', '明', '第', '首', '前', '后', '初', '零时', '零点', '上世纪',
+  '本世纪', '明后两天', '明后天', '暑假', '寒假', 'Q', '民国', '中华民国',
+  ...'鼠牛虎兔龙蛇马羊猴鸡狗猪', ...'甲乙丙丁戊己庚辛壬癸',
 ]);
 
-/** True when an expression can begin at this token (a cheap filter before {@link readExpr}). */
-export function canStart(tok: Tok): boolean {
-  return tok.k === 'num' || tok.k === 'cn' || STARTERS.has(tok.t);
+/** True when an expression can begin at this token (a cheap filter before {@link readExpression}). */
+export function canStart(token: Token): boolean {
+  return token.kind === 'digits' || token.kind === 'numeral' || STARTERS.has(token.text);
 }
 
-/** A point or a range starting at token i. */
-export function readExpr(T: T, i: number): Expr | null {
-  if (tt(T, i) === '明后两天' || tt(T, i) === '明后天') {
-    return { a: { dRel: 1 }, b: { dRel: 2 }, ts: i, te: i + 1 };
+/**
+ * 9月10号、11号、12号, 5及6日, 8日和9日: consecutive days listed one by one cover the days between.
+ * Returns the last day and the position after it, or null when the list is not consecutive.
+ */
+function readConsecutiveDays(tokens: Token[], from: Parts, at: number): { to: Parts; next: number } | null {
+  let lastDay = from.day!;
+  let next = at;
+  let end = -1;
+  let lastParts: Parts | null = null;
+  // Bounded by the month: at most 31 days, so the loop never rescans far.
+  while (lastDay < 31) {
+    const afterConnective = readListConnective(tokens, next);
+    const alsoComma = isComma(textAt(tokens, next));
+    if (afterConnective < 0 && !alsoComma) break;
+    const dayAt = skipSpace(tokens, afterConnective >= 0 ? afterConnective : next + 1);
+    const day: Parts = {};
+    const dayEnd = readDay(tokens, dayAt, day, false);
+    if (dayEnd < 0 || day.day !== lastDay + 1 || day.dayShift !== undefined || day.lunar) break;
+    // a comma joins only a run of three or more (9月10号，11号，12号); 及/和/、 join two
+    lastDay++;
+    next = dayEnd;
+    end = dayEnd;
+    lastParts = day;
   }
-  const a = readPoint(T, i);
-  if (!a) return null;
-  let j = a.i;
-  if (a.p.d !== undefined && a.p.h === undefined && !a.p.lunar) {
-    // 9月10号、11号、12号: consecutive days listed one by one cover the days between
-    let last = a.p.d;
-    let k = j;
-    let endTok = -1;
-    while ((tt(T, k) === '，' || tt(T, k) === '、' || tt(T, k) === ',') && T[k + 1]?.k === 'num' && T[k + 1].v === last + 1 && (tt(T, k + 2) === '号' || tt(T, k + 2) === '日')) {
-      last++;
-      k += 3;
-      endTok = k;
-    }
-    if (endTok > 0 && last - a.p.d >= 2) return { a: a.p, b: { d: last }, ts: i, te: endTok };
-  }
-  // 至今: '今' stays a single token only when it is not the start of 今年/今天 …
-  if (tt(T, j) === '至' && tt(T, j + 1) === '今') return { a: a.p, b: { now: true }, ts: i, te: j + 2 };
-  if (tt(T, j) === '起' && CONN.has(tt(T, j + 1))) j++;
-  j = sp(T, j);
-  const c = readConn(T, j);
-  if (c < 0) return { a: a.p, ts: i, te: a.i };
-  const b = readPoint(T, sp(T, c));
-  if (!b || !compatible(a.p, b.p)) return { a: a.p, ts: i, te: a.i };
-  return { a: a.p, b: b.p, ts: i, te: b.i };
+  if (end < 0 || !lastParts) return null;
+  const joinedByCommaOnly = !/[及和、与]/.test(tokens.slice(at, end).map((token) => token.text).join(''));
+  if (joinedByCommaOnly && lastDay - from.day! < 2) return null;
+  return { to: { day: lastDay }, next: end };
 }
 
 // A range joins like with like: a date to a date, a clock time to a clock time.
-function compatible(a: Parts, b: Parts): boolean {
-  const aTime = a.h !== undefined;
-  const bTime = b.h !== undefined;
-  const bDate = b.y !== undefined || b.yRel !== undefined || b.m !== undefined || b.mRel !== undefined || b.d !== undefined || b.dRel !== undefined || b.wd !== undefined || b.hol !== undefined;
-  if (!aTime && bTime && !bDate) return false;
-  if (a.bareYear && !(b.y !== undefined && b.m === undefined) && !b.bareYear && b.y === undefined) return false;
+function compatible(from: Parts, to: Parts): boolean {
+  const fromTime = from.hour !== undefined;
+  const toTime = to.hour !== undefined;
+  const toDate = to.year !== undefined || to.yearShift !== undefined || to.month !== undefined || to.monthShift !== undefined ||
+    to.day !== undefined || to.dayShift !== undefined || to.weekday !== undefined || to.festival !== undefined;
+  if (!fromTime && toTime && !toDate) return false;
+  const fromBare = from.yearForm === 'bare' || from.yearForm === 'bareBeforeWord';
+  const toBare = to.yearForm === 'bare' || to.yearForm === 'bareBeforeWord';
+  if (fromBare && !toBare && to.year === undefined) return false;
   return true;
+}
+
+/** 周二至周四(8日至11日): the written days restate a weekday range. */
+function restateWeekdayRange(tokens: Token[], expression: Expression): Expression {
+  const { from, to } = expression;
+  if (!to || from.weekday === undefined || to.weekday === undefined || from.day !== undefined || to.day !== undefined) return expression;
+  const bracket = readBracketedDays(tokens, expression.endToken, true);
+  if (!bracket) return expression;
+  return {
+    from: { ...from, day: bracket.from, restatedDay: true },
+    to: { ...to, day: bracket.to, restatedDay: true },
+    firstToken: expression.firstToken,
+    endToken: bracket.next,
+  };
+}
+
+/** A point, a range or a day list starting at token `at`, or null. */
+export function readExpression(tokens: Token[], at: number): Expression | null {
+  if (textAt(tokens, at) === '明后两天' || textAt(tokens, at) === '明后天') {
+    return { from: { dayShift: 1 }, to: { dayShift: 2 }, firstToken: at, endToken: at + 1 };
+  }
+  const from = readPoint(tokens, at);
+  if (!from) return null;
+  let next = from.next;
+  if (from.parts.day !== undefined && from.parts.hour === undefined && !from.parts.lunar && from.parts.dayShift === undefined) {
+    const list = readConsecutiveDays(tokens, from.parts, next);
+    if (list) return { from: from.parts, to: list.to, firstToken: at, endToken: list.next };
+  }
+  // 至今: '今' stays a single token only when it is not the start of 今年/今天 …
+  if (textAt(tokens, next) === '至' && textAt(tokens, next + 1) === '今') return { from: from.parts, to: { now: true }, firstToken: at, endToken: next + 2 };
+  if (textAt(tokens, next) === '起' && readRangeConnective(tokens, next + 1) >= 0) next++;
+  next = skipSpace(tokens, next);
+  const afterConnective = readRangeConnective(tokens, next);
+  const point: Expression = { from: from.parts, firstToken: at, endToken: from.next };
+  if (afterConnective < 0) return point;
+  const fromIsYear = from.parts.year !== undefined && from.parts.month === undefined;
+  const to = readPoint(tokens, skipSpace(tokens, afterConnective), fromIsYear);
+  if (!to || !compatible(from.parts, to.parts)) return point;
+  if (from.parts.lunar && from.parts.month !== undefined && to.parts.springFestivalDay) {
+    // 闰五月初三至初五: the end is a day of the same lunar month
+    delete to.parts.springFestivalDay;
+    Object.assign(to.parts, { month: from.parts.month, leapMonth: from.parts.leapMonth, year: from.parts.year, yearForm: from.parts.yearForm });
+  }
+  return restateWeekdayRange(tokens, { from: from.parts, to: to.parts, firstToken: at, endToken: to.next });
 }

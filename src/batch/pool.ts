@@ -1,0 +1,47 @@
+/**
+ * The process's one pool of parsing threads (piscina). Workers are started on demand, up to the
+ * largest concurrency any batch call has asked for, and are never ended: nodejieba holds ~250 MB
+ * per thread and does not give it back when a worker is terminated, so a pool that recycled or
+ * idled out workers would grow the process by that much each time. Idle workers are unref'd by
+ * piscina, so they do not keep a finished program alive.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { PageOutcome, PageTask } from './worker.js';
+
+/** Most worker threads one process may hold: at ~250 MB each, more would only exhaust memory. */
+export const MAX_WORKERS = 64;
+
+/**
+ * The built worker script. tsup builds it as its own entry beside the module that starts the pool
+ * (dist/index.js, dist/index.cjs or dist/cli.js), in the same format; from the sources (tests) the
+ * repository's dist/ is used, which `npm test` builds first.
+ */
+function workerFile(): string {
+  const here = import.meta.url;
+  const name = here.endsWith('.cjs') ? 'batch-worker.cjs' : 'batch-worker.js';
+  for (const candidate of [new URL(`./${name}`, here), new URL(`../../dist/${name}`, here)]) {
+    const file = fileURLToPath(candidate);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`xinwen: the batch worker script ${name} is missing beside ${fileURLToPath(here)}; the package install is incomplete`);
+}
+
+let pool: Piscina<PageTask, PageOutcome> | undefined;
+
+/** The shared pool, created on first use. */
+export function sharedPool(): Piscina<PageTask, PageOutcome> {
+  pool ??= new Piscina<PageTask, PageOutcome>({
+    filename: workerFile(),
+    minThreads: 0,
+    maxThreads: MAX_WORKERS,
+    idleTimeout: Infinity,
+  });
+  return pool;
+}
+
+/** Thread ids of the pool's workers (for tests that check workers are kept, not recycled). */
+export function poolThreadIds(): number[] {
+  return pool ? pool.threads.map((thread) => thread.threadId) : [];
+}

@@ -1,0 +1,299 @@
+/**
+ * Features of each line of a page for the line classifier, in the spirit of jusText and trafilatura: what a
+ * line looks like (length, share of Han characters, sentence punctuation, digits and dates, separators,
+ * furniture words, credit labels), where it stands (before, inside or after the run of prose that is the
+ * article, first or last, a copy of the title, a repeat), and, where the page was HTML, its link density,
+ * heading level and images. All are read on the Simplified view, so both scripts give the same numbers.
+ *
+ * The names and the order here are the columns of the weights in dict/line-model.txt.
+ */
+import { lexiconHits, type LexiconHits } from './lexicon.js';
+import { hasFullDate, isPublicationHeader } from './shapes.js';
+
+/** What the HTML stage knows of a line; absent for page text. */
+export interface MarkupFacts {
+  /** Share of the line's characters inside links. */
+  linkDensity: number;
+  /** Level of the enclosing `<h1>`…`<h6>`, else 0. */
+  heading: number;
+  /** The line's block holds or sits next to an image, or has a picture/caption class. */
+  image: boolean;
+  /** The line's element has a weak furniture hint (class/id such as `tag`, `more`, `tool`). */
+  weakFurniture: boolean;
+}
+
+/** One line of a page as the classifier sees it. */
+export interface PageLine {
+  /** The cleaned line (white space folded). */
+  text: string;
+  /** Its Simplified, half-width view (same length). */
+  view: string;
+  markup?: MarkupFacts;
+}
+
+/** What the rule readers already said about a line; the model sees it as features. */
+export interface LineClues {
+  /** The whole line reads as credits only. */
+  creditLine: boolean;
+  /** The line holds a credit somewhere. */
+  credit: boolean;
+  /** dict/boilerplate.txt calls the line furniture. */
+  pattern: boolean;
+}
+
+/** Page-level facts every line's features refer to. */
+export interface PageContext {
+  lines: readonly PageLine[];
+  /** The comparable form of each line. */
+  keys: readonly string[];
+  clues: readonly LineClues[];
+  /** The furniture words of line `i`, read on first use (settled paragraphs never need them). */
+  lexicon: (i: number) => LexiconHits;
+  /** First and last paragraph of the page: the run of prose that holds the article (-1 when there is none). */
+  coreStart: number;
+  coreEnd: number;
+  /** Comparable form of the title, or null. */
+  titleKey: string | null;
+  /** How often each comparable line occurs on the page. */
+  counts: ReadonlyMap<string, number>;
+}
+
+const COMMA = /[,、]/gu;
+// Character classes counted in one pass over a line (by UTF-16 code unit).
+const SENTENCE_END_CHARS = new Set('。!?;');
+const COMMA_CHARS = new Set(',、');
+const SEPARATOR_CHARS = new Set('|>»/\\·•●▪■□◆◇★☆▲►→_*#=~^');
+const STOP_CHAR_SET = new Set('的了是在和有也就都而及与着对这为等将把被从向于其之但并已还由让使要会以所');
+
+/** The counts of a line's characters by class, in one pass. */
+function charCounts(view: string): { visible: number; han: number; latin: number; digit: number; sentence: number; comma: number; stop: number; separator: number } {
+  const counts = { visible: 0, han: 0, latin: 0, digit: 0, sentence: 0, comma: 0, stop: 0, separator: 0 };
+  for (let i = 0; i < view.length; i++) {
+    const ch = view[i];
+    const code = view.charCodeAt(i);
+    if (code === 32) continue;
+    counts.visible++;
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e)) {
+      counts.han++;
+      if (STOP_CHAR_SET.has(ch)) counts.stop++;
+    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) counts.latin++;
+    else if (code >= 48 && code <= 57) counts.digit++;
+    else if (SENTENCE_END_CHARS.has(ch)) counts.sentence++;
+    else if (COMMA_CHARS.has(ch)) counts.comma++;
+    else if (SEPARATOR_CHARS.has(ch)) counts.separator++;
+  }
+  return counts;
+}
+const ENDS_SENTENCE = /[。!?;…"”’)）]$/u;
+const BULLET_START = /^[·•●▪■□◆◇★☆▲►→>\-*+]\s?/u;
+const BRACKETED = /^[(\[【〔《<].{0,80}[)\]】〕》>]$/u;
+const URL_OR_MAIL = /https?:\/\/|www\.|\.(?:com|cn|net|org|gov)\b|@[\w-]+\./u;
+const CLOCK = /\d{1,2}:\d{2}/u;
+const FIELD_LABEL = /(?:^|\s)[\p{Script=Han}]{1,6}\s?:/gu;
+const CLOSING_COLON = /:$/u;
+
+/** The Han characters of `view`, counted by code unit (the CJK blocks; a surrogate pair counts once). */
+export function hanCount(view: string): number {
+  let n = 0;
+  for (let i = 0; i < view.length; i++) {
+    const code = view.charCodeAt(i);
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e)) n++;
+  }
+  return n;
+}
+
+function count(view: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(view) !== null) n++;
+  return n;
+}
+
+/** Comparable form of a line: without spaces and case, so a repeated headline with other spacing still matches. */
+export function comparable(view: string): string {
+  const compact = view.includes(' ') ? view.replace(/ /gu, '') : view;
+  return /[A-Z]/u.test(compact) ? compact.toLowerCase() : compact;
+}
+
+const FULL_STOP = /[。!?]|\. /gu;
+
+/**
+ * A paragraph of running text: at least 40 characters with a full stop, or a Chinese sentence ended by one. Such a line is the article's or
+ * another text's; which one is a question of page structure, not of the line's shape, so the line model
+ * leaves it alone.
+ */
+export function isParagraph(view: string): boolean {
+  const n = view.length;
+  if (n < 2) return false;
+  if (n >= 40 && count(view, FULL_STOP) >= 1) return true;
+  // A long run of clauses that the page cut before its full stop.
+  if (n >= 60 && count(view, COMMA) >= 3 && hanCount(view) >= 0.6 * n) return true;
+  // A short paragraph: a sentence, ended, in Chinese (张三陪同考察。).
+  const last = CLOSING_QUOTES.includes(view[n - 1]) ? view[n - 2] : view[n - 1];
+  return (last === '。' || last === '!' || last === '?') && hanCount(view) >= Math.max(2, 0.5 * n);
+}
+
+const CLOSING_QUOTES = '"”’)';
+
+/**
+ * Builds the page-level facts the features need; `titleKey` and `keys` are the comparable forms of the title's
+ * and the lines' views, and `paragraphs` says which lines are paragraphs (the caller has all of them already).
+ */
+export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], titleKey: string | null, keys: readonly string[], paragraphs: readonly boolean[]): PageContext {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const hits: Array<LexiconHits | undefined> = new Array(lines.length);
+  return {
+    lines,
+    keys,
+    clues,
+    lexicon: (i: number) => (hits[i] ??= lexiconHits(lines[i].view)),
+    coreStart: paragraphs.indexOf(true),
+    coreEnd: paragraphs.lastIndexOf(true),
+    titleKey,
+    counts,
+  };
+}
+
+/** The features of a line, in the order of {@link FEATURES}. */
+export const FEATURES = [
+  'bias',
+  'len_1_2', 'len_3_5', 'len_6_10', 'len_11_20', 'len_21_40', 'len_41_80', 'len_81_up', 'log_len',
+  'han_share', 'latin_share', 'digit_share', 'no_han',
+  'sentence_marks', 'ends_sentence', 'commas', 'stop_chars',
+  'separators', 'bullet_start', 'bracketed', 'field_labels', 'ends_colon',
+  'full_date', 'clock', 'url', 'publication_header',
+  'credit_line', 'credit_inside', 'pattern',
+  'lexicon_share', 'lexicon_words', 'lexicon_whole',
+  'title_copy', 'title_inside', 'repeated',
+  'before_core', 'after_core', 'distance_to_core', 'in_core', 'no_core', 'first_line', 'last_line',
+  'link_density', 'link_full', 'heading', 'image', 'weak_furniture', 'markup',
+] as const;
+
+/** Number of features per line. */
+export const FEATURE_COUNT = FEATURES.length;
+
+/** Writes the features of line `i` into `out` (length {@link FEATURE_COUNT}). */
+export function lineFeatures(context: PageContext, i: number, out: Float64Array): Float64Array {
+  const { view, markup } = context.lines[i];
+  const clues = context.clues[i];
+  const lexicon = context.lexicon(i);
+  const chars = charCounts(view);
+  const length = chars.visible || 1;
+  const han = chars.han;
+  let k = 0;
+  const put = (value: number | boolean) => {
+    out[k++] = typeof value === 'boolean' ? (value ? 1 : 0) : value;
+  };
+  put(1);
+  put(length <= 2);
+  put(length >= 3 && length <= 5);
+  put(length >= 6 && length <= 10);
+  put(length >= 11 && length <= 20);
+  put(length >= 21 && length <= 40);
+  put(length >= 41 && length <= 80);
+  put(length > 80);
+  put(Math.min(1, Math.log1p(length) / 6));
+  put(han / length);
+  put(chars.latin / length);
+  put(chars.digit / length);
+  put(han === 0);
+  put(Math.min(1, (chars.sentence * 40) / length));
+  put(ENDS_SENTENCE.test(view));
+  put(Math.min(1, (chars.comma * 20) / length));
+  put(Math.min(1, (chars.stop * 5) / length));
+  put(Math.min(1, (chars.separator * 5) / length));
+  put(BULLET_START.test(view));
+  put(BRACKETED.test(view));
+  put(Math.min(1, count(view, FIELD_LABEL) / 3));
+  put(CLOSING_COLON.test(view));
+  put(hasFullDate(view));
+  put(CLOCK.test(view));
+  put(URL_OR_MAIL.test(view));
+  put(isPublicationHeader(view));
+  put(clues.creditLine);
+  put(clues.credit);
+  put(clues.pattern);
+  put(Math.min(1, lexicon.covered / length));
+  put(Math.min(1, lexicon.words / 3));
+  put(lexicon.covered >= length - 1);
+  const key = context.keys[i];
+  put(context.titleKey !== null && key === context.titleKey);
+  put(context.titleKey !== null && context.titleKey.length >= 4 && key !== context.titleKey && key.includes(context.titleKey));
+  put((context.counts.get(key) ?? 0) > 1);
+  const { coreStart, coreEnd } = context;
+  const hasCore = coreStart >= 0;
+  put(hasCore && i < coreStart);
+  put(hasCore && i > coreEnd);
+  const distance = !hasCore ? 0 : i < coreStart ? coreStart - i : i > coreEnd ? i - coreEnd : 0;
+  put(Math.min(1, Math.log1p(distance) / 3));
+  put(hasCore && i >= coreStart && i <= coreEnd);
+  put(!hasCore);
+  put(i === 0);
+  put(i === context.lines.length - 1);
+  put(markup ? markup.linkDensity : 0);
+  put(markup ? markup.linkDensity >= 0.8 : false);
+  put(markup ? markup.heading > 0 : false);
+  put(markup ? markup.image : false);
+  put(markup ? markup.weakFurniture : false);
+  put(markup !== undefined);
+  return out;
+}
+
+/**
+ * The features of the context pass, in the spirit of jusText: the adjacent lines' first-pass scores, and the side of the nearest confident line above and below it (a short line between two
+ * furniture lines is furniture, a short line between two paragraphs is body), separately for short lines
+ * (which take their neighbours' side) and longer ones (which mostly speak for themselves).
+ */
+export const CONTEXT_FEATURES = [
+  'bias', 'short', 'prev', 'next',
+  'up_body', 'up_furniture', 'down_body', 'down_furniture', 'up_edge', 'down_edge',
+  'short_between_body', 'short_between_furniture', 'short_body_furniture', 'long_between_body', 'long_between_furniture',
+] as const;
+
+/** Number of context features per line. */
+export const CONTEXT_FEATURE_COUNT = CONTEXT_FEATURES.length;
+
+const SHORT_LINE = 20;
+// A first-pass logit at least this far from zero makes a line a confident neighbour.
+const CONFIDENT = 1.5;
+// How far to look for a confident neighbour.
+const REACH = 6;
+
+/** The side (+1 body, -1 furniture) of the nearest confident line from `i` in direction `step`, or 0. */
+function nearestSide(scores: ArrayLike<number>, i: number, step: number): number {
+  for (let j = i + step, k = 0; j >= 0 && j < scores.length && k < REACH; j += step, k++) {
+    if (scores[j] >= CONFIDENT) return 1;
+    if (scores[j] <= -CONFIDENT) return -1;
+  }
+  return 0;
+}
+
+/** Writes the context features of line `i` from the first-pass scores (logits) into `out`. */
+export function contextFeatures(scores: ArrayLike<number>, lines: readonly PageLine[], i: number, out: Float64Array): Float64Array {
+  const n = scores.length;
+  const at = (j: number) => (j >= 0 && j < n ? Math.max(-6, Math.min(6, scores[j])) / 6 : 0);
+  const short = lines[i].view.length <= SHORT_LINE ? 1 : 0;
+  const long = 1 - short;
+  const up = nearestSide(scores, i, -1);
+  const down = nearestSide(scores, i, 1);
+  const bothBody = up > 0 && down > 0 ? 1 : 0;
+  const bothFurniture = up < 0 && down < 0 ? 1 : 0;
+  const mixed = up * down < 0 ? 1 : 0;
+  out[0] = 1;
+  out[1] = short;
+  out[2] = at(i - 1);
+  out[3] = at(i + 1);
+  out[4] = up > 0 ? 1 : 0;
+  out[5] = up < 0 ? 1 : 0;
+  out[6] = down > 0 ? 1 : 0;
+  out[7] = down < 0 ? 1 : 0;
+  out[8] = up === 0 ? 1 : 0;
+  out[9] = down === 0 ? 1 : 0;
+  out[10] = short * bothBody;
+  out[11] = short * bothFurniture;
+  out[12] = short * mixed;
+  out[13] = long * bothBody;
+  out[14] = long * bothFurniture;
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * The furniture vocabulary of dict/furniture-words.txt: how much of a line it covers, and which kind of
+ * furniture (navigation, widget, share …) the words in a line speak of. One feature of the line classifier.
+ */
+import { lazy, readDictRows } from '../nlp/index.js';
+
+/** The kinds of furniture the lexicon names, as listed in dict/furniture-words.txt. */
+export type LexiconReason = 'navigation' | 'widget' | 'share' | 'byline' | 'related' | 'copyright' | 'image-label' | 'ad';
+
+const REASONS = new Set<LexiconReason>(['navigation', 'widget', 'share', 'byline', 'related', 'copyright', 'image-label', 'ad']);
+
+const lexicon = lazy(() => {
+  const byFirstChar = new Map<string, Array<{ word: string; reason: LexiconReason }>>();
+  for (const [reason, word] of readDictRows('furniture-words.txt')) {
+    if (!REASONS.has(reason as LexiconReason) || !word) throw new Error(`dict/furniture-words.txt: bad row ${reason}\t${word}`);
+    const key = word[0].toLowerCase();
+    const group = byFirstChar.get(key) ?? [];
+    group.push({ word: word.toLowerCase(), reason: reason as LexiconReason });
+    byFirstChar.set(key, group);
+  }
+  for (const group of byFirstChar.values()) group.sort((a, b) => b.word.length - a.word.length);
+  return byFirstChar;
+});
+
+/** What the furniture words say about one line. */
+export interface LexiconHits {
+  /** Characters covered by furniture words. */
+  covered: number;
+  /** Number of furniture words found. */
+  words: number;
+  /** The kind named by most covered characters, or null when no word was found. */
+  reason: LexiconReason | null;
+}
+
+/**
+ * Scans `view` (a line's Simplified view, lower-cased Latin not required) left to right, taking the longest
+ * furniture word at each position. Linear in the line's length: each position looks at one short list.
+ */
+export function lexiconHits(view: string): LexiconHits {
+  const index = lexicon();
+  const weight = new Map<LexiconReason, number>();
+  // Latin words (QQ, APP, ICP) are listed in lower case; lower-casing ASCII keeps every offset.
+  const text = /[A-Z]/u.test(view) ? view.replace(/[A-Z]+/gu, (run) => run.toLowerCase()) : view;
+  let covered = 0;
+  let words = 0;
+  for (let at = 0; at < text.length; ) {
+    const group = index.get(text[at]);
+    const hit = group === undefined ? undefined : group.find(({ word }) => text.startsWith(word, at));
+    if (!hit) {
+      at++;
+      continue;
+    }
+    covered += hit.word.length;
+    words++;
+    weight.set(hit.reason, (weight.get(hit.reason) ?? 0) + hit.word.length);
+    at += hit.word.length;
+  }
+  let reason: LexiconReason | null = null;
+  let best = 0;
+  for (const [kind, count] of weight) if (count > best) [reason, best] = [kind, count];
+  return { covered, words, reason };
+}

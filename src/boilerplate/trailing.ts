@@ -1,0 +1,109 @@
+/**
+ * Credits that close a line of text: a photo credit after a caption (…考察。记者 X 摄, (新华社记者 X 摄),
+ * (某某社 X摄)), a byline in brackets after the last sentence ((通讯员X 编辑Y), (X/文 Y/图 Z/审核)), a bare
+ * name or an office in brackets ((张三), (县委办公室), (宣传部供稿)), and the dateline byline that opens a
+ * story (本报讯(记者 X 通讯员 Y), 新华社北京5月8日电(记者X)). Read on the Simplified view; spans index the line.
+ */
+import { mayHoldCredit, readCredits, type CreditFinding } from './credit-reader.js';
+import { looksLikeOutlet, readsAsName } from './name-shape.js';
+
+/** A credit at the end of a line. */
+export interface TrailingCredit {
+  /** Where the credit starts in the line; the text before it (trimmed) stays. */
+  start: number;
+  findings: CreditFinding[];
+  /** The credit names a photographer: the text before it is a photo caption. */
+  photo: boolean;
+}
+
+const TAIL = 90;
+const BOUNDARY_BEFORE = /[。.!?…"”’)）\s]/u;
+const OPEN = /[(（【\[]/u;
+const CLOSE_OF: Record<string, string> = { '(': ')', '（': '）', '【': '】', '[': ']' };
+// An office or unit standing as the source of a story: (县委办公室), (市人大常委会办公室供稿).
+const OFFICE_END = /(办公室|办|委员会|委|局|厅|部|处|科|室|中心|站|所|队|院|馆|会|组|社|协会|支部|党委|政府|街道|社区|公司|集团|学校|大学|学院|医院|供稿|提供)$/u;
+// Bracketed words that look like names but are marks of the story or the picture: (完), (左一), (资料图).
+const NOT_A_BYLINE = /^(完|待续|续|左|右|中|前|后|上|下|图|组图|资料图|视频|央视|本报|本台)/u;
+
+/** The positions in the last stretch of a line where a closing credit may start, earliest first. */
+function candidateStarts(view: string): number[] {
+  const from = Math.max(1, view.length - TAIL);
+  const starts: number[] = [];
+  for (let i = from; i < view.length - 1; i++) {
+    if (OPEN.test(view[i]) || (BOUNDARY_BEFORE.test(view[i - 1]) && !BOUNDARY_BEFORE.test(view[i]))) starts.push(i);
+  }
+  if (view.length <= TAIL) starts.unshift(0);
+  return starts.slice(0, 10);
+}
+
+/** A bracketed bare name or office at the end: (张三) → author, (县委办公室) → source. */
+function bareBracketCredit(line: string, view: string, start: number): CreditFinding[] | null {
+  const open = view[start];
+  const close = CLOSE_OF[open];
+  if (!close || view[view.length - 1] !== close) return null;
+  const inner = view.slice(start + 1, view.length - 1).trim();
+  const innerStart = start + 1 + view.slice(start + 1).search(/\S/u);
+  if (inner.length < 2 || inner.length > 24 || /[\s,，、:;。!?()（）]/u.test(inner) || NOT_A_BYLINE.test(inner)) return null;
+  if (readsAsName(inner)) {
+    return [{ role: 'author', label: '', names: [{ name: line.slice(innerStart, innerStart + inner.length), start: innerStart, end: innerStart + inner.length }] }];
+  }
+  if (/^\p{Script=Han}+$/u.test(inner) && (OFFICE_END.test(inner) || looksLikeOutlet(inner)) && inner.length >= 3) {
+    const source = inner.replace(/(供稿|提供)$/u, '');
+    return [{ role: 'source', label: '', names: [], source: line.slice(innerStart, innerStart + source.length) }];
+  }
+  return null;
+}
+
+/**
+ * The credit that closes `line`, if any: the longest tail that reads as nothing but credits. A bracketed
+ * bare name or office counts only after a sentence (or as the whole line).
+ */
+export function findTrailingCredit(line: string, view: string): TrailingCredit | null {
+  if (view.length < 2) return null;
+  const tailStart = Math.max(0, view.length - TAIL);
+  // Without a label near the end, only a bracketed bare name or office can close the line.
+  if (!/[)）】\]]$/u.test(view) && !mayHoldCredit(view, tailStart, view.length)) return null;
+  for (const start of candidateStarts(view)) {
+    const before = view.slice(0, start).trimEnd();
+    // The credit must stand apart: after a sentence, a bracket, a space, or as the whole line.
+    if (before !== '' && !BOUNDARY_BEFORE.test(view[start - 1]) && !OPEN.test(view[start])) continue;
+    const reading = readCredits(line, view, start, view.length);
+    if (reading?.pure) {
+      // Only a credit of nothing but photographers makes the text before it a photo caption.
+      const photo = reading.findings.every((finding) => finding.role === 'photographer');
+      return { start, findings: reading.findings, photo };
+    }
+    if (OPEN.test(view[start]) && (before === '' || /[。.!?…"”’]$/u.test(before))) {
+      const bare = bareBracketCredit(line, view, start);
+      if (bare) return { start, findings: bare, photo: false };
+    }
+  }
+  return null;
+}
+
+// A story's dateline: 本报讯, 新华社北京5月8日电, 某某网3月2日讯, then the byline in brackets.
+const DATELINE = /^.{0,30}?(?:讯|电|消息|报道|报)\s?[(（]/u;
+
+// A byline that opens a story before a colon or comma: 某某台记者张明报道:…, 记者 王明 李华:…
+const OPENING_BYLINE = /^[^,:;。!?]{2,30}?(?:报道|报导)?[:,]/u;
+
+/**
+ * The credits of the byline that opens a story, with its span; the text stays. Either the dateline's bracket
+ * (本报讯(记者 X 通讯员 Y), 新华社北京5月8日电(记者X)) or an opening credit before a colon or comma
+ * (某某台记者张明报道:…).
+ */
+export function findDatelineCredit(line: string, view: string): { start: number; end: number; findings: CreditFinding[] } | null {
+  const opening = OPENING_BYLINE.exec(view.slice(0, 40));
+  if (opening) {
+    const reading = readCredits(line, view, 0, opening[0].length - 1);
+    if (reading?.pure && reading.findings.some((finding) => finding.names.length > 0)) return { start: 0, end: opening[0].length - 1, findings: reading.findings };
+  }
+  const match = DATELINE.exec(view.slice(0, 40));
+  if (!match) return null;
+  const open = match[0].length - 1;
+  const close = view.slice(open + 1, open + 120).search(/[)）]/u);
+  if (close < 0) return null;
+  const end = open + 1 + close;
+  const reading = readCredits(line, view, open + 1, end);
+  return reading && reading.findings.some((finding) => finding.names.length > 0) ? { start: open, end: end + 1, findings: reading.findings } : null;
+}

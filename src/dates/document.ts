@@ -1,0 +1,222 @@
+/**
+ * The walk over one document: tries the grammar at every token, keeps what is plausible, resolves
+ * it with what the document has said so far (the years and months written earlier, the last whole
+ * day, the dateline, the previous mention), and records what each mention adds for the ones after.
+ * It also decides, once per document, whether the page writes Republic of China years and whether
+ * it is in the Spring Festival season.
+ */
+import { detectScript } from '../normalize/index.js';
+import type { DateMention } from '../types.js';
+import { canStart, readExpression } from './grammar/index.js';
+import type { Token } from './lexer.js';
+import { tokenize } from './lexer.js';
+import type { Expression, Parts } from './parts.js';
+import { plausibleDate } from './plausible.js';
+import { type DocumentDay, type PageFacts, type ReferenceDate, type ResolveContext, datedAnchor } from './resolve/context.js';
+import { type Resolved, resolvePoint } from './resolve/point.js';
+import { resolveRange } from './resolve/range.js';
+import { formatStamp } from './resolve/stamp.js';
+import { SENTENCE_END_CHARS, SPRING_FESTIVAL_CONTEXT } from './vocabulary.js';
+
+/** How two- and three-digit years are read: as Republic of China years, never, or where the page shows it. */
+export type YearCalendar = 'auto' | 'roc' | 'gregorian';
+
+/** What the caller tells the walk. */
+export interface DocumentSettings {
+  reference: ReferenceDate | null;
+  published: ReferenceDate | null;
+  calendar: YearCalendar;
+}
+
+// A clock time takes the date written at most this many characters before it in the same sentence.
+const CLOCK_REACH = 12;
+// A dateline marker (本报讯, 记者…报道:) stands at most this far before the date it introduces.
+const DATELINE_REACH = 40;
+// (the view is half-width: （记者 王明）： reads as (记者 王明):)
+const DATELINE_MARKER = /(?:讯|报道)[\s:)\]】]*(?:[(【[][^()【】[\]\n,;。]{0,30}[)\]】])?[\s:]*$/;
+const ERA_WORDS = /民国|中华民国/;
+const THREE_DIGIT_YEAR = /(?:^|[^\d])1\d\d(?:年|[/-]\d{1,2}[/-]\d{1,2})/;
+/**
+ * The page writes Republic of China years when the caller says so, or (by default) when an era word
+ * (民國, 中華民國) appears, or when Traditional text writes a three-digit year (113年, 113/01/13).
+ */
+function usesRocCalendar(text: string, view: string, calendar: YearCalendar): boolean {
+  if (calendar !== 'auto') return calendar === 'roc';
+  if (ERA_WORDS.test(view)) return true;
+  return THREE_DIGIT_YEAR.test(view) && detectScript(text) === 'zh-Hant';
+}
+
+function inSpringFestivalSeason(view: string): boolean {
+  return SPRING_FESTIVAL_CONTEXT.some((word) => view.includes(word));
+}
+
+/** The page-wide facts, each decided on first use: most pages never need them. */
+function pageFacts(text: string, view: string, calendar: YearCalendar): PageFacts {
+  let roc: boolean | undefined;
+  let springFestival: boolean | undefined;
+  return {
+    rocCalendar: () => (roc ??= usesRocCalendar(text, view, calendar)),
+    springFestivalSeason: () => (springFestival ??= inSpringFestivalSeason(view)),
+  };
+}
+
+function isRelativeOnly(expression: Expression): boolean {
+  const parts = expression.from;
+  return (
+    !expression.to && parts.year === undefined && parts.month === undefined && parts.day === undefined && parts.hour === undefined &&
+    (parts.dayShift !== undefined || parts.yearShift !== undefined || parts.monthShift !== undefined || parts.weekShift !== undefined)
+  );
+}
+
+function wholeDayOf(resolved: Resolved): { year: number; month: number; day: number } | null {
+  const last = resolved.last;
+  if (last.year === null || last.month === null || last.day === null) return null;
+  return ['day', 'hour', 'minute', 'second'].includes(last.precision) ? { year: last.year, month: last.month, day: last.day } : null;
+}
+
+/** The year the document is about, for checks on bare years: the anchor's, else the last one written. */
+function anchorYearOf(context: ResolveContext): number | null {
+  return datedAnchor(context)?.day.year ?? context.contextYear;
+}
+
+/** What the walk has learnt from the mentions so far. */
+interface WalkState {
+  context: ResolveContext;
+  lastDay: { year: number; month: number; day: number } | null;
+  lastEnd: number;
+  /** The last explicit year and where it ended, for a year written earlier in the same sentence. */
+  lastYear: { year: number; end: number } | null;
+  /** Offset of the last sentence end seen before the current mention. */
+  lastSentenceEnd: number;
+  sentenceScan: number;
+  titleDepth: number;
+  titleScan: number;
+}
+
+function advanceSentenceEnd(view: string, state: WalkState, upTo: number): void {
+  for (; state.sentenceScan < upTo; state.sentenceScan++) if (SENTENCE_END_CHARS.has(view[state.sentenceScan])) state.lastSentenceEnd = state.sentenceScan;
+}
+
+// Inside 《…》 a relative word is part of a title (《明日之后》), not a date.
+function advanceTitleDepth(tokens: Token[], state: WalkState, upTo: number): void {
+  for (; state.titleScan < upTo; state.titleScan++) {
+    const text = tokens[state.titleScan].text;
+    if (text === '《') state.titleDepth++;
+    else if (text === '》' && state.titleDepth > 0) state.titleDepth--;
+  }
+}
+
+/** 9月1日（周五）: a weekday in brackets right after a day restates it. */
+function restatesLastDay(tokens: Token[], expression: Expression, state: WalkState): boolean {
+  const { from, to, firstToken } = expression;
+  return (
+    !to && from.weekday !== undefined && from.day === undefined && state.lastDay !== null && firstToken > 0 &&
+    tokens[firstToken - 1].text === '(' && tokens[firstToken - 1].start === state.lastEnd && ['周', '星期', '礼拜'].includes(tokens[firstToken].text)
+  );
+}
+
+/** The context for the mention starting at `start`. */
+function contextFor(view: string, state: WalkState, start: number, parts: Parts): ResolveContext {
+  const near = state.lastDay !== null && start - state.lastEnd <= CLOCK_REACH && ![...view.slice(state.lastEnd, start)].some((ch) => SENTENCE_END_CHARS.has(ch));
+  const noAnchor = state.context.reference === null && state.context.published === null;
+  const contextDay = near || parts.dayFromContext || noAnchor ? state.lastDay : null;
+  const sentenceYear = state.lastYear && state.lastYear.end > state.lastSentenceEnd ? state.lastYear.year : null;
+  return { ...state.context, contextDay, sentenceYear };
+}
+
+function resolveExpression(tokens: Token[], expression: Expression, context: ResolveContext, state: WalkState): { from: Resolved; to: Resolved | null } | null {
+  if (expression.to) {
+    const range = resolveRange(expression.from, expression.to, context);
+    return range ? { from: range.from, to: range.to } : null;
+  }
+  if (restatesLastDay(tokens, expression, state)) {
+    const day = state.lastDay!;
+    const restated = resolvePoint({ year: day.year, month: day.month, day: day.day }, context);
+    return restated ? { from: { ...restated, yearSource: 'context' }, to: null } : null;
+  }
+  const point = resolvePoint(expression.from, context);
+  return point ? { from: point, to: null } : null;
+}
+
+/** 新华社北京6月2日电, 本报讯（记者 王明）16日电, 记者…报道：9月21日上午: the day a report is filed. */
+function datelineDay(view: string, tokens: Token[], expression: Expression, resolved: Resolved): DocumentDay | null {
+  const first = resolved.first;
+  if (expression.to || first.day === null || !['day', 'hour', 'minute', 'second'].includes(first.precision)) return null;
+  const after = textAfter(tokens, expression.endToken);
+  const start = tokens[expression.firstToken].start;
+  const marked = after === '电' || after === '讯' || DATELINE_MARKER.test(view.slice(Math.max(0, start - DATELINE_REACH), start));
+  return marked ? { year: first.year, month: first.month, day: first.day } : null;
+}
+
+const textAfter = (tokens: Token[], at: number): string => (at < tokens.length ? tokens[at].text : '');
+
+/** Records what a resolved mention tells the mentions after it. */
+function learn(state: WalkState, expression: Expression, from: Resolved, to: Resolved | null, end: number, dateline: DocumentDay | null): void {
+  const context = state.context;
+  for (const [parts, resolved] of [[expression.from, from], [expression.to, to]] as const) {
+    if (!parts || !resolved) continue;
+    if (parts.year !== undefined && resolved.first.year !== null && resolved.last.year !== null) {
+      context.contextYear = resolved.last.year;
+      state.lastYear = { year: resolved.last.year, end };
+    }
+    if ((parts.month !== undefined || parts.monthShift !== undefined) && resolved.last.month !== null && resolved.last.precision !== 'year') {
+      context.contextMonth = { year: resolved.last.year, month: resolved.last.month, fromDateline: false };
+    }
+    const day = wholeDayOf(resolved);
+    if (day) state.lastDay = day;
+  }
+  if (dateline) {
+    context.dateline = dateline;
+    if (dateline.month !== null) context.contextMonth = { year: dateline.year, month: dateline.month, fromDateline: true };
+  }
+  state.lastEnd = end;
+  context.previous = { first: from.first, last: to ? to.last : from.last, grain: from.grain };
+}
+
+/** Every date and time expression of a document, in order and without overlaps. */
+export function findDates(text: string, view: string, settings: DocumentSettings): DateMention[] {
+  const tokens = tokenize(view);
+  const page = pageFacts(text, view, settings.calendar);
+  const state: WalkState = {
+    context: {
+      reference: settings.reference, published: settings.published, dateline: null, contextYear: null, sentenceYear: null,
+      contextMonth: null, contextDay: null, previous: null, page,
+    },
+    lastDay: null, lastEnd: -1, lastYear: null, lastSentenceEnd: -1, sentenceScan: 0, titleDepth: 0, titleScan: 0,
+  };
+  const mentions: DateMention[] = [];
+  for (let at = 0; at < tokens.length; ) {
+    const expression = canStart(tokens[at]) ? readExpression(tokens, at) : null;
+    if (!expression || !plausibleDate(text, view, tokens, expression, page, anchorYearOf(state.context))) {
+      at++;
+      continue;
+    }
+    const start = tokens[expression.firstToken].start;
+    const end = tokens[expression.endToken - 1].end;
+    advanceTitleDepth(tokens, state, expression.firstToken);
+    advanceSentenceEnd(view, state, start);
+    if (state.titleDepth > 0 && isRelativeOnly(expression)) {
+      at++;
+      continue;
+    }
+    const context = contextFor(view, state, start, expression.from);
+    const resolved = resolveExpression(tokens, expression, context, state);
+    if (!resolved) {
+      at++;
+      continue;
+    }
+    const { from, to } = resolved;
+    const first = formatStamp(from.first);
+    const last = formatStamp(to ? to.last : from.last);
+    const mention: DateMention = {
+      start, end, text: text.slice(start, end), value: first === last ? first : { start: first, end: last }, grain: from.grain, yearSource: from.yearSource,
+    };
+    const calendar = from.calendar ?? to?.calendar;
+    if (calendar) mention.calendar = calendar;
+    if (from.textOnly && !to) mention.alt = from.textOnly;
+    mentions.push(mention);
+    learn(state, expression, from, to, end, datelineDay(view, tokens, expression, from));
+    at = expression.endToken;
+  }
+  return mentions;
+}

@@ -1,0 +1,76 @@
+/**
+ * Reading bytes as UTF-8 when they are UTF-8 but for some damage: a few invalid bytes inside
+ * (a bad copy, a stray byte from a template) or a character cut off at the end (a truncated
+ * download). Either is a reason to warn, not a reason to read the page in another encoding.
+ */
+
+/** What the bytes look like read as UTF-8. */
+export interface Utf8Reading {
+  /** The text, each invalid sequence decoded as U+FFFD and a character cut at the end dropped. */
+  text: string;
+  /** Invalid sequences inside the bytes (the WHATWG decoder's U+FFFD, not counting a literal U+FFFD). */
+  invalid: number;
+  /** Well-formed characters of two to four bytes, the evidence that the bytes are UTF-8 at all (counted only for damaged bytes). */
+  multibyte: number;
+  /** Bytes (1–3) of a character cut off at the end of the input. */
+  cut: number;
+}
+
+const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const LENIENT = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** Length of an incomplete multi-byte character at the very end of `bytes` (0 when the end is whole). */
+function cutAtEnd(bytes: Uint8Array): number {
+  const last = bytes.length;
+  for (let back = 1; back <= 3 && back <= last; back++) {
+    const byte = bytes[last - back];
+    if (byte >= 0x80 && byte <= 0xbf) continue; // a continuation byte: keep looking for the lead
+    const needs = byte >= 0xf0 && byte <= 0xf4 ? 4 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xc2 && byte <= 0xdf ? 2 : 0;
+    return needs > back ? back : 0;
+  }
+  return 0;
+}
+
+/** Occurrences of U+FFFD written in the bytes themselves (EF BF BD), which are not damage. */
+function literalReplacements(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0xef); at >= 0 && at + 2 < bytes.length; at = bytes.indexOf(0xef, at + 1)) {
+    if (bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd) count++;
+  }
+  return count;
+}
+
+/**
+ * Reads `bytes` as UTF-8 without giving up on damage, and says how much damage there was.
+ * Well-formed input costs one strict decode; only damaged input is counted.
+ */
+export function readUtf8(bytes: Uint8Array): Utf8Reading {
+  try {
+    return { text: STRICT.decode(bytes), invalid: 0, multibyte: 0, cut: 0 };
+  } catch {
+    // damaged: count below
+  }
+  const cut = cutAtEnd(bytes);
+  const whole = cut > 0 ? bytes.subarray(0, bytes.length - cut) : bytes;
+  const text = LENIENT.decode(whole);
+  let replacements = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0xfffd) replacements++;
+    else if (unit >= 0xdc00 && unit <= 0xdfff) continue; // second half of a pair: counted with its first
+    else if (unit >= 0x80) nonAscii++;
+  }
+  const literal = literalReplacements(whole);
+  return { text, invalid: replacements - literal, multibyte: nonAscii + literal, cut };
+}
+
+/**
+ * Whether a damaged reading is still UTF-8: no damage but a cut character after real UTF-8 text,
+ * or at least ten well-formed multi-byte characters for every invalid sequence. Text in GBK or Big5
+ * read as UTF-8 has the opposite ratio (most of its byte pairs are invalid), so the two never meet.
+ */
+export function isMostlyUtf8(reading: Utf8Reading): boolean {
+  if (reading.invalid === 0 && reading.cut === 0) return true;
+  return reading.multibyte > 0 && reading.multibyte >= 10 * reading.invalid;
+}
