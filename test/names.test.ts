@@ -133,6 +133,15 @@ describe('recognisers', () => {
     });
   });
 
+  it('gives enterprise and university posts, the organisation inherited along the chain', () => {
+    const { officials } = extractOfficials('华远集团党委书记、董事长郑志强出席签约仪式。江南大学党委书记刘建平、校长孙立新出席。');
+    expect(officials.map((official) => [official.name, official.titles.map((title) => title.resolved)])).toEqual([
+      ['郑志强', ['华远集团党委书记', '华远集团董事长']],
+      ['刘建平', ['江南大学党委书记']],
+      ['孙立新', ['江南大学校长']],
+    ]);
+  });
+
   it('gives enterprise, hospital and foreign posts', () => {
     const text = '市第一人民医院党委书记冯晓梅、院长石建东，俄罗斯总统维克托·帕夫洛夫出席。';
     const { officials } = extractOfficials(text);

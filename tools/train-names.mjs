@@ -389,6 +389,10 @@ function modelText(settings, header) {
   ].join('\n');
 }
 
+// The trained weights are saved before the calibration, so a failure there loses no training.
+const uncalibrated = `${args.out}.uncalibrated`;
+if (!args['no-write']) fs.writeFileSync(uncalibrated, modelText({ temperature: 1, threshold: 0.5, slotThreshold: 0.5 }, []));
+
 // ---------- calibration on the held-out slice, through the shipped inference code ----------
 const heldOutDocs = documents.filter((doc) => doc.heldOut && (!args.limit || selected.includes(doc)));
 const calibration = calibrate(lib, dictRows(modelText({ temperature: 1, threshold: 0.5, slotThreshold: 0.5 }, [])), heldOutDocs, { precision: Number(args.precision) });
@@ -422,5 +426,6 @@ const header = [
 const text = modelText(calibration, header);
 if (!args['no-write']) {
   fs.writeFileSync(args.out, text);
+  fs.rmSync(uncalibrated, { force: true });
   log(`wrote ${args.out} (${Buffer.byteLength(text)} bytes)`);
 }

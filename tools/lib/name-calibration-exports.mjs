@@ -3,5 +3,6 @@ export const CALIBRATION_EXPORTS = {
   'entities/name-model.ts': ['nameModelFrom'],
   'entities/document.ts': ['readDocument'],
   'entities/names.ts': ['nameAt'],
+  'entities/findings.ts': ['NameSet'],
   'normalize/index.ts': ['analysisView'],
 };

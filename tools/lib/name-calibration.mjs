@@ -59,7 +59,7 @@ export function calibrate(lib, rows, documents, { precision = 0.93 } = {}) {
     }
     // Slots: right after every title the grammar reads; the best span there, right when a person starts and ends so.
     for (const title of entityDoc.titles) {
-      const best = lib.nameAt(entityDoc, title.end, new Set(), 0);
+      const best = lib.nameAt(entityDoc, title.end, new lib.NameSet(), 0);
       if (best) slots.push({ margin: Math.log(best.score / (1 - best.score)), correct: persons.has(`${best.start}:${best.end}`) });
     }
   }
