@@ -74,6 +74,17 @@ describe('the name model', () => {
   });
 });
 
+describe('long pages', () => {
+  it('reads a page longer than one piece of the model with every span exact', () => {
+    const line = '今年以来，全市经济运行总体平稳，重点项目建设有序推进。\n';
+    const text = line.repeat(900) + '副市长林志远出席会议并讲话。\n' + line.repeat(10) + '林志远强调，要抓好落实。';
+    const { officials } = extractOfficials(text);
+    expect(officials.map((official) => official.name)).toEqual(['林志远']);
+    expect(officials[0].mentions.length).toBe(2);
+    for (const mention of officials[0].mentions) expect(text.slice(mention.start, mention.end)).toBe('林志远');
+  });
+});
+
 describe('recognisers', () => {
   it('declares every via in one ordered list, the model last', () => {
     expect(RECOGNISERS.length).toBeGreaterThan(5);

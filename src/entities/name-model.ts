@@ -422,7 +422,67 @@ export function readNames(view: string, words: readonly PositionedWord[], option
   return shippedNameModel().read(view, words, options);
 }
 
+// A long text is read in pieces of at most this many characters, cut at line breaks (a name never spans one),
+// so the per-character tables stay small however long the page.
+const MAX_PIECE = 20_000;
+
+/** Where to cut `view` into pieces: at the last line break before each limit, or at the limit when a line is longer. */
+function pieceBounds(view: string): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  for (let start = 0; start < view.length; ) {
+    let end = Math.min(view.length, start + MAX_PIECE);
+    if (end < view.length) {
+      const lineBreak = view.lastIndexOf('\n', end);
+      if (lineBreak > start) end = lineBreak + 1;
+    }
+    bounds.push([start, end]);
+    start = end;
+  }
+  return bounds;
+}
+
 function readWith(loaded: LoadedModel, view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
+  if (view.length <= MAX_PIECE) return readPiece(loaded, view, words, options);
+  // The words are in text order: one walk hands each piece its own, shifted to the piece's offsets.
+  let next = 0;
+  const pieces = pieceBounds(view).map(([start, end]) => {
+    const pieceWords: PositionedWord[] = [];
+    while (next < words.length && words[next].start < end) {
+      const word = words[next++];
+      if (word.start >= start && word.end <= end) pieceWords.push({ ...word, start: word.start - start, end: word.end - start });
+    }
+    return { start, end, reading: readPiece(loaded, view.slice(start, end), pieceWords, options) };
+  });
+  const pieceAt = (at: number) => {
+    let low = 0;
+    let high = pieces.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (pieces[middle].end <= at) low = middle + 1;
+      else if (pieces[middle].start > at) high = middle - 1;
+      else return pieces[middle];
+    }
+    return undefined;
+  };
+  const shift = (candidate: NameCandidate | undefined, by: number) => (candidate ? { ...candidate, start: candidate.start + by, end: candidate.end + by } : undefined);
+  return {
+    candidates: pieces.flatMap((piece) => piece.reading.candidates.map((candidate) => shift(candidate, piece.start) as NameCandidate)),
+    startingAt: (at) => {
+      const piece = pieceAt(at);
+      return piece ? shift(piece.reading.startingAt(at - piece.start), piece.start) : undefined;
+    },
+    endingAt: (at) => {
+      const piece = pieceAt(at - 1);
+      return piece ? shift(piece.reading.endingAt(at - piece.start), piece.start) : undefined;
+    },
+    spanScore: (start, end, type) => {
+      const piece = pieceAt(start);
+      return piece && end <= piece.end ? piece.reading.spanScore(start - piece.start, end - piece.start, type) : 0;
+    },
+  };
+}
+
+function readPiece(loaded: LoadedModel, view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
   const threshold = options.threshold ?? loaded.threshold;
   if (view.length === 0) return { candidates: [], startingAt: () => undefined, endingAt: () => undefined, spanScore: () => 0 };
   const size = loaded.tags.length;
