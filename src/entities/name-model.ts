@@ -7,6 +7,7 @@
 import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import { DENSE_TEMPLATES, TEMPLATES, characterFeatures, mayBeInName, prepareDoc, type FeatureSink } from './name-features.js';
+import { spanIndexAt } from './spans.js';
 
 /** A span the model reads as a name, with its score in (0, 1). */
 export interface NameCandidate extends Span {
@@ -453,17 +454,7 @@ function readWith(loaded: LoadedModel, view: string, words: readonly PositionedW
     }
     return { start, end, reading: readPiece(loaded, view.slice(start, end), pieceWords, options) };
   });
-  const pieceAt = (at: number) => {
-    let low = 0;
-    let high = pieces.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (pieces[middle].end <= at) low = middle + 1;
-      else if (pieces[middle].start > at) high = middle - 1;
-      else return pieces[middle];
-    }
-    return undefined;
-  };
+  const pieceAt = (at: number) => pieces[spanIndexAt(pieces, at)] as (typeof pieces)[number] | undefined;
   const shift = (candidate: NameCandidate | undefined, by: number) => (candidate ? { ...candidate, start: candidate.start + by, end: candidate.end + by } : undefined);
   return {
     candidates: pieces.flatMap((piece) => piece.reading.candidates.map((candidate) => shift(candidate, piece.start) as NameCandidate)),

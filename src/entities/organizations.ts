@@ -5,6 +5,7 @@
 import type { PositionedWord } from '../nlp/index.js';
 import type { OrganizationType, Span } from '../types.js';
 import { orgSuffixes, orgWords, wordStartingAt } from './lexicon.js';
+import { spanIndexAt } from './spans.js';
 import type { PlaceMention } from './places.js';
 
 /** An organisation found in text. */
@@ -33,25 +34,12 @@ function stopsName(token: PositionedWord): boolean {
   return STOP_TAGS.has(token.tag);
 }
 
-/** Index of the token covering offset `at` (tokens are sorted and tile the text). */
-function tokenIndexAt(tokens: readonly PositionedWord[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= at) lo = mid + 1;
-    else if (tokens[mid].start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /**
  * A one-character suffix (局, 部) ends an organisation only as a word of its own (国家乡村振兴|局) or as the
  * end of a word jieba knows as an organisation (外交部/nt); inside other words (格局, 全部) it is no suffix.
  */
 function standsAlone(tokens: readonly PositionedWord[], at: number): boolean {
-  const token = tokens[tokenIndexAt(tokens, at)];
+  const token = tokens[spanIndexAt(tokens, at)];
   return token !== undefined && token.end === at + 1 && (token.start === at || token.tag === 'nt');
 }
 
@@ -82,7 +70,7 @@ export function findOrganisations(view: string, places: readonly PlaceMention[],
     at = end - 1;
     if (suffix.length === 1 && !standsAlone(tokens, suffixStart)) continue;
     let start = suffixStart;
-    for (let index = tokenIndexAt(tokens, suffixStart - 1); index >= 0; index--) {
+    for (let index = spanIndexAt(tokens, suffixStart - 1); index >= 0; index--) {
       const token = tokens[index];
       if (stopsName(token) || end - token.start > MAX_NAME) break;
       start = Math.min(start, token.start);
@@ -91,7 +79,7 @@ export function findOrganisations(view: string, places: readonly PlaceMention[],
     const starts = [start];
     for (let place = placeStarts.get(start); place && place.end < suffixStart; place = placeStarts.get(place.end)) starts.push(place.end);
     const type = orgSuffixes().types.get(suffix) ?? 'organization';
-    const first = tokens[tokenIndexAt(tokens, start)];
+    const first = tokens[spanIndexAt(tokens, start)];
     const knownOrganisation = first?.tag === 'nt' && first.end === end;
     if (NEEDS_PLACE.has(type) && !knownOrganisation && !placeStarts.has(start) && !orgWords().has(view.slice(start, start + 2))) continue;
     candidates.push({ start, end, suffixStart, type, starts });
