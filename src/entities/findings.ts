@@ -78,10 +78,6 @@ export class FoundPeople {
     return [...this.byName.values()];
   }
 
-  has(name: string): boolean {
-    return this.byName.has(name);
-  }
-
   get(name: string): Finding | undefined {
     return this.byName.get(name);
   }

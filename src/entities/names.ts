@@ -219,4 +219,4 @@ export function nameBeforeFollower(doc: EntityDoc, start: number, minScore = LIS
 }
 
 // A transliterated or minority name with a middle dot (买买提·艾力, 让·杜邦).
-export const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:[·•・‧]\p{Script=Han}{1,8}){1,3}/u;
+const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:[·•・‧]\p{Script=Han}{1,8}){1,3}/u;

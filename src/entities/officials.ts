@@ -35,7 +35,7 @@ interface ChainLink {
 }
 
 /** Whether the title's own words say the post is left (原, 前). */
-export function statusOfModifier(title: TitleMatch): TitleStatus | undefined {
+function statusOfModifier(title: TitleMatch): TitleStatus | undefined {
   return FORMER.has(title.modifier) ? 'former' : undefined;
 }
 
