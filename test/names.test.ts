@@ -135,6 +135,13 @@ describe('recognisers', () => {
     expect(byName['孔令军']).toEqual([['区政协主席', 'new']]);
   });
 
+  it('reads a city's party committee as the city and 委, never as a level word inside the city's name', () => {
+    const { officials } = extractOfficials('嘉兴市委常委、副市长沈建国察看茶园。');
+    expect(officials.map((official) => official.titles.map((title) => [title.text, title.resolved]))).toEqual([
+      [['嘉兴市委常委', '嘉兴市委常委'], ['副市长', '嘉兴市副市长']],
+    ]);
+  });
+
   it('reads the organisation of a title in a chain even where the grammar does not know it', () => {
     const text = '区委常委、政法委书记孟庆华，副市长、公安局长鲁志刚出席。';
     const { officials } = extractOfficials(text);

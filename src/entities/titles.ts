@@ -68,6 +68,8 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
   if (ordinal) pieces.push({ start: end - ordinal[0].length, end, text: ordinal[0], kind: 'ordinal' });
   const named = namedBodyEndingAt(view, end, known);
   if (named) pieces.push(named);
+  // A level word that ends a place's own name (the 市 of 湖州市) is that place, not a level of its own.
+  if (pieces.some((piece) => piece.kind === 'place')) return pieces.filter((piece) => piece.kind !== 'level');
   return pieces;
 }
 
@@ -98,16 +100,26 @@ function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPie
  */
 function orgPieceEndingAt(view: string, end: number, known: KnownSpans): OrgPiece | null {
   let best: OrgPiece | null = null;
-  let bestContinues = false;
+  let bestContinues = 0;
   for (const piece of orgPiecesEndingAt(view, end, known)) {
-    const continues = orgPiecesEndingAt(view, piece.start, known).length > 0;
+    const continues = continuation(orgPiecesEndingAt(view, piece.start, known));
     const longer = !best || piece.end - piece.start > best.end - best.start;
-    if (!best || (continues && !bestContinues) || (continues === bestContinues && longer)) {
+    if (!best || continues > bestContinues || (continues === bestContinues && longer)) {
       best = piece;
       bestContinues = continues;
     }
   }
   return best;
+}
+
+/**
+ * How well the pieces before a reading continue it: a place or a named organ (湖州市|委) better than a bare
+ * level word (湖|州|市委), which is better than nothing.
+ */
+function continuation(before: readonly OrgPiece[]): number {
+  let strength = 0;
+  for (const piece of before) strength = Math.max(strength, piece.kind === 'place' || piece.kind === 'body' ? 2 : 1);
+  return strength;
 }
 
 /** Places and organisations already found, indexed by where they end, for the right-to-left reading of a title. */
