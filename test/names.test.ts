@@ -135,7 +135,7 @@ describe('recognisers', () => {
     expect(byName['孔令军']).toEqual([['区政协主席', 'new']]);
   });
 
-  it('reads a city's party committee as the city and 委, never as a level word inside the city's name', () => {
+  it('reads a city party committee as the city and 委, never as a level word inside the name of the city', () => {
     const { officials } = extractOfficials('嘉兴市委常委、副市长沈建国察看茶园。');
     expect(officials.map((official) => official.titles.map((title) => [title.text, title.resolved]))).toEqual([
       [['嘉兴市委常委', '嘉兴市委常委'], ['副市长', '嘉兴市副市长']],
