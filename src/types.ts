@@ -53,12 +53,39 @@ export interface DateMention extends Span {
   alt?: string;
 }
 
+/**
+ * Which recogniser of the entity engine found a person or gave a title (the order in which they run and
+ * which wins is declared in entities/recognisers.ts):
+ * `page-credit` the page's credit lines; `byline` a credit label in the text (记者 X);
+ * `title` a title before the name (市长X); `shared-title` a list sharing one title (市领导X、Y);
+ * `title-after-name` a title after it (X书记); `appointment` an appointment, election or removal clause
+ * (任命X为…, 免去X的…职务); `run-together` names written one after another in a headline; `comrade` X同志;
+ * `name-list` a 、-list of names; `latin` a name in Latin script (compromise); `model` the trained name
+ * model alone (dict/name-model.txt); `address` a title from a form of address (王市长) linked to the one
+ * person of that surname.
+ */
+export type Via = (typeof VIAS)[number];
+/** Every {@link Via}, in the order the recognisers run. */
+export const VIAS = [
+  'page-credit', 'byline', 'title', 'shared-title', 'appointment', 'title-after-name', 'run-together', 'comrade', 'name-list', 'latin', 'model', 'address',
+] as const;
+
+/**
+ * Where a title stands in time, when the text says: `new` for a post the person is appointed or elected
+ * to (任命…为, 当选为), `former` for one left or lost (免去…职务, 不再担任, 原市长).
+ */
+export type TitleStatus = 'new' | 'former';
+
 /** A title of an official, as written and with its organisation filled in from context. */
 export interface OfficialTitle {
   /** The title exactly as written before or after the name, e.g. `市长`. */
   text: string;
   /** The title with the organisation inherited from context, e.g. `北京市市长`. */
   resolved: string;
+  /** Set when the text appoints the person to the post or removes them from it (see {@link TitleStatus}). */
+  status?: TitleStatus;
+  /** Which recogniser gave the title; only with `explain: true`. */
+  via?: Via;
 }
 
 /** A person named with at least one office. */
@@ -66,6 +93,10 @@ export interface Official {
   name: string;
   titles: OfficialTitle[];
   mentions: Span[];
+  /** Which recogniser found the person first; only with `explain: true`. */
+  via?: Via;
+  /** The name model's score in [0, 1] for the name as found (1 for names given by the page's credits); only with `explain: true`. */
+  score?: number;
 }
 
 /** The role a credit label gives (dict/credit-roles.txt): people's roles, and `source` for the credited outlet. */
@@ -84,6 +115,10 @@ export interface Person {
   /** The credit label as the text wrote it (记者, 责任编辑, 校审), where the role came from one. */
   roleText?: string;
   mentions: Span[];
+  /** Which recogniser found the person; only with `explain: true`. */
+  via?: Via;
+  /** The name model's score in [0, 1] for the name as found; only with `explain: true`. */
+  score?: number;
 }
 
 /**
@@ -238,4 +273,15 @@ export interface ParseOptions {
   tokens?: boolean;
   /** Inputs larger than this many bytes (or UTF-16 units) are refused with `E_TOO_LARGE`. Default 20 MB. */
   maxSize?: number;
+  /**
+   * Keep the reasons of the entity engine in the result: `via` (which recogniser) and `score` on every
+   * official, person and title. Off by default.
+   */
+  explain?: boolean;
+  /**
+   * The name model's precision knob: the score in [0, 1] a name needs when nothing but the model vouches for
+   * it (no title, credit or list next to it). Higher is stricter. Default: the model's own, chosen on
+   * held-out training data for precision first.
+   */
+  nameThreshold?: number;
 }

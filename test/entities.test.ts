@@ -64,12 +64,17 @@ describe('officials with titles', () => {
     expect(Object.keys(titlesOf(text))).toEqual(['程小军', '葛兰', '潘家豪']);
   });
 
-  it('gives spans that slice the original text, in Traditional script too', () => {
+  it('writes names and titles as the page does, in Traditional script too', () => {
     const text = '福建省委副書記、省長林國棟出席會議。';
     const { officials } = extractOfficials(text);
-    expect(officials.map((official) => official.name)).toEqual(['林国栋']);
+    expect(officials.map((official) => official.name)).toEqual(['林國棟']);
     const [mention] = officials[0].mentions;
     expect(text.slice(mention.start, mention.end)).toBe('林國棟');
+    // Titles as written are slices of the text; the resolved title is composed of slices too.
+    expect(officials[0].titles.map((title) => [title.text, title.resolved])).toEqual([
+      ['福建省委副書記', '福建省委副書記'],
+      ['省長', '福建省省長'],
+    ]);
   });
 });
 

@@ -47,6 +47,19 @@ write('given-name-chars.txt', [
   'Source: HanLP 1.x data/dictionary/person/nr.txt role counts (commit dadd5c76), Apache-2.0, https://github.com/hankcs/HanLP',
 ], given.map((row) => row.join('\t')));
 
+// Transliteration characters: how often each character stands in HanLP's list of transliterated foreign
+// names (nrf.txt). Only per-character counts, never the names themselves.
+const transliterated = new Map();
+for (const line of read('lexicon-hanlp-person/nrf.txt').split('\n')) {
+  for (const ch of line.trim()) if (/\p{Script=Han}/u.test(ch)) transliterated.set(ch, (transliterated.get(ch) ?? 0) + 1);
+}
+const translit = [...transliterated].filter(([, count]) => count >= 3).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+write('translit-chars.txt', [
+  'Characters of transliterated foreign names (安德森, 彼得罗夫), with how often each occurs in 14,677 such names.',
+  'Format: char<TAB>count. Used as a feature of the name model (dict/name-model.txt).',
+  'Source: HanLP 1.x data/dictionary/person/nrf.txt (commit dadd5c76), Apache-2.0, https://github.com/hankcs/HanLP',
+], translit.map((row) => row.join('\t')));
+
 // Administrative divisions (2023): provinces, prefecture-level and county-level units.
 const placeholder = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 const places = [];
@@ -55,10 +68,12 @@ for (const [, name] of csvRows('lexicon-admin-divisions/cities.csv')) if (!place
 for (const [, name] of csvRows('lexicon-admin-divisions/areas.csv')) if (!placeholder.test(name)) places.push([name, 'county']);
 const hkMoTw = JSON.parse(read('lexicon-admin-divisions/HK-MO-TW.json'));
 for (const name of Object.keys(hkMoTw)) places.push([name, 'province']);
+// Taiwan's cities and counties (台北市, 花莲县): the places its 市长, 县长 and 县议会 titles name.
+for (const name of Object.keys(hkMoTw['台湾省'] ?? {})) places.push([name, 'city']);
 const seen = new Set();
 write('places.txt', [
   'Chinese administrative divisions: provinces, prefecture-level and county-level units (2023 edition).',
   'Format: name<TAB>level (province | city | county)',
   'Source: National Bureau of Statistics 统计用区划代码 2023, compiled by modood/Administrative-divisions-of-China (WTFPL).',
 ], places.filter(([name, level]) => !seen.has(name + level) && seen.add(name + level)).map((row) => row.join('\t')));
-console.log(`surnames ${surnames.length}, given-name chars ${given.length}, places ${places.length}`);
+console.log(`surnames ${surnames.length}, given-name chars ${given.length}, transliteration chars ${translit.length}, places ${places.length}`);

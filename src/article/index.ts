@@ -14,7 +14,6 @@ import { analysisView, detectScript, toSimplified, toTraditional } from '../norm
 import { segment } from '../segment/index.js';
 import type { Article, Caption, Credits, DateMention, Official, ParseOptions, Person, PersonRole } from '../types.js';
 import { layOut, leadOf } from './layout.js';
-import { entitiesInTextScript } from './script.js';
 
 const SCRIPT_OPTIONS = new Set(['original', 'simplified', 'traditional']);
 const FORMAT_OPTIONS = new Set(['auto', 'html', 'text']);
@@ -106,12 +105,8 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   // date, then the caller's reference date (yearSource says which).
   const dates = extractDatesFromView(layout.text, view, { referenceDate: opts.referenceDate, publishedDate: publishedTime?.slice(0, 10) });
   const outlets = classified.source ? [classified.source] : [];
-  const entities = entitiesInTextScript(
-    extractEntitiesFromView(view, { credited: creditedPeople(classified.credits), outlets }),
-    layout.text,
-    view,
-    textIsTraditional,
-  );
+  const entityOptions = { credited: creditedPeople(classified.credits), outlets, explain: opts.explain, nameThreshold: opts.nameThreshold };
+  const entities = extractEntitiesFromView(view, entityOptions, layout.text, textIsTraditional);
 
   const captions: Caption[] = [];
   layout.paragraphs.forEach((paragraph, index) => {

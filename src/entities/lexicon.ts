@@ -14,21 +14,24 @@ export type OrgWordKind = 'level' | 'party' | 'body' | 'scope';
 /** Administrative level of a gazetteer place. */
 export type PlaceLevel = Extract<PlaceType, 'country' | 'province' | 'city' | 'county'>;
 
-/** Words grouped by their first character, each group longest first. */
-export function indexByFirstChar(words: Iterable<string>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+/** Words grouped by the UTF-16 code of their first character, each group longest first. */
+export function indexByFirstChar(words: Iterable<string>): Map<number, string[]> {
+  const index = new Map<number, string[]>();
   for (const word of words) {
-    const group = index.get(word[0]);
+    const first = word.charCodeAt(0);
+    const group = index.get(first);
     if (group) group.push(word);
-    else index.set(word[0], [word]);
+    else index.set(first, [word]);
   }
   for (const group of index.values()) group.sort((a, b) => b.length - a.length);
   return index;
 }
 
-/** The longest word of `index` that starts at `at` in `text`, or null. */
-export function wordStartingAt(text: string, at: number, index: ReadonlyMap<string, readonly string[]>): string | null {
-  for (const word of index.get(text[at]) ?? []) if (text.startsWith(word, at)) return word;
+/** The longest word of `index` that starts at `at` in `text`, or null. Keyed by code: no one-character strings are made. */
+export function wordStartingAt(text: string, at: number, index: ReadonlyMap<number, readonly string[]>): string | null {
+  const group = index.get(text.charCodeAt(at));
+  if (group === undefined) return null;
+  for (const word of group) if (text.startsWith(word, at)) return word;
   return null;
 }
 
@@ -48,8 +51,8 @@ export const givenNameChars = lazy(() => {
   return counts;
 });
 
-/** Modifiers that sit between an organisation and a head (副书记, 常务副市长, 代市长, 第一书记), longest first. */
-export const TITLE_MODIFIERS = ['常务副', '常务', '第一', '执行', '名誉', '副', '代', '原', '前'];
+/** Modifiers that sit between an organisation and a head (副书记, 常务副市长, 代市长, 第一书记, 署理行政长官), longest first. */
+export const TITLE_MODIFIERS = ['常务副', '常务', '第一', '执行', '名誉', '署理', '代理', '副', '代', '原', '前'];
 
 /** Title heads, longest first, with their kind, and indexed by first character. */
 export const titleHeads = lazy(() => {
@@ -74,6 +77,9 @@ export const orgWordsByLastChar = lazy(() => {
   }
   return byLast;
 });
+
+/** The same words by their first character, longest first: a head that starts a longer one (常委 of 常委会) is no head. */
+export const orgWordsByFirstChar = lazy(() => indexByFirstChar(orgWords().keys()));
 
 /** Suffixes that end organisation names, longest first, with the entity type they give. */
 export const orgSuffixes = lazy(() => {

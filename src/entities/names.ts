@@ -1,21 +1,17 @@
 /**
- * The person-name model: whether a name starts at a position and where it ends, read from surname and
- * given-name statistics, jieba's reading of the window, and what follows (punctuation, a follower word,
- * a title). Shared by the officials and people passes.
+ * Name slots: where the grammar knows a name stands (after a title or a credit label, between list
+ * separators, before a title), which span fills the slot. The trained name model scores the spans
+ * (name-model.ts); the helpers here add what the grammar knows for sure: names already found in the
+ * document, dotted names, and that a title, a form of address or a place is not a name.
  */
 import { charClass, CLAUSE_END_CHARS, PHRASE_END_CHARS } from '../normalize/index.js';
+import type { PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
-import { tagWords as jiebaTag, type PositionedWord, type TaggedWord } from '../nlp/index.js';
-import { TITLE_MODIFIERS, givenNameChars, honorifics, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
+import type { EntityDoc } from './document.js';
+import { TITLE_MODIFIERS, honorifics, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
-const HAN_CHAR = /^\p{Script=Han}$/u;
 // Characters that end a phrase: a name right before one of them is complete.
 const BOUNDARY = new RegExp(`^${charClass(...PHRASE_END_CHARS)}$`, 'u');
-
-function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN_CHAR.test(ch);
-}
-
 // Punctuation that ends a clause; unlike BOUNDARY it leaves out the middle dot inside names (买买提·艾力).
 const CLAUSE_END = new RegExp(`^${charClass(...CLAUSE_END_CHARS)}$`, 'u');
 
@@ -45,104 +41,21 @@ export function surnameOf(candidate: string): string | null {
   return table.has(candidate[0]) ? candidate[0] : null;
 }
 
-/** How name-like the given-name characters are: positive when each is common in given names. */
-function givenNameScore(given: string): number {
-  const counts = givenNameChars();
-  if (given.length === 1) return (counts.get(given)?.single ?? 0) + (counts.get(given)?.second ?? 0) > 5 ? 1 : -0.5;
-  let score = 0;
-  const first = counts.get(given[0]);
-  const second = counts.get(given[1]);
-  score += first && first.first + first.single > 5 ? 0.5 : -0.5;
-  score += second && second.second + second.single > 5 ? 0.5 : -0.5;
-  return score;
-}
-
-const WINDOW = 8;
-// Tags of dictionary words that a name cannot start with: verbs, adverbs, prepositions, conjunctions,
-// particles, pronouns, numbers, locatives, time words (首相|提出, 负责人|介绍, 领导|和群众).
-// Particles that never stand in a given name (会见了, 说的).
-const PARTICLES = new Set([...'了的着过地得吗呢吧啊之其也']);
-const JOINING_TAGS = new Set(['c', 'p', 'u', 'uj', 'ul']);
-const NOT_NAME_START = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'm', 'q', 'f', 't', 'a', 'ad', 'y', 'e', 'o']);
-/** Longest name looked up among known names (names with a middle dot run long). */
-export const MAX_NAME_LENGTH = 16;
-
-/**
- * jieba's reading of a short window from `start`: where its words end (evidence for a name's end, not
- * a decision) and whether its first word is a function word no name starts with.
- */
-function jiebaWindow(view: string, start: number, words?: DocumentWords): { ends: Set<number>; first: TaggedWord | undefined } {
-  const ends = new Set<number>();
-  // Where the document's own jieba pass has a word starting here, read the window from it: no new call.
-  const index = words?.byStart.get(start);
-  if (words && index !== undefined) {
-    for (let i = index; i < words.list.length && words.list[i].start < start + WINDOW; i++) ends.add(words.list[i].end);
-    return { ends, first: words.list[index] };
-  }
-  let at = start;
-  const cut = jiebaTag(view.slice(start, start + WINDOW));
-  for (const { word } of cut) {
-    at += word.length;
-    ends.add(at);
-  }
-  return { ends, first: cut[0] };
-}
-
 /** The document's jieba words, indexed by where they start. */
 export interface DocumentWords {
   list: readonly PositionedWord[];
   byStart: ReadonlyMap<number, number>;
 }
 
-/** Indexes a document's jieba words for the name model. */
+/** Indexes a document's jieba words. */
 export function indexWords(list: readonly PositionedWord[]): DocumentWords {
   return { list, byStart: new Map(list.map((word, index) => [word.start, index])) };
 }
 
-const isPersonTag = (tag: string) => tag.startsWith('nr') || tag === 'x';
-
-/**
- * What jieba's first word says about a name starting here: `reject` for a function word (提出, 和),
- * the end of the word for a common word that can only be a name standing alone (高峰, 江山 before
- * punctuation), or null when jieba has no objection.
- */
-function jiebaVerdict(view: string, start: number, first: TaggedWord | undefined): 'reject' | number | null {
-  if (first === undefined) return null;
-  // One character alone is usually the surname, whatever jieba tags it (张/q); only joining words count.
-  if (first.word.length === 1) return JOINING_TAGS.has(first.tag) ? 'reject' : null;
-  if (isPersonTag(first.tag)) return null;
-  if (NOT_NAME_START.has(first.tag)) return 'reject';
-  const end = start + first.word.length;
-  return isBoundary(view, end) ? end : null;
-}
-
-/** True when jieba reads `candidate` as starting with a person's name or an unknown word, not a common word (会议由, 双方). */
-export function readsAsPersonName(candidate: string): boolean {
-  let verdict = personNameReadings.get(candidate);
-  if (verdict === undefined) {
-    if (personNameReadings.size > MAX_READINGS) personNameReadings.clear();
-    verdict = jiebaReadsAsPersonName(candidate);
-    personNameReadings.set(candidate, verdict);
-  }
-  return verdict;
-}
-
-// jieba's reading of a short string never changes, and news repeats names: remember the last few thousand.
-const personNameReadings = new Map<string, boolean>();
-const MAX_READINGS = 20_000;
-
-function jiebaReadsAsPersonName(candidate: string): boolean {
-  const words = jiebaTag(candidate);
-  const first = words[0];
-  if (first === undefined) return false;
-  const personTag = isPersonTag(first.tag);
-  // Two characters are too often a word (双方, 会议): only jieba's own reading of them as a name will do.
-  if (candidate.length === 2) return words.length === 1 && personTag;
-  // A lone first character is the surname unless jieba reads it as a pronoun or a joining word (他, 和).
-  if (first.word.length === 1) return !JOINING_TAGS.has(first.tag) && !first.tag.startsWith('r');
-  // A compound surname jieba tags as a place (欧阳/ns) still starts a name.
-  return personTag || surnames().has(first.word);
-}
+/** Longest name looked up among known names (names with a middle dot run long). */
+export const MAX_NAME_LENGTH = 16;
+/** Longest Chinese name without a dot read in a slot: a compound surname and two characters (欧阳明远), or one inner space (杨 虹). */
+const MAX_PLAIN_NAME = 4;
 
 /** The known name that ends exactly at `end`, longest first, or null. */
 export function knownNameEndingAt(view: string, end: number, known: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
@@ -153,96 +66,108 @@ export function knownNameEndingAt(view: string, end: number, known: ReadonlySet<
   return null;
 }
 
-/** What is known about names while reading one document. */
-export interface NameContext {
-  /** Names already established in this document. */
-  known: ReadonlySet<string>;
-  /** Spans names must not overlap (places, organisations). */
-  blocked?: readonly Span[];
-  /** The document's jieba words, when already cut, so the name model need not cut windows again. */
-  words?: DocumentWords;
-}
+/**
+ * The score an item of a list of names needs (省领导A、B、C): the separators fixed both its ends and the
+ * list began with a name, so the model need only not rule the item out.
+ */
+export const LIST_SCORE = 0.05;
+
+// What a name is made of: Han characters, one middle dot between parts (买买提·艾力), or one space inside a
+// short Chinese name (杨 虹); never other punctuation.
+const NAME_SHAPE = /^(?:\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\p{Script=Han}{1,10}(?:·\p{Script=Han}{1,10}){1,3}|\p{Script=Han}{5,10})$/u;
 
 /**
  * A name may not begin inside a place or organisation, but a place may begin inside a name:
  * 赵长春 holds 长春, and is still a name.
  */
-function overlapsBlocked(start: number, end: number, blocked: readonly Span[] | undefined): boolean {
-  return blocked?.some((span) => span.start <= start && start < span.end && end > span.start) ?? false;
+function startsInsideBlocked(doc: EntityDoc, start: number): boolean {
+  return doc.insideBlocked[start] === 1;
 }
 
-/**
- * The most likely person name starting at `start`, read from surname and given-name statistics
- * and from what follows (punctuation, 和/及/一同, a title). Returns its end, or null.
- * Without a known surname a name is accepted only when `strictEnd` marks where it must end.
- */
-export function nameAt(view: string, start: number, context: NameContext, strictEnd?: number): number | null {
-  if (strictEnd !== undefined) {
-    const candidate = view.slice(start, strictEnd);
-    return isAcceptableListName(candidate) ? strictEnd : null;
-  }
-  let best: { end: number; score: number } | null = null;
-  const surname = surnameOf(view.slice(start, start + 3));
-  for (let length = MAX_NAME_LENGTH; length >= 2; length--) {
-    const known = view.slice(start, start + length);
-    if (known.length === length && context.known.has(known) && (isBoundary(view, start + length) || wordAfterName(view, start + length))) {
-      best = { end: start + length, score: 10 };
-      break;
-    }
-  }
-  if (best) return best.end;
-  const foreign = transliteratedNameAt(view, start);
-  if (foreign !== null) return foreign;
+/** True when `[start, end)` could be a person's name at all: its shape, no title head at its start, no form of address. */
+export function couldBeName(doc: EntityDoc, start: number, end: number): boolean {
+  const { view } = doc;
+  const candidate = view.slice(start, end);
+  if (!NAME_SHAPE.test(candidate)) return false;
   // A title is never a name, however name-like its first character (书记, 主任).
-  if (!surname || wordStartingAt(view, start, titleHeads().byFirstChar) !== null) return null;
+  if (wordStartingAt(view, start, titleHeads().byFirstChar) !== null) return false;
+  if (titleHeads().ordered.some((head) => candidate.endsWith(head) && head.length < candidate.length)) return false;
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
-  if (honorifics().some((word) => view.startsWith(word, start + surname.length))) return null;
-  const window = jiebaWindow(view, start, context.words);
-  const verdict = jiebaVerdict(view, start, window.first);
-  if (verdict === 'reject') return null;
-  if (typeof verdict === 'number') return overlapsBlocked(start, verdict, context.blocked) ? null : verdict;
-  const wordEnds = window.ends;
-  // jieba read a common word here (方向|东): still possibly a name, but it needs more evidence.
-  const commonWord = window.first !== undefined && window.first.word.length > 1 && !isPersonTag(window.first.tag) ? 1 : 0;
-  // Rare surnames (冀, 朱 are common; 提, 会 are rare) need more evidence than the common ones.
-  const rarity = (surnames().get(surname) ?? 0) < RARE_SURNAME ? 1 : 0;
-  for (const givenLength of [1, 2]) {
-    const end = start + surname.length + givenLength;
-    const given = view.slice(start + surname.length, end);
-    if (given.length !== givenLength || ![...given].every((ch) => isHan(ch))) continue;
-    if (overlapsBlocked(start, end, context.blocked) || [...given].some((ch) => PARTICLES.has(ch))) continue;
-    let score = givenNameScore(given);
-    // 和, 与, 同 are surnames too, but far more often the word that joins two names.
-    if (surname.length === 1 && nameFollowers().words.includes(surname)) score -= 1.5;
-    if (isBoundary(view, end)) score += 3;
-    else if (wordAfterName(view, end)) score += 2;
-    // jieba's HMM joins unknown names well; where it ends a word there is a likely name end.
-    if (wordEnds.has(end)) score += 1.5;
-    // A two-character given name whose last character is itself a follower (和, 在, 及) is usually a one-character name.
-    if (givenLength === 2 && nameFollowers().words.includes(given[1])) score -= 2;
-    if (!best || score > best.score) best = { end, score };
-  }
-  return best && best.score >= 1.5 + rarity + commonWord ? best.end : null;
+  const surname = surnameOf(candidate);
+  if (surname && honorifics().some((word) => candidate.startsWith(word, surname.length))) return false;
+  return !startsInsideBlocked(doc, start);
 }
 
-const RARE_SURNAME = 30;
-// A transliterated or minority name with a middle dot (买买提·艾力, 让·杜邦).
-export const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:·\p{Script=Han}{1,8}){1,3}/u;
+/** A span in a slot and the model's score for it. */
+export interface SlotName {
+  start: number;
+  end: number;
+  score: number;
+}
 
-/** A dotted name at `start` that ends at punctuation or before a follower word. */
-function transliteratedNameAt(view: string, start: number): number | null {
-  const match = DOTTED_NAME.exec(view.slice(start, start + 40));
-  if (!match) return null;
-  for (let end = start + match[0].length; end > start + match[0].lastIndexOf('·') + 1; end--) {
-    if (isBoundary(view, end) || wordAfterName(view, end)) return end;
+/** The known name (found earlier in the document) starting at `start`, ending where a phrase or a follower word does. */
+function knownNameAt(doc: EntityDoc, start: number, known: ReadonlySet<string>): SlotName | null {
+  for (let length = MAX_NAME_LENGTH; length >= 2; length--) {
+    const end = start + length;
+    if (end > doc.view.length || !known.has(doc.view.slice(start, end))) continue;
+    if (isBoundary(doc.view, end) || wordAfterName(doc.view, end)) return { start, end, score: doc.names.spanScore(start, end) };
   }
   return null;
 }
 
-// Names written between list separators: Han names of 2–4 characters, or names with a middle dot (买买提·艾力).
-const LIST_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,10}(?:·\p{Script=Han}{1,10}){1,3})$/u;
-
-/** A list item that can be a name: the delimiters already fixed its ends, so any short Han string will do. */
-export function isAcceptableListName(candidate: string): boolean {
-  return LIST_NAME.test(candidate) && titleHeads().ordered.every((head) => !candidate.endsWith(head));
+/** The ends a name starting at `start` may have: short Chinese names, and the model's own reading of a longer one. */
+function candidateEnds(doc: EntityDoc, start: number): number[] {
+  const ends: number[] = [];
+  for (let length = 2; length <= MAX_PLAIN_NAME && start + length <= doc.view.length; length++) ends.push(start + length);
+  const read = doc.names.startingAt(start);
+  if (read && read.type === 'person' && read.end - start > MAX_PLAIN_NAME) ends.push(read.end);
+  const dotted = DOTTED_NAME.exec(doc.view.slice(start, start + 40));
+  if (dotted && !ends.includes(start + dotted[0].length)) ends.push(start + dotted[0].length);
+  return ends;
 }
+
+/** The best-scoring span among `spans` that could be a name and scores at least `minScore`. */
+function bestName(doc: EntityDoc, spans: ReadonlyArray<[number, number]>, minScore: number): SlotName | null {
+  let best: SlotName | null = null;
+  for (const [start, end] of spans) {
+    if (!couldBeName(doc, start, end)) continue;
+    const score = doc.names.spanScore(start, end);
+    if (score >= minScore && (!best || score > best.score)) best = { start, end, score };
+  }
+  return best;
+}
+
+/**
+ * The name that fills a slot starting at `start` (after a title, a credit label, a separator): a name the
+ * document already established, else the span the name model scores best, if it scores `minScore`.
+ */
+export function nameAt(doc: EntityDoc, start: number, known: ReadonlySet<string>, minScore = doc.slotThreshold): SlotName | null {
+  return knownNameAt(doc, start, known) ?? bestName(doc, candidateEnds(doc, start).map((end) => [start, end]), minScore);
+}
+
+/** The name that fills a slot ending at `end` (before a title written after the name: 王建民书记). */
+export function nameEndingAt(doc: EntityDoc, end: number, known: ReadonlySet<string>, minScore = doc.slotThreshold): SlotName | null {
+  const knownName = knownNameEndingAt(doc.view, end, known);
+  if (knownName !== null) return { start: end - knownName.length, end, score: doc.names.spanScore(end - knownName.length, end) };
+  const spans: Array<[number, number]> = [];
+  for (let length = 2; length <= MAX_PLAIN_NAME && end - length >= 0; length++) spans.push([end - length, end]);
+  const read = doc.names.endingAt(end);
+  if (read && read.type === 'person' && end - read.start > MAX_PLAIN_NAME) spans.push([read.start, end]);
+  return bestName(doc, spans, minScore);
+}
+
+/** The model's score for a span whose both ends the text fixed (a list item between separators), if it could be a name. */
+export function fixedSpanName(doc: EntityDoc, start: number, end: number, minScore = doc.slotThreshold): SlotName | null {
+  return bestName(doc, [[start, end]], minScore);
+}
+
+/** The last item of a list, ended by a word that follows names rather than by punctuation (…、马金花参加活动). */
+export function nameBeforeFollower(doc: EntityDoc, start: number, minScore = LIST_SCORE): SlotName | null {
+  for (let end = start + 2; end <= start + MAX_PLAIN_NAME && end <= doc.view.length; end++) {
+    if (wordAfterName(doc.view, end)) return fixedSpanName(doc, start, end, minScore);
+  }
+  return null;
+}
+
+// A transliterated or minority name with a middle dot (买买提·艾力, 让·杜邦).
+export const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:·\p{Script=Han}{1,8}){1,3}/u;

@@ -1,40 +1,25 @@
 /**
- * Officials: names introduced by titles (title chains, inherited organisations, lists sharing a title)
- * and titles written after names. Also returns the organisations the titles name.
+ * Officials from the title grammar, as two recognisers: titles before names (title chains, inherited
+ * organisations, lists sharing one title) and titles written after names (邓佳宁书记). The grammar fixes
+ * where a name stands; the name model (through names.ts) decides which span fills the slot. Also the
+ * organisations the titles name.
  */
 import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, PARENTHESES, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
-import type { Official, OfficialTitle, Span } from '../types.js';
-import { DOTTED_NAME, isAcceptableListName, isBoundary, knownNameEndingAt, nameAt, readsAsPersonName, surnameOf, wordAfterName, type DocumentWords, type NameContext } from './names.js';
-import { findHeads, headAt, indexByEnd, inheritedOrganisation, resolveTitle, titleEndingWith, type RegionResolver, type TitleMatch } from './titles.js';
-import type { PlaceMention } from './places.js';
-
-/** An official as first found, before mentions are gathered. */
-interface Finding {
-  name: string;
-  titles: OfficialTitle[];
-  /** Where the name was read with its title. */
-  at: number;
-}
-
-/** Officials with their titles, and the organisations their titles name. */
-export interface OfficialsFound {
-  officials: Official[];
-  titleOrganisations: Array<{ name: string; fullName: string; start: number; end: number; kind: string }>;
-}
+import type { OrganizationType, Span, TitleStatus, Via } from '../types.js';
+import type { EntityDoc } from './document.js';
+import { composedText, type Composed, type Finding, type FoundPeople, type TitleFinding } from './findings.js';
+import { LIST_SCORE, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName } from './names.js';
+import type { Recogniser } from './recognisers.js';
+import { inheritedOrganisation, resolveTitle, titleOrganisation, type TitleMatch } from './titles.js';
 
 const LIST_SEPARATOR = '、';
 const CHAIN_LINKS = new Set([LIST_SEPARATOR, '兼']);
-// Function characters after which a name may start without punctuation (向|对 王建民总书记).
-const NAME_MAY_FOLLOW = new Set([...'向对和与及同在由被让请把将是为给从']);
 const ITEM_END = new RegExp(charClass(ENUMERATION_COMMA, COMMAS, SENTENCE_END_MARKS, SEMICOLONS, COLONS, '\\s', PARENTHESES, DOUBLE_QUOTES), 'u');
 const MAX_LIST_ITEM = 12;
-
-function addTitle(finding: Finding, title: OfficialTitle): void {
-  const duplicate = finding.titles.some(
-    (known) => known.text === title.text || known.text.endsWith(title.text) || known.resolved === title.resolved,
-  );
-  if (!duplicate) finding.titles.push(title);
-}
+// A note in brackets between a title and the name, saying how the post is held: (兼), (代), (挂职).
+const POST_NOTE = /^[(（]\p{Script=Han}{1,2}[)）]/u;
+// Modifiers saying the post is no longer held (原市长, 前总统).
+const FORMER = new Set(['原', '前']);
 
 /** Where a list item starting at `start` ends: at the next separator or punctuation. */
 function listItemEnd(view: string, start: number): number {
@@ -43,154 +28,144 @@ function listItemEnd(view: string, start: number): number {
   return end;
 }
 
-/**
- * Reads officials introduced by titles: title chains (国务委员、湖北省委书记钟建平),
- * inherited organisations (江苏省委副书记、省长韩文涛 → 江苏省省长), lists sharing one title
- * (福建省领导黄启明、郑秀兰), then titles written after known names (邓佳宁书记, 王建民总书记).
- */
-export function findOfficials(
-  view: string,
-  places: readonly PlaceMention[],
-  organisations: ReadonlyArray<Span & { name: string }>,
-  resolveRegion: RegionResolver,
-  words?: DocumentWords,
-): OfficialsFound {
-  const blocked: Span[] = [...places, ...organisations];
-  const known = { places: indexByEnd(places), organisations: indexByEnd(organisations) };
-  const heads = findHeads(view, places);
-  const titles = heads.map((head) => titleEndingWith(view, head, known));
-  const titleAt = new Map(titles.map((title) => [title.start, title]));
-  const byName = new Map<string, Finding>();
-  const knownNames = new Set<string>();
-  const context: NameContext = { known: knownNames, blocked, words };
-  const titleOrganisations: OfficialsFound['titleOrganisations'] = [];
-  const consumedHeads = new Set<number>();
-
-  const record = (name: string, at: number, written: Array<{ title: TitleMatch; resolved: string }>) => {
-    let finding = byName.get(name);
-    if (!finding) {
-      finding = { name, titles: [], at };
-      byName.set(name, finding);
-    }
-    for (const { title, resolved } of written) addTitle(finding, { text: title.text, resolved });
-    knownNames.add(name);
-  };
-
-  let chain: Array<{ title: TitleMatch; resolved: string }> = [];
-  // The last title given to a named official, for a bare title that continues a list of officials (组长周海峰、副组长吴德明).
-  let previousInList: TitleMatch | null = null;
-  let listEnd = -1;
-  for (const title of titles) {
-    const previousLink = chain[chain.length - 1]?.title;
-    const continuesChain = previousLink !== undefined && CHAIN_LINKS.has(view[title.start - 1]) && previousLink.end === title.start - 1;
-    if (!continuesChain) chain = [];
-    const followsListedName = view[title.start - 1] === LIST_SEPARATOR && listEnd === title.start - 1;
-    const inheritFrom: TitleMatch | null = title.pieces.length > 0 ? null : (chain[chain.length - 1]?.title ?? (followsListedName ? previousInList : null));
-    const inherited = inheritFrom ? inheritedOrganisation(inheritFrom, title.headKind, resolveRegion) : null;
-    chain.push({ title, resolved: resolveTitle(title, inherited, resolveRegion) });
-    if (title.pieces.some((piece) => piece.kind === 'body' || piece.kind === 'party')) {
-      const organisation = title.pieces.map((piece) => piece.text).join('');
-      const fullName = resolveTitle({ ...title, head: '', modifier: '' }, null, resolveRegion);
-      titleOrganisations.push({ name: organisation, fullName, start: title.start, end: title.pieces[title.pieces.length - 1].end, kind: title.headKind });
-    }
-    // A bare title right after a known name belongs to that name (邓佳宁书记), not to what follows.
-    if (title.pieces.length === 0 && knownNameEndingAt(view, title.start, knownNames) !== null) {
-      chain = [];
-      continue;
-    }
-    // The title goes on to another title of the same person: wait for the name.
-    if (CHAIN_LINKS.has(view[title.end]) && titleAt.has(title.end + 1)) continue;
-    // After a title with its organisation the slot is a name even without a Han surname (副主席格桑卓玛主持).
-    const nameEnd = nameAt(view, title.end, context) ?? (title.pieces.length > 0 ? nameBeforeFollower(view, title.end) : null);
-    if (nameEnd === null) {
-      chain = [];
-      continue;
-    }
-    for (const link of chain) consumedHeads.add(link.title.end);
-    record(view.slice(title.end, nameEnd), title.end, chain);
-    previousInList = title.pieces.length > 0 ? title : (inheritFrom ?? title);
-    // A list sharing the chain's titles: 福建省领导黄启明、郑秀兰.
-    let cursor = nameEnd;
-    while (view[cursor] === LIST_SEPARATOR && !titleAt.has(cursor + 1)) {
-      const itemStart = cursor + 1;
-      const itemEnd = listItemEnd(view, itemStart);
-      const strict = itemEnd < view.length && ITEM_END.test(view[itemEnd]);
-      let end = strict && isAcceptableListName(view.slice(itemStart, itemEnd)) ? itemEnd : nameAt(view, itemStart, context);
-      if (end === null) end = nameBeforeFollower(view, itemStart);
-      if (end === null) break;
-      record(view.slice(itemStart, end), itemStart, chain);
-      cursor = end;
-    }
-    listEnd = cursor;
-  }
-
-  const bareHeads = titles.filter((title) => title.pieces.length === 0 && !consumedHeads.has(title.end));
-  addTitlesAfterNames(view, bareHeads, byName, context, record);
-  return { officials: [...byName.values()].sort((a, b) => a.at - b.at).map(toOfficial), titleOrganisations };
+/** A title of a chain with its resolved form. */
+interface ChainLink {
+  title: TitleMatch;
+  resolved: Composed;
 }
 
-/** A list's last item without punctuation after it (…、苏和、马金花参加活动): the name ends where a follower word starts. */
-function nameBeforeFollower(view: string, start: number): number | null {
-  for (let end = start + 2; end <= start + 4 && end <= view.length; end++) {
-    if (wordAfterName(view, end) && isAcceptableListName(view.slice(start, end))) return end;
-  }
-  return null;
+/** Whether the title's own words say the post is left (原, 前). */
+export function statusOfModifier(title: TitleMatch): TitleStatus | undefined {
+  return FORMER.has(title.modifier) ? 'former' : undefined;
+}
+
+/** The titles of a chain as findings. */
+export function titleFindings(chain: readonly ChainLink[], via: Via, status?: TitleStatus): TitleFinding[] {
+  return chain.map(({ title, resolved }) => {
+    const finding: TitleFinding = { start: title.start, end: title.end, resolved, via };
+    const own = status ?? statusOfModifier(title);
+    if (own) finding.status = own;
+    return finding;
+  });
+}
+
+/** A person found in a slot, with titles. */
+export function personInSlot(doc: EntityDoc, name: SlotName, via: Via, titles: TitleFinding[]): Finding {
+  return { start: name.start, end: name.end, name: doc.view.slice(name.start, name.end), via, score: name.score, titles };
+}
+
+/** Where the name after a title starts: right after it, or after a note in brackets (书记(兼)佘某). */
+function nameSlotAfter(view: string, titleEnd: number): number {
+  const note = POST_NOTE.exec(view.slice(titleEnd, titleEnd + 4));
+  return note ? titleEnd + note[0].length : titleEnd;
 }
 
 /**
- * Titles after names: a known name followed by a head (邓佳宁书记) adds the title unless it repeats one;
- * an unknown surname-led name standing after punctuation and before a head (，王建民总书记) is read as a new official.
+ * Titles before names: title chains (国务委员、湖北省委书记钟建平), inherited organisations
+ * (江苏省委副书记、省长韩文涛 → 江苏省省长), lists sharing one title (福建省领导黄启明、郑秀兰).
  */
-function addTitlesAfterNames(
-  view: string,
-  bareTitles: readonly TitleMatch[],
-  byName: Map<string, Finding>,
-  context: NameContext,
-  record: (name: string, at: number, written: Array<{ title: TitleMatch; resolved: string }>) => void,
-): void {
-  for (const title of bareTitles) {
-    const head = { start: title.start, end: title.end, head: title.text };
-    const knownName = knownNameEndingAt(view, head.start, byName);
-    if (knownName !== null) {
-      const finding = byName.get(knownName)!;
-      addTitle(finding, { text: head.head, resolved: finding.titles.find((t) => t.text.endsWith(head.head))?.resolved ?? head.head });
-      continue;
+export const titlesBeforeNames: Recogniser = {
+  name: 'titles before names',
+  find(doc: EntityDoc, found: FoundPeople): Finding[] {
+    const { view, titles } = doc;
+    const titleAt = new Map(titles.map((title) => [title.start, title]));
+    const known = new Set(found.names());
+    const out: Finding[] = [];
+    const record = (name: SlotName, chain: readonly ChainLink[], via: Via) => {
+      out.push(personInSlot(doc, name, via, titleFindings(chain, via)));
+      known.add(view.slice(name.start, name.end));
+    };
+    let chain: ChainLink[] = [];
+    // The last title given to a named official, for a bare title that continues a list of officials (组长周海峰、副组长吴德明).
+    let previousInList: TitleMatch | null = null;
+    let listEnd = -1;
+    for (const title of titles) {
+      const previousLink = chain[chain.length - 1]?.title;
+      const continuesChain = previousLink !== undefined && CHAIN_LINKS.has(view[title.start - 1]) && previousLink.end === title.start - 1;
+      if (!continuesChain) chain = [];
+      const followsListedName = view[title.start - 1] === LIST_SEPARATOR && listEnd === title.start - 1;
+      const inheritFrom: TitleMatch | null = title.pieces.length > 0 ? null : (chain[chain.length - 1]?.title ?? (followsListedName ? previousInList : null));
+      const inherited = inheritFrom ? inheritedOrganisation(inheritFrom, title.headKind, doc.resolveRegion) : null;
+      chain.push({ title, resolved: resolveTitle(title, inherited, doc.resolveRegion) });
+      // A bare title right after a known name belongs to that name (邓佳宁书记), not to what follows.
+      if (title.pieces.length === 0 && knownNameEndingAt(view, title.start, known) !== null) {
+        chain = [];
+        continue;
+      }
+      // The title goes on to another title of the same person: wait for the name.
+      if (CHAIN_LINKS.has(view[title.end]) && titleAt.has(title.end + 1)) continue;
+      const slot = nameSlotAfter(view, title.end);
+      // A short item that punctuation ends right after a title (市领导A、B, 书记(兼)佘某,): both its ends are fixed.
+      const itemEnd = listItemEnd(view, slot);
+      const delimited = itemEnd - slot >= 2 && itemEnd - slot <= 4 ? fixedSpanName(doc, slot, itemEnd, LIST_SCORE) : null;
+      const name = delimited ?? nameAt(doc, slot, known);
+      if (name === null) {
+        chain = [];
+        continue;
+      }
+      record(name, chain, 'title');
+      previousInList = title.pieces.length > 0 ? title : (inheritFrom ?? title);
+      // A list sharing the chain's titles: 福建省领导黄启明、郑秀兰.
+      let cursor = name.end;
+      while (view[cursor] === LIST_SEPARATOR && !titleAt.has(cursor + 1)) {
+        const itemStart = cursor + 1;
+        const itemEnd = listItemEnd(view, itemStart);
+        const delimited = itemEnd < view.length && ITEM_END.test(view[itemEnd]);
+        const item = (delimited ? fixedSpanName(doc, itemStart, itemEnd, LIST_SCORE) : null) ?? nameAt(doc, itemStart, known) ?? nameBeforeFollower(doc, itemStart);
+        if (item === null) break;
+        record(item, chain, 'shared-title');
+        cursor = item.end;
+      }
+      listEnd = cursor;
     }
-    const dotted = dottedNameEndingAt(view, head.start);
-    if (dotted !== null) {
-      record(view.slice(dotted, head.start), dotted, [{ title: bareTitle(head), resolved: head.head }]);
-      continue;
+    return out;
+  },
+};
+
+/**
+ * Titles after names: a bare title (no organisation of its own) right after a name, 王建民总书记,
+ * 纪工委朱洪亮书记, 杨某副局长. The name is one found earlier or the span the model scores best.
+ */
+export const titlesAfterNames: Recogniser = {
+  name: 'titles after names',
+  find(doc: EntityDoc, found: FoundPeople): Finding[] {
+    const known = new Set(found.names());
+    const out: Finding[] = [];
+    for (const title of doc.titles) {
+      if (title.pieces.length > 0) continue;
+      const name = nameEndingAt(doc, title.start, known);
+      if (name === null) continue;
+      // The resolved title of a known person who has this head already stays theirs (市委书记X … X书记).
+      const person = found.get(doc.view.slice(name.start, name.end));
+      const same = person?.titles.find((known) => doc.view.slice(known.start, known.end).endsWith(title.head));
+      const resolved: Composed = same ? same.resolved : [{ start: title.start, end: title.end }];
+      out.push(personInSlot(doc, name, 'title-after-name', titleFindings([{ title, resolved }], 'title-after-name')));
+      known.add(doc.view.slice(name.start, name.end));
     }
-    // Two characters only where jieba reads them as a name (邓佳宁书记, not 双方领导); four with a compound surname (欧阳明远).
-    for (const length of [4, 3, 2]) {
-      const start = head.start - length;
-      if (start < 0) continue;
-      const before = view[start - 1];
-      if (start > 0 && !isBoundary(view, start - 1) && !NAME_MAY_FOLLOW.has(before)) continue;
-      const candidate = view.slice(start, head.start);
-      const surname = surnameOf(candidate);
-      if (!surname || (length === 4 && surname.length !== 2) || headAt(view, start) || !/^\p{Script=Han}+$/u.test(candidate)) continue;
-      if (!readsAsPersonName(candidate) || nameAt(view, start, { ...context, known: new Set() }) !== head.start) continue;
-      record(candidate, start, [{ title: bareTitle(head), resolved: head.head }]);
-      break;
-    }
+    return out;
+  },
+};
+
+/** An organisation a title names (北京市委 of 北京市委书记), as an entity. */
+export interface TitleOrganisation extends Span {
+  name: string;
+  fullName: string;
+  type: OrganizationType;
+}
+
+/** The organisations the titles of the document name: every title with an organ or party committee in it. */
+export function titleOrganisations(doc: EntityDoc): TitleOrganisation[] {
+  const found: TitleOrganisation[] = [];
+  for (const title of doc.titles) {
+    if (!title.pieces.some((piece) => piece.kind === 'body' || piece.kind === 'party') || title.pieces.some((piece) => piece.kind === 'free')) continue;
+    const end = title.pieces[title.pieces.length - 1].end;
+    found.push({
+      start: title.start,
+      end,
+      name: doc.view.slice(title.start, end),
+      fullName: composedText(doc.view, titleOrganisation(title, doc.resolveRegion)),
+      type: title.headKind === 'party' ? 'party' : 'organization',
+    });
   }
-}
-
-function bareTitle(head: Span & { head: string }): TitleMatch {
-  return { start: head.start, end: head.end, text: head.head, head: head.head, headKind: 'other', modifier: '', pieces: [] };
-}
-
-/** A dotted name (买买提·艾力) that ends at `end` and starts at the beginning of a phrase. */
-function dottedNameEndingAt(view: string, end: number): number | null {
-  let start = end;
-  while (start > 0 && end - start < 40 && /[\p{Script=Han}·]/u.test(view[start - 1])) start--;
-  const candidate = view.slice(start, end);
-  if (!candidate.includes('·') || candidate.startsWith('·')) return null;
-  const match = DOTTED_NAME.exec(candidate);
-  return match && match[0].length === candidate.length ? start : null;
-}
-
-function toOfficial(finding: Finding): Official {
-  return { name: finding.name, titles: finding.titles, mentions: [] };
+  return found;
 }

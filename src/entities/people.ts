@@ -1,19 +1,14 @@
 /**
- * People without an office: credited in the text (记者 X), listed with 、, called 同志, run together in a
- * headline, or named at the start of a clause before a follower word.
+ * People without an office, as recognisers: credited in the text (记者 X), listed with 、, called 同志, or
+ * run together in a headline. Each fixes where a name stands; the name model scores the span.
  */
 import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { PersonRole, Span } from '../types.js';
+import type { EntityDoc } from './document.js';
+import type { Finding, FoundPeople } from './findings.js';
 import { surnames } from './lexicon.js';
-import { isBoundary, isClauseBoundary, nameAt, readsAsPersonName, surnameOf, wordAfterName, type NameContext } from './names.js';
-
-/** A person found without an office: credited in a byline, listed with other names, or called 同志. */
-export interface PersonMention extends Span {
-  name: string;
-  role: PersonRole | null;
-  /** The credit label as written (记者, 编辑). */
-  roleText?: string;
-}
+import { LIST_SCORE, fixedSpanName, isBoundary, nameAt, nameEndingAt, surnameOf, wordAfterName, type SlotName } from './names.js';
+import type { Recogniser } from './recognisers.js';
 
 const creditLabels = lazy(() => {
   const roles = new Map<string, PersonRole>();
@@ -28,43 +23,70 @@ const creditLabels = lazy(() => {
 
 const COMMON_SURNAME = 30;
 const PHOTO_MARK = /^\s?\/?\s?摄(?:影)?/u;
+// Where a byline stands inside a sentence: right after the outlet or the dateline (本报记者, 新华社记者, 电 记者).
+const BYLINE_LEAD = /(本报|新华社|中新社|本台|据|电)$/u;
+const MAX_CREDITED = 4;
+// What ends a credited name: a space, 、, punctuation, the end of the line, or the credit's own tail (摄, 报道).
+const DELIMITER = /[\s、,，。;；:：()（）/]|摄|报道|$/u;
+
+/** True when the document's jieba pass reads `[start, end)` as one word that is not a name (时间/n, 领导/n). */
+function isOneCommonWord(doc: EntityDoc, start: number, end: number): boolean {
+  const index = doc.wordIndex.byStart.get(start);
+  const word = index === undefined ? undefined : doc.words[index];
+  return word !== undefined && word.end === end && !word.tag.startsWith('nr') && word.tag !== 'x';
+}
+
+function person(doc: EntityDoc, name: SlotName, via: Finding['via'], role: PersonRole | null = null, roleSpan?: Span): Finding {
+  const finding: Finding = { start: name.start, end: name.end, name: doc.view.slice(name.start, name.end), via, score: name.score, titles: [], role };
+  if (roleSpan) finding.roleSpan = roleSpan;
+  return finding;
+}
 
 /**
  * People named in bylines inside the text (记者 韩松报道, 本报记者 陶宏远 通讯员 孔令书, 编辑:周思雨,
  * 记者 赵文静 摄), with their roles. A label must stand at the start of a phrase.
  */
-export function findCreditedPeople(view: string, context: NameContext): PersonMention[] {
-  const { roles, labels, pattern } = creditLabels();
-  const found: PersonMention[] = [];
-  for (const match of view.matchAll(pattern)) {
-    const labelStart = match.index;
-    const before = view.slice(Math.max(0, labelStart - 3), labelStart);
-    if (labelStart > 0 && !isBoundary(view, labelStart - 1) && !/(本报|新华社|中新社|本台|据|电)$/u.test(before)) continue;
-    let role = roles.get(match[1]) ?? null;
-    let at = labelStart + match[0].length;
-    const names: PersonMention[] = [];
-    for (let count = 0; count < 4; count++) {
-      const end = nameAt(view, at, context);
-      if (end === null || end - at > 4) break;
-      names.push({ start: at, end, name: view.slice(at, end), role, roleText: match[1] });
-      at = end;
-      if (view[at] !== ' ' && view[at] !== '、') break;
-      // The next label (通讯员, 摄影) ends this role's names.
-      if (!surnameOf(view.slice(at + 1, at + 4)) || labels.some((label) => view.startsWith(label, at + 1))) break;
-      at++;
+export const bylines: Recogniser = {
+  name: 'bylines',
+  find(doc: EntityDoc, found: FoundPeople): Finding[] {
+    const { view } = doc;
+    const { roles, labels, pattern } = creditLabels();
+    const known = found.names();
+    const out: Finding[] = [];
+    for (const match of view.matchAll(pattern)) {
+      const labelStart = match.index;
+      if (labelStart > 0 && !isBoundary(view, labelStart - 1) && !BYLINE_LEAD.test(view.slice(Math.max(0, labelStart - 3), labelStart))) continue;
+      let role = roles.get(match[1]) ?? null;
+      let at = labelStart + match[0].length;
+      const names: SlotName[] = [];
+      for (let count = 0; count < MAX_CREDITED; count++) {
+        // A name the byline delimits (by a space, 、 or punctuation) needs only not be ruled out.
+        const delimiter = DELIMITER.exec(view.slice(at + 2, at + 5));
+        const end = delimiter ? at + 2 + delimiter.index : -1;
+        // After a credit label a delimited item led by a surname is a name whatever it spells (包革命): the label is
+        // sure; unless jieba reads the item as one common word (编辑时间).
+        const sure = end !== -1 && surnameOf(view.slice(at, end)) !== null && !isOneCommonWord(doc, at, end);
+        const delimited = end !== -1 ? fixedSpanName(doc, at, end, sure ? 0 : LIST_SCORE) : null;
+        const name = delimited ?? nameAt(doc, at, known);
+        if (name === null || name.end - at > 4) break;
+        names.push(name);
+        at = name.end;
+        if (view[at] !== ' ' && view[at] !== '、') break;
+        // The next label (通讯员, 摄影) ends this role's names.
+        if (!surnameOf(view.slice(at + 1, at + 4)) || labels.some((label) => view.startsWith(label, at + 1))) break;
+        at++;
+      }
+      if (names.length > 0 && PHOTO_MARK.test(view.slice(at, at + 4))) role = 'photographer';
+      const label = { start: labelStart, end: labelStart + match[1].length };
+      for (const name of names) out.push(person(doc, name, 'byline', role, label));
     }
-    if (names.length > 0 && PHOTO_MARK.test(view.slice(at, at + 4))) role = 'photographer';
-    for (const person of names) found.push({ ...person, role });
-  }
-  return found;
-}
+    return out;
+  },
+};
 
 const LIST_SEPARATOR = '、';
 const ITEM = /^\p{Script=Han}{2,4}$/u;
-
-function isListedName(item: string): boolean {
-  return ITEM.test(item) && surnameOf(item) !== null && readsAsPersonName(item);
-}
+const MAX_ITEM_GAP = 5;
 
 function hasCommonSurname(item: string): boolean {
   const surname = surnameOf(item);
@@ -72,65 +94,56 @@ function hasCommonSurname(item: string): boolean {
 }
 
 /**
- * Lists of three or more names joined by 、 without a title (参加会议的有A、B、C等): every item must
- * read as a name on its own (a common surname, and jieba reads it as a name), or the list is not one.
+ * Lists of three or more names joined by 、 without a title (参加会议的有A、B、C等): the separators fix
+ * the items, and two thirds of them must be names the model accepts and that have a common surname.
  */
-export function findNameLists(view: string, context: NameContext): PersonMention[] {
-  const found: PersonMention[] = [];
-  for (let at = view.indexOf(LIST_SEPARATOR); at !== -1; ) {
-    // Walk one run of 、-joined items.
-    const separators: number[] = [at];
-    let next = view.indexOf(LIST_SEPARATOR, at + 1);
-    while (next !== -1 && next - separators[separators.length - 1] <= 5) {
-      separators.push(next);
-      next = view.indexOf(LIST_SEPARATOR, next + 1);
+export const nameLists: Recogniser = {
+  name: 'name lists',
+  find(doc: EntityDoc, found: FoundPeople): Finding[] {
+    const { view } = doc;
+    const known = found.names();
+    const out: Finding[] = [];
+    for (let at = view.indexOf(LIST_SEPARATOR); at !== -1; ) {
+      // Walk one run of 、-joined items.
+      const separators: number[] = [at];
+      let next = view.indexOf(LIST_SEPARATOR, at + 1);
+      while (next !== -1 && next - separators[separators.length - 1] <= MAX_ITEM_GAP) {
+        separators.push(next);
+        next = view.indexOf(LIST_SEPARATOR, next + 1);
+      }
+      at = next;
+      if (separators.length < 2) continue;
+      const first = nameEndingAt(doc, separators[0], known);
+      const last = nameAt(doc, separators[separators.length - 1] + 1, known);
+      if (first === null || last === null) continue;
+      const items: Array<SlotName | null> = [first];
+      for (let i = 0; i + 1 < separators.length; i++) items.push(fixedSpanName(doc, separators[i] + 1, separators[i + 1], 0));
+      items.push(last);
+      const named = items.filter((item): item is SlotName => item !== null);
+      const accepted = named.filter((item) => item.score >= 0.5 && hasCommonSurname(view.slice(item.start, item.end)));
+      if (named.length === items.length && named.every((item) => ITEM.test(view.slice(item.start, item.end))) && accepted.length * 3 >= items.length * 2) {
+        for (const item of named) out.push(person(doc, item, 'name-list'));
+      }
     }
-    at = next;
-    if (separators.length < 2) continue;
-    const items: PersonMention[] = [];
-    // The first item ends at the first separator; it starts where a name of 2–4 characters can.
-    const first = separators[0];
-    const firstStart = [3, 2, 4].map((length) => first - length).find((start) => start >= 0 && isListedName(view.slice(start, first)));
-    if (firstStart === undefined) continue;
-    items.push({ start: firstStart, end: first, name: view.slice(firstStart, first), role: null });
-    for (let i = 0; i + 1 < separators.length; i++) {
-      items.push({ start: separators[i] + 1, end: separators[i + 1], name: view.slice(separators[i] + 1, separators[i + 1]), role: null });
-    }
-    const lastStart = separators[separators.length - 1] + 1;
-    const lastEnd = nameAt(view, lastStart, context);
-    if (lastEnd === null) continue;
-    items.push({ start: lastStart, end: lastEnd, name: view.slice(lastStart, lastEnd), role: null });
-    const common = items.filter((item) => hasCommonSurname(item.name)).length;
-    const readAsNames = items.filter((item) => isListedName(item.name)).length;
-    const allSurnamed = items.every((item) => ITEM.test(item.name) && surnameOf(item.name) !== null);
-    if (allSurnamed && common * 3 >= items.length * 2 && readAsNames * 3 >= items.length * 2) found.push(...items);
-  }
-  return found;
-}
+    return out;
+  },
+};
 
 const COMRADE = '同志';
-const NAME_MAY_PRECEDE = new Set([...'向对和与及同在由被让请把将是为给从以据']);
 
 /** A name called 同志 (欧阳明远同志任…, 王建民同志): a person whose office the sentence may not say. */
-export function findComrades(view: string): PersonMention[] {
-  const found: PersonMention[] = [];
-  for (let at = view.indexOf(COMRADE); at !== -1; at = view.indexOf(COMRADE, at + COMRADE.length)) {
-    for (const length of [4, 3, 2]) {
-      const start = at - length;
-      if (start < 0) continue;
-      if (start > 0 && !isBoundary(view, start - 1) && !NAME_MAY_PRECEDE.has(view[start - 1])) continue;
-      const candidate = view.slice(start, at);
-      const surname = surnameOf(candidate);
-      if (!surname || (length === 4 && surname.length !== 2)) continue;
-      // Four characters fall outside the list-name shape; jieba's reading alone decides them.
-      const readsAsName = length === 4 ? readsAsPersonName(candidate) : isListedName(candidate);
-      if (!readsAsName) continue;
-      found.push({ start, end: at, name: candidate, role: null });
-      break;
+export const comrades: Recogniser = {
+  name: 'comrades',
+  find(doc: EntityDoc, found: FoundPeople): Finding[] {
+    const known = found.names();
+    const out: Finding[] = [];
+    for (let at = doc.view.indexOf(COMRADE); at !== -1; at = doc.view.indexOf(COMRADE, at + COMRADE.length)) {
+      const name = nameEndingAt(doc, at, known);
+      if (name !== null && surnameOf(doc.view.slice(name.start, name.end)) !== null) out.push(person(doc, name, 'comrade'));
     }
-  }
-  return found;
-}
+    return out;
+  },
+};
 
 const RUN_TOGETHER_MIN = 3;
 const GIVEN_PART = /^\p{Script=Han}{1,2}$/u;
@@ -154,44 +167,27 @@ function runNameAt(words: readonly PositionedWord[], index: number): { start: nu
  * three or more names of 2–3 characters in a row, each led by a common surname, the run standing between
  * the start of a phrase and punctuation or a follower word (参加, 出席). One name alone is not enough.
  */
-export function findRunTogetherNames(view: string, words: readonly PositionedWord[], blocked: readonly Span[]): PersonMention[] {
-  const found: PersonMention[] = [];
-  for (let index = 0; index < words.length; ) {
-    const runStart = words[index].start;
-    const run: Array<{ start: number; end: number }> = [];
-    let cursor = index;
-    for (let name = runNameAt(words, cursor); name && (run.length === 0 || run[run.length - 1].end === name.start); name = cursor < words.length ? runNameAt(words, cursor) : null) {
-      run.push(name);
-      cursor = name.next;
+export const runTogetherNames: Recogniser = {
+  name: 'run-together names',
+  find(doc: EntityDoc): Finding[] {
+    const { view, words, blocked } = doc;
+    const out: Finding[] = [];
+    for (let index = 0; index < words.length; ) {
+      const runStart = words[index].start;
+      const run: Array<{ start: number; end: number }> = [];
+      let cursor = index;
+      for (let name = runNameAt(words, cursor); name && (run.length === 0 || run[run.length - 1].end === name.start); name = cursor < words.length ? runNameAt(words, cursor) : null) {
+        run.push(name);
+        cursor = name.next;
+      }
+      const runEnd = run.length > 0 ? run[run.length - 1].end : runStart;
+      const standsApart = (runStart === 0 || isBoundary(view, runStart - 1)) && (isBoundary(view, runEnd) || wordAfterName(view, runEnd) !== null);
+      const free = run.every((name) => !blocked.some((span) => name.start < span.end && name.end > span.start));
+      if (run.length >= RUN_TOGETHER_MIN && standsApart && free) {
+        for (const name of run) out.push(person(doc, { ...name, score: doc.names.spanScore(name.start, name.end) }, 'run-together'));
+      }
+      index = Math.max(index + 1, cursor);
     }
-    const runEnd = run.length > 0 ? run[run.length - 1].end : runStart;
-    const standsApart = (runStart === 0 || isBoundary(view, runStart - 1)) && (isBoundary(view, runEnd) || wordAfterName(view, runEnd) !== null);
-    const free = run.every((name) => !blocked.some((span) => name.start < span.end && name.end > span.start));
-    if (run.length >= RUN_TOGETHER_MIN && standsApart && free) {
-      for (const name of run) found.push({ ...name, name: view.slice(name.start, name.end), role: null });
-    }
-    index = Math.max(index + 1, cursor);
-  }
-  return found;
-}
-
-/**
- * A name at the start of a clause followed by a word that follows names (…。王建民说, ,李红梅表示,
- * 周海峰在会上…, 吴德明等): the clause boundary fixes its start and the follower its end, and the name
- * model must still accept it.
- */
-export function findClauseInitialNames(view: string, context: NameContext): PersonMention[] {
-  const found: PersonMention[] = [];
-  for (let at = 0; at < view.length; at++) {
-    if (at > 0 && !isClauseBoundary(view, at - 1)) continue;
-    for (const length of [3, 2, 4]) {
-      const end = at + length;
-      if (end > view.length || !wordAfterName(view, end)) continue;
-      const name = view.slice(at, end);
-      if (!ITEM.test(name) || !hasCommonSurname(name) || !readsAsPersonName(name) || nameAt(view, at, context) !== end) continue;
-      found.push({ start: at, end, name, role: null });
-      break;
-    }
-  }
-  return found;
-}
+    return out;
+  },
+};

@@ -3,13 +3,15 @@
  * (北京|市委|副|书记), resolved against the places and organisations of the document.
  */
 import type { Span } from '../types.js';
-import { TITLE_MODIFIERS, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind } from './lexicon.js';
+import type { Composed } from './findings.js';
+import { TITLE_MODIFIERS, orgWordsByFirstChar, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind } from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
 /** One piece of the organisation part of a title (北京 | 市委, 中央 | 第一 | 指导组). */
 export interface OrgPiece extends Span {
   text: string;
-  kind: OrgWordKind | 'place' | 'ordinal';
+  /** `free`: words the grammar does not know, between a separator and a title (、政法委书记, 、高新区党工委书记). */
+  kind: OrgWordKind | 'place' | 'ordinal' | 'free';
   /** For places: the full name (北京 → 北京市). */
   fullName?: string;
 }
@@ -30,7 +32,10 @@ export function headAt(view: string, at: number): string | null {
   return wordStartingAt(view, at, titleHeads().byFirstChar);
 }
 
-/** Every title head in `view`, left to right, not overlapping, none starting inside a place name (省长 of 湖南省长沙市). */
+/**
+ * Every title head in `view`, left to right, not overlapping, none starting inside a place name (省长 of
+ * 湖南省长沙市) and none that only begins a longer organisation word (常委 of 人大常委会, 委员 of 委员会).
+ */
 export function findHeads(view: string, places: readonly PlaceMention[]): Array<Span & { head: string }> {
   const found: Array<Span & { head: string }> = [];
   const placeStarts = new Uint8Array(view.length + 1);
@@ -40,6 +45,7 @@ export function findHeads(view: string, places: readonly PlaceMention[]): Array<
     if (!head) continue;
     const end = at + head.length;
     if (placeStarts.subarray(at + 1, end).includes(1)) continue;
+    if ((wordStartingAt(view, at, orgWordsByFirstChar())?.length ?? 0) > head.length) continue;
     found.push({ start: at, end, head });
     at = end - 1;
   }
@@ -123,6 +129,23 @@ export function indexByEnd<T extends Span>(spans: readonly T[]): Map<number, T[]
 
 const MAX_PIECES = 8;
 
+// Characters that end the name of a place of a level with its own head (阜平县 + 县长 → 阜平县长).
+const LEVEL_ENDINGS = new Set([...'省市县区州旗盟乡镇村']);
+
+/**
+ * The organ or place whose last character the head shares, for a short form of 机关 + 长 (外交部长 = 外交部 +
+ * 部长, 行政院长, 公安局长, 花莲县长 = 花莲县 + 县长): only heads made of a body or level ending and 长, and only an
+ * organ or place the grammar knows.
+ */
+function sharedCharacterOrgan(view: string, head: Span & { head: string }, known: KnownSpans): OrgPiece | null {
+  if (head.head.length !== 2 || head.head[1] !== '长' || !(BODY_ENDINGS.has(head.head[0]) || LEVEL_ENDINGS.has(head.head[0]))) return null;
+  let best: OrgPiece | null = null;
+  for (const piece of orgPiecesEndingAt(view, head.start + 1, known)) {
+    if (piece.start < head.start && (!best || piece.start < best.start)) best = piece;
+  }
+  return best;
+}
+
 /**
  * Reads the whole title that ends with the head at `head`: its modifier (副, 常务) and, right to
  * left, the organisation pieces before it (places, 市委, 党委, 指导组, 第一, 中央 …).
@@ -142,6 +165,12 @@ export function titleEndingWith(
     }
   }
   const pieces: OrgPiece[] = [];
+  // 外交部长, 行政院长: the organ's last character is also the head's first (外交部 + 长).
+  const shared = modifier === '' ? sharedCharacterOrgan(view, head, known) : null;
+  if (shared) {
+    pieces.push(shared);
+    start = shared.start;
+  }
   for (let piece = orgPieceEndingAt(view, start, known); piece && pieces.length < MAX_PIECES; ) {
     pieces.unshift(piece);
     start = piece.start;
@@ -156,14 +185,21 @@ export function titleEndingWith(
   return { start, end: head.end, text: view.slice(start, head.end), head: head.head, headKind: kind, modifier, pieces };
 }
 
-/** Resolves bare level words (自治区, 省) to the one such region the document names. */
-export type RegionResolver = (level: string) => string | null;
+/** The organisation a title names, as written (a bare 自治区 resolved): 北京市委 of 北京市委书记. */
+export function titleOrganisation(title: TitleMatch, resolveRegion: RegionResolver): Composed {
+  return ownPieces(title.pieces, resolveRegion);
+}
 
-function renderOwnPieces(pieces: readonly OrgPiece[], resolveRegion: RegionResolver): string {
-  if (pieces.length === 0) return '';
-  const [first, ...rest] = pieces;
-  const firstText = first.kind === 'level' ? (resolveRegion(first.text) ?? first.text) : first.text;
-  return firstText + rest.map((piece) => piece.text).join('');
+/** Resolves bare level words (自治区, 省) to the one such region the document names in full, where it is written. */
+export type RegionResolver = (level: string) => PlaceMention | null;
+
+/** The organisation pieces as written, with a bare level word (自治区) replaced by the region it stands for. */
+function ownPieces(pieces: readonly OrgPiece[], resolveRegion: RegionResolver): Composed {
+  if (pieces.length === 0) return [];
+  const [first] = pieces;
+  const rest: Span[] = pieces.length > 1 ? [{ start: pieces[1].start, end: pieces[pieces.length - 1].end }] : [];
+  const region = first.kind === 'level' ? resolveRegion(first.text) : null;
+  return [region ? { start: region.start, end: region.end } : { start: first.start, end: first.end }, ...rest];
 }
 
 /**
@@ -171,21 +207,57 @@ function renderOwnPieces(pieces: readonly OrgPiece[], resolveRegion: RegionResol
  * a government head (市长) takes the place without its party committee (北京市委 → 北京市);
  * other heads take the organisation whole (中央第一指导组).
  */
-export function inheritedOrganisation(from: TitleMatch, headKind: HeadKind, resolveRegion: RegionResolver): string {
+export function inheritedOrganisation(from: TitleMatch, headKind: HeadKind, resolveRegion: RegionResolver): Composed {
   let pieces = from.pieces;
   // A party committee belongs to party titles only: 党委书记、主任 → the organ's 主任, 市委副书记、市长 → the city's 市长.
   if (headKind !== 'party') {
     while (pieces.length > 0 && pieces[pieces.length - 1].kind === 'party') pieces = pieces.slice(0, -1);
   }
   const last = pieces[pieces.length - 1];
-  if (last?.kind === 'place' && pieces.length === 1) return last.fullName ?? last.text;
+  // A place alone stands for its full name (北京 → 北京市), which the text may not spell.
+  if (last?.kind === 'place' && pieces.length === 1) return last.fullName && last.fullName !== last.text ? [last.fullName] : [{ start: last.start, end: last.end }];
   // A bare level the document does not name in full (市委常委、常务副市长) says nothing: leave the title as written.
-  if (last?.kind === 'level' && pieces.length === 1 && resolveRegion(last.text) === null) return '';
-  return renderOwnPieces(pieces, resolveRegion);
+  if (last?.kind === 'level' && pieces.length === 1 && resolveRegion(last.text) === null) return [];
+  return ownPieces(pieces, resolveRegion);
 }
 
 /** The title with its organisation filled in: written pieces, a bare 自治区 resolved, or the inherited organisation. */
-export function resolveTitle(title: TitleMatch, inherited: string | null, resolveRegion: RegionResolver): string {
-  if (title.pieces.length > 0) return renderOwnPieces(title.pieces, resolveRegion) + title.modifier + title.head;
-  return (inherited ?? '') + title.modifier + title.head;
+export function resolveTitle(title: TitleMatch, inherited: Composed | null, resolveRegion: RegionResolver): Composed {
+  if (title.pieces.length > 0) {
+    const lastPiece = title.pieces[title.pieces.length - 1];
+    return [...ownPieces(title.pieces, resolveRegion), { start: lastPiece.end, end: title.end }];
+  }
+  return [...(inherited ?? []), { start: title.start, end: title.end }];
+}
+
+const CHAIN_LINK = new Set(['、', '兼']);
+const FREE_WORDS = /^\p{Script=Han}+$/u;
+// Characters that do not stand in the name of an organ but do in the clause around a title (参加会议的有, 会议由).
+const NOT_IN_ORGAN = /[的地得了在和与及由有是为对向将把被让给从以等请经]/u;
+const MAX_FREE_IN_CHAIN = 8;
+const MAX_FREE_AT_PHRASE_START = 6;
+
+/**
+ * Titles whose organisation the grammar does not know, read from where they stand: in a chain the words
+ * between the separator and the title are its organisation (市委副书记、高新区党工委书记), and so are a few
+ * words between the start of a phrase and a known piece of organisation (,政法|委书记). Such words become a
+ * `free` piece.
+ */
+export function withFreeOrganisations(view: string, titles: readonly TitleMatch[], isPhraseEnd: (at: number) => boolean): TitleMatch[] {
+  return titles.map((title, index) => {
+    const previous = titles[index - 1];
+    let from = -1;
+    if (previous && CHAIN_LINK.has(view[previous.end]) && title.start - previous.end - 1 <= MAX_FREE_IN_CHAIN) from = previous.end + 1;
+    else if (title.pieces.length > 0) {
+      // At a phrase start only before a piece the grammar knows (,高新区党工|委书记): a name before a bare head is no organ (,尹力书记).
+      let at = title.start;
+      while (at > 0 && title.start - at < MAX_FREE_AT_PHRASE_START && !isPhraseEnd(at - 1)) at--;
+      if ((at === 0 || isPhraseEnd(at - 1)) && title.start - at >= 2) from = at;
+    }
+    if (from === -1 || from >= title.start) return title;
+    const text = view.slice(from, title.start);
+    if (!FREE_WORDS.test(text) || NOT_IN_ORGAN.test(text)) return title;
+    const free: OrgPiece = { start: from, end: title.start, text, kind: 'free' };
+    return { ...title, start: from, text: view.slice(from, title.end), pieces: [free, ...title.pieces] };
+  });
 }

@@ -1,0 +1,128 @@
+/**
+ * What the recognisers of entities/recognisers.ts report, and how their reports become one list of people:
+ * a finding is a name span with the recogniser that found it (`via`), the name model's score for it, and
+ * the titles or credit role it came with. Titles carry their own span (written as on the page) and a
+ * resolved form composed of spans and, where the text does not spell it, literal words.
+ */
+import type { PersonRole, Span, TitleStatus, Via } from '../types.js';
+
+/**
+ * A string made of pieces of the text (spans) and of words the text does not spell out here (literals,
+ * in the Simplified view's script: an inherited 北京市 for a title written 市长). Rendered against the
+ * caller's text, the spans keep the page's script and only the literals are converted.
+ */
+export type Composed = ReadonlyArray<Span | string>;
+
+/** The composed string in the view's script. */
+export function composedText(view: string, parts: Composed): string {
+  return parts.map((part) => (typeof part === 'string' ? part : view.slice(part.start, part.end))).join('');
+}
+
+/** A title given to a finding: where it is written, its resolved form, and who gave it. */
+export interface TitleFinding extends Span {
+  resolved: Composed;
+  via: Via;
+  status?: TitleStatus;
+}
+
+/** A person found by one recogniser. A name given by the page's credits has no span (start = end = -1). */
+export interface Finding extends Span {
+  /** The name in the view's script. */
+  name: string;
+  via: Via;
+  /** The name model's score for the span (1 where the page's credits give the name). */
+  score: number;
+  titles: TitleFinding[];
+  role?: PersonRole | null;
+  /** The credit label as the page's credits gave it (记者, 责任编辑). */
+  roleText?: string;
+  /** Where the credit label is written in the text, for a label read in the text (记者 X). */
+  roleSpan?: Span;
+}
+
+/** The people found so far, by name and by where their spans end, for the recognisers that run later. */
+export class FoundPeople {
+  private readonly byName = new Map<string, Finding>();
+  private readonly spans: Span[] = [];
+  /** Per offset of the text, 1 + the index in `spans` of a span covering it, 0 where none does. */
+  private readonly owner: Int32Array;
+  private readonly endsAt = new Map<number, Finding>();
+
+  constructor(length: number) {
+    this.owner = new Int32Array(length + 1);
+  }
+
+  /** Every person, in the order first found. */
+  all(): Finding[] {
+    return [...this.byName.values()];
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  get(name: string): Finding | undefined {
+    return this.byName.get(name);
+  }
+
+  names(): ReadonlySet<string> {
+    return new Set(this.byName.keys());
+  }
+
+  /** The person whose span ends exactly at `end`, if one does. */
+  endingAt(end: number): Finding | undefined {
+    return this.endsAt.get(end);
+  }
+
+  /** True when `span` overlaps a span found earlier without being that span. */
+  conflicts(span: Span): boolean {
+    for (let at = span.start; at < span.end; at++) {
+      const index = this.owner[at];
+      if (index === 0) continue;
+      const other = this.spans[index - 1];
+      if (other.start !== span.start || other.end !== span.end) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Adds a finding: a known name gains its titles (and a role if it had none); a new name whose span
+   * crosses an earlier one is dropped (earlier recognisers win). Returns the finding kept, or null.
+   */
+  add(finding: Finding, view: string): Finding | null {
+    const known = this.byName.get(finding.name);
+    if (known) {
+      for (const title of finding.titles) addTitle(known, title, view);
+      if (known.role == null && finding.role) {
+        known.role = finding.role;
+        known.roleText = finding.roleText;
+        known.roleSpan = finding.roleSpan;
+      }
+      if (finding.start >= 0) this.remember(finding);
+      return known;
+    }
+    if (finding.start >= 0 && this.conflicts(finding)) return null;
+    const kept: Finding = { ...finding, titles: [] };
+    for (const title of finding.titles) addTitle(kept, title, view);
+    this.byName.set(kept.name, kept);
+    if (kept.start >= 0) this.remember(kept);
+    return kept;
+  }
+
+  private remember(finding: Finding): void {
+    this.spans.push({ start: finding.start, end: finding.end });
+    this.owner.fill(this.spans.length, finding.start, finding.end);
+    this.endsAt.set(finding.end, this.byName.get(finding.name) ?? finding);
+  }
+}
+
+/** Adds a title unless the person already has it (the same words, a longer form, or the same resolved title). */
+export function addTitle(finding: Finding, title: TitleFinding, view: string): void {
+  const text = view.slice(title.start, title.end);
+  const resolved = composedText(view, title.resolved);
+  const duplicate = finding.titles.some((known) => {
+    const knownText = view.slice(known.start, known.end);
+    return knownText === text || knownText.endsWith(text) || composedText(view, known.resolved) === resolved;
+  });
+  if (!duplicate) finding.titles.push(title);
+}

@@ -1,0 +1,324 @@
+/**
+ * Features of the person-name tagger (see name-model.ts): what the model may look at for each character of a
+ * document. Only what exists at inference time goes in: the characters around it, surname, given-name and
+ * transliteration statistics from dict/, the document's own jieba words and tags, and title, address,
+ * follower and credit words next to it. The training script (tools/train-names.mjs) bundles this same file,
+ * so training and inference read identical features.
+ */
+import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
+import { givenNameChars, honorifics, nameFollowers, surnames, titleHeads } from './lexicon.js';
+
+/**
+ * Receives the features of one character. A feature is its template's name and a value made of UTF-16
+ * units; its text form is `name=value` (as written in dict/name-model.txt). Training builds the strings,
+ * inference hashes the same units without building them.
+ */
+export interface FeatureSink {
+  /** Starts a feature of template `template` (an index into TEMPLATES). */
+  begin(template: number): void;
+  /** Adds one UTF-16 unit to the value. */
+  unit(code: number): void;
+  /** Adds a string to the value. */
+  text(value: string): void;
+  /** Ends the feature. */
+  end(): void;
+}
+
+/** Template names, in the order the extractor uses them; the index is the template id. */
+export const TEMPLATES = ['bias', 'u0', 'u-1', 'u1', 'b-1', 'b0', 'b-2', 'b1', 't', 's', 's0', 'g', 'sg', 'ssg', 'x', 'w', 'ww', 'pw', 'nw', 'l'] as const;
+
+const T = Object.fromEntries(TEMPLATES.map((name, index) => [name, index])) as Record<(typeof TEMPLATES)[number], number>;
+
+// Outside the text: visible symbols that never occur in news text.
+const BEFORE = 0x2402;
+const AFTER = 0x2403;
+const ZERO = 0x30;
+const LATIN = 0x61;
+const SPACE = 0x20;
+
+/** Digits read as 0, Latin letters as a, every white space as one space: the shape matters, not the letter. */
+function normalised(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return ZERO;
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return LATIN;
+  if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000) return SPACE;
+  return code;
+}
+
+// Character classes: Han, digit, Latin, space, middle dot, punctuation, other.
+const DOTS = new Set([0xb7, 0x2022, 0x30fb, 0xff65, 0x2027, 0x2219]);
+function classOf(code: number): number {
+  if (code === ZERO) return 0x64; // d
+  if (code === LATIN) return 0x61; // a
+  if (code === SPACE) return 0x73; // s
+  if (DOTS.has(code)) return 0x2e; // .
+  if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)) return 0x68; // h
+  if (code < 0x80 || (code >= 0x2000 && code < 0x2070) || (code >= 0x3000 && code < 0x3040) || (code >= 0xff00 && code < 0xff70)) return 0x70; // p
+  return 0x6f; // o
+}
+
+/** A count as one digit: 0 none, 1 under 10, 2 under 100, 3 under 1000, 4 more. */
+function magnitude(count: number): number {
+  return ZERO + (count <= 0 ? 0 : count < 10 ? 1 : count < 100 ? 2 : count < 1000 ? 3 : 4);
+}
+
+/** How often each character stands in transliterated foreign names (dict/translit-chars.txt). */
+export const transliterationChars = lazy(() => {
+  const counts = new Map<string, number>();
+  for (const [ch, total] of readDictRows('translit-chars.txt')) counts.set(ch, Number(total));
+  return counts;
+});
+
+/** Credit labels (记者, 责任编辑 …) of dict/credit-roles.txt that stand before names. */
+const creditLabels = lazy(() => readDictRows('credit-roles.txt').map((row) => row[0]));
+
+// Per UTF-16 code, what the statistics say of the character, packed in one number so a document is read with
+// one look-up per character: bits 0–7 the surname digit, 8–15 the transliteration digit, 16–23 / 24–31 first
+// and second given-name digits; the only-given-name digit is in `singleGiven`.
+interface CharTables {
+  packed: Uint32Array;
+  singleGiven: Uint8Array;
+  /** The first characters of compound surnames (欧 of 欧阳), and the surnames themselves. */
+  compoundFirst: Set<number>;
+  compound: Set<string>;
+}
+
+const charTables = lazy((): CharTables => {
+  const packed = new Uint32Array(0x10000);
+  const singleGiven = new Uint8Array(0x10000).fill(ZERO);
+  const noGiven = (ZERO << 24) | (ZERO << 16);
+  packed.fill(((noGiven | (ZERO << 8) | ZERO) >>> 0));
+  const set = (code: number, shift: number, digit: number) => {
+    packed[code] = ((packed[code] & ~(0xff << shift)) | (digit << shift)) >>> 0;
+  };
+  const compound = new Set<string>();
+  const compoundFirst = new Set<number>();
+  for (const [name, tf] of surnames()) {
+    if (name.length === 2) {
+      compound.add(name);
+      compoundFirst.add(name.charCodeAt(0));
+    } else set(name.charCodeAt(0), 0, ZERO + (tf < 30 ? 1 : tf < 300 ? 2 : tf < 1500 ? 3 : 4));
+  }
+  for (const [ch, counts] of givenNameChars()) {
+    const code = ch.charCodeAt(0);
+    set(code, 16, magnitude(counts.first));
+    set(code, 24, magnitude(counts.second));
+    singleGiven[code] = magnitude(counts.single);
+  }
+  for (const [ch, count] of transliterationChars()) set(ch.charCodeAt(0), 8, magnitude(count));
+  return { packed, singleGiven, compoundFirst, compound };
+});
+
+// Bits of the word flags: a title head, form of address, follower word or credit label next to the character.
+const HEAD_ENDS_HERE = 1;
+const HEAD_STARTS_HERE = 2;
+const ADDRESS_STARTS_HERE = 4;
+const FOLLOWER_STARTS_HERE = 8;
+const CREDIT_ENDS_HERE = 16;
+
+// The words of the flags, indexed by first character, each with the bits it sets where it starts and ends.
+const flagWords = lazy(() => {
+  const index = new Map<number, Array<{ word: string; startBit: number; endBit: number }>>();
+  const add = (words: Iterable<string>, startBit: number, endBit: number) => {
+    for (const word of words) {
+      const first = word.charCodeAt(0);
+      const group = index.get(first) ?? [];
+      const known = group.find((entry) => entry.word === word);
+      if (known) {
+        known.startBit |= startBit;
+        known.endBit |= endBit;
+      } else group.push({ word, startBit, endBit });
+      index.set(first, group);
+    }
+  };
+  add(titleHeads().ordered, HEAD_STARTS_HERE, HEAD_ENDS_HERE);
+  add(honorifics(), ADDRESS_STARTS_HERE, 0);
+  add(nameFollowers().words, FOLLOWER_STARTS_HERE, 0);
+  add(creditLabels(), 0, CREDIT_ENDS_HERE);
+  return index;
+});
+
+function markWords(view: string, flags: Uint8Array): void {
+  const index = flagWords();
+  for (let at = 0; at < view.length; at++) {
+    const group = index.get(view.charCodeAt(at));
+    if (group === undefined) continue;
+    for (const { word, startBit, endBit } of group) {
+      if (!view.startsWith(word, at)) continue;
+      flags[at] |= startBit;
+      flags[at + word.length] |= endBit;
+    }
+  }
+}
+
+/** One document prepared for feature extraction: per-character tables built once. */
+export interface FeatureDoc {
+  length: number;
+  codes: Uint16Array;
+  classes: Uint8Array;
+  surname: Uint8Array;
+  given: Int32Array;
+  transliteration: Uint8Array;
+  /** Index of the jieba word covering each character, -1 where none does. */
+  wordOf: Int32Array;
+  words: readonly PositionedWord[];
+  flags: Uint8Array;
+}
+
+/** Prepares `view` and its jieba words (offsets into `view`, in order) for `characterFeatures`. */
+export function prepareDoc(view: string, words: readonly PositionedWord[]): FeatureDoc {
+  const { packed, singleGiven, compoundFirst, compound } = charTables();
+  const length = view.length;
+  const codes = new Uint16Array(length);
+  const classes = new Uint8Array(length);
+  const surnameOf = new Uint8Array(length);
+  const givenOf = new Int32Array(length);
+  const transliterationOf = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    const code = normalised(view.charCodeAt(i));
+    codes[i] = code;
+    classes[i] = classOf(code);
+    const stats = packed[code];
+    surnameOf[i] = stats & 0xff;
+    transliterationOf[i] = (stats >>> 8) & 0xff;
+    // Three digits packed in one number: first (C), second (D) and only (E) given-name character.
+    givenOf[i] = (((stats >>> 16) & 0xff) << 16) | (((stats >>> 24) & 0xff) << 8) | singleGiven[code];
+    // A compound surname (欧阳) marks its first character with 5.
+    if (compoundFirst.has(code) && i + 1 < length && compound.has(view.slice(i, i + 2))) surnameOf[i] = ZERO + 5;
+  }
+  const wordOf = new Int32Array(length).fill(-1);
+  words.forEach((word, index) => wordOf.fill(index, word.start, word.end));
+  const flags = new Uint8Array(length + 1);
+  markWords(view, flags);
+  return { length, codes, classes, surname: surnameOf, given: givenOf, transliteration: transliterationOf, wordOf, words, flags };
+}
+
+/**
+ * Whether character `i` can be part of a person's name at all: digits, Latin letters and punctuation other
+ * than the middle dot and the space are not (Latin-script names are read elsewhere), so their features are
+ * never computed.
+ */
+export function mayBeInName(doc: FeatureDoc, i: number): boolean {
+  const kind = doc.classes[i];
+  return kind !== 0x64 && kind !== 0x61 && kind !== 0x70;
+}
+
+const codeAt = (doc: FeatureDoc, i: number) => (i < 0 ? BEFORE : i >= doc.length ? AFTER : doc.codes[i]);
+const classAt = (doc: FeatureDoc, i: number) => (i < 0 ? BEFORE : i >= doc.length ? AFTER : doc.classes[i]);
+const surnameAt = (doc: FeatureDoc, i: number) => (i < 0 || i >= doc.length ? ZERO : doc.surname[i]);
+const transliterationAt = (doc: FeatureDoc, i: number) => (i < 0 || i >= doc.length ? ZERO : doc.transliteration[i]);
+const flagsAt = (doc: FeatureDoc, i: number) => (i < 0 || i > doc.length ? 0 : doc.flags[i]);
+
+function givenFeature(sink: FeatureSink, template: number, doc: FeatureDoc, i: number): void {
+  if (i < 0 || i >= doc.length) return;
+  const packed = doc.given[i];
+  sink.begin(template);
+  sink.unit(packed >> 16);
+  sink.unit((packed >> 8) & 0xff);
+  sink.unit(packed & 0xff);
+  sink.end();
+}
+
+function one(sink: FeatureSink, template: number, a: number): void {
+  sink.begin(template);
+  sink.unit(a);
+  sink.end();
+}
+
+function two(sink: FeatureSink, template: number, a: number, b: number): void {
+  sink.begin(template);
+  sink.unit(a);
+  sink.unit(b);
+  sink.end();
+}
+
+function three(sink: FeatureSink, template: number, a: number, b: number, c: number): void {
+  sink.begin(template);
+  sink.unit(a);
+  sink.unit(b);
+  sink.unit(c);
+  sink.end();
+}
+
+// Where the character stands in its jieba word: Begin, Middle, End or Single.
+const WORD_B = 0x42;
+const WORD_M = 0x4d;
+const WORD_E = 0x45;
+const WORD_S = 0x53;
+const MAX_WORD_FEATURE = 4;
+
+function wordFeatures(sink: FeatureSink, doc: FeatureDoc, i: number): void {
+  const index = doc.wordOf[i];
+  if (index === -1) return;
+  const word = doc.words[index];
+  const length = word.end - word.start;
+  const position = length === 1 ? WORD_S : i === word.start ? WORD_B : i === word.end - 1 ? WORD_E : WORD_M;
+  // jieba tags punctuation and unknown words alike as x: the class tells them apart.
+  sink.begin(T.w);
+  sink.text(word.tag);
+  sink.unit(position);
+  sink.unit(ZERO + Math.min(length, 5));
+  sink.end();
+  const previous = doc.words[index - 1];
+  const next = doc.words[index + 1];
+  if (length >= 2 && length <= MAX_WORD_FEATURE) {
+    sink.begin(T.ww);
+    sink.text(word.word);
+    sink.unit(position);
+    sink.end();
+  }
+  if (previous && (position === WORD_B || position === WORD_S) && previous.end - previous.start <= MAX_WORD_FEATURE) {
+    sink.begin(T.pw);
+    sink.text(previous.word);
+    sink.end();
+  }
+  if (next && (position === WORD_E || position === WORD_S) && next.end - next.start <= MAX_WORD_FEATURE) {
+    sink.begin(T.nw);
+    sink.text(next.word);
+    sink.end();
+  }
+}
+
+// The word flags as the 'l' template reports them: which word is where relative to the character.
+const FLAG_FEATURES: ReadonlyArray<[offset: number, bit: number, code: number]> = [
+  [0, HEAD_ENDS_HERE, 0x41], // a title head ends right before the character (书记|王)
+  [-1, HEAD_ENDS_HERE, 0x42], // … one character earlier (书记王|明)
+  [-2, HEAD_ENDS_HERE, 0x43],
+  [1, HEAD_STARTS_HERE, 0x44], // a title head starts right after the character (王|书记)
+  [2, HEAD_STARTS_HERE, 0x45],
+  [3, HEAD_STARTS_HERE, 0x46],
+  [1, ADDRESS_STARTS_HERE, 0x47], // a form of address right after (李|总)
+  [1, FOLLOWER_STARTS_HERE, 0x48], // a word that follows names (王明|表示)
+  [0, CREDIT_ENDS_HERE, 0x49], // a credit label right before (记者|王明)
+  [-1, CREDIT_ENDS_HERE, 0x4a],
+];
+
+/** Writes the features of character `i` of `doc` into `sink`. */
+export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  const c0 = codeAt(doc, i);
+  const cp = codeAt(doc, i - 1);
+  const cn = codeAt(doc, i + 1);
+  const cpp = codeAt(doc, i - 2);
+  const cnn = codeAt(doc, i + 2);
+  sink.begin(T.bias);
+  sink.end();
+  one(sink, T.u0, c0);
+  one(sink, T['u-1'], cp);
+  one(sink, T.u1, cn);
+  two(sink, T['b-1'], cp, c0);
+  two(sink, T.b0, c0, cn);
+  two(sink, T['b-2'], cpp, cp);
+  two(sink, T.b1, cn, cnn);
+  three(sink, T.t, classAt(doc, i - 1), classAt(doc, i), classAt(doc, i + 1));
+  three(sink, T.s, surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
+  one(sink, T.s0, surnameAt(doc, i));
+  givenFeature(sink, T.g, doc, i);
+  // A surname right before, with this character's first-given-name and only-given-name weight.
+  const given = doc.given[i];
+  three(sink, T.sg, surnameAt(doc, i - 1), given >> 16, given & 0xff);
+  if (i > 0) three(sink, T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (given >> 8) & 0xff);
+  three(sink, T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
+  wordFeatures(sink, doc, i);
+  for (const [offset, bit, code] of FLAG_FEATURES) {
+    if (flagsAt(doc, i + offset) & bit) one(sink, T.l, code);
+  }
+}

@@ -1,0 +1,394 @@
+/**
+ * The trained person-name tagger: reads dict/name-model.txt (an averaged perceptron over the features of
+ * name-features.ts, trained by tools/train-names.mjs) and tags every character of a document B/M/E/S/O.
+ * It proposes name candidates with a score from the document's existing jieba words; it never segments
+ * again. The rules in this folder decide where they are sure; the model's candidates fill in elsewhere.
+ */
+import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
+import type { Span } from '../types.js';
+import { TEMPLATES, characterFeatures, mayBeInName, prepareDoc, type FeatureSink } from './name-features.js';
+
+/** A span the model reads as a name, with its score in (0, 1). */
+export interface NameCandidate extends Span {
+  /** The entity type of the span (`person`, or `place`/`organization` where the model has those tags). */
+  type: string;
+  /** How sure the model is: the logistic of the margin by which its best reading beats any other at the weakest character. */
+  score: number;
+}
+
+/** Options of the name model. */
+export interface NameModelOptions {
+  /**
+   * Candidates scoring below this are dropped. The default comes from the model file: the threshold chosen
+   * on a held-out slice of the training data for precision first. Lower it for recall.
+   */
+  threshold?: number;
+}
+
+/** What the model read in one document: its candidates, and the score of any span asked about. */
+export interface NameReading {
+  candidates: NameCandidate[];
+  /** The model's best reading of a name starting at `start`, whatever its score, if it reads one there. */
+  startingAt(start: number): NameCandidate | undefined;
+  /** The model's best reading of a name ending at `end`, whatever its score, if it reads one there. */
+  endingAt(end: number): NameCandidate | undefined;
+  /** The model's score for `[start, end)` being one whole name of `type`, whether or not it is a candidate. */
+  spanScore(start: number, end: number, type?: string): number;
+}
+
+interface LoadedModel {
+  tags: string[];
+  types: string[];
+  /** Per type, the tag indexes of B, M, E, S. */
+  tagsOf: Map<string, { b: number; m: number; e: number; s: number }>;
+  transitions: Float64Array;
+  starts: Float64Array;
+  ends: Float64Array;
+  table: HashTable;
+  /** Per feature, the weights of the tags after O, as written in the file (divide by `scale`). */
+  weights: Int16Array;
+  scale: number;
+  /** Margin units per logistic unit. */
+  temperature: number;
+  threshold: number;
+  slotThreshold: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Feature hashing: two 32-bit hashes over the UTF-16 units of `name=value`, fed unit by unit, so a feature's
+// key is computed without building its string. The loader hashes the file's strings the same way.
+
+const SEED_1 = 0x811c9dc5 | 0;
+const SEED_2 = 0x2f693d1b | 0;
+const EQUALS = 0x3d;
+
+function step1(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 16777619);
+}
+
+function step2(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x5bd1e995) ^ (hash >>> 15);
+}
+
+/**
+ * Open addressing: the first hash picks the slot, the second is kept to check it; a slot holds the check and a
+ * row index into the weights, side by side, so a look-up touches one cache line. The table is kept small
+ * (about twice the features) because most look-ups miss: a feature rare in training never made the model.
+ */
+class HashTable {
+  private readonly mask: number;
+  private readonly slots: Int32Array;
+  /** One bit per value of the second hash's low bits: most features are not in the model, and this says so from L1 cache. */
+  private readonly present: Int32Array;
+  private readonly presentMask: number;
+
+  constructor(entries: number) {
+    let size = 1024;
+    while (size < entries * 1.6) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    for (let slot = 0; slot < size; slot++) this.slots[slot * 2 + 1] = -1;
+    const bits = size * 4;
+    this.present = new Int32Array(bits >> 5);
+    this.presentMask = bits - 1;
+  }
+
+  set(hash1: number, hash2: number, row: number): void {
+    const bit = hash2 & this.presentMask;
+    this.present[bit >> 5] |= 1 << (bit & 31);
+    let slot = hash1 & this.mask;
+    while (this.slots[slot * 2 + 1] !== -1 && this.slots[slot * 2] !== hash2) slot = (slot + 1) & this.mask;
+    this.slots[slot * 2] = hash2;
+    this.slots[slot * 2 + 1] = row;
+  }
+
+  get(hash1: number, hash2: number): number {
+    const bit = hash2 & this.presentMask;
+    if ((this.present[bit >> 5] & (1 << (bit & 31))) === 0) return -1;
+    const slots = this.slots;
+    let slot = hash1 & this.mask;
+    for (;;) {
+      const row = slots[slot * 2 + 1];
+      if (row === -1 || slots[slot * 2] === hash2) return row;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+function hashString(text: string): [number, number] {
+  let hash1 = SEED_1;
+  let hash2 = SEED_2;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    hash1 = step1(hash1, unit);
+    hash2 = step2(hash2, unit);
+  }
+  return [hash1, hash2];
+}
+
+// Each template's hashes after `name=`, so a feature starts from there.
+const templatePrefixes = lazy(() => TEMPLATES.map((name) => hashString(`${name}=`)));
+
+/** Adds each feature's weights to the emission scores of the current character. */
+class ScoringSink implements FeatureSink {
+  private hash1 = 0;
+  private hash2 = 0;
+  /** Offset of the current character's scores in `emissions`. */
+  at = 0;
+
+  constructor(
+    private readonly model: LoadedModel,
+    private readonly emissions: Float64Array,
+    private readonly prefixes: ReadonlyArray<[number, number]>,
+  ) {}
+
+  begin(template: number): void {
+    const [hash1, hash2] = this.prefixes[template];
+    this.hash1 = hash1;
+    this.hash2 = hash2;
+  }
+
+  unit(code: number): void {
+    this.hash1 = step1(this.hash1, code);
+    this.hash2 = step2(this.hash2, code);
+  }
+
+  text(value: string): void {
+    for (let i = 0; i < value.length; i++) this.unit(value.charCodeAt(i));
+  }
+
+  end(): void {
+    const row = this.model.table.get(this.hash1, this.hash2);
+    if (row === -1) return;
+    const width = this.model.tags.length - 1;
+    const weights = this.model.weights;
+    // Weights are stored relative to O (tag 0), whose emission therefore stays 0.
+    for (let t = 0; t < width; t++) this.emissions[this.at + 1 + t] += weights[row * width + t];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Loading
+
+const MODEL_FILE = 'name-model.txt';
+
+function parseNumbers(field: string | undefined): number[] {
+  return (field ?? '').trim().split(/\s+/u).filter(Boolean).map(Number);
+}
+
+/** Which tag may follow which: a name goes on only with its own M or E, and starts again only after O, E or S. */
+function allowedTransition(tags: readonly string[], from: number, to: number): boolean {
+  const [fromPart, fromType] = tags[from].split('-');
+  const [toPart, toType] = tags[to].split('-');
+  const inside = fromPart === 'B' || fromPart === 'M';
+  if (toPart === 'M' || toPart === 'E') return inside && fromType === toType;
+  return !inside;
+}
+
+/** The model from the rows of its file (dict/ rows: comments skipped, each line split on tabs). */
+function parseModel(lines: readonly string[][]): LoadedModel {
+  const settings = new Map<string, string>();
+  const rows: string[][] = [];
+  for (const line of lines) {
+    if (line[0].startsWith('@')) settings.set(line[0].slice(1), line[1] ?? '');
+    else rows.push(line);
+  }
+  const tags = (settings.get('tags') ?? '').split(' ');
+  if (tags[0] !== 'O' || tags.length < 2) throw new Error(`${MODEL_FILE}: no @tags line`);
+  const scale = Number(settings.get('scale') ?? '1');
+  const width = tags.length - 1;
+  const size = tags.length;
+  const transitions = new Float64Array(size * size).fill(-Infinity);
+  const given = parseNumbers(settings.get('transitions'));
+  for (let from = 0; from < size; from++) {
+    for (let to = 0; to < size; to++) if (allowedTransition(tags, from, to)) transitions[from * size + to] = (given[from * size + to] ?? 0) / scale;
+  }
+  const starts = new Float64Array(size);
+  const ends = new Float64Array(size);
+  const givenStarts = parseNumbers(settings.get('starts'));
+  const givenEnds = parseNumbers(settings.get('ends'));
+  for (let t = 0; t < size; t++) {
+    const part = tags[t][0];
+    starts[t] = part === 'M' || part === 'E' ? -Infinity : (givenStarts[t] ?? 0) / scale;
+    ends[t] = part === 'B' || part === 'M' ? -Infinity : (givenEnds[t] ?? 0) / scale;
+  }
+  const table = new HashTable(rows.length);
+  const weights = new Int16Array(rows.length * width);
+  rows.forEach(([feature, weightList], row) => {
+    const [hash1, hash2] = hashString(feature);
+    table.set(hash1, hash2, row);
+    const values = (weightList ?? '').split(' ');
+    for (let t = 0; t < width; t++) weights[row * width + t] = Math.max(-32768, Math.min(32767, Number(values[t] ?? 0)));
+  });
+  const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
+  const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
+  return {
+    tags, types, tagsOf, transitions, starts, ends, table, weights, scale,
+    temperature: Number(settings.get('temperature') ?? '1'),
+    threshold: Number(settings.get('threshold') ?? '0.5'),
+    slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
+  };
+}
+
+/** A loaded name model. */
+export interface NameModel {
+  /** Reads one document: see `readNames`. */
+  read(view: string, words: readonly PositionedWord[], options?: NameModelOptions): NameReading;
+  /** The entity types the model tags (`person`, and `place`/`organization` where trained for them). */
+  types: readonly string[];
+  /** The threshold used when none is given: chosen on held-out training data, precision first. */
+  defaultThreshold: number;
+  /**
+   * The score a span needs in a slot the grammar fixed (right after a title): chosen on held-out training data
+   * as the score below which the best span after a title is more often wrong than right.
+   */
+  slotThreshold: number;
+}
+
+/**
+ * A model from the rows of a model file, split as dict/ files are (the training script checks the model it
+ * exports this way, before writing it).
+ */
+export function nameModelFrom(rows: readonly string[][]): NameModel {
+  const loaded = parseModel(rows);
+  return {
+    read: (view, words, options) => readWith(loaded, view, words, options),
+    types: loaded.types,
+    defaultThreshold: loaded.threshold,
+    slotThreshold: loaded.slotThreshold,
+  };
+}
+
+/** The shipped model, dict/name-model.txt, loaded on first use. */
+export const shippedNameModel = lazy(() => nameModelFrom(readDictRows(MODEL_FILE)));
+
+// ---------------------------------------------------------------------------------------------------------
+// Decoding
+
+// The emission of a name tag where no name can be (digits, Latin letters, punctuation): never chosen.
+const NO_NAME = -1e9;
+
+function emissionsOf(loaded: LoadedModel, view: string, words: readonly PositionedWord[]): Float64Array {
+  const size = loaded.tags.length;
+  const emissions = new Float64Array(view.length * size);
+  const doc = prepareDoc(view, words);
+  const sink = new ScoringSink(loaded, emissions, templatePrefixes());
+  for (let i = 0; i < view.length; i++) {
+    sink.at = i * size;
+    if (mayBeInName(doc, i)) characterFeatures(doc, i, sink);
+    else for (let t = 1; t < size; t++) emissions[i * size + t] = NO_NAME * loaded.scale;
+  }
+  // The weights were added as the file writes them: scale once.
+  const unit = 1 / loaded.scale;
+  for (let k = 0; k < emissions.length; k++) emissions[k] *= unit;
+  return emissions;
+}
+
+/** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */
+function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number) {
+  const size = loaded.tags.length;
+  const { transitions, starts, ends } = loaded;
+  const forward = new Float64Array(length * size);
+  const backward = new Float64Array(length * size);
+  const from = new Int8Array(length * size);
+  for (let t = 0; t < size; t++) forward[t] = starts[t] + emissions[t];
+  for (let i = 1; i < length; i++) {
+    for (let t = 0; t < size; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < size; p++) {
+        const score = forward[(i - 1) * size + p] + transitions[p * size + t];
+        if (score > best) {
+          best = score;
+          arg = p;
+        }
+      }
+      forward[i * size + t] = best + emissions[i * size + t];
+      from[i * size + t] = arg;
+    }
+  }
+  for (let t = 0; t < size; t++) backward[(length - 1) * size + t] = ends[t];
+  for (let i = length - 2; i >= 0; i--) {
+    for (let t = 0; t < size; t++) {
+      let best = -Infinity;
+      for (let n = 0; n < size; n++) {
+        const score = transitions[t * size + n] + emissions[(i + 1) * size + n] + backward[(i + 1) * size + n];
+        if (score > best) best = score;
+      }
+      backward[i * size + t] = best;
+    }
+  }
+  const path = new Int8Array(length);
+  let best = -Infinity;
+  for (let t = 0; t < size; t++) {
+    const score = forward[(length - 1) * size + t] + ends[t];
+    if (score > best) {
+      best = score;
+      path[length - 1] = t;
+    }
+  }
+  for (let i = length - 1; i > 0; i--) path[i - 1] = from[i * size + path[i]];
+  return { forward, backward, path, best };
+}
+
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * Reads `view` (the Simplified view of a document) with its jieba words (offsets into `view`, in order, as
+ * the document's one jieba pass returned them) and proposes the spans the shipped model tags as names.
+ */
+export function readNames(view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
+  return shippedNameModel().read(view, words, options);
+}
+
+function readWith(loaded: LoadedModel, view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
+  const threshold = options.threshold ?? loaded.threshold;
+  if (view.length === 0) return { candidates: [], startingAt: () => undefined, endingAt: () => undefined, spanScore: () => 0 };
+  const size = loaded.tags.length;
+  const emissions = emissionsOf(loaded, view, words);
+  const { forward, backward, path, best } = maxMarginals(loaded, emissions, view.length);
+  const marginal = (i: number, t: number) => forward[i * size + t] + backward[i * size + t];
+  // How far the best path's tag at i beats every other tag there.
+  const marginAt = (i: number) => {
+    const chosen = path[i];
+    let rival = -Infinity;
+    for (let t = 0; t < size; t++) if (t !== chosen) rival = Math.max(rival, marginal(i, t));
+    return best - rival;
+  };
+  const onPath: NameCandidate[] = [];
+  for (let i = 0; i < view.length; i++) {
+    const [part, type] = loaded.tags[path[i]].split('-');
+    if (part !== 'B' && part !== 'S') continue;
+    let end = i + 1;
+    while (end < view.length && loaded.tags[path[end]][0] !== 'E' && part === 'B') end++;
+    if (part === 'B') end++;
+    let margin = Infinity;
+    for (let k = i; k < end; k++) margin = Math.min(margin, marginAt(k));
+    onPath.push({ start: i, end, type, score: logistic(margin / loaded.temperature) });
+    i = end - 1;
+  }
+  const candidates = onPath.filter((candidate) => candidate.score >= threshold);
+  const byStart = new Map(onPath.map((candidate) => [candidate.start, candidate]));
+  const byEnd = new Map(onPath.map((candidate) => [candidate.end, candidate]));
+  const spanScore = (start: number, end: number, type = 'person') => {
+    const ids = loaded.tagsOf.get(type);
+    if (!ids || start < 0 || end > view.length || end <= start) return 0;
+    const read = byStart.get(start);
+    if (read && read.end === end && read.type === type) return read.score;
+    // The best path that reads exactly [start, end) as one name, against the best path of all.
+    let score: number;
+    if (end - start === 1) score = marginal(start, ids.s);
+    else {
+      score = forward[start * size + ids.b];
+      let previous = ids.b;
+      for (let k = start + 1; k < end; k++) {
+        const tag = k === end - 1 ? ids.e : ids.m;
+        score += loaded.transitions[previous * size + tag] + emissions[k * size + tag];
+        previous = tag;
+      }
+      score += backward[(end - 1) * size + ids.e];
+    }
+    return logistic((score - best) / loaded.temperature);
+  };
+  return { candidates, startingAt: (start) => byStart.get(start), endingAt: (end) => byEnd.get(end), spanScore };
+}

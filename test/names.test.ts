@@ -1,0 +1,188 @@
+// The trained name model and the recognisers built on it, on sentences written for these tests (every name
+// here is made up; none comes from the seed page or a benchmark set).
+import { describe, expect, it } from 'vitest';
+import { extractOfficials } from '../src/entities/index.js';
+import { readDocument } from '../src/entities/document.js';
+import { RECOGNISERS } from '../src/entities/recognisers.js';
+import { withoutReadings } from '../src/entities/readings.js';
+import { parseArticle } from '../src/index.js';
+import { VIAS } from '../src/types.js';
+
+const names = (text: string, options = {}) => {
+  const { officials, people } = extractOfficials(text, options);
+  return [...officials, ...people].map((person) => person.name);
+};
+
+describe('the name model', () => {
+  it('proposes names with scores from the document words, a title next to them or not', () => {
+    const view = '据介绍，周明远和程晓燕昨天一起走访了三家企业。';
+    const doc = readDocument(view);
+    const found = doc.names.candidates.filter((candidate) => candidate.score >= doc.nameThreshold).map((candidate) => view.slice(candidate.start, candidate.end));
+    expect(found).toEqual(['周明远', '程晓燕']);
+    for (const candidate of doc.names.candidates) expect(candidate.score).toBeGreaterThan(0), expect(candidate.score).toBeLessThan(1);
+  });
+
+  it('scores any span, and scores a word far below the name beside it', () => {
+    const view = '副县长罗建新主持会议。';
+    const doc = readDocument(view);
+    expect(doc.names.spanScore(3, 6)).toBeGreaterThan(0.9);
+    expect(doc.names.spanScore(6, 8)).toBeLessThan(0.1);
+  });
+
+  it('keeps names with a middle dot and transliterated names whole', () => {
+    expect(names('外交官卡尔·斯文森昨天抵达北京。')).toContain('卡尔·斯文森');
+    expect(names('自治区副主席买买提明·艾山出席会议。')).toContain('买买提明·艾山');
+  });
+
+  it('reads a short name written with a space inside it after a credit label', () => {
+    const { people } = extractOfficials('(责任编辑:黄 蕾)');
+    expect(people.map((person) => [person.name, person.role])).toEqual([['黄 蕾', 'editor']]);
+  });
+
+  it('has a precision knob: a higher threshold drops names only the model vouches for, never titled ones', () => {
+    const text = '市长罗建新说，马晓东那天也在现场。';
+    const lenient = extractOfficials(text, { nameThreshold: 0.01, explain: true });
+    const strict = extractOfficials(text, { nameThreshold: 0.9999, explain: true });
+    expect(lenient.people.map((person) => [person.name, person.via])).toEqual([['马晓东', 'model']]);
+    expect(strict.people).toEqual([]);
+    expect(strict.officials.map((official) => official.name)).toEqual(['罗建新']);
+  });
+});
+
+describe('recognisers', () => {
+  it('declares every via in one ordered list, the model last', () => {
+    expect(RECOGNISERS.length).toBeGreaterThan(5);
+    expect(RECOGNISERS[RECOGNISERS.length - 1].name).toBe('name model');
+    expect(VIAS).toContain('model');
+  });
+
+  it('explains every person and title when asked, and only then', () => {
+    const text = '市委书记郑国栋主持会议。记者 谢婷婷 摄';
+    const explained = extractOfficials(text, { explain: true });
+    expect(explained.officials[0]).toMatchObject({ name: '郑国栋', via: 'title' });
+    expect(explained.officials[0].titles[0].via).toBe('title');
+    expect(explained.officials[0].score).toBeGreaterThan(0.5);
+    expect(explained.people[0]).toMatchObject({ name: '谢婷婷', via: 'byline', role: 'photographer' });
+    const plain = extractOfficials(text);
+    expect(plain.officials[0]).not.toHaveProperty('via');
+    expect(plain.officials[0].titles[0]).not.toHaveProperty('via');
+  });
+
+  it('passes explain through parseArticle', () => {
+    const article = parseArticle('区长沈立军调研\n区长沈立军来到街道调研。', { format: 'text', explain: true });
+    expect(article.officials[0]).toMatchObject({ name: '沈立军', via: 'title' });
+  });
+
+  it('makes no name of what is left of an organisation after its title (常委|会副…)', () => {
+    const text = '全国人大常委会副委员长田振华出席会议。省人大常委会举行第五次会议。';
+    expect(names(text)).toEqual(['田振华']);
+    expect(extractOfficials(text).officials[0].titles.map((title) => title.text)).toEqual(['全国人大常委会副委员长']);
+  });
+
+  it('links a form of address to the full name met in the document instead of reading it as a name', () => {
+    const text = '贺立新昨天出席了开幕式。会后，贺市长走访了两家企业。李总表示，项目进展顺利。';
+    const { officials, people } = extractOfficials(text, { explain: true });
+    expect(officials.map((official) => [official.name, official.via])).toEqual([['贺立新', 'model']]);
+    expect(people).toEqual([]);
+    expect(officials[0].titles.map((title) => [title.text, title.via])).toEqual([['市长', 'address']]);
+    // 副市长 … 贺市长: the shorter form of a title the person has is not a second title.
+    const vice = extractOfficials('副市长贺立新出席开幕式。会后，贺市长走访了企业。').officials;
+    expect(vice.map((official) => official.titles.map((title) => title.text))).toEqual([['副市长']]);
+  });
+
+  it('reads appointment and removal clauses with a flag for new and former posts', () => {
+    const text = '会议决定任命邵海涛为市人民政府副市长，免去顾建平的市人民政府秘书长职务。孔令军当选为区政协主席。';
+    const { officials } = extractOfficials(text);
+    const byName = Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => [title.text, title.status])]));
+    expect(byName['邵海涛']).toEqual([['市人民政府副市长', 'new']]);
+    expect(byName['顾建平']).toEqual([['市人民政府秘书长', 'former']]);
+    expect(byName['孔令军']).toEqual([['区政协主席', 'new']]);
+  });
+
+  it('reads the organisation of a title in a chain even where the grammar does not know it', () => {
+    const text = '区委常委、政法委书记孟庆华，副市长、公安局长鲁志刚出席。';
+    const { officials } = extractOfficials(text);
+    expect(Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => title.text)]))).toEqual({
+      孟庆华: ['区委常委', '政法委书记'],
+      鲁志刚: ['副市长', '公安局长'],
+    });
+  });
+
+  it('gives enterprise, hospital and foreign posts', () => {
+    const text = '市第一人民医院党委书记冯晓梅、院长石建东，俄罗斯总统维克托·帕夫洛夫出席。';
+    const { officials } = extractOfficials(text);
+    expect(Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => title.text)]))).toEqual({
+      冯晓梅: ['市第一人民医院党委书记'],
+      石建东: ['院长'],
+      '维克托·帕夫洛夫': ['俄罗斯总统'],
+    });
+  });
+});
+
+describe('Hong Kong, Macau and Taiwan', () => {
+  const titlesOf = (text: string) =>
+    Object.fromEntries(extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => [title.text, title.resolved])]));
+
+  it('reads Hong Kong offices, written as on the page', () => {
+    expect(titlesOf('保安局局長鄧家輝今日表示，商務及經濟發展局局長麥志偉亦有出席。')).toEqual({
+      鄧家輝: [['保安局局長', '保安局局長']],
+      麥志偉: [['商務及經濟發展局局長', '商務及經濟發展局局長']],
+    });
+    expect(titlesOf('政務司司長馮德昌將署理行政長官職務。')['馮德昌']).toEqual([
+      ['政務司司長', '政務司司長'],
+      ['署理行政長官', '署理行政長官'],
+    ]);
+  });
+
+  it('takes an English name in brackets as the same person, and other English names as people', () => {
+    const { officials, people } = extractOfficials('保安局局長李家明(Alan Li)今日表示，Peter Wong亦有出席。');
+    expect(officials.map((official) => official.name)).toEqual(['李家明']);
+    expect(people.map((person) => person.name)).toEqual(['Peter Wong']);
+  });
+
+  it('reads a double surname and a legislative councillor', () => {
+    expect(titlesOf('立法會議員陳李美玲提出質詢。')).toEqual({ 陳李美玲: [['立法會議員', '立法會議員']] });
+  });
+
+  it('reads Taiwanese offices, with inheritance along a chain', () => {
+    expect(titlesOf('行政院副院長鄭立群、花蓮縣長傅振宏出席。')).toEqual({
+      鄭立群: [['行政院副院長', '行政院副院長']],
+      傅振宏: [['花蓮縣長', '花蓮縣長']],
+    });
+    expect(titlesOf('縣議會議長許宏達、副議長蔡明哲表示支持。')).toEqual({
+      許宏達: [['縣議會議長', '縣議會議長']],
+      蔡明哲: [['副議長', '縣議會副議長']],
+    });
+  });
+
+  it('reads the Macau chief executive with the region in full', () => {
+    expect(titlesOf('澳門特別行政區行政長官賀一誠出席。')).toEqual({ 賀一誠: [['澳門特別行政區行政長官', '澳門特別行政區行政長官']] });
+  });
+
+  it('returns the same names in parseArticle and extractOfficials for a Traditional page', () => {
+    const text = '縣長韓志強出席活動\n江蘇省委副書記、省長韓志強出席會議。';
+    const article = parseArticle(text, { format: 'text' });
+    const { officials } = extractOfficials(text);
+    expect(article.officials.map((official) => official.name)).toEqual(['韓志強']);
+    expect(officials.map((official) => [official.name, official.titles.map((title) => title.resolved)])).toEqual([
+      ['韓志強', ['縣長', '江蘇省委副書記', '江蘇省省長']],
+    ]);
+  });
+});
+
+describe('injected readings', () => {
+  it('reads through pinyin injected after characters and keeps it in what it returns', () => {
+    const text = '縣人大常委會副主任雷永發(fā)出席，縣法院院長(zhǎng)鄒文軍作報告。';
+    const { officials } = extractOfficials(text);
+    expect(officials.map((official) => [official.name, official.titles.map((title) => title.text)])).toEqual([
+      ['雷永發(fā)', ['縣人大常委會副主任']],
+      ['鄒文軍', ['縣法院院長(zhǎng)']],
+    ]);
+    for (const official of officials) for (const mention of official.mentions) expect(text.slice(mention.start, mention.end)).toBe(official.name);
+  });
+
+  it('leaves brackets without tone marks alone', () => {
+    expect(withoutReadings('市长(兼)王明')).toBeNull();
+    expect(withoutReadings('院長(zhǎng)')?.view).toBe('院長');
+  });
+});
