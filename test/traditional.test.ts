@@ -33,20 +33,25 @@ function lengthPreserving(convert: Convert): Convert {
 const toTaiwan = lengthPreserving(OpenCC.Converter({ from: 'cn', to: 'tw' }));
 const toHongKong = lengthPreserving(OpenCC.Converter({ from: 'cn', to: 'hk' }));
 
-/** Every string of a value read through the Simplified view; numbers, nulls and keys unchanged. */
-function simplifiedDeep(value: unknown): unknown {
-  if (typeof value === 'string') return toSimplified(value);
-  if (Array.isArray(value)) return value.map(simplifiedDeep);
+/** Every string of a value passed through `read`; numbers, nulls and keys unchanged. */
+function stringsDeep(value: unknown, read: Convert): unknown {
+  if (typeof value === 'string') return read(value);
+  if (Array.isArray(value)) return value.map((item) => stringsDeep(item, read));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, simplifiedDeep(inner)]));
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, stringsDeep(inner, read)]));
   }
   return value;
 }
 
-/** The fields a reader compares across scripts (lang and warnings are allowed to differ). */
-function comparable(article: Article): unknown {
+/**
+ * The fields a reader compares across scripts (lang and warnings may differ), every string read through
+ * `read`. The Simplified article's strings take the same round trip as its input (converted, then read
+ * back), so a character that does not survive the round trip itself (背着 → 揹著 → 揹着) is not counted
+ * against the pipeline.
+ */
+function comparable(article: Article, read: Convert): Record<string, unknown> {
   const { lang: _lang, warnings: _warnings, ...rest } = article;
-  return simplifiedDeep(rest);
+  return stringsDeep(rest, read) as Record<string, unknown>;
 }
 
 /** Every span the Article reports slices its own text exactly as the span's string says. */
@@ -72,12 +77,27 @@ function expectWrittenAsOnThePage(article: Article): void {
   for (const person of article.people) if (person.mentions.length > 0) expect(article.text).toContain(person.name);
 }
 
-function expectParity(simplifiedInput: string, options: ParseOptions, convert: Convert): void {
+/**
+ * Readings that the script itself decides, on purpose: a Traditional page that writes a bare three-digit
+ * year means the Republic of China calendar (`114年`), and `後日` is how Hong Kong and Taiwan pages write
+ * "the day after tomorrow". A page converted to Simplified loses that signal, so on pages that were
+ * Traditional to begin with these mentions (and whatever the Simplified side read at the same place) are
+ * left out of the date comparison; everything else must match.
+ */
+function withoutRegionalReadings(simplified: Article, traditional: Article): void {
+  const regional = traditional.dates.filter((date) => date.calendar === 'roc' || date.text === '後日');
+  const overlaps = (date: Span) => regional.some((other) => date.start < other.end && other.start < date.end);
+  simplified.dates = simplified.dates.filter((date) => !overlaps(date));
+  traditional.dates = traditional.dates.filter((date) => !overlaps(date));
+}
+
+function expectParity(simplifiedInput: string, options: ParseOptions, convert: Convert, wasTraditional = false): void {
   const simplified = parseArticle(simplifiedInput, options);
   const traditionalInput = convert(simplifiedInput);
   const traditional = parseArticle(traditionalInput, options);
-  const want = comparable(simplified) as Record<string, unknown>;
-  const got = comparable(traditional) as Record<string, unknown>;
+  if (wasTraditional) withoutRegionalReadings(simplified, traditional);
+  const want = comparable(simplified, (value) => toSimplified(convert(value)));
+  const got = comparable(traditional, toSimplified);
   for (const field of Object.keys(want)) expect(got[field], field).toEqual(want[field]);
   expectExactOffsets(traditional);
   expectWrittenAsOnThePage(traditional);
@@ -107,7 +127,7 @@ describe.skipIf(goldCases.length === 0)('news-gold excerpts in Traditional scrip
         const simplifiedInput = toSimplified(goldCase.text);
         const options: ParseOptions = { format: 'text', ...(goldCase.ref ? { referenceDate: goldCase.ref } : {}) };
         try {
-          expectParity(simplifiedInput, options, convert);
+          expectParity(simplifiedInput, options, convert, simplifiedInput !== goldCase.text);
         } catch (error) {
           failures.push(`${goldCase.id}: ${firstLine(error)}`);
         }
