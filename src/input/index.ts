@@ -4,7 +4,7 @@
  * every dropped visible block reported.
  */
 import type { Removed } from '../types.js';
-import { XinwenError } from '../errors.js';
+import { describeValue, XinwenError } from '../errors.js';
 import { decodeBytes } from './decode.js';
 import { looksLikeHtml, sanitizeString } from './sniff.js';
 import { parseHtml } from './html.js';
@@ -61,17 +61,6 @@ export interface ReadOptions {
 
 const DEFAULT_MAX = 20 * 1024 * 1024;
 
-function describe(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'an array';
-  if (input instanceof ArrayBuffer) return 'an ArrayBuffer (wrap it in a Uint8Array)';
-  if (typeof input === 'object') {
-    const name = (input as object).constructor?.name;
-    return name && name !== 'Object' ? `a ${name}` : 'an object';
-  }
-  return typeof input;
-}
-
 function checkOptions(options: ReadOptions): void {
   if (options.format !== undefined && !['auto', 'html', 'text'].includes(options.format)) {
     throw new XinwenError('E_OPTION', `format must be 'auto', 'html' or 'text'; got ${JSON.stringify(options.format)}`);
@@ -112,7 +101,7 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
     encoding = d.encoding;
     warnings.push(...d.warnings);
   } else {
-    throw new XinwenError('E_INPUT_TYPE', `parseArticle expects a string or a Uint8Array (Buffer); got ${describe(input)}`);
+    throw new XinwenError('E_INPUT_TYPE', `parseArticle expects a string or a Uint8Array (Buffer); got ${describeValue(input)}`);
   }
 
   const clean = sanitizeString(text);
