@@ -99,7 +99,7 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
     const d = decodeBytes(input, options.encoding);
     text = d.text;
     encoding = d.encoding;
-    warnings.push(...d.warnings);
+    for (const warning of d.warnings) warnings.push(warning);
   } else {
     throw new XinwenError('E_INPUT_TYPE', `parseArticle expects a string or a Uint8Array (Buffer); got ${describeValue(input)}`);
   }
@@ -128,7 +128,7 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
   const chosen = chooseTitle(parsed);
   const content = selectContent(parsed, chosen.title);
   const meta = extractMeta(parsed, chosen, content, { url: options.url });
-  warnings.push(...content.warnings);
+  for (const warning of content.warnings) warnings.push(warning);
   if (content.lines.length === 0) warnings.push('the HTML has no visible text');
   const facts = lineMarkup(parsed);
   const markup = content.sources.map((index) => (index >= 0 ? facts[index] : null));
