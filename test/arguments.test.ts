@@ -1,6 +1,7 @@
 // Every public function checks its text and its options before any work: the wrong type of text is
 // E_INPUT_TYPE, an unknown or bad option is E_OPTION naming it; and segment keeps every token around
 // lone surrogates and refuses protected spans that are not spans of its text.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { XinwenError, extractDates, extractOfficials, segment, stripBoilerplate } from '../src/index.js';
 
@@ -106,5 +107,28 @@ describe('segment: lone surrogates and protected spans', () => {
     const text = '我们在北京开会。';
     const tokens = segment(text, { protect: [{ start: 3, end: 7, tag: 'x' }] });
     expect(tokens).toContainEqual({ word: '北京开会', tag: 'x', start: 3, end: 7 });
+  });
+});
+
+describe('segment loses no character', () => {
+  // Pieces of our own news sentences, lone surrogates, astral characters, white space and Latin words, mixed at random.
+  const piece = fc.constantFrom('市政府', '召开', '会议', '一九八九年四月', '2024年3月5日', '\ud800', '\udfff', '\ud83d\ude00', ' ', '\n', 'GDP', '《通知》', '、', '。', '王建华', '123.5亿元');
+  it('covers every character that is not white space with exactly one token, each slicing the text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const tokens = segment(text);
+        let reach = 0;
+        const covered = new Uint8Array(text.length);
+        for (const token of tokens) {
+          expect(token.start).toBeGreaterThanOrEqual(reach);
+          expect(text.slice(token.start, token.end)).toBe(token.word);
+          covered.fill(1, token.start, token.end);
+          reach = token.end;
+        }
+        for (let at = 0; at < text.length; at++) if (!/\s/u.test(text[at])) expect(covered[at]).toBe(1);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
