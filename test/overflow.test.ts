@@ -11,6 +11,17 @@ describe('long inputs do not overflow the stack', () => {
     expect(tokens[124256]).toEqual({ word: '我们', tag: 'r', start: text.length - 2, end: text.length });
   });
 
+  it('parseArticle returns the tokens of a page with more words than a call takes arguments', () => {
+    const text = '某县召开防汛会议\n' + '我们在这里开会。\n'.repeat(32_000);
+    const article = parseArticle(text, { tokens: true });
+    expect(article.paragraphs.length).toBeGreaterThan(1);
+    const tokens = article.tokens ?? [];
+    expect(tokens.length).toBeGreaterThan(150_000);
+    const last = tokens[tokens.length - 1];
+    expect(article.text.slice(last.start, last.end)).toBe(last.word);
+    expect(last.end).toBe(article.text.length);
+  });
+
   it('a JSON-LD datePublished array of 200k strings gives the first date', () => {
     const dates = Array.from({ length: 200_000 }, (_, index) => `2024-03-${String(1 + (index % 28)).padStart(2, '0')}`);
     const page =
