@@ -4,7 +4,7 @@
  * every dropped visible block reported.
  */
 import type { Removed } from '../types.js';
-import { describeValue, XinwenError } from '../errors.js';
+import { checkOneOf, describeValue, XinwenError } from '../errors.js';
 import { decodeBytes } from './decode.js';
 import { looksLikeHtml, sanitizeString } from './sniff.js';
 import { parseHtml } from './html.js';
@@ -62,9 +62,7 @@ export interface ReadOptions {
 const DEFAULT_MAX = 20 * 1024 * 1024;
 
 function checkOptions(options: ReadOptions): void {
-  if (options.format !== undefined && !['auto', 'html', 'text'].includes(options.format)) {
-    throw new XinwenError('E_OPTION', `format must be 'auto', 'html' or 'text'; got ${JSON.stringify(options.format)}`);
-  }
+  checkOneOf(options.format, 'format', ['auto', 'html', 'text']);
   if (options.maxSize !== undefined && !(typeof options.maxSize === 'number' && options.maxSize > 0)) {
     throw new XinwenError('E_OPTION', `maxSize must be a positive number of bytes; got ${String(options.maxSize)}`);
   }
