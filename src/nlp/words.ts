@@ -72,14 +72,17 @@ const LONE_SURROGATE = /[\ud800-\udfff]/gu;
 
 /** The words of `text[start, end)`, with offsets into `text`. */
 export function tagWithOffsets(text: string, start = 0, end = text.length): PositionedWord[] {
-  const piece = text.slice(start, end).replace(LONE_SURROGATE, '\ufffd');
+  const slice = text.slice(start, end);
+  const piece = slice.replace(LONE_SURROGATE, '\ufffd');
+  const replaced = piece !== slice;
   const words: PositionedWord[] = [];
   let cursor = 0;
   for (const { word, tag } of tagWords(piece)) {
     // The segmenter returns the input's characters in order, so each word sits at the cursor.
     const at = piece.startsWith(word, cursor) ? cursor : piece.indexOf(word, cursor);
     if (at === -1) break;
-    words.push({ word: text.slice(start + at, start + at + word.length), tag, start: start + at, end: start + at + word.length });
+    const written = replaced ? slice.slice(at, at + word.length) : word;
+    words.push({ word: written, tag, start: start + at, end: start + at + word.length });
     cursor = at + word.length;
   }
   return words;
