@@ -349,8 +349,10 @@ export function readCredits(line: string, view: string, from = 0, to = line.leng
         unnamed = token;
         continue;
       }
-      if (current) current.names.push(...names);
-      recent.push(...names);
+      for (const name of names) {
+        current?.names.push(name);
+        recent.push(name);
+      }
       continue;
     }
     if (token.kind === 'field') {
