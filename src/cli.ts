@@ -54,6 +54,7 @@ function wholeNumber(flag: string, value: string | undefined, min: number, max: 
 
 /** Parse options from the flags, checked the way the library checks them; a bad one is a usage error. */
 function parseOptionsFrom(flags: ParseFlags, maxSize: number): ParseOptions {
+  if (flags.tokens && flags.analyze === false) throw new UsageError('--tokens needs the analysis: it cannot be combined with --no-analyze');
   const options: ParseOptions = { tokens: flags.tokens, format: flags.format, script: flags.script, maxSize };
   if (flags.analyze === false) options.analyze = false;
   if (flags.ref !== undefined) options.referenceDate = fromToken(flags.ref);

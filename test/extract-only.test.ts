@@ -108,6 +108,7 @@ console.log(JSON.stringify({ failed, requests: globalThis.__nodejiebaRequests ??
       expect(result.error).toBeUndefined();
       expectNoAnalysis(result.article!);
     }
+    expect(cli(['--no-analyze', '--tokens'])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/--tokens .*--no-analyze/) });
     // The same run with the analysis fails on every page: the hook is on in the workers.
     expect(lines(cli([]).stdout).map((result) => result.error?.code)).toEqual(['E_NATIVE', 'E_NATIVE', 'E_NATIVE']);
   });
