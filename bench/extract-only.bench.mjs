@@ -10,7 +10,9 @@
 // read as raw bytes (xinwen decodes them itself). Missing data → a message and exit 0.
 // The bare htmlparser2 pass is given the page decoded beforehand (UTF-8, else GB18030) and does nothing with
 // what it reads. Before timing, every page is parsed once both ways (jieba's dictionary load, warm JIT).
+// Memory: peak resident set of a fresh Node process that parses every page once, each way (a child process each).
 
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -29,17 +31,20 @@ function pagesOf(set) {
   const gold = path.join(dir, 'gold.jsonl');
   if (!fs.existsSync(gold)) return null;
   return fs.readFileSync(gold, 'utf8').split('\n').filter((line) => line.trim()).map((line) => {
-    const file = JSON.parse(line).html;
-    const bytes = fs.readFileSync(path.join(dir, file));
-    return file.endsWith('.gz') ? zlib.gunzipSync(bytes) : bytes;
+    return path.join(dir, JSON.parse(line).html);
   });
+}
+
+function readBytes(file) {
+  const bytes = fs.readFileSync(file);
+  return file.endsWith('.gz') ? zlib.gunzipSync(bytes) : bytes;
 }
 
 function decode(bytes) {
   try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return new TextDecoder('gb18030').decode(bytes); }
 }
 
-const sets = SETS.map(([name, dir]) => ({ name, pages: pagesOf(dir) })).filter((set) => set.pages);
+const sets = SETS.map(([name, dir]) => ({ name, files: pagesOf(dir) })).filter((set) => set.files);
 if (sets.length === 0) {
   console.log(`extract-only bench skipped: no gne or cwced pages under ${dataDir} (the shared bench data sits next to the repo as ../shared).`);
   process.exit(0);
@@ -54,6 +59,7 @@ const RUNNERS = {
 
 const rows = [];
 for (const set of sets) {
+  set.pages = set.files.map(readBytes);
   set.decoded = set.pages.map(decode);
   for (const run of Object.values(RUNNERS)) run(set); // warm-up
   const times = Object.fromEntries(Object.keys(RUNNERS).map((name) => [name, []]));
@@ -73,6 +79,17 @@ for (const set of sets) {
   }
 }
 
+// A fresh process per mode, so the figure is what the mode itself costs (nodejieba's dictionary or not).
+function peakRss(options) {
+  const files = sets.flatMap((set) => set.files);
+  const script = `import { parseArticle } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
+import { readFileSync } from 'node:fs'; import { gunzipSync } from 'node:zlib';
+for (const file of ${JSON.stringify(files)}) { const bytes = readFileSync(file); parseArticle(file.endsWith('.gz') ? gunzipSync(bytes) : bytes, ${JSON.stringify(options)}); }
+console.log(process.resourceUsage().maxRSS);`;
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim()) / 1024;
+}
+const memory = { extract: peakRss({ analyze: false }), full: peakRss({}) };
+
 const out = [];
 out.push(`Pages/s on the HTML pages of gne and cwced (bytes in, xinwen decodes), ${rounds} interleaved rounds, median; one process:`);
 out.push('');
@@ -81,6 +98,8 @@ out.push('|---|---:|---|---:|---:|---:|---:|');
 for (const row of rows) {
   out.push(`| ${row.set} | ${row.pages} | ${row.name} | ${row.ms.toFixed(0)} | ${row.perSecond.toFixed(1)} | ${row.vsParser.toFixed(2)}× | ${row.vsFull.toFixed(2)}× |`);
 }
+out.push('');
+out.push(`Peak resident memory of a fresh process parsing every page once: ${memory.extract.toFixed(0)} MB with \`analyze: false\`, ${memory.full.toFixed(0)} MB with the full parse.`);
 out.push('');
 out.push('`analyze: false` skips segmentation, entities and the body-text date pass; the publish time is still read from the page\'s metadata and bylines. nodejieba is never loaded on that path.');
 console.log(out.join('\n'));
