@@ -57,6 +57,12 @@ describe('parseArticle with analyze: false', () => {
     expectNoAnalysis(extracted);
   });
 
+  it('leaves out the credits only the entity engine reads inside a sentence', () => {
+    const page = '青山市举办读书节\n本报记者林晓东报道 青山市第五届读书节昨日开幕，活动持续一周。\n市民可在各图书馆借阅图书。\n';
+    expect(parseArticle(page).credits.reporters).toEqual(['林晓东']);
+    expect(parseArticle(page, { analyze: false }).credits.reporters).toEqual([]);
+  });
+
   it('refuses a non-boolean analyze, tokens without the analysis and a bad reference date with E_OPTION', () => {
     const page = example('sample-page.txt');
     for (const value of ['false', 0, 1, null, {}]) {
