@@ -17,7 +17,8 @@
 //             OfficialTitle.text (市长). Gold carries both forms where they differ, and ner-score's lenient
 //             pair match accepts a suffix (市长 ~ 北京市市长, 副局长 ~ 公安部经济犯罪侦查局副局长).
 // sentences/s = documents / time inside extractOfficials (one process, after a warm-up call).
-// --errors N prints the scorer's first N false negatives / false positives per metric to stderr.
+// --errors N prints the scorer's first N false negatives / false positives per metric to stderr; each false
+// positive says which recogniser found it and the model's score ([via score], from explain: true).
 
 import fs from 'node:fs';
 import { benchArgs, importDist, requireSharedData } from './lib/cli.mjs';
@@ -65,7 +66,7 @@ function predict(doc, stats) {
   const text = doc.text ?? '';
   const t0 = process.hrtime.bigint();
   let found;
-  try { found = extractOfficials(text); } catch (e) { stats.crashed++; stats.crashes.push({ id: doc.id, error: `${e.code ?? ''} ${e.message}`.trim() }); found = { officials: [], people: [] }; }
+  try { found = extractOfficials(text, { explain: true }); } catch (e) { stats.crashed++; stats.crashes.push({ id: doc.id, error: `${e.code ?? ''} ${e.message}`.trim() }); found = { officials: [], people: [] }; }
   stats.ms += Number(process.hrtime.bigint() - t0) / 1e6;
   const cp = cpIndex(text);
   const persons = [];
@@ -83,6 +84,12 @@ function predict(doc, stats) {
   for (const o of found.officials) {
     const titles = [...new Set(o.titles.map((t) => (args.titles === 'surface' ? t.text : t.resolved || t.text)))];
     emit(o.name, o.mentions, titles);
+  }
+  // Why each name was found (for --errors): the recogniser and the model's score, by span and by name.
+  for (const p of [...found.officials, ...found.people]) {
+    const reason = `[${p.via ?? '?'} ${p.score ?? ''}]`;
+    stats.reasons.set(`${doc.id} ${p.name}`, reason);
+    for (const m of p.mentions ?? []) stats.reasons.set(`${doc.id} ${cp(m.start)}:${cp(m.end)}`, reason);
   }
   // A credited person's label as written (记者, 编辑) is the title the gold pairs it with.
   for (const p of found.people) emit(p.name, p.mentions, p.roleText ? [p.roleText] : []);
@@ -110,14 +117,14 @@ for (const s of SETS) {
     goldForScorer = path.join(tmp, `${s.set}.gold.jsonl`); // a trimmed temporary copy, deleted below unless --pred-dir
     fs.writeFileSync(goldForScorer, gold.map((d) => JSON.stringify(d)).join('\n') + '\n');
   }
-  const stats = { ms: 0, crashed: 0, crashes: [], noMentions: 0 };
+  const stats = { ms: 0, crashed: 0, crashes: [], noMentions: 0, reasons: new Map() };
   const preds = gold.map((d) => predict(d, stats));
   const predPath = path.join(tmp, `${s.set}.pred.jsonl`);
   fs.writeFileSync(predPath, preds.map((d) => JSON.stringify(d)).join('\n') + '\n');
   const run = spawnSync(process.execPath, [scorerPath, '--gold', goldForScorer, '--pred', predPath, '--json', '--label', s.set, '--errors', String(Math.max(args.errors, 400))], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (run.status !== 0) { console.error(`ner-score failed on ${s.set}:\n${run.stderr}`); process.exitCode = 1; continue; }
   const metrics = JSON.parse(run.stdout.trim().split('\n').pop());
-  results.push({ set: s.set, label: s.label ?? s.set, sentences: gold.length, metrics, ms: stats.ms, sentencesPerSecond: gold.length / (stats.ms / 1000), crashed: stats.crashed, crashes: stats.crashes, mentionsWithoutSpan: stats.noMentions, errors: run.stderr });
+  results.push({ set: s.set, label: s.label ?? s.set, sentences: gold.length, metrics, ms: stats.ms, sentencesPerSecond: gold.length / (stats.ms / 1000), crashed: stats.crashed, crashes: stats.crashes, mentionsWithoutSpan: stats.noMentions, errors: run.stderr, reasons: stats.reasons });
 }
 if (!args.predDir) fs.rmSync(tmp, { recursive: true, force: true });
 if (!results.length) { console.log('ner bench skipped: no NER set found'); process.exit(0); }
@@ -149,7 +156,12 @@ if (args.errors > 0) {
     let shown = 0; let section = '';
     for (const line of r.errors.split('\n')) {
       if (line.startsWith('---')) { section = line; shown = 0; console.error(line.replace(/first \d+/, `first ${args.errors}`)); continue; }
-      if (line && shown < args.errors) { console.error(line); shown++; }
+      if (line && shown < args.errors) {
+        // A spurious name or pair says which recogniser produced it and the model's score: FP id span|name(→title) | text.
+        const fp = /^FP (\S+) (\S+?)(?:→\S*)? \|/u.exec(line);
+        console.error(fp ? `${line.split(' | ')[0]} ${r.reasons.get(`${fp[1]} ${fp[2]}`) ?? ''} | ${line.split(' | ').slice(1).join(' | ')}` : line);
+        shown++;
+      }
     }
     for (const c of r.crashes) console.error(`CRASH ${c.id}: ${c.error}`);
   }
@@ -157,5 +169,5 @@ if (args.errors > 0) {
 
 if (args.json) {
   fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
-  fs.writeFileSync(args.json, JSON.stringify({ node: process.version, titles: args.titles, limit: Number.isFinite(args.limit) ? args.limit : null, results }, null, 1));
+  fs.writeFileSync(args.json, JSON.stringify({ node: process.version, titles: args.titles, limit: Number.isFinite(args.limit) ? args.limit : null, results: results.map(({ reasons: _reasons, ...result }) => result) }, null, 1));
 }

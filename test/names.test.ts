@@ -32,6 +32,31 @@ describe('the name model', () => {
   it('keeps names with a middle dot and transliterated names whole', () => {
     expect(names('外交官卡尔·斯文森昨天抵达北京。')).toContain('卡尔·斯文森');
     expect(names('自治区副主席买买提明·艾山出席会议。')).toContain('买买提明·艾山');
+    // Pages write other dots too.
+    expect(names('画家艾伦•斯特林•摩尔的作品展出。')).toEqual(['艾伦•斯特林•摩尔']);
+  });
+
+  it('ends a dotted name where a verb, a place or a form of address begins', () => {
+    expect(names('自治区主席努尔兰·阿不都满金深入伊犁州调研。')).toEqual(['努尔兰·阿不都满金']);
+    expect(names('协会会长索拉·维迪亚先生介绍说，展会很成功。')).toEqual(['索拉·维迪亚']);
+  });
+
+  it('reads each part of a byline with its own role (林某/文 常某/图)', () => {
+    const { people } = extractOfficials('本报讯(记者 林晓东/文 常建国/图 通讯员 王海)昨日上午，会议召开。');
+    expect(people.map((person) => [person.name, person.role])).toEqual([
+      ['林晓东', 'reporter'],
+      ['常建国', 'photographer'],
+      ['王海', 'reporter'],
+    ]);
+  });
+
+  it('takes a list item the separators fix and a surname leads, whatever it spells', () => {
+    const { officials } = extractOfficials('副市长黎建新、贾宏当，政协副主席李冬梅出席。');
+    expect(officials.map((official) => [official.name, official.titles[0].text])).toEqual([
+      ['黎建新', '副市长'],
+      ['贾宏当', '副市长'],
+      ['李冬梅', '政协副主席'],
+    ]);
   });
 
   it('reads a short name written with a space inside it after a credit label', () => {
@@ -172,10 +197,10 @@ describe('Hong Kong, Macau and Taiwan', () => {
 
 describe('injected readings', () => {
   it('reads through pinyin injected after characters and keeps it in what it returns', () => {
-    const text = '縣人大常委會副主任雷永發(fā)出席，縣法院院長(zhǎng)鄒文軍作報告。';
+    const text = '縣人大常委會副主任黃振發(fā)出席，縣法院院長(zhǎng)鄒文軍作報告。';
     const { officials } = extractOfficials(text);
     expect(officials.map((official) => [official.name, official.titles.map((title) => title.text)])).toEqual([
-      ['雷永發(fā)', ['縣人大常委會副主任']],
+      ['黃振發(fā)', ['縣人大常委會副主任']],
       ['鄒文軍', ['縣法院院長(zhǎng)']],
     ]);
     for (const official of officials) for (const mention of official.mentions) expect(text.slice(mention.start, mention.end)).toBe(official.name);

@@ -12,7 +12,7 @@
 // Model: an averaged structured perceptron over B/M/E/S/O tags with first-order transitions, features from
 // src/entities/name-features.ts (bundled, so training reads exactly what inference reads). jieba runs over the
 // training text itself; the corpora's own segmentation is never a feature, only a place to insert spaces in the
-// few copies made with spaces (names written 杨 虹, bylines between spaces), which the corpora lack.
+// few copies made with spaces (names written 黄 蕾, bylines between spaces), which the corpora lack.
 // Deterministic: fixed seeds, fixed order.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -57,7 +57,7 @@ const random = seededRandom(20240601);
 
 /**
  * Copies of a sentence with spaces, as scraped pages write them: a two-character name with a space inside
- * (杨 虹), or spaces between some words. The corpus segmentation only says where a space may go.
+ * (黄 蕾), or spaces between some words. The corpus segmentation only says where a space may go.
  */
 function withSpaces(doc) {
   const spans = Object.fromEntries(TYPES.map((type) => [type, doc[SPAN_KEYS[type]] ?? []]));
@@ -110,27 +110,22 @@ const featureNames = [];
 const dropped = new Set(args.drop.split(',').filter(Boolean).map((name) => lib.TEMPLATES.indexOf(name)));
 class CollectingSink {
   constructor() {
-    this.current = '';
     this.ids = [];
-    this.skip = false;
   }
-  begin(template) {
-    this.skip = dropped.has(template);
-    this.current = `${lib.TEMPLATES[template]}=`;
+  feature(template, a, b, c) {
+    this.collect(template, [a, b, c].filter((unit) => unit !== -1).map((unit) => String.fromCharCode(unit)).join(''));
   }
-  unit(code) {
-    this.current += String.fromCharCode(code);
+  featureText(template, text, a, b) {
+    this.collect(template, text + [a, b].filter((unit) => unit !== -1).map((unit) => String.fromCharCode(unit)).join(''));
   }
-  text(value) {
-    this.current += value;
-  }
-  end() {
-    if (this.skip) return;
-    let id = featureIds.get(this.current);
+  collect(template, value) {
+    if (dropped.has(template)) return;
+    const name = `${lib.TEMPLATES[template]}=${value}`;
+    let id = featureIds.get(name);
     if (id === undefined) {
       id = featureNames.length;
-      featureIds.set(this.current, id);
-      featureNames.push(this.current);
+      featureIds.set(name, id);
+      featureNames.push(name);
     }
     this.ids.push(id);
   }

@@ -73,16 +73,32 @@ function regionResolver(places: readonly PlaceMention[]): RegionResolver {
   };
 }
 
+// Tags of jieba words that can stand in the name of an organ: nouns, organisation and place names, other proper
+// nouns, verbal nouns (侦查), abbreviations (政法), distinguishing words.
+const ORGAN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'vn', 'j', 'b', 'ng', 'an']);
+
+/** True when the jieba words over `[start, end)` start and end there and all could be words of an organ's name. */
+function wordsNameAnOrgan(words: DocumentWords, start: number, end: number): boolean {
+  let index = words.byStart.get(start);
+  if (index === undefined) return false;
+  for (; index < words.list.length && words.list[index].start < end; index++) {
+    if (!ORGAN_TAGS.has(words.list[index].tag) || words.list[index].end > end) return false;
+  }
+  return true;
+}
+
 /** Reads `view` once for every recogniser. */
 export function readDocument(view: string, options: DocumentOptions = {}): EntityDoc {
   const places = findPlaces(view);
   const words = tagWithOffsets(view);
   const organisations = findOrganisations(view, places, words);
   const known = { places: indexByEnd(places), organisations: indexByEnd(organisations) };
+  const wordIndex = indexWords(words);
   const titles = withFreeOrganisations(
     view,
     findHeads(view, places).map((head) => titleEndingWith(view, head, known)),
     (at) => isBoundary(view, at),
+    (start, end) => wordsNameAnOrgan(wordIndex, start, end),
   );
   const blocked = [...places, ...organisations];
   const model = options.model ?? shippedNameModel();
@@ -92,7 +108,7 @@ export function readDocument(view: string, options: DocumentOptions = {}): Entit
   return {
     view,
     words,
-    wordIndex: indexWords(words),
+    wordIndex,
     places,
     organisations,
     blocked,

@@ -40,6 +40,27 @@ export interface Finding extends Span {
   roleSpan?: Span;
 }
 
+/** Names known in a document, with the lengths they come in, so a look-up tries only those lengths. */
+export class NameSet {
+  private readonly names = new Set<string>();
+  /** The lengths of the names, longest first. */
+  lengths: number[] = [];
+
+  constructor(names: Iterable<string> = []) {
+    for (const name of names) this.add(name);
+  }
+
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+
+  add(name: string): void {
+    if (this.names.has(name)) return;
+    this.names.add(name);
+    if (!this.lengths.includes(name.length)) this.lengths = [...this.lengths, name.length].sort((a, b) => b - a);
+  }
+}
+
 /** The people found so far, by name and by where their spans end, for the recognisers that run later. */
 export class FoundPeople {
   private readonly byName = new Map<string, Finding>();
@@ -65,8 +86,9 @@ export class FoundPeople {
     return this.byName.get(name);
   }
 
-  names(): ReadonlySet<string> {
-    return new Set(this.byName.keys());
+  /** The names found so far, as a set the caller may add to. */
+  names(): NameSet {
+    return new NameSet(this.byName.keys());
   }
 
   /** The person whose span ends exactly at `end`, if one does. */

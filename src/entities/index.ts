@@ -88,8 +88,10 @@ export function extractEntitiesFromView(fullView: string, options: EntityOptions
   const given = new Map((options.credited ?? []).map((person) => [analysisView(person.name), person.name]));
   const credited = (options.credited ?? []).map((person) => ({ ...person, name: analysisView(person.name) }));
   const doc = readDocument(view, { credited, nameThreshold: options.nameThreshold });
-  const found = recognisePeople(doc).all();
-  const mentions = findMentions(view, found.map((finding) => finding.name), doc.blocked);
+  const recognised = recognisePeople(doc).all();
+  const mentions = findMentions(view, recognised.map((finding) => finding.name), doc.blocked);
+  // A name only the model read, every occurrence of which belongs to a longer name found (努尔兰·阿 of 努尔兰·阿不都满金), is no name.
+  const found = recognised.filter((finding) => finding.via !== 'model' || (mentions.get(finding.name)?.length ?? 0) > 0);
   const { officials, people } = renderPeople(page, found, mentions, given, options.explain === true);
 
   const organisationFindings: Array<Span & { name: string; type: OrganizationType; fullName?: string }> = [

@@ -58,7 +58,9 @@ export const TITLE_MODIFIERS = ['常务副', '常务', '第一', '执行', '名�
 export const titleHeads = lazy(() => {
   const kinds = new Map<string, HeadKind>();
   for (const [head, kind] of readDictRows('title-heads.txt')) kinds.set(head, kind as HeadKind);
-  return { kinds, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length), byFirstChar: indexByFirstChar(kinds.keys()) };
+  const byLastChar = new Map<number, string[]>();
+  for (const head of kinds.keys()) byLastChar.set(head.charCodeAt(head.length - 1), [...(byLastChar.get(head.charCodeAt(head.length - 1)) ?? []), head]);
+  return { kinds, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length), byFirstChar: indexByFirstChar(kinds.keys()), byLastChar };
 });
 
 /** Words that build a title's organisation. */
@@ -94,6 +96,9 @@ export const honorifics = lazy(() =>
     .map(([word]) => word)
     .sort((a, b) => b.length - a.length),
 );
+
+/** The same words by first character. */
+export const honorificsByFirstChar = lazy(() => indexByFirstChar(honorifics()));
 
 /** Words that usually follow a name, longest first, and indexed by first character. */
 export const nameFollowers = lazy(() => {

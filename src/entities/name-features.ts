@@ -14,20 +14,21 @@ import { givenNameChars, honorifics, nameFollowers, surnames, titleHeads } from 
  * inference hashes the same units without building them.
  */
 export interface FeatureSink {
-  /** Starts a feature of template `template` (an index into TEMPLATES). */
-  begin(template: number): void;
-  /** Adds one UTF-16 unit to the value. */
-  unit(code: number): void;
-  /** Adds a string to the value. */
-  text(value: string): void;
-  /** Ends the feature. */
-  end(): void;
+  /** A feature whose value is up to three units; -1 marks an absent unit. */
+  feature(template: number, a: number, b: number, c: number): void;
+  /** A feature whose value is a string and up to two units after it; -1 marks an absent unit. */
+  featureText(template: number, text: string, a: number, b: number): void;
 }
+
+const NONE = -1;
 
 /** Template names, in the order the extractor uses them; the index is the template id. */
 export const TEMPLATES = ['bias', 'u0', 'u-1', 'u1', 'b-1', 'b0', 'b-2', 'b1', 't', 's', 's0', 'g', 'sg', 'ssg', 'x', 'w', 'ww', 'pw', 'nw', 'l'] as const;
 
 const T = Object.fromEntries(TEMPLATES.map((name, index) => [name, index])) as Record<(typeof TEMPLATES)[number], number>;
+
+/** Templates whose values come from small alphabets (classes, digits, flags): few distinct features, met again and again. */
+export const DENSE_TEMPLATES: ReadonlySet<number> = new Set(['bias', 't', 's', 's0', 'g', 'sg', 'ssg', 'x', 'l'].map((name) => T[name as keyof typeof T]));
 
 // Outside the text: visible symbols that never occur in news text.
 const BEFORE = 0x2402;
@@ -36,16 +37,23 @@ const ZERO = 0x30;
 const LATIN = 0x61;
 const SPACE = 0x20;
 
-/** Digits read as 0, Latin letters as a, every white space as one space: the shape matters, not the letter. */
+// The middle dots pages write between the parts of a name.
+const DOTS = new Set([0xb7, 0x2022, 0x30fb, 0xff65, 0x2027, 0x2219]);
+const MIDDLE_DOT = 0xb7;
+
+/**
+ * Digits read as 0, Latin letters as a, every white space as one space, every middle dot as · (pages write
+ * •, ・ or ‧ where the training text has ·): the shape matters, not the letter.
+ */
 function normalised(code: number): number {
   if (code >= 0x30 && code <= 0x39) return ZERO;
+  if (DOTS.has(code)) return MIDDLE_DOT;
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return LATIN;
   if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000) return SPACE;
   return code;
 }
 
 // Character classes: Han, digit, Latin, space, middle dot, punctuation, other.
-const DOTS = new Set([0xb7, 0x2022, 0x30fb, 0xff65, 0x2027, 0x2219]);
 function classOf(code: number): number {
   if (code === ZERO) return 0x64; // d
   if (code === LATIN) return 0x61; // a
@@ -211,32 +219,7 @@ const flagsAt = (doc: FeatureDoc, i: number) => (i < 0 || i > doc.length ? 0 : d
 function givenFeature(sink: FeatureSink, template: number, doc: FeatureDoc, i: number): void {
   if (i < 0 || i >= doc.length) return;
   const packed = doc.given[i];
-  sink.begin(template);
-  sink.unit(packed >> 16);
-  sink.unit((packed >> 8) & 0xff);
-  sink.unit(packed & 0xff);
-  sink.end();
-}
-
-function one(sink: FeatureSink, template: number, a: number): void {
-  sink.begin(template);
-  sink.unit(a);
-  sink.end();
-}
-
-function two(sink: FeatureSink, template: number, a: number, b: number): void {
-  sink.begin(template);
-  sink.unit(a);
-  sink.unit(b);
-  sink.end();
-}
-
-function three(sink: FeatureSink, template: number, a: number, b: number, c: number): void {
-  sink.begin(template);
-  sink.unit(a);
-  sink.unit(b);
-  sink.unit(c);
-  sink.end();
+  sink.feature(template, packed >> 16, (packed >> 8) & 0xff, packed & 0xff);
 }
 
 // Where the character stands in its jieba word: Begin, Middle, End or Single.
@@ -253,28 +236,15 @@ function wordFeatures(sink: FeatureSink, doc: FeatureDoc, i: number): void {
   const length = word.end - word.start;
   const position = length === 1 ? WORD_S : i === word.start ? WORD_B : i === word.end - 1 ? WORD_E : WORD_M;
   // jieba tags punctuation and unknown words alike as x: the class tells them apart.
-  sink.begin(T.w);
-  sink.text(word.tag);
-  sink.unit(position);
-  sink.unit(ZERO + Math.min(length, 5));
-  sink.end();
+  sink.featureText(T.w, word.tag, position, ZERO + Math.min(length, 5));
   const previous = doc.words[index - 1];
   const next = doc.words[index + 1];
-  if (length >= 2 && length <= MAX_WORD_FEATURE) {
-    sink.begin(T.ww);
-    sink.text(word.word);
-    sink.unit(position);
-    sink.end();
-  }
+  if (length >= 2 && length <= MAX_WORD_FEATURE) sink.featureText(T.ww, word.word, position, NONE);
   if (previous && (position === WORD_B || position === WORD_S) && previous.end - previous.start <= MAX_WORD_FEATURE) {
-    sink.begin(T.pw);
-    sink.text(previous.word);
-    sink.end();
+    sink.featureText(T.pw, previous.word, NONE, NONE);
   }
   if (next && (position === WORD_E || position === WORD_S) && next.end - next.start <= MAX_WORD_FEATURE) {
-    sink.begin(T.nw);
-    sink.text(next.word);
-    sink.end();
+    sink.featureText(T.nw, next.word, NONE, NONE);
   }
 }
 
@@ -299,26 +269,25 @@ export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink)
   const cn = codeAt(doc, i + 1);
   const cpp = codeAt(doc, i - 2);
   const cnn = codeAt(doc, i + 2);
-  sink.begin(T.bias);
-  sink.end();
-  one(sink, T.u0, c0);
-  one(sink, T['u-1'], cp);
-  one(sink, T.u1, cn);
-  two(sink, T['b-1'], cp, c0);
-  two(sink, T.b0, c0, cn);
-  two(sink, T['b-2'], cpp, cp);
-  two(sink, T.b1, cn, cnn);
-  three(sink, T.t, classAt(doc, i - 1), classAt(doc, i), classAt(doc, i + 1));
-  three(sink, T.s, surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
-  one(sink, T.s0, surnameAt(doc, i));
+  sink.feature(T.bias, NONE, NONE, NONE);
+  sink.feature(T.u0, c0, NONE, NONE);
+  sink.feature(T['u-1'], cp, NONE, NONE);
+  sink.feature(T.u1, cn, NONE, NONE);
+  sink.feature(T['b-1'], cp, c0, NONE);
+  sink.feature(T.b0, c0, cn, NONE);
+  sink.feature(T['b-2'], cpp, cp, NONE);
+  sink.feature(T.b1, cn, cnn, NONE);
+  sink.feature(T.t, classAt(doc, i - 1), classAt(doc, i), classAt(doc, i + 1));
+  sink.feature(T.s, surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
+  sink.feature(T.s0, surnameAt(doc, i), NONE, NONE);
   givenFeature(sink, T.g, doc, i);
   // A surname right before, with this character's first-given-name and only-given-name weight.
   const given = doc.given[i];
-  three(sink, T.sg, surnameAt(doc, i - 1), given >> 16, given & 0xff);
-  if (i > 0) three(sink, T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (given >> 8) & 0xff);
-  three(sink, T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
+  sink.feature(T.sg, surnameAt(doc, i - 1), given >> 16, given & 0xff);
+  if (i > 0) sink.feature(T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (given >> 8) & 0xff);
+  sink.feature(T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
   wordFeatures(sink, doc, i);
   for (const [offset, bit, code] of FLAG_FEATURES) {
-    if (flagsAt(doc, i + offset) & bit) one(sink, T.l, code);
+    if (flagsAt(doc, i + offset) & bit) sink.feature(T.l, code, NONE, NONE);
   }
 }

@@ -6,7 +6,7 @@
  */
 import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
-import { TEMPLATES, characterFeatures, mayBeInName, prepareDoc, type FeatureSink } from './name-features.js';
+import { DENSE_TEMPLATES, TEMPLATES, characterFeatures, mayBeInName, prepareDoc, type FeatureSink } from './name-features.js';
 
 /** A span the model reads as a name, with its score in (0, 1). */
 export interface NameCandidate extends Span {
@@ -38,6 +38,14 @@ export interface NameReading {
 
 interface LoadedModel {
   tags: string[];
+  /** Per tag: its part (B, M, E, S or O) and its entity type. */
+  parts: string[];
+  typeOfTag: string[];
+  /** The tags that may come before (for Viterbi) and after (for the backward pass) each tag, flattened: see maxMarginals. */
+  before: Int32Array;
+  beforeAt: Int32Array;
+  after: Int32Array;
+  afterAt: Int32Array;
   types: string[];
   /** Per type, the tag indexes of B, M, E, S. */
   tagsOf: Map<string, { b: number; m: number; e: number; s: number }>;
@@ -127,42 +135,106 @@ function hashString(text: string): [number, number] {
 }
 
 // Each template's hashes after `name=`, so a feature starts from there.
-const templatePrefixes = lazy(() => TEMPLATES.map((name) => hashString(`${name}=`)));
+const templatePrefixes = lazy(() => {
+  const first = new Int32Array(TEMPLATES.length);
+  const second = new Int32Array(TEMPLATES.length);
+  TEMPLATES.forEach((name, index) => {
+    [first[index], second[index]] = hashString(`${name}=`);
+  });
+  return { first, second };
+});
+
+// The cache of dense features' rows: 1024 slots of (check, check, row); CACHE_EMPTY marks a slot never filled.
+const CACHE_MASK = 1023;
+const CACHE_EMPTY = -2;
+const denseTemplates = lazy(() => {
+  const dense = new Uint8Array(TEMPLATES.length);
+  for (const template of DENSE_TEMPLATES) dense[template] = 1;
+  return dense;
+});
 
 /** Adds each feature's weights to the emission scores of the current character. */
 class ScoringSink implements FeatureSink {
-  private hash1 = 0;
-  private hash2 = 0;
   /** Offset of the current character's scores in `emissions`. */
   at = 0;
+  private readonly width: number;
+
+  private readonly dense: Uint8Array;
+  private readonly cache: Int32Array;
 
   constructor(
     private readonly model: LoadedModel,
     private readonly emissions: Float64Array,
-    private readonly prefixes: ReadonlyArray<[number, number]>,
-  ) {}
-
-  begin(template: number): void {
-    const [hash1, hash2] = this.prefixes[template];
-    this.hash1 = hash1;
-    this.hash2 = hash2;
+    private readonly prefixes: { first: Int32Array; second: Int32Array },
+  ) {
+    this.width = model.tags.length - 1;
+    this.dense = denseTemplates();
+    this.cache = new Int32Array((CACHE_MASK + 1) * 3).fill(CACHE_EMPTY);
   }
 
-  unit(code: number): void {
-    this.hash1 = step1(this.hash1, code);
-    this.hash2 = step2(this.hash2, code);
+  feature(template: number, a: number, b: number, c: number): void {
+    // Dense features repeat on every few characters: remember their rows in a small cache that stays in L1.
+    if (this.dense[template] === 1) {
+      const check1 = (template << 16) | (a & 0xffff);
+      const check2 = ((b & 0xffff) << 16) | (c & 0xffff);
+      const slot = ((Math.imul(check1 ^ Math.imul(check2, 0x9e3779b1), 0x85ebca6b) >>> 21) & CACHE_MASK) * 3;
+      const cache = this.cache;
+      if (cache[slot] === check1 && cache[slot + 1] === check2 && cache[slot + 2] !== CACHE_EMPTY) {
+        this.add(cache[slot + 2]);
+        return;
+      }
+      const row = this.lookUp(template, a, b, c);
+      cache[slot] = check1;
+      cache[slot + 1] = check2;
+      cache[slot + 2] = row;
+      this.add(row);
+      return;
+    }
+    this.add(this.lookUp(template, a, b, c));
   }
 
-  text(value: string): void {
-    for (let i = 0; i < value.length; i++) this.unit(value.charCodeAt(i));
+  private lookUp(template: number, a: number, b: number, c: number): number {
+    let hash1 = this.prefixes.first[template];
+    let hash2 = this.prefixes.second[template];
+    if (a !== -1) {
+      hash1 = step1(hash1, a);
+      hash2 = step2(hash2, a);
+    }
+    if (b !== -1) {
+      hash1 = step1(hash1, b);
+      hash2 = step2(hash2, b);
+    }
+    if (c !== -1) {
+      hash1 = step1(hash1, c);
+      hash2 = step2(hash2, c);
+    }
+    return this.model.table.get(hash1, hash2);
   }
 
-  end(): void {
-    const row = this.model.table.get(this.hash1, this.hash2);
+  featureText(template: number, text: string, a: number, b: number): void {
+    let hash1 = this.prefixes.first[template];
+    let hash2 = this.prefixes.second[template];
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      hash1 = step1(hash1, unit);
+      hash2 = step2(hash2, unit);
+    }
+    if (a !== -1) {
+      hash1 = step1(hash1, a);
+      hash2 = step2(hash2, a);
+    }
+    if (b !== -1) {
+      hash1 = step1(hash1, b);
+      hash2 = step2(hash2, b);
+    }
+    this.add(this.model.table.get(hash1, hash2));
+  }
+
+  /** Weights are stored relative to O (tag 0), whose emission therefore stays 0. */
+  private add(row: number): void {
     if (row === -1) return;
-    const width = this.model.tags.length - 1;
+    const { width } = this;
     const weights = this.model.weights;
-    // Weights are stored relative to O (tag 0), whose emission therefore stays 0.
     for (let t = 0; t < width; t++) this.emissions[this.at + 1 + t] += weights[row * width + t];
   }
 }
@@ -222,8 +294,18 @@ function parseModel(lines: readonly string[][]): LoadedModel {
   });
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
   const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
+  const flatten = (lists: number[][]) => {
+    const at = new Int32Array(lists.length + 1);
+    lists.forEach((list, index) => (at[index + 1] = at[index] + list.length));
+    return { flat: Int32Array.from(lists.flat()), at };
+  };
+  const indexes = tags.map((_, index) => index);
+  const before = flatten(indexes.map((to) => indexes.filter((from) => allowedTransition(tags, from, to))));
+  const after = flatten(indexes.map((from) => indexes.filter((to) => allowedTransition(tags, from, to))));
   return {
-    tags, types, tagsOf, transitions, starts, ends, table, weights, scale,
+    tags, parts: tags.map((tag) => tag[0]), typeOfTag: tags.map((tag) => tag.split('-')[1] ?? ''),
+    before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
+    types, tagsOf, transitions, starts, ends, table, weights, scale,
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
@@ -291,31 +373,39 @@ function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: numb
   const forward = new Float64Array(length * size);
   const backward = new Float64Array(length * size);
   const from = new Int8Array(length * size);
+  // The allowed transitions as flat lists: for tag t, its predecessors are before[beforeAt[t] … beforeAt[t + 1]).
+  const { before, beforeAt, after, afterAt } = loaded;
   for (let t = 0; t < size; t++) forward[t] = starts[t] + emissions[t];
   for (let i = 1; i < length; i++) {
+    const previous = (i - 1) * size;
+    const here = i * size;
     for (let t = 0; t < size; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < size; p++) {
-        const score = forward[(i - 1) * size + p] + transitions[p * size + t];
+      for (let k = beforeAt[t]; k < beforeAt[t + 1]; k++) {
+        const p = before[k];
+        const score = forward[previous + p] + transitions[p * size + t];
         if (score > best) {
           best = score;
           arg = p;
         }
       }
-      forward[i * size + t] = best + emissions[i * size + t];
-      from[i * size + t] = arg;
+      forward[here + t] = best + emissions[here + t];
+      from[here + t] = arg;
     }
   }
   for (let t = 0; t < size; t++) backward[(length - 1) * size + t] = ends[t];
   for (let i = length - 2; i >= 0; i--) {
+    const next = (i + 1) * size;
+    const here = i * size;
     for (let t = 0; t < size; t++) {
       let best = -Infinity;
-      for (let n = 0; n < size; n++) {
-        const score = transitions[t * size + n] + emissions[(i + 1) * size + n] + backward[(i + 1) * size + n];
+      for (let k = afterAt[t]; k < afterAt[t + 1]; k++) {
+        const n = after[k];
+        const score = transitions[t * size + n] + emissions[next + n] + backward[next + n];
         if (score > best) best = score;
       }
-      backward[i * size + t] = best;
+      backward[here + t] = best;
     }
   }
   const path = new Int8Array(length);
@@ -356,11 +446,13 @@ function readWith(loaded: LoadedModel, view: string, words: readonly PositionedW
     return best - rival;
   };
   const onPath: NameCandidate[] = [];
+  const { parts, typeOfTag } = loaded;
   for (let i = 0; i < view.length; i++) {
-    const [part, type] = loaded.tags[path[i]].split('-');
+    const part = parts[path[i]];
     if (part !== 'B' && part !== 'S') continue;
+    const type = typeOfTag[path[i]];
     let end = i + 1;
-    while (end < view.length && loaded.tags[path[end]][0] !== 'E' && part === 'B') end++;
+    while (end < view.length && parts[path[end]] !== 'E' && part === 'B') end++;
     if (part === 'B') end++;
     let margin = Infinity;
     for (let k = i; k < end; k++) margin = Math.min(margin, marginAt(k));

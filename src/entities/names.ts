@@ -8,7 +8,8 @@ import { charClass, CLAUSE_END_CHARS, PHRASE_END_CHARS } from '../normalize/inde
 import type { PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
-import { TITLE_MODIFIERS, honorifics, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
+import type { NameSet } from './findings.js';
+import { TITLE_MODIFIERS, honorificsByFirstChar, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
 // Characters that end a phrase: a name right before one of them is complete.
 const BOUNDARY = new RegExp(`^${charClass(...PHRASE_END_CHARS)}$`, 'u');
@@ -52,14 +53,13 @@ export function indexWords(list: readonly PositionedWord[]): DocumentWords {
   return { list, byStart: new Map(list.map((word, index) => [word.start, index])) };
 }
 
-/** Longest name looked up among known names (names with a middle dot run long). */
-export const MAX_NAME_LENGTH = 16;
-/** Longest Chinese name without a dot read in a slot: a compound surname and two characters (欧阳明远), or one inner space (杨 虹). */
+/** Longest Chinese name without a dot read in a slot: a compound surname and two characters (欧阳明远), or one inner space (黄 蕾). */
 const MAX_PLAIN_NAME = 4;
 
 /** The known name that ends exactly at `end`, longest first, or null. */
-export function knownNameEndingAt(view: string, end: number, known: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
-  for (let length = Math.min(MAX_NAME_LENGTH, end); length >= 2; length--) {
+export function knownNameEndingAt(view: string, end: number, known: NameSet): string | null {
+  for (const length of known.lengths) {
+    if (length > end || length < 2) continue;
     const candidate = view.slice(end - length, end);
     if (known.has(candidate)) return candidate;
   }
@@ -72,9 +72,10 @@ export function knownNameEndingAt(view: string, end: number, known: ReadonlySet<
  */
 export const LIST_SCORE = 0.05;
 
-// What a name is made of: Han characters, one middle dot between parts (买买提·艾力), or one space inside a
-// short Chinese name (杨 虹); never other punctuation.
-const NAME_SHAPE = /^(?:\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\p{Script=Han}{1,10}(?:·\p{Script=Han}{1,10}){1,3}|\p{Script=Han}{5,10})$/u;
+// What a name is made of: Han characters, middle dots between parts (买买提·艾力; pages also write •, ・ or ‧),
+// or one space inside a
+// short Chinese name (黄 蕾); never other punctuation.
+const NAME_SHAPE = /^(?:\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\p{Script=Han}{1,10}(?:[·•・‧]\p{Script=Han}{1,10}){1,3}|\p{Script=Han}{5,10})$/u;
 
 /**
  * A name may not begin inside a place or organisation, but a place may begin inside a name:
@@ -91,10 +92,12 @@ export function couldBeName(doc: EntityDoc, start: number, end: number): boolean
   if (!NAME_SHAPE.test(candidate)) return false;
   // A title is never a name, however name-like its first character (书记, 主任).
   if (wordStartingAt(view, start, titleHeads().byFirstChar) !== null) return false;
-  if (titleHeads().ordered.some((head) => candidate.endsWith(head) && head.length < candidate.length)) return false;
+  for (const head of titleHeads().byLastChar.get(view.charCodeAt(end - 1)) ?? []) {
+    if (head.length < candidate.length && candidate.endsWith(head)) return false;
+  }
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   const surname = surnameOf(candidate);
-  if (surname && honorifics().some((word) => candidate.startsWith(word, surname.length))) return false;
+  if (surname && wordStartingAt(view, start + surname.length, honorificsByFirstChar()) !== null) return false;
   return !startsInsideBlocked(doc, start);
 }
 
@@ -106,9 +109,10 @@ export interface SlotName {
 }
 
 /** The known name (found earlier in the document) starting at `start`, ending where a phrase or a follower word does. */
-function knownNameAt(doc: EntityDoc, start: number, known: ReadonlySet<string>): SlotName | null {
-  for (let length = MAX_NAME_LENGTH; length >= 2; length--) {
+function knownNameAt(doc: EntityDoc, start: number, known: NameSet): SlotName | null {
+  for (const length of known.lengths) {
     const end = start + length;
+    if (length < 2) continue;
     if (end > doc.view.length || !known.has(doc.view.slice(start, end))) continue;
     if (isBoundary(doc.view, end) || wordAfterName(doc.view, end)) return { start, end, score: doc.names.spanScore(start, end) };
   }
@@ -121,9 +125,34 @@ function candidateEnds(doc: EntityDoc, start: number): number[] {
   for (let length = 2; length <= MAX_PLAIN_NAME && start + length <= doc.view.length; length++) ends.push(start + length);
   const read = doc.names.startingAt(start);
   if (read && read.type === 'person' && read.end - start > MAX_PLAIN_NAME) ends.push(read.end);
-  const dotted = DOTTED_NAME.exec(doc.view.slice(start, start + 40));
-  if (dotted && !ends.includes(start + dotted[0].length)) ends.push(start + dotted[0].length);
   return ends;
+}
+
+/**
+ * A name with a middle dot starting at `start` (买买提·艾力, 让·杜邦): it can only end where what follows does not
+ * go on with it (punctuation, a follower word, a title); among those ends the model picks. The dot makes the
+ * grammar sure there is a name, so no threshold applies.
+ */
+function dottedNameAt(doc: EntityDoc, start: number): SlotName | null {
+  const { view } = doc;
+  const match = DOTTED_NAME.exec(view.slice(start, start + 40));
+  if (!match) return null;
+  const lastDot = start + Math.max(...[...'·•・‧'].map((dot) => match[0].lastIndexOf(dot)));
+  const ends: Array<[number, number]> = [];
+  for (let end = start + match[0].length; end > lastDot + 1; end--) if (nothingGoesOnAt(doc, end)) ends.push([start, end]);
+  return bestName(doc, ends, 0);
+}
+
+// Tags of jieba words that never go on a name: verbs, prepositions, adverbs, conjunctions, particles.
+const NOT_IN_NAME_TAGS = new Set(['v', 'vd', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'f', 't', 'm']);
+
+/** True when a name may end at `end`: punctuation, a follower word, a title or form of address, a place, or a verb starts there. */
+function nothingGoesOnAt(doc: EntityDoc, end: number): boolean {
+  const { view } = doc;
+  if (isBoundary(view, end) || wordAfterName(view, end) || wordStartingAt(view, end, honorificsByFirstChar()) !== null) return true;
+  if (doc.insideBlocked[end] === 1 && doc.insideBlocked[end - 1] !== 1) return true;
+  const index = doc.wordIndex.byStart.get(end);
+  return index !== undefined && NOT_IN_NAME_TAGS.has(doc.words[index].tag);
 }
 
 /** The best-scoring span among `spans` that could be a name and scores at least `minScore`. */
@@ -141,12 +170,12 @@ function bestName(doc: EntityDoc, spans: ReadonlyArray<[number, number]>, minSco
  * The name that fills a slot starting at `start` (after a title, a credit label, a separator): a name the
  * document already established, else the span the name model scores best, if it scores `minScore`.
  */
-export function nameAt(doc: EntityDoc, start: number, known: ReadonlySet<string>, minScore = doc.slotThreshold): SlotName | null {
-  return knownNameAt(doc, start, known) ?? bestName(doc, candidateEnds(doc, start).map((end) => [start, end]), minScore);
+export function nameAt(doc: EntityDoc, start: number, known: NameSet, minScore = doc.slotThreshold): SlotName | null {
+  return knownNameAt(doc, start, known) ?? dottedNameAt(doc, start) ?? bestName(doc, candidateEnds(doc, start).map((end) => [start, end]), minScore);
 }
 
 /** The name that fills a slot ending at `end` (before a title written after the name: 王建民书记). */
-export function nameEndingAt(doc: EntityDoc, end: number, known: ReadonlySet<string>, minScore = doc.slotThreshold): SlotName | null {
+export function nameEndingAt(doc: EntityDoc, end: number, known: NameSet, minScore = doc.slotThreshold): SlotName | null {
   const knownName = knownNameEndingAt(doc.view, end, known);
   if (knownName !== null) return { start: end - knownName.length, end, score: doc.names.spanScore(end - knownName.length, end) };
   const spans: Array<[number, number]> = [];
@@ -161,6 +190,26 @@ export function fixedSpanName(doc: EntityDoc, start: number, end: number, minSco
   return bestName(doc, [[start, end]], minScore);
 }
 
+/** True when the document's jieba pass reads `[start, end)` as one word that is not a name (时间/n, 领导/n). */
+export function isOneCommonWord(doc: EntityDoc, start: number, end: number): boolean {
+  const index = doc.wordIndex.byStart.get(start);
+  const word = index === undefined ? undefined : doc.words[index];
+  return word !== undefined && word.end === end && !word.tag.startsWith('nr') && word.tag !== 'x';
+}
+
+const SHORT_HAN = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * A name whose both ends the text fixed (a list item between separators, a name set off after a credit label):
+ * the model need only not rule it out, and a short item led by a surname that jieba does not read as one common
+ * word is taken whatever it spells (钱进步, a given name the model finds unusual): the grammar is sure there.
+ */
+export function delimitedName(doc: EntityDoc, start: number, end: number): SlotName | null {
+  const item = doc.view.slice(start, end);
+  const sure = SHORT_HAN.test(item) && surnameOf(item) !== null && !isOneCommonWord(doc, start, end);
+  return fixedSpanName(doc, start, end, sure ? 0 : LIST_SCORE);
+}
+
 /** The last item of a list, ended by a word that follows names rather than by punctuation (…、马金花参加活动). */
 export function nameBeforeFollower(doc: EntityDoc, start: number, minScore = LIST_SCORE): SlotName | null {
   for (let end = start + 2; end <= start + MAX_PLAIN_NAME && end <= doc.view.length; end++) {
@@ -170,4 +219,4 @@ export function nameBeforeFollower(doc: EntityDoc, start: number, minScore = LIS
 }
 
 // A transliterated or minority name with a middle dot (买买提·艾力, 让·杜邦).
-export const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:·\p{Script=Han}{1,8}){1,3}/u;
+export const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:[·•・‧]\p{Script=Han}{1,8}){1,3}/u;

@@ -8,7 +8,7 @@ import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, PARENTHESE
 import type { OrganizationType, Span, TitleStatus, Via } from '../types.js';
 import type { EntityDoc } from './document.js';
 import { composedText, type Composed, type Finding, type FoundPeople, type TitleFinding } from './findings.js';
-import { LIST_SCORE, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName } from './names.js';
+import { LIST_SCORE, delimitedName, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName } from './names.js';
 import type { Recogniser } from './recognisers.js';
 import { inheritedOrganisation, resolveTitle, titleOrganisation, type TitleMatch } from './titles.js';
 
@@ -69,7 +69,7 @@ export const titlesBeforeNames: Recogniser = {
   find(doc: EntityDoc, found: FoundPeople): Finding[] {
     const { view, titles } = doc;
     const titleAt = new Map(titles.map((title) => [title.start, title]));
-    const known = new Set(found.names());
+    const known = found.names();
     const out: Finding[] = [];
     const record = (name: SlotName, chain: readonly ChainLink[], via: Via) => {
       out.push(personInSlot(doc, name, via, titleFindings(chain, via)));
@@ -111,7 +111,7 @@ export const titlesBeforeNames: Recogniser = {
         const itemStart = cursor + 1;
         const itemEnd = listItemEnd(view, itemStart);
         const delimited = itemEnd < view.length && ITEM_END.test(view[itemEnd]);
-        const item = (delimited ? fixedSpanName(doc, itemStart, itemEnd, LIST_SCORE) : null) ?? nameAt(doc, itemStart, known) ?? nameBeforeFollower(doc, itemStart);
+        const item = (delimited ? delimitedName(doc, itemStart, itemEnd) : null) ?? nameAt(doc, itemStart, known) ?? nameBeforeFollower(doc, itemStart);
         if (item === null) break;
         record(item, chain, 'shared-title');
         cursor = item.end;
@@ -129,7 +129,7 @@ export const titlesBeforeNames: Recogniser = {
 export const titlesAfterNames: Recogniser = {
   name: 'titles after names',
   find(doc: EntityDoc, found: FoundPeople): Finding[] {
-    const known = new Set(found.names());
+    const known = found.names();
     const out: Finding[] = [];
     for (const title of doc.titles) {
       if (title.pieces.length > 0) continue;

@@ -7,7 +7,7 @@ import type { PersonRole, Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { Finding, FoundPeople } from './findings.js';
 import { surnames } from './lexicon.js';
-import { LIST_SCORE, fixedSpanName, isBoundary, nameAt, nameEndingAt, surnameOf, wordAfterName, type SlotName } from './names.js';
+import { LIST_SCORE, delimitedName, fixedSpanName, isBoundary, nameAt, nameEndingAt, surnameOf, wordAfterName, type SlotName } from './names.js';
 import type { Recogniser } from './recognisers.js';
 
 const creditLabels = lazy(() => {
@@ -23,18 +23,13 @@ const creditLabels = lazy(() => {
 
 const COMMON_SURNAME = 30;
 const PHOTO_MARK = /^\s?\/?\s?摄(?:影)?/u;
+// A part written right after a name in a byline: /文 (words), /图 or /摄 (pictures).
+const PART_MARK = /^\/(文|图|摄)/u;
 // Where a byline stands inside a sentence: right after the outlet or the dateline (本报记者, 新华社记者, 电 记者).
 const BYLINE_LEAD = /(本报|新华社|中新社|本台|据|电)$/u;
 const MAX_CREDITED = 4;
 // What ends a credited name: a space, 、, punctuation, the end of the line, or the credit's own tail (摄, 报道).
 const DELIMITER = /[\s、,，。;；:：()（）/]|摄|报道|$/u;
-
-/** True when the document's jieba pass reads `[start, end)` as one word that is not a name (时间/n, 领导/n). */
-function isOneCommonWord(doc: EntityDoc, start: number, end: number): boolean {
-  const index = doc.wordIndex.byStart.get(start);
-  const word = index === undefined ? undefined : doc.words[index];
-  return word !== undefined && word.end === end && !word.tag.startsWith('nr') && word.tag !== 'x';
-}
 
 function person(doc: EntityDoc, name: SlotName, via: Finding['via'], role: PersonRole | null = null, roleSpan?: Span): Finding {
   const finding: Finding = { start: name.start, end: name.end, name: doc.view.slice(name.start, name.end), via, score: name.score, titles: [], role };
@@ -58,19 +53,22 @@ export const bylines: Recogniser = {
       if (labelStart > 0 && !isBoundary(view, labelStart - 1) && !BYLINE_LEAD.test(view.slice(Math.max(0, labelStart - 3), labelStart))) continue;
       let role = roles.get(match[1]) ?? null;
       let at = labelStart + match[0].length;
-      const names: SlotName[] = [];
+      const names: Array<SlotName & { photographer: boolean }> = [];
       for (let count = 0; count < MAX_CREDITED; count++) {
         // A name the byline delimits (by a space, 、 or punctuation) needs only not be ruled out.
         const delimiter = DELIMITER.exec(view.slice(at + 2, at + 5));
         const end = delimiter ? at + 2 + delimiter.index : -1;
-        // After a credit label a delimited item led by a surname is a name whatever it spells (包革命): the label is
-        // sure; unless jieba reads the item as one common word (编辑时间).
-        const sure = end !== -1 && surnameOf(view.slice(at, end)) !== null && !isOneCommonWord(doc, at, end);
-        const delimited = end !== -1 ? fixedSpanName(doc, at, end, sure ? 0 : LIST_SCORE) : null;
+        // Only in a byline's own layout is the item's end sure: the label set off by a colon or a space (记者 X,
+        // 编辑:X), not 记者走访时说.
+        const laidOut = match[0].length > match[1].length || count > 0;
+        const delimited = end === -1 ? null : laidOut ? delimitedName(doc, at, end) : fixedSpanName(doc, at, end, LIST_SCORE);
         const name = delimited ?? nameAt(doc, at, known);
         if (name === null || name.end - at > 4) break;
-        names.push(name);
         at = name.end;
+        // A mark after the name gives its own part (林某/文 常某/图): the byline goes on after it.
+        const mark = PART_MARK.exec(view.slice(at, at + 3));
+        names.push({ ...name, photographer: mark !== null && mark[1] !== '文' });
+        if (mark) at += mark[0].length;
         if (view[at] !== ' ' && view[at] !== '、') break;
         // The next label (通讯员, 摄影) ends this role's names.
         if (!surnameOf(view.slice(at + 1, at + 4)) || labels.some((label) => view.startsWith(label, at + 1))) break;
@@ -78,7 +76,7 @@ export const bylines: Recogniser = {
       }
       if (names.length > 0 && PHOTO_MARK.test(view.slice(at, at + 4))) role = 'photographer';
       const label = { start: labelStart, end: labelStart + match[1].length };
-      for (const name of names) out.push(person(doc, name, 'byline', role, label));
+      for (const name of names) out.push(person(doc, name, 'byline', name.photographer ? 'photographer' : role, label));
     }
     return out;
   },
@@ -88,9 +86,23 @@ const LIST_SEPARATOR = '、';
 const ITEM = /^\p{Script=Han}{2,4}$/u;
 const MAX_ITEM_GAP = 5;
 
+// Per UTF-16 code: bit 1 for a common single-character surname, bit 2 for the first character of a compound
+// surname; read once per word of a document.
+const COMMON_SINGLE = 1;
+const COMPOUND_FIRST = 2;
+const surnameStarts = lazy(() => {
+  const table = new Uint8Array(0x10000);
+  for (const [surname, frequency] of surnames()) {
+    if (surname.length === 2) table[surname.charCodeAt(0)] |= COMPOUND_FIRST;
+    else if (frequency >= COMMON_SURNAME) table[surname.charCodeAt(0)] |= COMMON_SINGLE;
+  }
+  return table;
+});
+
 function hasCommonSurname(item: string): boolean {
-  const surname = surnameOf(item);
-  return surname !== null && (surnames().get(surname) ?? 0) >= COMMON_SURNAME;
+  const start = surnameStarts()[item.charCodeAt(0)];
+  if (start & COMPOUND_FIRST && item.length >= 3 && surnames().has(item.slice(0, 2))) return (surnames().get(item.slice(0, 2)) ?? 0) >= COMMON_SURNAME;
+  return (start & COMMON_SINGLE) !== 0;
 }
 
 /**
@@ -149,9 +161,12 @@ const RUN_TOGETHER_MIN = 3;
 const GIVEN_PART = /^\p{Script=Han}{1,2}$/u;
 
 /** A name of 2–3 characters starting at word `index`: the word itself, or a lone surname and the word after it (黄|启明). */
+const nameTag = (tag: string) => tag === 'x' || tag.startsWith('nr');
+
 function runNameAt(words: readonly PositionedWord[], index: number): { start: number; end: number; next: number } | null {
   const word = words[index];
-  const nameTag = (tag: string) => tag === 'x' || tag.startsWith('nr');
+  // Every name of a run starts with a surname: most words are ruled out by their first character.
+  if (surnameStarts()[word.word.charCodeAt(0)] === 0) return null;
   if (word.word.length >= 2 && word.word.length <= 3 && nameTag(word.tag) && hasCommonSurname(word.word)) {
     return { start: word.start, end: word.end, next: index + 1 };
   }
@@ -170,23 +185,28 @@ function runNameAt(words: readonly PositionedWord[], index: number): { start: nu
 export const runTogetherNames: Recogniser = {
   name: 'run-together names',
   find(doc: EntityDoc): Finding[] {
-    const { view, words, blocked } = doc;
+    const { view, words } = doc;
     const out: Finding[] = [];
     for (let index = 0; index < words.length; ) {
-      const runStart = words[index].start;
-      const run: Array<{ start: number; end: number }> = [];
-      let cursor = index;
-      for (let name = runNameAt(words, cursor); name && (run.length === 0 || run[run.length - 1].end === name.start); name = cursor < words.length ? runNameAt(words, cursor) : null) {
+      const first = runNameAt(words, index);
+      if (first === null) {
+        index++;
+        continue;
+      }
+      const run = [first];
+      let cursor = first.next;
+      for (let name = cursor < words.length ? runNameAt(words, cursor) : null; name && run[run.length - 1].end === name.start; name = cursor < words.length ? runNameAt(words, cursor) : null) {
         run.push(name);
         cursor = name.next;
       }
-      const runEnd = run.length > 0 ? run[run.length - 1].end : runStart;
+      const runStart = first.start;
+      const runEnd = run[run.length - 1].end;
       const standsApart = (runStart === 0 || isBoundary(view, runStart - 1)) && (isBoundary(view, runEnd) || wordAfterName(view, runEnd) !== null);
-      const free = run.every((name) => !blocked.some((span) => name.start < span.end && name.end > span.start));
+      const free = run.every((name) => doc.insideBlocked.subarray(name.start, name.end).every((flag) => flag === 0));
       if (run.length >= RUN_TOGETHER_MIN && standsApart && free) {
         for (const name of run) out.push(person(doc, { ...name, score: doc.names.spanScore(name.start, name.end) }, 'run-together'));
       }
-      index = Math.max(index + 1, cursor);
+      index = cursor;
     }
     return out;
   },

@@ -1,5 +1,5 @@
 /**
- * Pinyin readings that some pages inject after characters (雷永發(fā), 院長(zhǎng)): they break names and
+ * Pinyin readings that some pages inject after characters (黃振發(fā), 院長(zhǎng)): they break names and
  * titles apart, so the entity engine reads a condensed view without them and maps every span back to the
  * text, where a name or title written with a reading keeps it (as written, damage included).
  */

@@ -85,7 +85,7 @@ function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPie
   for (let start = end - 3; start >= Math.max(0, end - MAX_NAMED_BODY); start--) {
     const text = view.slice(start, end);
     // A party committee (党委, 党组) is a piece of its own, never the end of a named organ.
-    if (!NAMED_BODY_TEXT.test(text) || headAt(view, start) !== null || text.includes('党')) return null;
+    if (!NAMED_BODY_TEXT.test(text) || headAt(view, start) !== null || text.includes('党') || NOT_IN_ORGAN.test(text) || text.includes('兼')) return null;
     const before = [...(known.places.get(start) ?? [])].length > 0 || (orgWordsByLastChar().get(view[start - 1]) ?? []).some(([word, kind]) => kind !== 'body' && view.startsWith(word, start - word.length));
     if (before) return { start, end, text, kind: 'body' };
   }
@@ -235,7 +235,7 @@ const FREE_WORDS = /^\p{Script=Han}+$/u;
 // Characters that do not stand in the name of an organ but do in the clause around a title (参加会议的有, 会议由).
 const NOT_IN_ORGAN = /[的地得了在和与及由有是为对向将把被让给从以等请经]/u;
 const MAX_FREE_IN_CHAIN = 8;
-const MAX_FREE_AT_PHRASE_START = 6;
+const MAX_FREE_AT_PHRASE_START = 10;
 
 /**
  * Titles whose organisation the grammar does not know, read from where they stand: in a chain the words
@@ -243,7 +243,12 @@ const MAX_FREE_AT_PHRASE_START = 6;
  * words between the start of a phrase and a known piece of organisation (,政法|委书记). Such words become a
  * `free` piece.
  */
-export function withFreeOrganisations(view: string, titles: readonly TitleMatch[], isPhraseEnd: (at: number) => boolean): TitleMatch[] {
+export function withFreeOrganisations(
+  view: string,
+  titles: readonly TitleMatch[],
+  isPhraseEnd: (at: number) => boolean,
+  namesAnOrgan: (start: number, end: number) => boolean,
+): TitleMatch[] {
   return titles.map((title, index) => {
     const previous = titles[index - 1];
     let from = -1;
@@ -252,7 +257,8 @@ export function withFreeOrganisations(view: string, titles: readonly TitleMatch[
       // At a phrase start only before a piece the grammar knows (,高新区党工|委书记): a name before a bare head is no organ (,尹力书记).
       let at = title.start;
       while (at > 0 && title.start - at < MAX_FREE_AT_PHRASE_START && !isPhraseEnd(at - 1)) at--;
-      if ((at === 0 || isPhraseEnd(at - 1)) && title.start - at >= 2) from = at;
+      // Only words that can name an organ (no name, no verb: ,张三任|市委书记 is no organ).
+      if ((at === 0 || isPhraseEnd(at - 1)) && title.start - at >= 2 && namesAnOrgan(at, title.start)) from = at;
     }
     if (from === -1 || from >= title.start) return title;
     const text = view.slice(from, title.start);
