@@ -36,7 +36,7 @@ describe('the credit reader', () => {
   it('reads names before their role, an outlet before the role, and bylines that end in 报道', () => {
     expect(credits('(张三/文 李四/图 王五/审核)')?.read).toEqual(['author:张三', 'photographer:李四', 'reviewer:王五']);
     expect(credits('某某晚报记者 陈静/文 刘强/图 通讯员 黄丽 周涛')?.read).toEqual(['author:陈静', 'photographer:刘强', 'reporter:黄丽,周涛']);
-    expect(credits('某某日报记者 赵磊')?.read).toEqual(['reporter:赵磊']);
+    expect(credits('某某日报记者 赵明川')?.read).toEqual(['reporter:赵明川']);
     expect(credits('□记者孙立平报道')?.read).toEqual(['reporter:孙立平']);
     expect(credits('新华社记者 高明 摄')?.read).toEqual(['photographer:高明']);
     expect(credits('文图/郑云')?.read).toEqual(['author:郑云']);
