@@ -47,9 +47,18 @@ export function checkText(text: unknown, caller: string): string {
   return text;
 }
 
+// Every option name of any public xinwen function. A pipeline often hands one options object to several
+// engines (`{ referenceDate }` to extractDates and extractOfficials alike): a name another engine knows is
+// accepted and ignored where it does not apply; a name no engine knows is a misspelling and refused.
+const ANY_ENGINE_OPTION = new Set([
+  'format', 'encoding', 'referenceDate', 'url', 'script', 'tokens', 'analyze', 'maxSize', 'explain', 'nameThreshold',
+  'credited', 'outlets', 'title', 'bylines', 'granularity', 'names', 'protect', 'dates', 'publishedDate', 'calendar',
+]);
+
 /**
  * The options object of `caller`: `undefined` and `null` read as no options; anything but a plain
- * object, or a key outside `known`, is `E_OPTION` (a misspelt option would otherwise be ignored silently).
+ * object, or a key that is no xinwen option at all, is `E_OPTION` (a misspelt option would otherwise be
+ * ignored silently). Options of the other engines are ignored here.
  * @throws XinwenError `E_OPTION`
  */
 export function checkOptionNames<T extends object>(options: unknown, caller: string, known: readonly (keyof T & string)[]): Partial<T> {
@@ -58,7 +67,7 @@ export function checkOptionNames<T extends object>(options: unknown, caller: str
     throw new XinwenError('E_OPTION', `${caller} options must be an object; got ${describeValue(options)}`);
   }
   for (const name of Object.keys(options)) {
-    if (!(known as readonly string[]).includes(name)) {
+    if (!(known as readonly string[]).includes(name) && !ANY_ENGINE_OPTION.has(name)) {
       throw new XinwenError('E_OPTION', `${caller} has no option "${name}"; its options are ${known.join(', ')}`);
     }
   }

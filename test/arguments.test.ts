@@ -39,6 +39,10 @@ describe.each(engines)('%s checks its arguments', (name, run) => {
     expect(error.message).toContain('refrenceDate');
   });
 
+  it('accepts, and ignores, an option another engine knows (one options object for the whole pipeline)', () => {
+    expect(() => run(sentence, { referenceDate: '2024-01-01', tokens: false, format: 'text' })).not.toThrow();
+  });
+
   it('refuses options that are not an object, and reads null as no options', () => {
     expect(thrown(() => run(sentence, 'fine')).code).toBe('E_OPTION');
     expect(thrown(() => run(sentence, ['x'])).code).toBe('E_OPTION');
