@@ -16,7 +16,7 @@
 import { checkArrayOf, checkBoolean, checkNumberIn, checkOptionNames, checkText } from '../errors.js';
 import { analysisView, detectScript } from '../normalize/index.js';
 import type { Article, Entity, EntityType, Official, OrganizationType, Person, PersonRole, Span } from '../types.js';
-import { readDocument } from './document.js';
+import { readDocument, type EntityDoc } from './document.js';
 import { findMentions } from './mentions.js';
 import { titleOrganisations } from './officials.js';
 import { inPageScript, renderPeople, written, type PageText } from './output.js';
@@ -73,17 +73,8 @@ function groupEntities<T extends Span & { name: string }>(
   return [...byName.values()].map((group) => group.entity);
 }
 
-/**
- * Officials with their titles, people, places and organisations in `view` (Simplified, half-width: see
- * `analysisView`). Spans are offsets into `view`, and so into `text`, the text the view was made from;
- * every name and title is written as `text` writes it. `traditional` says whether words the text does not
- * spell (an inherited organisation) are written in Traditional characters.
- */
-export function extractEntitiesFromView(fullView: string, options: EntityOptions = {}, text = fullView, traditional = false): EntitiesFound {
-  // Readings injected after characters (院長(zhǎng)) are skipped while reading and kept in what is returned.
-  const condensed = withoutReadings(fullView);
-  const view = condensed?.view ?? fullView;
-  const page: PageText = { text, traditional, original: condensed ? condensed.original : (span) => span };
+/** People, with their mentions, written as on the page: the recognisers' findings, each name's every occurrence. */
+function peopleOf(view: string, page: PageText, options: EntityOptions) {
   // The page's credits are matched in the view, so they are read in its script; the output keeps them as given.
   const given = new Map((options.credited ?? []).map((person) => [analysisView(person.name), person.name]));
   const credited = (options.credited ?? []).map((person) => ({ ...person, name: analysisView(person.name) }));
@@ -92,22 +83,39 @@ export function extractEntitiesFromView(fullView: string, options: EntityOptions
   const mentions = findMentions(view, recognised.map((finding) => finding.name), doc.blocked);
   // A name only the model read, every occurrence of which belongs to a longer name found (努尔兰·阿 of 努尔兰·阿不都满金), is no name.
   const found = recognised.filter((finding) => finding.via !== 'model' || (mentions.get(finding.name)?.length ?? 0) > 0);
-  const { officials, people } = renderPeople(page, found, mentions, given, options.explain === true);
+  return { doc, ...renderPeople(page, found, mentions, given, options.explain === true) };
+}
 
-  const organisationFindings: Array<Span & { name: string; type: OrganizationType; fullName?: string }> = [
+/** Organisations: by suffix, named in titles, in Latin script, and the outlets the page credits. */
+function organisationsOf(doc: EntityDoc, page: PageText, outlets: readonly string[]): Entity[] {
+  const findings: Array<Span & { name: string; type: OrganizationType; fullName?: string }> = [
     ...doc.organisations,
     ...titleOrganisations(doc),
     ...doc.latin.filter((entity) => entity.kind === 'organization').map((entity) => ({ ...entity, type: 'organization' as const })),
   ];
-  const organizations = groupEntities(page, organisationFindings, (item) => item.type, (item) => item.fullName);
-  for (const outlet of options.outlets ?? []) {
+  const organizations = groupEntities(page, findings, (item) => item.type, (item) => item.fullName);
+  for (const outlet of outlets) {
     if (!organizations.some((entity) => entity.name === outlet)) organizations.push({ name: outlet, type: 'outlet', mentions: [] });
   }
+  return organizations;
+}
+
+/**
+ * Officials with their titles, people, places and organisations in `view` (Simplified, half-width: see
+ * `analysisView`). Spans are offsets into `view`, and so into `text`, the text the view was made from;
+ * every name and title is written as `text` writes it. `traditional` says whether words the text does not
+ * spell (an inherited organisation) are written in Traditional characters.
+ */
+export function extractEntitiesFromView(view: string, options: EntityOptions = {}, text = view, traditional = false): EntitiesFound {
+  // Readings injected after characters (院長(zhǎng)) are skipped while reading and kept in what is returned.
+  const condensed = withoutReadings(view);
+  const page: PageText = { text, traditional, original: condensed ? condensed.original : (span) => span };
+  const { doc, officials, people } = peopleOf(condensed?.view ?? view, page, options);
   return {
     officials,
     people,
     places: groupEntities(page, doc.places, (place) => place.type, (place) => place.fullName),
-    organizations,
+    organizations: organisationsOf(doc, page, options.outlets ?? []),
   };
 }
 

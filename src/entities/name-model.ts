@@ -183,35 +183,22 @@ class ScoringSink implements FeatureSink {
         this.add(cache[slot + 2]);
         return;
       }
-      const row = this.lookUp(template, a, b, c);
+      const row = this.rowOf(template, '', a, b, c);
       cache[slot] = check1;
       cache[slot + 1] = check2;
       cache[slot + 2] = row;
       this.add(row);
       return;
     }
-    this.add(this.lookUp(template, a, b, c));
-  }
-
-  private lookUp(template: number, a: number, b: number, c: number): number {
-    let hash1 = this.prefixes.first[template];
-    let hash2 = this.prefixes.second[template];
-    if (a !== -1) {
-      hash1 = step1(hash1, a);
-      hash2 = step2(hash2, a);
-    }
-    if (b !== -1) {
-      hash1 = step1(hash1, b);
-      hash2 = step2(hash2, b);
-    }
-    if (c !== -1) {
-      hash1 = step1(hash1, c);
-      hash2 = step2(hash2, c);
-    }
-    return this.model.table.get(hash1, hash2);
+    this.add(this.rowOf(template, '', a, b, c));
   }
 
   featureText(template: number, text: string, a: number, b: number): void {
+    this.add(this.rowOf(template, text, a, b, -1));
+  }
+
+  /** The row of the feature `template=text+units` in the model's table, or -1; a unit of -1 is absent. */
+  private rowOf(template: number, text: string, a: number, b: number, c: number): number {
     let hash1 = this.prefixes.first[template];
     let hash2 = this.prefixes.second[template];
     for (let i = 0; i < text.length; i++) {
@@ -227,7 +214,11 @@ class ScoringSink implements FeatureSink {
       hash1 = step1(hash1, b);
       hash2 = step2(hash2, b);
     }
-    this.add(this.model.table.get(hash1, hash2));
+    if (c !== -1) {
+      hash1 = step1(hash1, c);
+      hash2 = step2(hash2, c);
+    }
+    return this.model.table.get(hash1, hash2);
   }
 
   /** Weights are stored relative to O (tag 0), whose emission therefore stays 0. */
