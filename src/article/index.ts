@@ -8,7 +8,7 @@ import { classifyLines, CREDITS_KEY, emptyCredits, type ClassifiedPage } from '.
 import { extractDatesFromView, parseReferenceDate } from '../dates/index.js';
 import { readPublishTime } from '../dates/publish.js';
 import { extractEntitiesFromView, type CreditedPerson } from '../entities/index.js';
-import { XinwenError } from '../errors.js';
+import { checkOptionNames, XinwenError } from '../errors.js';
 import { readPage } from '../input/index.js';
 import { analysisView, detectScript, toSimplified, toTraditional } from '../normalize/index.js';
 import { segment } from '../segment/index.js';
@@ -18,10 +18,10 @@ import { layOut, leadOf, type Layout } from './layout.js';
 const SCRIPT_OPTIONS = new Set(['original', 'simplified', 'traditional']);
 const FORMAT_OPTIONS = new Set(['auto', 'html', 'text']);
 
+const OPTION_NAMES = ['format', 'encoding', 'referenceDate', 'url', 'script', 'tokens', 'analyze', 'maxSize', 'explain', 'nameThreshold'] as const;
+
 function checkOptions(options: unknown): ParseOptions {
-  if (options === undefined || options === null) return {};
-  if (typeof options !== 'object') throw new XinwenError('E_OPTION', `options must be an object; got ${typeof options}`);
-  const parsed = options as ParseOptions;
+  const parsed: ParseOptions = checkOptionNames<ParseOptions>(options, 'parseArticle', OPTION_NAMES);
   if (parsed.script !== undefined && !SCRIPT_OPTIONS.has(parsed.script)) {
     throw new XinwenError('E_OPTION', `options.script must be 'original', 'simplified' or 'traditional'; got ${String(parsed.script)}`);
   }
