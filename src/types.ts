@@ -269,8 +269,17 @@ export interface ParseOptions {
   url?: string;
   /** Script of the returned text; recognition works on either. Default `original`. */
   script?: 'original' | 'simplified' | 'traditional';
-  /** Include segmented tokens (off by default: they are large). */
+  /** Include segmented tokens (off by default: they are large). Needs the analysis (not with `analyze: false`). */
   tokens?: boolean;
+  /**
+   * Run the language analysis over the clean text: segmentation, officials, people, places,
+   * organisations and dates. Default `true`. With `false` only the clean article is made (title,
+   * publish time from the page's metadata and bylines, site, source, credits, text, paragraphs, captions,
+   * removed lines, URL, language, excerpt, warnings); `officials`, `people`, `places`, `organizations`
+   * and `dates` come back empty, each caption's `date` is null, and the segmenter (nodejieba, ~250 MB) is
+   * never loaded. For scrapers that want only the text: several times faster.
+   */
+  analyze?: boolean;
   /** Inputs larger than this many bytes (or UTF-16 units) are refused with `E_TOO_LARGE`. Default 20 MB. */
   maxSize?: number;
   /**

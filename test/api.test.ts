@@ -55,6 +55,11 @@ describe('bad input', () => {
     expect(errorCode(() => parseArticle(samplePage, { script: 'klingon' as 'original' }))).toBe('E_OPTION');
     expect(errorCode(() => parseArticle(samplePage, { referenceDate: 'yesterday-ish' }))).toBe('E_OPTION');
   });
+
+  it('refuses an option name no engine knows, and ignores one another engine knows', () => {
+    expect(errorCode(() => parseArticle(samplePage, { refrenceDate: '2024-03-29' } as never))).toBe('E_OPTION');
+    expect(() => parseArticle(samplePage, { granularity: 'fine' } as never)).not.toThrow();
+  });
 });
 
 describe('the example page', () => {

@@ -27,16 +27,16 @@ describe('the credit reader', () => {
 
   it('reads labels without a colon, with bars or slashes between credits, and credits glued together', () => {
     expect(credits('编辑 刘明 校对 张红')?.read).toEqual(['editor:刘明', 'reviewer:张红']);
-    expect(credits('编辑|王芳')?.read).toEqual(['editor:王芳']);
+    expect(credits('编辑|王雨桐')?.read).toEqual(['editor:王雨桐']);
     expect(credits('来源|某市发布、某某晚报')?.read).toEqual(['source=某市发布、某某晚报']);
-    expect(credits('本文来源:某某商报责任编辑:刘洋_AB1234')).toEqual({ pure: true, read: ['source=某某商报', 'editor:刘洋'] });
+    expect(credits('本文来源:某某商报责任编辑:刘思齐_AB1234')).toEqual({ pure: true, read: ['source=某某商报', 'editor:刘思齐'] });
     expect(credits('(通讯员李明编辑王华)')?.read).toEqual(['reporter:李明', 'editor:王华']);
   });
 
   it('reads names before their role, an outlet before the role, and bylines that end in 报道', () => {
     expect(credits('(张三/文 李四/图 王五/审核)')?.read).toEqual(['author:张三', 'photographer:李四', 'reviewer:王五']);
     expect(credits('某某晚报记者 陈静/文 刘强/图 通讯员 黄丽 周涛')?.read).toEqual(['author:陈静', 'photographer:刘强', 'reporter:黄丽,周涛']);
-    expect(credits('某某日报记者 赵磊')?.read).toEqual(['reporter:赵磊']);
+    expect(credits('某某日报记者 赵明川')?.read).toEqual(['reporter:赵明川']);
     expect(credits('□记者孙立平报道')?.read).toEqual(['reporter:孙立平']);
     expect(credits('新华社记者 高明 摄')?.read).toEqual(['photographer:高明']);
     expect(credits('文图/郑云')?.read).toEqual(['author:郑云']);
@@ -127,7 +127,7 @@ const page = [
   '青海举办高原生态论坛 多国专家共话保护',
   '5月8日,论坛现场。(新华社记者 李晨 王悦 摄)',
   '专家们表示,高原生态系统脆弱,保护工作需要各方长期投入。论坛还发布了合作倡议。',
-  '(通讯员刘洋 编辑孙晓)',
+  '(通讯员刘思齐 编辑孙晓)',
   '分享到: 微信 微博 QQ空间',
   '上一篇:西宁地铁2号线开工',
   '下一篇:青海湖迎来候鸟季',
@@ -157,7 +157,7 @@ describe('stripBoilerplate', () => {
       '发布时间:2024-05-08 10:30 来源:青海新闻网 浏览次数:': 'byline header',
       '青海举办高原生态论坛 多国专家共话保护': 'repeated-title title',
       '(新华社记者 李晨 王悦 摄)': 'credit credits',
-      '(通讯员刘洋 编辑孙晓)': 'credit credits',
+      '(通讯员刘思齐 编辑孙晓)': 'credit credits',
       '分享到: 微信 微博 QQ空间': 'share pattern',
       '上一篇:西宁地铁2号线开工': 'navigation pattern',
       相关新闻: 'related pattern',
@@ -170,7 +170,7 @@ describe('stripBoilerplate', () => {
   });
 
   it('turns credits into metadata', () => {
-    expect(result.credits).toEqual({ reporters: ['刘洋'], photographers: ['李晨', '王悦'], editors: ['孙晓'], reviewers: [], authors: [] });
+    expect(result.credits).toEqual({ reporters: ['刘思齐'], photographers: ['李晨', '王悦'], editors: ['孙晓'], reviewers: [], authors: [] });
   });
 
   it('reads the same page in Traditional script the same way, with every string as written', () => {

@@ -74,7 +74,7 @@ describe.skipIf(!present)('the seed page (../shared/seed)', () => {
       expect(official.mentions.length).toBeGreaterThan(0);
       for (const mention of official.mentions) expect(article.text.slice(mention.start, mention.end)).toBe(official.name);
     }
-    const headline = article.officials.find((official) => official.name === '尹力')!;
+    const headline = article.officials.find((official) => official.name === expected.titleNames[0])!;
     expect(headline.mentions[0].end).toBeLessThanOrEqual(article.paragraphs[0].end);
   });
 

@@ -4,30 +4,38 @@
  * analysis view: dates (dates/), entities (entities/), and tokens on request (segment/). Each stage's
  * output is passed on explicitly; nothing is read back out of another stage's results.
  */
-import { classifyLines, CREDITS_KEY, emptyCredits } from '../boilerplate/index.js';
-import { extractDatesFromView } from '../dates/index.js';
+import { classifyLines, CREDITS_KEY, emptyCredits, type ClassifiedPage } from '../boilerplate/index.js';
+import { extractDatesFromView, parseReferenceDate } from '../dates/index.js';
 import { readPublishTime } from '../dates/publish.js';
 import { extractEntitiesFromView, type CreditedPerson } from '../entities/index.js';
-import { XinwenError } from '../errors.js';
+import { checkOptionNames, XinwenError } from '../errors.js';
 import { readPage } from '../input/index.js';
 import { analysisView, detectScript, toSimplified, toTraditional } from '../normalize/index.js';
 import { segment } from '../segment/index.js';
 import type { Article, Caption, Credits, DateMention, Official, ParseOptions, Person, PersonRole } from '../types.js';
-import { layOut, leadOf } from './layout.js';
+import { layOut, leadOf, type Layout } from './layout.js';
 
 const SCRIPT_OPTIONS = new Set(['original', 'simplified', 'traditional']);
 const FORMAT_OPTIONS = new Set(['auto', 'html', 'text']);
 
+const OPTION_NAMES = ['format', 'encoding', 'referenceDate', 'url', 'script', 'tokens', 'analyze', 'maxSize', 'explain', 'nameThreshold'] as const;
+
 function checkOptions(options: unknown): ParseOptions {
-  if (options === undefined || options === null) return {};
-  if (typeof options !== 'object') throw new XinwenError('E_OPTION', `options must be an object; got ${typeof options}`);
-  const parsed = options as ParseOptions;
+  const parsed: ParseOptions = checkOptionNames<ParseOptions>(options, 'parseArticle', OPTION_NAMES);
   if (parsed.script !== undefined && !SCRIPT_OPTIONS.has(parsed.script)) {
     throw new XinwenError('E_OPTION', `options.script must be 'original', 'simplified' or 'traditional'; got ${String(parsed.script)}`);
   }
   if (parsed.format !== undefined && !FORMAT_OPTIONS.has(parsed.format)) {
     throw new XinwenError('E_OPTION', `options.format must be 'auto', 'html' or 'text'; got ${String(parsed.format)}`);
   }
+  if (parsed.analyze !== undefined && typeof parsed.analyze !== 'boolean') {
+    throw new XinwenError('E_OPTION', `options.analyze must be true or false; got ${typeof parsed.analyze} ${String(parsed.analyze)}`);
+  }
+  if (parsed.analyze === false && parsed.tokens === true) {
+    throw new XinwenError('E_OPTION', 'options.tokens needs the analysis: it cannot be combined with analyze: false');
+  }
+  // Read here too, so a bad reference date is refused whether or not the date pass runs.
+  parseReferenceDate(parsed.referenceDate);
   return parsed;
 }
 
@@ -73,11 +81,51 @@ function emptyArticle(lang: string, warnings: string[]): Article {
   };
 }
 
+/** What the NLP stages found in the clean text. */
+type Analysis = Pick<Article, 'dates' | 'officials' | 'people' | 'places' | 'organizations'>;
+
+/** An empty analysis: what `analyze: false` returns for the fields the NLP stages fill. */
+function noAnalysis(): Analysis {
+  return { dates: [], officials: [], people: [], places: [], organizations: [] };
+}
+
+/**
+ * The NLP stages over the clean text: the body-text date pass and the entity engine (which loads the
+ * segmenter). Dates without a year and relative dates count from the text's dateline, then the page's
+ * publish date, then the caller's reference date (yearSource says which).
+ */
+function analyzeText(layout: Layout, classified: ClassifiedPage, publishedTime: string | null, lang: string, opts: ParseOptions): Analysis {
+  // The boilerplate stage already made the Simplified view of every kept line: join those unless converted.
+  const view = layout.view ?? analysisView(layout.text);
+  const textIsTraditional = opts.script === 'traditional' || (lang === 'zh-Hant' && opts.script !== 'simplified');
+  const dates = extractDatesFromView(layout.text, view, { referenceDate: opts.referenceDate, publishedDate: publishedTime?.slice(0, 10) });
+  const outlets = classified.source ? [classified.source] : [];
+  const entityOptions = { credited: creditedPeople(classified.credits), outlets, explain: opts.explain, nameThreshold: opts.nameThreshold };
+  const entities = extractEntitiesFromView(view, entityOptions, layout.text, textIsTraditional);
+  const bodyStart = layout.paragraphs[0]?.kind === 'title' ? layout.paragraphs[0].end : 0;
+  return { ...entities, officials: inOrderOfFirstMention(entities.officials, bodyStart), dates };
+}
+
+/** The captions of the layout, each with the first date inside it (none without the analysis). */
+function captionsOf(layout: Layout, dates: readonly DateMention[]): Caption[] {
+  const captions: Caption[] = [];
+  layout.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.kind !== 'caption') return;
+    const date = dates.find((mention) => mention.start >= paragraph.start && mention.end <= paragraph.end) ?? null;
+    captions.push({ text: paragraph.text, start: paragraph.start, end: paragraph.end, date, photographers: layout.photographers[index] });
+  });
+  return captions;
+}
+
 /**
  * Turns a scraped Chinese news page (HTML or page text, a string or bytes in UTF-8, GBK, GB18030,
  * Big5 …, Simplified or Traditional) into a structured article: title, credits, body paragraphs,
  * captions, officials with their titles, people, places, organisations, dates, and every removed line
  * with its reason. All spans are UTF-16 offsets into `Article.text`.
+ *
+ * With `analyze: false` only the clean article is made (title, publish time, credits, text, paragraphs,
+ * captions, removed lines, metadata): `officials`, `people`, `places`, `organizations` and `dates` are
+ * empty, captions' `date` is null, and the segmenter is never loaded.
  *
  * @throws {XinwenError} `E_INPUT_TYPE` for input that is neither a string nor bytes, `E_TOO_LARGE`
  * above `options.maxSize`, `E_ENCODING` for bytes that are not text, `E_OPTION` for a bad option.
@@ -96,28 +144,12 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     return article;
   }
   const layout = layOut(classified.kept, scriptConverter(opts.script));
-  // The boilerplate stage already made the Simplified view of every kept line: join those unless converted.
-  const view = layout.view ?? analysisView(layout.text);
-  const textIsTraditional = opts.script === 'traditional' || (lang === 'zh-Hant' && opts.script !== 'simplified');
   // A byline's date is read by the same engine as every other date; only a whole day with its year counts.
   const publishedTime = page.meta.publishedTime ?? (classified.bylineDate === null ? null : readPublishTime(classified.bylineDate));
-  // Dates without a year and relative dates count from the text's dateline, then the page's publish
-  // date, then the caller's reference date (yearSource says which).
-  const dates = extractDatesFromView(layout.text, view, { referenceDate: opts.referenceDate, publishedDate: publishedTime?.slice(0, 10) });
-  const outlets = classified.source ? [classified.source] : [];
-  const entityOptions = { credited: creditedPeople(classified.credits), outlets, explain: opts.explain, nameThreshold: opts.nameThreshold };
-  const entities = extractEntitiesFromView(view, entityOptions, layout.text, textIsTraditional);
-
-  const captions: Caption[] = [];
-  layout.paragraphs.forEach((paragraph, index) => {
-    if (paragraph.kind !== 'caption') return;
-    const date = dates.find((mention) => mention.start >= paragraph.start && mention.end <= paragraph.end) ?? null;
-    captions.push({ text: paragraph.text, start: paragraph.start, end: paragraph.end, date, photographers: layout.photographers[index] });
-  });
-  const title = classified.title === null ? null : layout.paragraphs[0].text;
+  const found = opts.analyze === false ? noAnalysis() : analyzeText(layout, classified, publishedTime, lang, opts);
 
   const article: Article = {
-    title,
+    title: classified.title === null ? null : layout.paragraphs[0].text,
     publishedTime,
     siteName: page.meta.siteName,
     source: classified.source,
@@ -125,21 +157,21 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     excerpt: leadOf(layout.paragraphs),
     lang,
     url: classified.originalUrl ?? page.meta.url ?? opts.url ?? null,
-    credits: withCreditsFromText(classified.credits, entities.people),
+    credits: withCreditsFromText(classified.credits, found.people),
     text: layout.text,
     paragraphs: layout.paragraphs,
-    captions,
-    officials: inOrderOfFirstMention(entities.officials, layout.paragraphs[0]?.kind === 'title' ? layout.paragraphs[0].end : 0),
-    people: entities.people,
-    places: entities.places,
-    organizations: entities.organizations,
-    dates,
+    captions: captionsOf(layout, found.dates),
+    officials: found.officials,
+    people: found.people,
+    places: found.places,
+    organizations: found.organizations,
+    dates: found.dates,
     removed: [...page.removed, ...classified.removed],
     warnings,
   };
   if (opts.tokens) {
-    const names = [...entities.officials, ...entities.people].map((person) => person.name);
-    article.tokens = segment(layout.text, { names, dates });
+    const names = [...found.officials, ...found.people].map((person) => person.name);
+    article.tokens = segment(layout.text, { names, dates: found.dates });
   }
   return article;
 }

@@ -34,7 +34,8 @@ export interface BatchItem {
 /** Options of {@link parseMany}: every {@link ParseOptions} field, applied to each page, and the concurrency. */
 export interface BatchOptions extends ParseOptions {
   /**
-   * Pages parsed at once, each on its own worker thread (each holds ~250 MB for nodejieba).
+   * Pages parsed at once, each on its own worker thread (each holds ~250 MB for nodejieba once it
+   * has parsed a page with the analysis; with `analyze: false` nodejieba is not loaded).
    * Default: the number of CPUs less one, at least 1; at most 64.
    */
   concurrency?: number;

@@ -43,5 +43,6 @@ export function sharedPool(): Piscina<PageTask, PageOutcome> {
 
 /** Thread ids of the pool's workers (for tests that check workers are kept, not recycled). */
 export function poolThreadIds(): number[] {
-  return pool ? pool.threads.map((thread) => thread.threadId) : [];
+  // Sorted: the pool may list the same threads in another order after a call.
+  return pool ? pool.threads.map((thread) => thread.threadId).sort((a, b) => a - b) : [];
 }

@@ -163,7 +163,7 @@ function tokenize(view: string, from: number, to: number): Token[] | null {
         if (TAILS.some((word) => word.length > 1 && view.startsWith(word, end) && !isHan(view[end + word.length]))) break;
         end++;
       }
-      // A two-character name padded with a space to line up with longer ones: 杨 虹.
+      // A two-character name padded with a space to line up with longer ones: 林 雪.
       if (end === at + 1 && view[end] === ' ' && isHan(view[end + 1]) && !isHan(view[end + 2]) && !labelsAt(view, end + 1).length) end += 2;
       push('name', at, end);
       at = end;
@@ -349,8 +349,10 @@ export function readCredits(line: string, view: string, from = 0, to = line.leng
         unnamed = token;
         continue;
       }
-      if (current) current.names.push(...names);
-      recent.push(...names);
+      for (const name of names) {
+        current?.names.push(name);
+        recent.push(name);
+      }
       continue;
     }
     if (token.kind === 'field') {

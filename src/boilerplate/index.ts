@@ -6,6 +6,7 @@
  * its neighbours. HTML furniture judged by markup was already removed by the input stage. Public as
  * `stripBoilerplate`.
  */
+import { checkArrayOf, checkOptionNames, checkText, XinwenError } from '../errors.js';
 import type { Credits, Removed } from '../types.js';
 import { classifyPageLines, type ClassifiedLines, type InputLine, type PageOptions } from './classify.js';
 
@@ -36,11 +37,25 @@ export interface StrippedText {
   credits: Credits;
 }
 
+const OPTION_NAMES = ['title', 'bylines'] as const;
+
+/** @throws XinwenError `E_OPTION` for an unknown option, a title that is not a string, or bylines that are not strings. */
+function checkClassifyOptions(options: unknown): ClassifyOptions {
+  const checked = checkOptionNames<ClassifyOptions>(options, 'stripBoilerplate', OPTION_NAMES);
+  if (checked.title !== undefined && checked.title !== null && typeof checked.title !== 'string') {
+    throw new XinwenError('E_OPTION', `options.title must be a string or null; got ${typeof checked.title}`);
+  }
+  checkArrayOf(checked.bylines, 'bylines', 'a string', (line) => typeof line === 'string');
+  return checked;
+}
+
 /**
  * Removes page furniture from page text and turns credits into metadata.
  * Use it on text you already pulled out of HTML; `parseArticle` does this and more.
+ * @throws XinwenError `E_INPUT_TYPE` when `text` is not a string; `E_OPTION` for an unknown or bad option.
  */
 export function stripBoilerplate(text: string, options: ClassifyOptions = {}): StrippedText {
-  const page = classifyLines(text.split(/\r\n|\n|\r/), options);
+  checkText(text, 'stripBoilerplate');
+  const page = classifyLines(text.split(/\r\n|\n|\r/), checkClassifyOptions(options));
   return { text: page.kept.map((line) => line.text).join('\n'), removed: page.removed, credits: page.credits };
 }

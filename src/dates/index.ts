@@ -9,7 +9,7 @@
  * Without a reference date, relative expressions keep their shape with unknown digits:
  * 今天 → `XXXX-XX-XX`, 本月 → `XXXX-XX`, 去年 → `XXXX`, 上周 → `XXXX-WXX`.
  */
-import { XinwenError } from '../errors.js';
+import { checkOneOf, checkOptionNames, checkText, XinwenError } from '../errors.js';
 import { analysisView } from '../normalize/index.js';
 import type { DateMention } from '../types.js';
 import { type YearCalendar, findDates } from './document.js';
@@ -42,26 +42,26 @@ export interface ExtractDatesOptions {
   calendar?: YearCalendar;
 }
 
-const CALENDARS = new Set<YearCalendar>(['auto', 'roc', 'gregorian']);
+const CALENDARS: readonly YearCalendar[] = ['auto', 'roc', 'gregorian'];
+const OPTION_NAMES = ['referenceDate', 'publishedDate', 'calendar'] as const;
 
-function readOptions(options: ExtractDatesOptions) {
-  if (options === null || typeof options !== 'object') throw new XinwenError('E_OPTION', 'extractDates options must be an object.');
-  const calendar = options.calendar ?? 'auto';
-  if (!CALENDARS.has(calendar)) throw new XinwenError('E_OPTION', `options.calendar must be 'auto', 'roc' or 'gregorian'; got ${String(calendar)}`);
+function readOptions(options: unknown) {
+  const checked = checkOptionNames<ExtractDatesOptions>(options, 'extractDates', OPTION_NAMES);
+  checkOneOf(checked.calendar, 'calendar', CALENDARS);
   return {
-    reference: parseReferenceDate(options.referenceDate),
-    published: parseReferenceDate(options.publishedDate, 'publishedDate'),
-    calendar,
+    reference: parseReferenceDate(checked.referenceDate),
+    published: parseReferenceDate(checked.publishedDate, 'publishedDate'),
+    calendar: checked.calendar ?? 'auto',
   };
 }
 
 /**
  * Finds every date and time expression in `text`, in order and without overlaps.
  * `text.slice(m.start, m.end) === m.text` for every mention.
- * @throws XinwenError `E_INPUT_TYPE` when text is not a string; `E_OPTION` for a bad option.
+ * @throws XinwenError `E_INPUT_TYPE` when text is not a string; `E_OPTION` for an unknown or bad option.
  */
 export function extractDates(text: string, options: ExtractDatesOptions = {}): DateMention[] {
-  if (typeof text !== 'string') throw new XinwenError('E_INPUT_TYPE', 'extractDates expects a string.');
+  checkText(text, 'extractDates');
   const settings = readOptions(options);
   return findDates(text, analysisView(text), settings);
 }

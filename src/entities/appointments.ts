@@ -36,7 +36,7 @@ const CHAIN_LINKS = new Set(['、', '兼']);
 // Words the grammar does not read between the trigger and the first title (任医院*委书记).
 const MAX_LEAD = 8;
 const MAX_CLAUSE = 80;
-// A note in brackets after a name (王芳(女), 扎西(藏族)).
+// A note in brackets after a name (王雨桐(女), 扎西(藏族)).
 const NOTE_BEFORE = /[(（]\p{Script=Han}{1,4}[)）]$/u;
 // Between the name and its titles: 同志, 的, 为 (任命X同志为…, 免去X的…).
 const NAME_TO_TITLES = /^(?:同志)?(?:的|为)?/u;
@@ -86,7 +86,7 @@ export const appointments: Recogniser = {
           if (name === null) continue;
           titlesFrom = name.end + (NAME_TO_TITLES.exec(view.slice(name.end, name.end + 3))?.[0].length ?? 0);
         } else {
-          // The name ends where the trigger starts (同志任 takes 同志 into the trigger), or before a note on it (王芳(女)当选).
+          // The name ends where the trigger starts (同志任 takes 同志 into the trigger), or before a note on it (王雨桐(女)当选).
           const note = NOTE_BEFORE.exec(view.slice(Math.max(0, match.index - 8), match.index));
           name = nameEndingAt(doc, match.index - (note ? note[0].length : 0), known);
           if (name === null) continue;

@@ -13,6 +13,7 @@
  * Places and organisations block names (a name may not start inside one); a person with a title is an
  * official and never also listed in `people`.
  */
+import { checkArrayOf, checkBoolean, checkNumberIn, checkOptionNames, checkText } from '../errors.js';
 import { analysisView, detectScript } from '../normalize/index.js';
 import type { Article, Entity, EntityType, Official, OrganizationType, Person, PersonRole, Span } from '../types.js';
 import { readDocument, type EntityDoc } from './document.js';
@@ -122,8 +123,17 @@ export function extractEntitiesFromView(view: string, options: EntityOptions = {
  * Officials (people named with an office) and other people in `text`, with spans into `text`.
  * Works on Simplified or Traditional text, half- or full-width; names and titles come back as `text`
  * writes them.
+ * @throws XinwenError `E_INPUT_TYPE` when `text` is not a string; `E_OPTION` for an unknown or bad option.
  */
 export function extractOfficials(text: string, options: EntityOptions = {}): { officials: Official[]; people: Person[] } {
+  // The public entry point checks its arguments; the pipeline calls extractEntitiesFromView with its own.
+  checkText(text, 'extractOfficials');
+  options = checkOptionNames<EntityOptions>(options, 'extractOfficials', ['credited', 'outlets', 'explain', 'nameThreshold']);
+  const isCredit = (item: unknown) => item !== null && typeof item === 'object' && typeof (item as CreditedPerson).name === 'string' && typeof (item as CreditedPerson).role === 'string';
+  checkArrayOf(options.credited, 'credited', 'a { name, role } credit', isCredit);
+  checkArrayOf(options.outlets, 'outlets', 'a string', (outlet) => typeof outlet === 'string');
+  checkBoolean(options.explain, 'explain');
+  checkNumberIn(options.nameThreshold, 'nameThreshold', 0, 1);
   const view = analysisView(text);
   const { officials, people } = extractEntitiesFromView(view, options, text, text !== view && detectScript(text) === 'zh-Hant');
   return { officials, people };

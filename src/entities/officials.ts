@@ -124,7 +124,7 @@ export const titlesBeforeNames: Recogniser = {
 
 /**
  * Titles after names: a bare title (no organisation of its own) right after a name, 王建民总书记,
- * 纪工委朱洪亮书记, 杨某副局长. The name is one found earlier or the span the model scores best.
+ * 纪工委韩卫东书记, 杨某副局长. The name is one found earlier or the span the model scores best.
  */
 export const titlesAfterNames: Recogniser = {
   name: 'titles after names',

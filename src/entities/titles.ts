@@ -266,7 +266,7 @@ export function withFreeOrganisations(
     let from = -1;
     if (previous && CHAIN_LINK.has(view[previous.end]) && title.start - previous.end - 1 <= MAX_FREE_IN_CHAIN) from = previous.end + 1;
     else if (title.pieces.length > 0) {
-      // At a phrase start only before a piece the grammar knows (,高新区党工|委书记): a name before a bare head is no organ (,尹力书记).
+      // At a phrase start only before a piece the grammar knows (,高新区党工|委书记): a name before a bare head is no organ (,陈立新书记).
       let at = title.start;
       while (at > 0 && title.start - at < MAX_FREE_AT_PHRASE_START && !isPhraseEnd(at - 1)) at--;
       // Only words that can name an organ (no name, no verb: ,张三任|市委书记 is no organ).

@@ -255,7 +255,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   }
   const utf8 = readUtf8(bytes);
   if (isMostlyUtf8(utf8)) {
-    warnings.push(...utf8DamageWarnings(utf8));
+    for (const warning of utf8DamageWarnings(utf8)) warnings.push(warning);
     if (explicit && explicit !== 'utf-8' && /[^\x00-\x7f]/.test(utf8.text)) {
       warnings.push(`the bytes are UTF-8, so they were read as UTF-8 rather than the requested ${explicit}`);
     }

@@ -9,6 +9,7 @@
 import { Parser } from 'htmlparser2';
 import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, fullWidthOnly, halfWidthOnly, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import { hintOf, type Hint } from './hints.js';
+import { withConstantTimeStacks } from './tag-stack.js';
 
 /** One element of the page; `parent` is an index into {@link ParsedHtml.els} and always smaller than the element's own index. */
 export interface El {
@@ -163,7 +164,7 @@ export function parseHtml(html: string): ParsedHtml {
     lineMinDepth = Infinity;
   };
 
-  const parser = new Parser(
+  const parser = withConstantTimeStacks(new Parser(
     {
       onopentag(name, attribs) {
         const top = stack[stack.length - 1];
@@ -234,7 +235,7 @@ export function parseHtml(html: string): ParsedHtml {
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
+  ));
 
   function addText(data: string, top: Frame): void {
     if (!data) return;

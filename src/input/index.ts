@@ -4,7 +4,7 @@
  * every dropped visible block reported.
  */
 import type { Removed } from '../types.js';
-import { XinwenError } from '../errors.js';
+import { checkOneOf, describeValue, XinwenError } from '../errors.js';
 import { decodeBytes } from './decode.js';
 import { looksLikeHtml, sanitizeString } from './sniff.js';
 import { parseHtml } from './html.js';
@@ -61,21 +61,8 @@ export interface ReadOptions {
 
 const DEFAULT_MAX = 20 * 1024 * 1024;
 
-function describe(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'an array';
-  if (input instanceof ArrayBuffer) return 'an ArrayBuffer (wrap it in a Uint8Array)';
-  if (typeof input === 'object') {
-    const name = (input as object).constructor?.name;
-    return name && name !== 'Object' ? `a ${name}` : 'an object';
-  }
-  return typeof input;
-}
-
 function checkOptions(options: ReadOptions): void {
-  if (options.format !== undefined && !['auto', 'html', 'text'].includes(options.format)) {
-    throw new XinwenError('E_OPTION', `format must be 'auto', 'html' or 'text'; got ${JSON.stringify(options.format)}`);
-  }
+  checkOneOf(options.format, 'format', ['auto', 'html', 'text']);
   if (options.maxSize !== undefined && !(typeof options.maxSize === 'number' && options.maxSize > 0)) {
     throw new XinwenError('E_OPTION', `maxSize must be a positive number of bytes; got ${String(options.maxSize)}`);
   }
@@ -110,9 +97,9 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
     const d = decodeBytes(input, options.encoding);
     text = d.text;
     encoding = d.encoding;
-    warnings.push(...d.warnings);
+    for (const warning of d.warnings) warnings.push(warning);
   } else {
-    throw new XinwenError('E_INPUT_TYPE', `parseArticle expects a string or a Uint8Array (Buffer); got ${describe(input)}`);
+    throw new XinwenError('E_INPUT_TYPE', `parseArticle expects a string or a Uint8Array (Buffer); got ${describeValue(input)}`);
   }
 
   const clean = sanitizeString(text);
@@ -139,7 +126,7 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
   const chosen = chooseTitle(parsed);
   const content = selectContent(parsed, chosen.title);
   const meta = extractMeta(parsed, chosen, content, { url: options.url });
-  warnings.push(...content.warnings);
+  for (const warning of content.warnings) warnings.push(warning);
   if (content.lines.length === 0) warnings.push('the HTML has no visible text');
   const facts = lineMarkup(parsed);
   const markup = content.sources.map((index) => (index >= 0 ? facts[index] : null));

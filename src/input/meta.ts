@@ -288,7 +288,8 @@ export function extractMeta(
   const candidates: string[] = [];
   const meta = metaValue(metas, PUBLISHED_KEYS);
   if (meta) candidates.push(meta);
-  candidates.push(...jsonLdValues(parsed.jsonLd, 'datePublished'));
+  // A loop, not push(...values): a page may carry any number of JSON-LD dates.
+  for (const value of jsonLdValues(parsed.jsonLd, 'datePublished')) candidates.push(value);
   for (const t of parsed.times) if (t.published) candidates.push(t.value);
   for (const t of parsed.times) if (!t.published) candidates.push(t.value);
   let published: string | null = null;

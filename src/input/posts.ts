@@ -81,7 +81,7 @@ export function findPosts(
     for (const e of level) {
       if (prose[e] < POSTS_PROSE_SHARE * prose[container]) continue;
       candidates.push(e);
-      next.push(...(children[e] ?? []));
+      for (const child of children[e] ?? []) next.push(child);
     }
     level = next;
   }
@@ -92,7 +92,9 @@ export function findPosts(
       if (PARAGRAPH_TAGS.has(els[child].tag)) continue;
       if (prose[child] <= 0 || lineCount[child] < MIN_POST_LINES || !dated[child]) continue;
       const key = signature(els[child]);
-      groups.set(key, [...(groups.get(key) ?? []), child]);
+      const group = groups.get(key);
+      if (group) group.push(child);
+      else groups.set(key, [child]);
     }
     for (const posts of groups.values()) {
       if (posts.length < 2 || (parent === outer && !posts.includes(container))) continue;

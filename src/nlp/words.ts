@@ -66,15 +66,23 @@ export function tagWords(text: string): TaggedWord[] {
   return text === '' ? [] : joinNewsWords(cutWords(text));
 }
 
+// A lone surrogate reaches the native segmenter as U+FFFD; reading it so here too keeps the words
+// lined up with the text (both are one UTF-16 unit), where a mismatch would end the words early.
+const LONE_SURROGATE = /[\ud800-\udfff]/gu;
+
 /** The words of `text[start, end)`, with offsets into `text`. */
 export function tagWithOffsets(text: string, start = 0, end = text.length): PositionedWord[] {
+  const slice = text.slice(start, end);
+  const piece = slice.replace(LONE_SURROGATE, '\ufffd');
+  const replaced = piece !== slice;
   const words: PositionedWord[] = [];
-  let cursor = start;
-  for (const { word, tag } of tagWords(text.slice(start, end))) {
+  let cursor = 0;
+  for (const { word, tag } of tagWords(piece)) {
     // The segmenter returns the input's characters in order, so each word sits at the cursor.
-    const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
-    if (at === -1 || at + word.length > end) break;
-    words.push({ word, tag, start: at, end: at + word.length });
+    const at = piece.startsWith(word, cursor) ? cursor : piece.indexOf(word, cursor);
+    if (at === -1) break;
+    const written = replaced ? slice.slice(at, at + word.length) : word;
+    words.push({ word: written, tag, start: start + at, end: start + at + word.length });
     cursor = at + word.length;
   }
   return words;

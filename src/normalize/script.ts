@@ -8,10 +8,12 @@ type Convert = (text: string) => string;
 let toSimplifiedConverter: Convert | undefined;
 let toTraditionalConverter: Convert | undefined;
 
-// Character-level presets ('tw' ↔ 'cn') keep every string the same length, which is what lets
-// offsets found on the Simplified view point into the original text unchanged.
+// Character-level presets keep almost every string the same length, which is what lets offsets found
+// on the Simplified view point into the original text unchanged (convertPerChar catches the rest).
+// The Simplified view undoes both regional variant sets before the Traditional → Simplified step, so
+// Hong Kong forms (衞, 綫, 着) read the same as Taiwan forms (衛, 線, 著); one trie chain does all three.
 function toSimplifiedRaw(text: string): string {
-  toSimplifiedConverter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  toSimplifiedConverter ??= OpenCC.ConverterFactory(OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn);
   return toSimplifiedConverter(text);
 }
 

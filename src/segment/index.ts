@@ -4,7 +4,8 @@
  * document's names) so each stays one token. In the default granularity it finds the dates itself with
  * the date engine unless the caller passes them (parseArticle does).
  */
-import { extractDates } from '../dates/index.js';
+import { extractDates, parseReferenceDate } from '../dates/index.js';
+import { checkArrayOf, checkOneOf, checkOptionNames, checkSpans, checkText } from '../errors.js';
 import { analysisView } from '../normalize/index.js';
 import type { Span, Token } from '../types.js';
 import { tagWithOffsets } from '../nlp/index.js';
@@ -30,6 +31,21 @@ export interface SegmentOptions {
 }
 
 const WHITESPACE_ONLY = /^\s+$/u;
+const OPTION_NAMES = ['granularity', 'names', 'protect', 'referenceDate', 'dates'] as const;
+
+/**
+ * The options of `segment`, checked against `text`: protected spans and dates must lie inside it.
+ * @throws XinwenError `E_OPTION`
+ */
+function checkSegmentOptions(options: unknown, text: string): SegmentOptions {
+  const checked = checkOptionNames<SegmentOptions>(options, 'segment', OPTION_NAMES);
+  checkOneOf(checked.granularity, 'granularity', ['default', 'fine']);
+  checkArrayOf(checked.names, 'names', 'a string', (name) => typeof name === 'string');
+  checkSpans(checked.protect, 'protect', text.length, (span) => (typeof span.tag === 'string' ? null : 'must have a string tag'));
+  checkSpans(checked.dates, 'dates', text.length);
+  parseReferenceDate(checked.referenceDate);
+  return checked;
+}
 
 /** Occurrences of each name in `view`, longest names first so 何晓梅 is not cut as 何晓. */
 function nameSpans(view: string, names: readonly string[]): ProtectedSpan[] {
@@ -44,7 +60,8 @@ function nameSpans(view: string, names: readonly string[]): ProtectedSpan[] {
 }
 
 function cutRange(view: string, start: number, end: number, into: Token[]): void {
-  into.push(...tagWithOffsets(view, start, end));
+  // A loop, not push(...words): a long text has more words than a call can take as arguments.
+  for (const word of tagWithOffsets(view, start, end)) into.push(word);
 }
 
 /**
@@ -90,8 +107,12 @@ function mergeWithSpans(view: string, spans: readonly ProtectedSpan[]): Token[] 
  * Segments Chinese text into words with part-of-speech tags and offsets into `text`
  * (`text.slice(start, end) === word`). Works on Traditional input (it segments the Simplified
  * view and maps the words back) and on full-width digits and letters. White space is not a token.
+ * @throws XinwenError `E_INPUT_TYPE` when `text` is not a string; `E_OPTION` for an unknown or bad
+ * option, including protected spans or dates that do not lie inside `text`.
  */
 export function segment(text: string, options: SegmentOptions = {}): Token[] {
+  checkText(text, 'segment');
+  options = checkSegmentOptions(options, text);
   const view = analysisView(text);
   const fine = options.granularity === 'fine';
   const spans: ProtectedSpan[] = fine ? findFineUnits(view) : findDefaultUnits(view);
@@ -99,8 +120,8 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
     for (const date of options.dates ?? extractDates(view, { referenceDate: options.referenceDate })) {
       spans.push({ start: date.start, end: date.end, tag: 't' });
     }
-    if (options.names) spans.push(...nameSpans(view, options.names));
-    if (options.protect) spans.push(...options.protect);
+    for (const span of nameSpans(view, options.names ?? [])) spans.push(span);
+    for (const span of options.protect ?? []) spans.push(span);
   }
   const raw = mergeWithSpans(view, resolveOverlaps(spans));
   const tokens: Token[] = [];

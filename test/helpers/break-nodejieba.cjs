@@ -4,7 +4,9 @@
 //   (nodejieba's own require succeeds; its first call throws BINDING_NOT_FOUND);
 // =absent: the nodejieba package itself cannot be required;
 // =abi: the addon exists but fails to dlopen (built for another Node);
-// =crash: a stand-in nodejieba that loads but whose tagger throws a TypeError on page text, as a bug would.
+// =crash: a stand-in nodejieba that loads but whose tagger throws a TypeError on page text, as a bug would;
+// =forbidden: any require of nodejieba throws, and is counted in globalThis.__nodejiebaRequests (for paths that
+//   must never load it).
 const Module = require('node:module');
 const mode = process.env.XINWEN_TEST_NATIVE;
 const load = Module._load;
@@ -17,6 +19,10 @@ Module._load = function (request, parent, isMain) {
       throw new TypeError('simulated bug in the segmenter');
     };
     return { cut: (text) => [text], insertWord: () => true, tag };
+  }
+  if (mode === 'forbidden' && request.includes('nodejieba')) {
+    globalThis.__nodejiebaRequests = (globalThis.__nodejiebaRequests ?? 0) + 1;
+    throw new Error(`nodejieba was required (${request})`);
   }
   if (mode === 'absent' && request === 'nodejieba') {
     throw Object.assign(new Error(`Cannot find module 'nodejieba'`), { code: 'MODULE_NOT_FOUND' });

@@ -1,0 +1,62 @@
+/**
+ * A constant-time stack of open tags for htmlparser2's Parser. The Parser keeps its open elements in
+ * an array with the innermost first and opens and closes with `unshift`/`shift`, which move every
+ * element: on a page nested 100k deep (unclosed `<div>`s) that is quadratic, seconds of CPU. This
+ * stack offers the same view (index 0 is the innermost; `shift`, `unshift`, `indexOf`, `length`)
+ * over an array kept outermost-first, so opening and closing cost O(1). The Parser's behaviour is
+ * unchanged; only where the elements sit in memory differs.
+ */
+
+/** The array methods the Parser calls on its tag stacks, innermost first. */
+interface TopFirst<T> {
+  length: number;
+  shift(): T | undefined;
+  unshift(item: T): number;
+  indexOf(item: T): number;
+}
+
+/** A stack read innermost-first, stored outermost-first. */
+function topFirstStack<T>(initial: readonly T[]): TopFirst<T> {
+  const items: T[] = [];
+  for (let index = initial.length - 1; index >= 0; index--) items.push(initial[index]);
+  const view: TopFirst<T> = {
+    get length() {
+      return items.length;
+    },
+    set length(size: number) {
+      // Shortening keeps the innermost-first reading: drop from the outermost end.
+      if (size < items.length) items.splice(0, items.length - size);
+    },
+    shift: () => items.pop(),
+    unshift: (item: T) => items.push(item),
+    indexOf: (item: T) => {
+      for (let index = items.length - 1; index >= 0; index--) if (items[index] === item) return items.length - 1 - index;
+      return -1;
+    },
+  };
+  return new Proxy(view, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/u.test(key)) return items[items.length - 1 - Number(key)];
+      return Reflect.get(target, key, receiver);
+    },
+  });
+}
+
+/**
+ * Gives `parser` constant-time tag stacks where it has the array fields this module knows
+ * (htmlparser2 10: `stack`, `foreignContext`); a Parser laid out otherwise is left as it is.
+ */
+export function withConstantTimeStacks<P extends object>(parser: P): P {
+  const fields = parser as unknown as Record<string, unknown>;
+  for (const field of ['stack', 'foreignContext']) {
+    const current = fields[field];
+    if (Array.isArray(current)) fields[field] = topFirstStack(current);
+  }
+  return parser;
+}
+
+/** Whether `parser` runs on the constant-time stacks (for the test that guards against a Parser upgrade). */
+export function hasConstantTimeStacks(parser: object): boolean {
+  const fields = parser as Record<string, unknown>;
+  return ['stack', 'foreignContext'].every((field) => fields[field] !== undefined && !Array.isArray(fields[field]));
+}

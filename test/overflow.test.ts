@@ -1,0 +1,37 @@
+// Inputs big enough to overflow the stack where a stage spreads a list into a call or recurses once per
+// element: each must give its result, not a RangeError. Outputs are asserted; speed is bench/'s business.
+import { describe, expect, it } from 'vitest';
+import { extractDates, parseArticle, segment } from '../src/index.js';
+
+describe('long inputs do not overflow the stack', () => {
+  it('segment returns every word of a text with more words than a call takes arguments', () => {
+    const text = '我们'.repeat(124257);
+    const tokens = segment(text);
+    expect(tokens).toHaveLength(124257);
+    expect(tokens[124256]).toEqual({ word: '我们', tag: 'r', start: text.length - 2, end: text.length });
+  });
+
+  it('parseArticle returns the tokens of a page with more words than a call takes arguments', () => {
+    const text = '某县召开防汛会议\n' + '我们在这里开会。\n'.repeat(32_000);
+    const article = parseArticle(text, { tokens: true });
+    expect(article.paragraphs.length).toBeGreaterThan(1);
+    const tokens = article.tokens ?? [];
+    expect(tokens.length).toBeGreaterThan(150_000);
+    const last = tokens[tokens.length - 1];
+    expect(article.text.slice(last.start, last.end)).toBe(last.word);
+    expect(last.end).toBe(article.text.length);
+  });
+
+  it('a JSON-LD datePublished array of 200k strings gives the first date', () => {
+    const dates = Array.from({ length: 200_000 }, (_, index) => `2024-03-${String(1 + (index % 28)).padStart(2, '0')}`);
+    const page =
+      '<html><head><script type="application/ld+json">' + JSON.stringify({ '@type': 'NewsArticle', datePublished: dates }) +
+      '</script></head><body><h1>某县召开防汛工作会议</h1><p>会议部署了今年的防汛工作，要求各乡镇落实责任。</p></body></html>';
+    expect(parseArticle(page).publishedTime?.slice(0, 10)).toBe('2024-03-01');
+  });
+
+  it('the date lexer reads a year followed by a long run of one character', () => {
+    const mentions = extractDates('2023年' + '的'.repeat(50_000));
+    expect(mentions.map((mention) => mention.text)).toEqual(['2023年']);
+  });
+});
