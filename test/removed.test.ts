@@ -5,17 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { classifyLines } from '../src/boilerplate/index.js';
 import { readPage } from '../src/input/index.js';
 import { REMOVAL_RULES, REMOVED_REASONS, type Removed } from '../src/types.js';
+import { accountingFor, isTextNode, textLines, visibleText } from './helpers/accounting.js';
 
 const root = join(import.meta.dirname, '..');
 const shared = join(root, '..', 'shared', 'bench-data');
-const squash = (text: string) => text.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/gu, '');
-const LETTERS = /[\p{L}\p{N}]/gu;
-
 interface Outcome {
   kept: string[];
   removed: Removed[];
@@ -29,17 +26,6 @@ function readAndClassify(input: string | Uint8Array, format?: 'text'): Outcome {
   return { kept: classified.kept.map((line) => line.text), removed: [...page.removed, ...classified.removed] };
 }
 
-/** The pieces of `line` found in neither the kept text nor the removed lines (nothing, when the promise holds). */
-function unaccounted(line: string, outcome: Outcome, kept: string, removed: readonly string[]): string | null {
-  let rest = squash(line);
-  if (rest.length === 0 || kept.includes(rest) || removed.some((text) => text.includes(rest))) return null;
-  // A line split into kept text and removed pieces (a caption and its photo credit): take every piece out.
-  const pieces = [...removed, ...outcome.kept.map(squash)].sort((a, b) => b.length - a.length);
-  for (const piece of pieces) if (piece.length > 0 && rest.includes(piece)) rest = rest.split(piece).join('\n');
-  const left = rest.split('\n').filter((part) => (part.match(LETTERS) ?? []).length >= 1);
-  return left.length > 0 ? left.join(' ') : null;
-}
-
 function checkReasons(outcome: Outcome): void {
   for (const line of outcome.removed) {
     expect(REMOVED_REASONS as readonly string[], line.text).toContain(line.reason);
@@ -47,51 +33,21 @@ function checkReasons(outcome: Outcome): void {
   }
 }
 
-/** Every non-blank line of page text is accounted for. */
+/** Every non-blank line of page text is accounted for: the pieces of lines found nowhere. */
 function checkText(text: string): string[] {
   const outcome = readAndClassify(text, 'text');
   checkReasons(outcome);
-  const kept = squash(outcome.kept.join('\n'));
-  const removed = outcome.removed.map((line) => squash(line.text));
-  return text.split(/\r\n|\n|\r/).map((line) => unaccounted(line, outcome, kept, removed)).filter((left): left is string => left !== null);
-}
-
-/** The visible text nodes of an HTML page (not in script, style, title …; not hidden). */
-function visibleText(html: string): string[] {
-  const skip = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video', 'textarea', 'title', 'select', 'option']);
-  const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-  const out: string[] = [];
-  const stack = [false];
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        stack.push(stack[stack.length - 1] || skip.has(name) || attributes.hidden !== undefined || hidden.test(attributes.style ?? '') || attributes.type === 'hidden');
-      },
-      onclosetag() {
-        if (stack.length > 1) stack.pop();
-      },
-      ontext(text) {
-        if (!stack[stack.length - 1]) out.push(text);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
-  return out;
+  const unaccounted = accountingFor({ kept: outcome.kept, removed: outcome.removed.map((line) => line.text) });
+  return textLines(text).map(unaccounted).filter((left): left is string => left !== null);
 }
 
 /** Every visible text node of an HTML page is accounted for. */
 function checkHtml(bytes: Uint8Array): string[] {
   const outcome = readAndClassify(bytes);
   checkReasons(outcome);
-  const kept = squash(outcome.kept.join('\n'));
-  const removed = outcome.removed.map((line) => squash(line.text));
+  const unaccounted = accountingFor({ kept: outcome.kept, removed: outcome.removed.map((line) => line.text) });
   const html = readPage(bytes, { format: 'text' }).lines.join('\n');
-  return visibleText(html)
-    .filter((node) => (node.match(LETTERS) ?? []).length >= 2)
-    .map((node) => unaccounted(node, outcome, kept, removed))
-    .filter((left): left is string => left !== null);
+  return visibleText(html).filter(isTextNode).map(unaccounted).filter((left): left is string => left !== null);
 }
 
 describe('every line is in the text or in removed, with a reason and a rule', () => {
