@@ -1,7 +1,7 @@
 // Inputs big enough to overflow the stack where a stage spreads a list into a call or recurses once per
 // element: each must give its result, not a RangeError. Outputs are asserted; speed is bench/'s business.
 import { describe, expect, it } from 'vitest';
-import { extractDates, parseArticle, segment } from '../src/index.js';
+import { extractDates, extractOfficials, parseArticle, segment } from '../src/index.js';
 
 describe('long inputs do not overflow the stack', () => {
   it('segment returns every word of a text with more words than a call takes arguments', () => {
@@ -33,5 +33,28 @@ describe('long inputs do not overflow the stack', () => {
   it('the date lexer reads a year followed by a long run of one character', () => {
     const mentions = extractDates('2023年' + '的'.repeat(50_000));
     expect(mentions.map((mention) => mention.text)).toEqual(['2023年']);
+  });
+
+  it('segment takes 150k known names and keeps the one the text holds as one token', () => {
+    const names = Array.from({ length: 150_000 }, (_, index) => `名字${index}`);
+    names.push('欧阳明远');
+    const tokens = segment('欧阳明远在会上讲话。', { names });
+    expect(tokens[0]).toMatchObject({ word: '欧阳明远', start: 0, end: 4 });
+  });
+
+  it('segment keeps each of 150k protected spans as one token', () => {
+    const text = '会议'.repeat(150_000);
+    const protect = Array.from({ length: 150_000 }, (_, index) => ({ start: 2 * index, end: 2 * index + 2, tag: 'x' }));
+    const tokens = segment(text, { protect });
+    expect(tokens).toHaveLength(150_000);
+    expect(tokens[149_999]).toEqual({ word: '会议', tag: 'x', start: text.length - 2, end: text.length });
+  });
+
+  it('extractOfficials reads a 、 list of 150k names after a shared title', () => {
+    const names = ['王建国', '李小红', '乌力吉', '张伟', '欧阳明远'];
+    const text = '省领导' + Array.from({ length: 150_000 }, (_, index) => names[index % names.length]).join('、') + '参加。';
+    const { officials } = extractOfficials(text);
+    expect(officials.map((official) => official.name).sort()).toEqual([...names].sort());
+    for (const official of officials) expect(official.mentions).toHaveLength(30_000);
   });
 });

@@ -52,15 +52,17 @@ export function sanitizeString(text: string): { text: string; nuls: number; surr
   let nuls = 0;
   let surrogates = 0;
   let out = text;
-  if (out.includes('\0')) {
-    const before = out.length;
-    out = out.replace(/\0/g, '');
-    nuls = before - out.length;
-  }
+  // Lone surrogates first: two halves parted by a NUL (\uD800\0\uDFFF) would pair up into a character
+  // the page never had if the NUL went first.
   if (/[\uD800-\uDFFF]/.test(out)) {
     const before = out.length;
     out = out.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
     surrogates = before - out.length;
+  }
+  if (out.includes('\0')) {
+    const before = out.length;
+    out = out.replace(/\0/g, '');
+    nuls = before - out.length;
   }
   return { text: out, nuls, surrogates };
 }

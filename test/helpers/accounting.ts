@@ -36,7 +36,10 @@ export function accountingFor(outcome: Outcome): (line: string) => string | null
     // A line split into kept text and removed pieces (a caption and its photo credit): take every piece out.
     pieces ??= [...removed, ...keptLines].filter((piece) => piece.length > 0).sort((a, b) => b.length - a.length);
     for (const piece of pieces) if (rest.includes(piece)) rest = rest.split(piece).join('\n');
-    const left = rest.split('\n').filter((part) => (part.match(LETTERS) ?? []).length >= 1);
+    // What is left may be the end or start of a piece that runs on into the next line (HTML joins inline
+    // blocks into one line: `<span>评论(0)</span><font>责任编辑：…</font>` can split as `评论` kept and
+    // `(0) 责任编辑：…` removed). Such a part is found inside one piece; a lost part is found in none.
+    const left = rest.split('\n').filter((part) => (part.match(LETTERS) ?? []).length >= 1 && !pieces!.some((piece) => piece.includes(part)));
     return left.length > 0 ? left.join(' ') : null;
   };
 }
