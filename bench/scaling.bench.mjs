@@ -1,16 +1,19 @@
 // Growth: whether the cost of a page grows linearly with its size. parseArticle on 1×, 10× and 100× of a
 // page crowded with officials, names and places (written here: every block names new people and other
-// places, so the number of distinct names grows with the page), and segment on 50 KB, 500 KB and 5 MB
-// (UTF-8) of the same kind of text. Every size processes the same number of characters per measurement
-// (the 1× page 100 times, the 10× page 10 times, the 100× page once), the sizes run interleaved in a
-// rotated order, and the median of the rounds is taken. The figure is the time per character at each size
-// divided by the time per character at the smallest: linear growth keeps it at or below 1.25 (+25 %).
-// Bare nodejieba cut(s, true) of the same texts runs in the same rounds, for the ratio to the dependency.
+// places, so the number of distinct names grows with the page), on 1k to 100k short paragraphs and on
+// HTML nested 1k to 100k levels deep; segment on 50 KB, 500 KB and 5 MB (UTF-8) of the crowded page's
+// text. Every size handles the same number of characters per measurement (the 1× page 100 times, the 10×
+// page 10 times, the 100× page once), the sizes run interleaved in a rotated order, and the median of the
+// rounds is taken. The figure is the time per character at each size divided by the time per character
+// at the smallest: linear growth keeps it at or below 1.25 (+25 %).
+// The raw dependency (nodejieba cut(s, true), or htmlparser2's Parser for HTML) runs on the same texts in the same
+// rounds, for the ratio to it.
 // Places come from dict/places.txt (the gazetteer); people, sentences and outlets are invented.
 // Flags: --rounds N (7), --strict (exit 1 when a figure is over 1.25), --no-write.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
 import { Bench } from 'tinybench';
 import { benchArgs, importDist } from './lib/cli.mjs';
 import { median, repoRoot, writeSection } from './lib/report.mjs';
@@ -75,6 +78,20 @@ function bodyText(bytes) {
   return lines.join('\n');
 }
 
+/** A headline and `count` short paragraphs, one a line. */
+function shortParagraphs(count) {
+  const lines = ['某县召开防汛工作会议'];
+  for (let n = 1; n <= count; n++) lines.push(`第${n}段。`);
+  return lines.join('\n');
+}
+
+/** `depth` unclosed <div> with a headline at the top and a paragraph every ten levels. */
+function nestedHtml(depth) {
+  const parts = ['<html><body><h1>某县召开防汛工作会议</h1>'];
+  for (let n = 0; n < depth; n++) parts.push(n % 10 === 9 ? '<div><p>会议部署了防汛工作。</p>' : '<div>');
+  return parts.join('') + '</body></html>';
+}
+
 // ---- interleaved rounds ----
 
 /**
@@ -103,7 +120,7 @@ async function measure(sizes, works) {
   return medians;
 }
 
-/** Rows of the growth table: time per character against the smallest size, and against bare cut. */
+/** Rows of the growth table: time per character against the smallest size, and against the raw dependency. */
 function growthRows(sizes, ours, bare) {
   const perChar = (times, size) => times.get(size.name) / (size.text.length * size.repeat);
   const first = sizes[0];
@@ -111,13 +128,12 @@ function growthRows(sizes, ours, bare) {
     const growth = perChar(ours, size) / perChar(ours, first);
     const bareGrowth = perChar(bare, size) / perChar(bare, first);
     return {
-      size,
       growth,
       cells: [
         size.name,
         size.text.length.toLocaleString('en'),
         (ours.get(size.name) / size.repeat).toFixed(size.repeat > 1 ? 1 : 0),
-        (perChar(ours, size) * 1000).toFixed(2),
+        (perChar(ours, size) * 1000).toFixed(3),
         growth.toFixed(2) + '×',
         bareGrowth.toFixed(2) + '×',
         (ours.get(size.name) / bare.get(size.name)).toFixed(2) + '×',
@@ -126,41 +142,70 @@ function growthRows(sizes, ours, bare) {
   });
 }
 
-const table = (rows) =>
-  ['| size | characters | ms per run | µs per character | per character vs smallest | bare cut per character vs smallest | vs bare cut(s, true) |', '|---|---|---|---|---|---|---|']
+const table = (rows, bareName) =>
+  [`| size | characters | ms per run | µs per character | per character vs smallest | ${bareName} per character vs smallest | vs ${bareName} |`, '|---|---|---|---|---|---|---|']
     .concat(rows.map((row) => `| ${row.cells.join(' | ')} |`))
     .join('\n');
 
+const cut = (text) => nodejieba.cut(text, true);
+/** htmlparser2's callback Parser with no handlers: the tokenizer and tag bookkeeping xinwen's input stage builds on. */
+const htmlParse = (text) => new Parser({}, { decodeEntities: true }).end(text);
+const kb = (bytes) => (bytes >= 1e6 ? `${bytes / 1e6} MB` : `${bytes / 1000} KB`);
+
+/** What is measured: each case's sizes (the small ones repeated to the largest's characters), our call and the raw dependency's. */
+const CASES = [
+  {
+    title: '**parseArticle** on a page crowded with officials, names and places (6 lines per block, 4 blocks at 1×, every block naming eight new people, a city and a county of the gazetteer)',
+    sizes: [1, 10, 100].map((times) => ({ name: `${times}×`, text: crowdedPage(times), repeat: 100 / times })),
+    ours: (text) => parseArticle(text),
+    bare: cut,
+    bareName: 'bare cut(s, true)',
+  },
+  {
+    title: '**parseArticle** on a page of many short paragraphs (第N段。, one a line)',
+    sizes: [1_000, 10_000, 100_000].map((count) => ({ name: `${count.toLocaleString('en')} lines`, text: shortParagraphs(count), repeat: 100_000 / count })),
+    ours: (text) => parseArticle(text),
+    bare: cut,
+    bareName: 'bare cut(s, true)',
+  },
+  {
+    title: '**parseArticle** on HTML nested deep: N unclosed `<div>` around a headline and one paragraph per ten levels',
+    sizes: [1_000, 10_000, 100_000].map((depth) => ({ name: `${depth.toLocaleString('en')} levels`, text: nestedHtml(depth), repeat: 100_000 / depth })),
+    ours: (text) => parseArticle(text),
+    bare: htmlParse,
+    bareName: 'bare htmlparser2 Parser',
+  },
+  {
+    title: '**segment** on body text of the crowded page\'s kind (sizes in UTF-8 bytes)',
+    sizes: [50_000, 500_000, 5_000_000].map((bytes) => ({ name: kb(bytes), text: bodyText(bytes), repeat: 5_000_000 / bytes })),
+    ours: (text) => segment(text),
+    bare: cut,
+    bareName: 'bare cut(s, true)',
+  },
+];
+
 // Warm the dictionary, the name model and the lexicons once; their load is measured by the cold-start probe.
 parseArticle(crowdedPage(1));
-nodejieba.cut('预热', true);
+cut('预热');
 
-const pages = [1, 10, 100].map((times) => ({ name: `${times}×`, text: crowdedPage(times), repeat: 100 / times }));
-console.log(`growth: parseArticle on ${pages.map((page) => `${page.name} (${page.text.length} characters)`).join(', ')}; ${ROUNDS} rounds`);
-const parse = await measure(pages, { xinwen: (text) => parseArticle(text), bare: (text) => nodejieba.cut(text, true) });
-
-const texts = [50_000, 500_000, 5_000_000].map((bytes) => ({ name: `${bytes / 1000 >= 1000 ? `${bytes / 1e6} MB` : `${bytes / 1000} KB`}`, text: bodyText(bytes), repeat: 5_000_000 / bytes }));
-console.log(`growth: segment on ${texts.map((size) => `${size.name} (${size.text.length} characters)`).join(', ')}; ${ROUNDS} rounds`);
-const seg = await measure(texts, { xinwen: (text) => segment(text), bare: (text) => nodejieba.cut(text, true) });
-
-const parseRows = growthRows(pages, parse.xinwen, parse.bare);
-const segmentRows = growthRows(texts, seg.xinwen, seg.bare);
-const worst = Math.max(...[...parseRows, ...segmentRows].map((row) => row.growth));
+const sections = [];
+let worst = 0;
+for (const item of CASES) {
+  console.log(`${item.title.replace(/\*\*/g, '')}: ${item.sizes.map((size) => `${size.name} (${size.text.length} characters)`).join(', ')}; ${ROUNDS} rounds`);
+  const times = await measure(item.sizes, { ours: item.ours, bare: item.bare });
+  const rows = growthRows(item.sizes, times.ours, times.bare);
+  for (const row of rows) worst = Math.max(worst, row.growth);
+  sections.push(`${item.title}:\n\n${table(rows, item.bareName)}`);
+}
 const verdict = worst <= LIMIT ? `linear: every size within +25 % of the smallest per character (worst ${worst.toFixed(2)}×)` : `NOT linear: ${worst.toFixed(2)}× the smallest size's time per character (limit ${LIMIT}×)`;
 
 const markdown = `\`npm run bench:scaling\` (bench/scaling.bench.mjs). Time per character at each size divided by the time per
-character at the smallest size: 1.00× is linear growth, the limit is ${LIMIT}× (+25 %). Each measurement handles the
-same number of characters (the small size repeated), ${ROUNDS} interleaved rounds in rotated order, median. Bare
-nodejieba \`cut(s, true)\` of the same texts ran in the same rounds: its own growth, and xinwen's time as a ratio to it.
+character at the smallest size: 1.00× is linear growth, the limit is ${LIMIT}× (+25 %); below 1.00× the fixed cost of
+a call is spread over more characters. Each measurement handles the same number of characters (the smaller sizes
+repeated), ${ROUNDS} interleaved rounds in rotated order, median. The raw dependency (nodejieba \`cut(s, true)\`, or
+htmlparser2's Parser for the HTML case) ran on the same texts in the same rounds: its own growth, and xinwen's time as a ratio to it.
 
-**parseArticle** on a page crowded with officials, names and places (6 lines per block, 4 blocks at 1×, every block
-naming eight new people, a city and a county of the gazetteer):
-
-${table(parseRows)}
-
-**segment** on body text of the same kind (sizes in UTF-8 bytes):
-
-${table(segmentRows)}
+${sections.join('\n\n')}
 
 Verdict: ${verdict}.`;
 
