@@ -9,7 +9,8 @@
 // The raw dependency (nodejieba cut(s, true), or htmlparser2's Parser for HTML) runs on the same texts in the same
 // rounds, for the ratio to it.
 // Places come from dict/places.txt (the gazetteer); people, sentences and outlets are invented.
-// Flags: --rounds N (7), --strict (exit 1 when a figure is over 1.25), --no-write.
+// Flags: --rounds N (7), --strict (exit 1 when a figure is over 1.25), --only WORD (the cases whose title
+// holds WORD, e.g. segment; nothing is written), --no-write.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import { Bench } from 'tinybench';
 import { benchArgs, importDist } from './lib/cli.mjs';
 import { median, repoRoot, writeSection } from './lib/report.mjs';
 
-const args = benchArgs(import.meta.url, { rounds: { type: 'string' }, strict: { type: 'boolean' } });
+const args = benchArgs(import.meta.url, { rounds: { type: 'string' }, strict: { type: 'boolean' }, only: { type: 'string' } });
 const ROUNDS = Number(args.rounds ?? 7);
 const LIMIT = 1.25;
 const { parseArticle, segment } = await importDist();
@@ -190,7 +191,7 @@ cut('预热');
 
 const sections = [];
 let worst = 0;
-for (const item of CASES) {
+for (const item of CASES.filter((item) => !args.only || item.title.includes(args.only))) {
   console.log(`${item.title.replace(/\*\*/g, '')}: ${item.sizes.map((size) => `${size.name} (${size.text.length} characters)`).join(', ')}; ${ROUNDS} rounds`);
   const times = await measure(item.sizes, { ours: item.ours, bare: item.bare });
   const rows = growthRows(item.sizes, times.ours, times.bare);
@@ -210,5 +211,5 @@ ${sections.join('\n\n')}
 Verdict: ${verdict}.`;
 
 console.log(markdown);
-if (args.write) writeSection('scaling', 'Growth: time per character from 1× to 100× of a page, and segment up to 5 MB', markdown);
+if (args.write && !args.only) writeSection('scaling', 'Growth: time per character from 1× to 100× of a page, and segment up to 5 MB', markdown);
 if (args.strict && worst > LIMIT) process.exitCode = 1;

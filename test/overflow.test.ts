@@ -57,4 +57,17 @@ describe('long inputs do not overflow the stack', () => {
     expect(officials.map((official) => official.name).sort()).toEqual([...names].sort());
     for (const official of officials) expect(official.mentions).toHaveLength(30_000);
   });
+
+  it('segment cuts a text longer than one native call (at line breaks) into the tokens its lines give one by one', () => {
+    const lines = Array.from({ length: 1_500 }, (_, n) => `${1 + (n % 12)}月${1 + (n % 28)}日，东陵市副市长邓雅琴到第${n}个村调研，与村民代表座谈。`);
+    const text = lines.join('\n');
+    expect(text.length).toBeGreaterThan(50_000);
+    const expected: unknown[] = [];
+    let offset = 0;
+    for (const line of lines) {
+      for (const token of segment(line)) expected.push({ ...token, start: token.start + offset, end: token.end + offset });
+      offset += line.length + 1;
+    }
+    expect(segment(text)).toEqual(expected);
+  });
 });

@@ -143,10 +143,12 @@ describe('parseArticle', () => {
     );
   }, timeout);
 
-  it('on damaged bytes (cut UTF-8, stray 0xFF, GBK and Big5 with flipped bytes): XinwenError or offsets that slice', () => {
+  it('on damaged bytes (cut UTF-8, stray 0xFF, GBK and Big5 with flipped bytes), any stated encoding, either script, with or without the analysis: XinwenError or offsets that slice', () => {
+    const statedEncoding = fc.constantFrom(undefined, undefined, undefined, 'gbk', 'big5', 'utf-8', 'windows-1252', 'no-such-charset');
+    const anyScript = fc.constantFrom('original', 'simplified', 'traditional') as fc.Arbitrary<'original'>;
     fc.assert(
-      fc.property(damagedBytes, (bytes) => {
-        const article = orXinwenError(() => parseArticle(bytes, { tokens: true }));
+      fc.property(damagedBytes, statedEncoding, anyScript, fc.boolean(), (bytes, encoding, script, analyze) => {
+        const article = orXinwenError(() => parseArticle(bytes, { encoding, tokens: analyze, analyze, script }));
         if (article) checkArticle(article, null);
       }),
       settings(1200),

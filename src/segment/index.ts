@@ -59,9 +59,20 @@ function nameSpans(view: string, names: readonly string[]): ProtectedSpan[] {
   return spans;
 }
 
+/**
+ * Characters per native call, at least: a long text is cut in pieces that end at a line break (where jieba
+ * ends a word anyway), since one call over megabytes costs more per character than many smaller ones.
+ */
+const PIECE = 50_000;
+
 function cutRange(view: string, start: number, end: number, into: Token[]): void {
-  // A loop, not push(...words): a long text has more words than a call can take as arguments.
-  for (const word of tagWithOffsets(view, start, end)) into.push(word);
+  for (let from = start; from < end; ) {
+    const lineEnd = view.indexOf('\n', Math.min(from + PIECE, end));
+    const to = lineEnd === -1 || lineEnd >= end ? end : lineEnd + 1;
+    // A loop, not push(...words): a long text has more words than a call can take as arguments.
+    for (const word of tagWithOffsets(view, from, to)) into.push(word);
+    from = to;
+  }
 }
 
 /**
