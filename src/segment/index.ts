@@ -65,14 +65,19 @@ function nameSpans(view: string, names: readonly string[]): ProtectedSpan[] {
  */
 const PIECE = 50_000;
 
-function cutRange(view: string, start: number, end: number, into: Token[]): void {
-  for (let from = start; from < end; ) {
-    const lineEnd = view.indexOf('\n', Math.min(from + PIECE, end));
-    const to = lineEnd === -1 || lineEnd >= end ? end : lineEnd + 1;
-    // A loop, not push(...words): a long text has more words than a call can take as arguments.
-    for (const word of tagWithOffsets(view, from, to)) into.push(word);
+/** The whole view cut into `into`, one native call per piece of at least PIECE characters. */
+function cutInPieces(view: string, into: Token[]): void {
+  for (let from = 0; from < view.length; ) {
+    const lineEnd = view.indexOf('\n', from + PIECE);
+    const to = lineEnd === -1 ? view.length : lineEnd + 1;
+    cutRange(view, from, to, into);
     from = to;
   }
+}
+
+function cutRange(view: string, start: number, end: number, into: Token[]): void {
+  // A loop, not push(...words): a long text has more words than a call can take as arguments.
+  for (const word of tagWithOffsets(view, start, end)) into.push(word);
 }
 
 /**
@@ -82,7 +87,7 @@ function cutRange(view: string, start: number, end: number, into: Token[]): void
  */
 function mergeWithSpans(view: string, spans: readonly ProtectedSpan[]): Token[] {
   const base: Token[] = [];
-  cutRange(view, 0, view.length, base);
+  cutInPieces(view, base);
   if (spans.length === 0) return base;
   const owner = new Int32Array(view.length);
   spans.forEach((span, index) => owner.fill(index + 1, span.start, span.end));
