@@ -190,15 +190,21 @@ parseArticle(crowdedPage(1));
 cut('预热');
 
 const sections = [];
+const over = [];
 let worst = 0;
 for (const item of CASES.filter((item) => !args.only || item.title.includes(args.only))) {
   console.log(`${item.title.replace(/\*\*/g, '')}: ${item.sizes.map((size) => `${size.name} (${size.text.length} characters)`).join(', ')}; ${ROUNDS} rounds`);
   const times = await measure(item.sizes, { ours: item.ours, bare: item.bare });
   const rows = growthRows(item.sizes, times.ours, times.bare);
-  for (const row of rows) worst = Math.max(worst, row.growth);
+  for (const row of rows) {
+    worst = Math.max(worst, row.growth);
+    if (row.growth > LIMIT) over.push(`${item.title.match(/\*\*(\w+)\*\*/)[1]} at ${row.cells[0]} (${row.growth.toFixed(2)}×)`);
+  }
   sections.push(`${item.title}:\n\n${table(rows, item.bareName)}`);
 }
-const verdict = worst <= LIMIT ? `linear: every size within +25 % of the smallest per character (worst ${worst.toFixed(2)}×)` : `NOT linear: ${worst.toFixed(2)}× the smallest size's time per character (limit ${LIMIT}×)`;
+const verdict = over.length === 0
+  ? `linear: every size within +25 % of the smallest per character (worst ${worst.toFixed(2)}×)`
+  : `over the +25 % limit: ${over.join(', ')}`;
 
 const markdown = `\`npm run bench:scaling\` (bench/scaling.bench.mjs). Time per character at each size divided by the time per
 character at the smallest size: 1.00× is linear growth, the limit is ${LIMIT}× (+25 %); below 1.00× the fixed cost of
@@ -208,7 +214,13 @@ htmlparser2's Parser for the HTML case) ran on the same texts in the same rounds
 
 ${sections.join('\n\n')}
 
-Verdict: ${verdict}.`;
+Verdict: ${verdict}.
+
+A big result costs more per character than many small ones where its objects outlive V8's young generation:
+\`segment\` on 5 MB returns about a million tokens, which the garbage collector copies into the old
+generation and marks there, while the tokens of a 50 KB call die young. Bare \`cut\` returns strings only, and
+grows less. To see the passes' own growth without that step, run the case with a young generation that holds
+the result: \`node --expose-gc --max-semi-space-size=128 bench/scaling.bench.mjs --only segment\`.`;
 
 console.log(markdown);
 if (args.write && !args.only) writeSection('scaling', 'Growth: time per character from 1× to 100× of a page, and segment up to 5 MB', markdown);
