@@ -4,26 +4,32 @@
  * (name-model.ts); the helpers here add what the grammar knows for sure: names already found in the
  * document, dotted names, and that a title, a form of address or a place is not a name.
  */
-import { charClass, CLAUSE_END_CHARS, PHRASE_END_CHARS } from '../normalize/index.js';
-import type { PositionedWord } from '../nlp/index.js';
+import { PHRASE_END_CHARS } from '../normalize/index.js';
+import { lazy, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { NameSet } from './findings.js';
 import { TITLE_MODIFIERS, honorificsByFirstChar, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
-// Characters that end a phrase: a name right before one of them is complete.
-const BOUNDARY = new RegExp(`^${charClass(...PHRASE_END_CHARS)}$`, 'u');
-// Punctuation that ends a clause; unlike BOUNDARY it leaves out the middle dot inside names (买买提·艾力).
-const CLAUSE_END = new RegExp(`^${charClass(...CLAUSE_END_CHARS)}$`, 'u');
+const WHITE_SPACE = /^\s$/u;
 
-/** True when `view[at]` ends a clause, so a name may start right after it. */
-export function isClauseBoundary(view: string, at: number): boolean {
-  return at < 0 || at >= view.length || CLAUSE_END.test(view[at]);
-}
+/**
+ * Characters that end a phrase (punctuation, white space): a name right before one of them is complete. One flag
+ * per UTF-16 code, so the test is a look-up; the marks are read one part at a time (`\s` stands for white space).
+ */
+const phraseEnds = lazy(() => {
+  const table = new Uint8Array(0x10000);
+  for (const part of PHRASE_END_CHARS) {
+    if (part === '\\s') continue;
+    for (let i = 0; i < part.length; i++) table[part.charCodeAt(i)] = 1;
+  }
+  for (let code = 0; code < 0x10000; code++) if (WHITE_SPACE.test(String.fromCharCode(code))) table[code] = 1;
+  return table;
+});
 
 /** True when `view[at]` ends a phrase (punctuation, space, the end of the text). */
 export function isBoundary(view: string, at: number): boolean {
-  return at >= view.length || BOUNDARY.test(view[at]);
+  return at >= view.length || phraseEnds()[view.charCodeAt(at)] === 1;
 }
 
 /** The follower word (一同, 和, 指出 …) or title, with its modifier (副局长), that starts at `at`, if any. */
@@ -137,7 +143,8 @@ function dottedNameAt(doc: EntityDoc, start: number): SlotName | null {
   const { view } = doc;
   const match = DOTTED_NAME.exec(view.slice(start, start + 40));
   if (!match) return null;
-  const lastDot = start + Math.max(...[...'·•・‧'].map((dot) => match[0].lastIndexOf(dot)));
+  let lastDot = start - 1;
+  for (const dot of NAME_DOTS) lastDot = Math.max(lastDot, start + match[0].lastIndexOf(dot));
   const ends: Array<[number, number]> = [];
   for (let end = start + match[0].length; end > lastDot + 1; end--) if (nothingGoesOnAt(doc, end)) ends.push([start, end]);
   return bestName(doc, ends, 0);
@@ -218,5 +225,7 @@ export function nameBeforeFollower(doc: EntityDoc, start: number, minScore = LIS
   return null;
 }
 
+// The middle dots pages write between the parts of a name.
+const NAME_DOTS = ['·', '•', '・', '‧'];
 // A transliterated or minority name with a middle dot (买买提·艾力, 让·杜邦).
 const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:[·•・‧]\p{Script=Han}{1,8}){1,3}/u;
