@@ -3,6 +3,8 @@
 // recognisers, mentions, output), the stage without its one segmentation pass (which parseArticle shares with
 // tokens), and the name model alone. Also the model's cold load: time and heap in a fresh process.
 // Texts: the seed page and the 60 news-gold excerpts from ../shared (the bundled example page when absent).
+// Growth: a made-up page dense in names, titles and places (bench/lib/entity-page.mjs) at 1×, 10× and 100×,
+// through the whole stage; time per character against the 1× page must stay within ±25 %.
 //
 //   node bench/entities.bench.mjs [--no-write]
 import { execFileSync } from 'node:child_process';
@@ -10,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadSrc } from '../tools/lib/load-src.mjs';
+import { entityPage } from './lib/entity-page.mjs';
 import { median, repoRoot, sharedDir, writeSection } from './lib/report.mjs';
 
 const lib = await loadSrc('entities-bench', {
@@ -67,6 +70,24 @@ for (const entry of texts) {
   }
   rows.push({ name: entry.name, characters, ms: best });
 }
+
+// Growth: each size through the whole stage, interleaved, the least of several rounds; the small page is run
+// many times per round so every size processes about the same number of characters.
+const GROWTH = [1, 10, 100];
+const GROWTH_ROUNDS = 7;
+const growthViews = GROWTH.map((factor) => lib.analysisView(entityPage(15 * factor)));
+for (let warm = 0; warm < 20; warm++) lib.extractEntitiesFromView(growthViews[0]);
+const growth = GROWTH.map(() => ({ stage: Infinity, tag: Infinity }));
+for (let round = 0; round < GROWTH_ROUNDS; round++) {
+  growthViews.forEach((view, index) => {
+    const repeats = GROWTH[GROWTH.length - 1] / GROWTH[index];
+    tagMs = 0;
+    const started = performance.now();
+    for (let repeat = 0; repeat < repeats; repeat++) lib.extractEntitiesFromView(view);
+    const perChar = (performance.now() - started) / repeats / view.length;
+    if (perChar < growth[index].stage) growth[index] = { stage: perChar, tag: tagMs / repeats / view.length };
+  });
+}
 nodejieba.tag = rawTag;
 
 // Cold load of the model, in a fresh process: time of the first read, and the heap it keeps.
@@ -90,6 +111,15 @@ Time per pass, the round of ${ROUNDS} with the least stage time; \`nodejieba.tag
 | text | characters | nodejieba.tag | entity stage, whole | entity stage without its segmentation pass | name model alone |
 |---|---:|---|---|---|---|
 ${rows.map(({ name, characters, ms }) => `| ${name} | ${characters} | ${ms.tag.toFixed(2)} ms (1.00×) | ${ms.stage.toFixed(2)} ms (${ratio(ms.stage, ms.tag)}) | ${(ms.stage - ms.tag).toFixed(2)} ms (${ratio(ms.stage - ms.tag, ms.tag)}) | ${ms.model.toFixed(2)} ms (${ratio(ms.model, ms.tag)}) |`).join('\n')}
+
+Growth: a made-up page dense in names, titles and places (bench/lib/entity-page.mjs: seven new people, titles, places, an organisation, a 、 list and a byline per paragraph) at 1×, 10× and 100×, through the whole stage; the least of ${GROWTH_ROUNDS} interleaved rounds. Linear growth keeps the time per character within ±25 % of the 1× page.
+
+| page | characters | officials + people | stage, µs per character | vs 1× | stage / its nodejieba.tag |
+|---|---:|---:|---:|---:|---:|
+${GROWTH.map((factor, index) => {
+  const found = lib.extractEntitiesFromView(growthViews[index]);
+  return `| ${factor}× | ${growthViews[index].length} | ${found.officials.length + found.people.length} | ${(growth[index].stage * 1000).toFixed(2)} | ${(growth[index].stage / growth[0].stage).toFixed(2)}× | ${(growth[index].stage / growth[index].tag).toFixed(2)}× |`;
+}).join('\n')}
 
 The segmentation pass (nodejieba.tag with news words joined and offsets) runs once per document and is shared by every entity pass. Name model cold load (fresh process, median of 5): ${loadMs.toFixed(0)} ms; it keeps ${loadHeap.toFixed(1)} MB of JavaScript heap and ${loadBuffers.toFixed(1)} MB of typed arrays (dict/name-model.txt is ${(readFileSync(join(repoRoot, 'dict', 'name-model.txt')).length / 2 ** 20).toFixed(2)} MB).
 `;
