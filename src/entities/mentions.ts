@@ -58,7 +58,7 @@ export function findMentions(view: string, names: readonly string[], blocked: re
       const spans: Span[] = [];
       for (const at of occurrences[index]) {
         const end = at + name.length;
-        if (!isFree(at, end) || wordStartingAt(view, end, orgSuffixes().byFirstChar) !== null) continue;
+        if (!isFree(at, end) || wordStartingAt(view, end, orgSuffixes().starts) !== null) continue;
         spans.push({ start: at, end });
       }
       spans.forEach(take);

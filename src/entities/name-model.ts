@@ -6,7 +6,7 @@
  */
 import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
-import { DENSE_TEMPLATES, TEMPLATES, characterFeatures, mayBeInName, prepareDoc, type FeatureSink } from './name-features.js';
+import { BIAS_TEMPLATE, CHAR_BIGRAMS, CHAR_UNIGRAMS, DENSE_TEMPLATES, TEMPLATES, codeAt, contextFeatures, mayBeInName, prepareDoc, type FeatureDoc, type FeatureSink } from './name-features.js';
 import { spanIndexAt } from './spans.js';
 
 /** A span the model reads as a name, with its score in (0, 1). */
@@ -54,6 +54,8 @@ interface LoadedModel {
   starts: Float64Array;
   ends: Float64Array;
   table: HashTable;
+  /** The bias and character n-gram features by code and by pair of codes (see NgramRows). */
+  ngrams: NgramRows;
   /** Per feature, the weights of the tags after O, as written in the file (divide by `scale`). */
   weights: Int16Array;
   scale: number;
@@ -124,6 +126,77 @@ class HashTable {
   }
 }
 
+/**
+ * The rows of the bias and the character n-gram features (name-features.ts, CHAR_UNIGRAMS and CHAR_BIGRAMS),
+ * keyed by the character codes themselves: one look-up per character gives the rows of every unigram
+ * template, one per pair of characters those of every bigram template, where hashing each feature's name
+ * would take one look-up per template and position. Built from the file's feature names when the model loads.
+ */
+class NgramRows {
+  bias = -1;
+  /** Per code, the row of each unigram template (in CHAR_UNIGRAMS order), -1 where the model has none. */
+  readonly unigrams = new Int32Array(0x10000 * CHAR_UNIGRAMS.length).fill(-1);
+  private readonly mask: number;
+  private readonly keys: Int32Array;
+  private readonly used: Uint8Array;
+  /** Per slot, the row of each bigram template (in CHAR_BIGRAMS order), -1 where the model has none. */
+  private readonly rows: Int32Array;
+
+  constructor(pairs: number) {
+    let size = 1024;
+    while (size < pairs * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    this.rows = new Int32Array(size * CHAR_BIGRAMS.length).fill(-1);
+  }
+
+  private slotOf(key: number, adding: boolean): number {
+    let slot = Math.imul(key, 0x9e3779b1) >>> 16 & this.mask;
+    while (this.used[slot] === 1) {
+      if (this.keys[slot] === key) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+    if (!adding) return -1;
+    this.used[slot] = 1;
+    this.keys[slot] = key;
+    return slot;
+  }
+
+  setPair(first: number, second: number, bigram: number, row: number): void {
+    this.rows[this.slotOf((first << 16) | second, true) * CHAR_BIGRAMS.length + bigram] = row;
+  }
+
+  /** Where the rows of the pair start in `pairRows`, or -1 when the model has no bigram of it. */
+  pairAt(first: number, second: number): number {
+    const slot = this.slotOf((first << 16) | second, false);
+    return slot === -1 ? -1 : slot * CHAR_BIGRAMS.length;
+  }
+
+  get pairRows(): Int32Array {
+    return this.rows;
+  }
+}
+
+/** The bias and character n-gram features of the file's rows, by code and by pair. */
+function ngramRowsOf(features: readonly string[]): NgramRows {
+  const templateIndex = new Map<string, number>(TEMPLATES.map((name, index) => [name, index]));
+  const unigramOf = new Map(CHAR_UNIGRAMS.map(({ template }, index) => [template, index]));
+  const bigramOf = new Map(CHAR_BIGRAMS.map(({ template }, index) => [template, index]));
+  const ngrams = new NgramRows(features.length);
+  features.forEach((feature, row) => {
+    const equals = feature.indexOf('=');
+    const template = templateIndex.get(feature.slice(0, equals)) ?? -1;
+    const value = feature.slice(equals + 1);
+    if (template === BIAS_TEMPLATE && value === '') ngrams.bias = row;
+    const unigram = unigramOf.get(template);
+    if (unigram !== undefined && value.length === 1) ngrams.unigrams[value.charCodeAt(0) * CHAR_UNIGRAMS.length + unigram] = row;
+    const bigram = bigramOf.get(template);
+    if (bigram !== undefined && value.length === 2) ngrams.setPair(value.charCodeAt(0), value.charCodeAt(1), bigram, row);
+  });
+  return ngrams;
+}
+
 function hashString(text: string): [number, number] {
   let hash1 = SEED_1;
   let hash2 = SEED_2;
@@ -162,6 +235,10 @@ class ScoringSink implements FeatureSink {
 
   private readonly dense: Uint8Array;
   private readonly cache: Int32Array;
+  /** Per template, the last text of a text feature and the hashes through it. */
+  private readonly textOf: Array<string | null> = TEMPLATES.map(() => null);
+  private readonly textHash1 = new Int32Array(TEMPLATES.length);
+  private readonly textHash2 = new Int32Array(TEMPLATES.length);
 
   constructor(
     private readonly model: LoadedModel,
@@ -184,29 +261,47 @@ class ScoringSink implements FeatureSink {
         this.add(cache[slot + 2]);
         return;
       }
-      const row = this.rowOf(template, '', a, b, c);
+      const row = this.rowOf(template, a, b, c);
       cache[slot] = check1;
       cache[slot + 1] = check2;
       cache[slot + 2] = row;
       this.add(row);
       return;
     }
-    this.add(this.rowOf(template, '', a, b, c));
+    this.add(this.rowOf(template, a, b, c));
   }
 
   featureText(template: number, text: string, a: number, b: number): void {
-    this.add(this.rowOf(template, text, a, b, -1));
+    // The same text comes for several characters in a row (the word holding them): hash it once.
+    if (this.textOf[template] !== text) {
+      let hash1 = this.prefixes.first[template];
+      let hash2 = this.prefixes.second[template];
+      for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        hash1 = step1(hash1, unit);
+        hash2 = step2(hash2, unit);
+      }
+      this.textOf[template] = text;
+      this.textHash1[template] = hash1;
+      this.textHash2[template] = hash2;
+    }
+    let hash1 = this.textHash1[template];
+    let hash2 = this.textHash2[template];
+    if (a !== -1) {
+      hash1 = step1(hash1, a);
+      hash2 = step2(hash2, a);
+    }
+    if (b !== -1) {
+      hash1 = step1(hash1, b);
+      hash2 = step2(hash2, b);
+    }
+    this.add(this.model.table.get(hash1, hash2));
   }
 
-  /** The row of the feature `template=text+units` in the model's table, or -1; a unit of -1 is absent. */
-  private rowOf(template: number, text: string, a: number, b: number, c: number): number {
+  /** The row of the feature `template=units` in the model's table, or -1; a unit of -1 is absent. */
+  private rowOf(template: number, a: number, b: number, c: number): number {
     let hash1 = this.prefixes.first[template];
     let hash2 = this.prefixes.second[template];
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      hash1 = step1(hash1, unit);
-      hash2 = step2(hash2, unit);
-    }
     if (a !== -1) {
       hash1 = step1(hash1, a);
       hash2 = step2(hash2, a);
@@ -297,7 +392,7 @@ function parseModel(lines: readonly string[][]): LoadedModel {
   return {
     tags, parts: tags.map((tag) => tag[0]), typeOfTag: tags.map((tag) => tag.split('-')[1] ?? ''),
     before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
-    types, tagsOf, transitions, starts, ends, table, weights, scale,
+    types, tagsOf, transitions, starts, ends, table, weights, scale, ngrams: ngramRowsOf(rows.map(([feature]) => feature)),
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
@@ -346,16 +441,51 @@ function emissionsOf(loaded: LoadedModel, view: string, words: readonly Position
   const size = loaded.tags.length;
   const emissions = new Float64Array(view.length * size);
   const doc = prepareDoc(view, words);
+  const may = new Uint8Array(view.length);
+  for (let i = 0; i < view.length; i++) may[i] = mayBeInName(doc, i) ? 1 : 0;
+  addNgrams(loaded, doc, may, emissions);
   const sink = new ScoringSink(loaded, emissions, templatePrefixes());
   for (let i = 0; i < view.length; i++) {
     sink.at = i * size;
-    if (mayBeInName(doc, i)) characterFeatures(doc, i, sink);
+    if (may[i] === 1) contextFeatures(doc, i, sink);
     else for (let t = 1; t < size; t++) emissions[i * size + t] = NO_NAME * loaded.scale;
   }
-  // The weights were added as the file writes them: scale once.
+  // The weights were added as the file writes them (whole numbers, so the order of the sums does not matter): scale once.
   const unit = 1 / loaded.scale;
   for (let k = 0; k < emissions.length; k++) emissions[k] *= unit;
   return emissions;
+}
+
+/**
+ * Adds the bias and the character n-gram features of every character that may be in a name: each code is
+ * looked up once for every unigram template, each pair of codes once for every bigram template, and each row
+ * found goes to the character the template puts it on (the code at offset −1 is u-1 of the next character).
+ */
+function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, emissions: Float64Array): void {
+  const { ngrams, weights } = loaded;
+  const size = loaded.tags.length;
+  const width = size - 1;
+  const length = doc.length;
+  const add = (row: number, i: number) => {
+    if (row === -1 || i < 0 || i >= length || may[i] === 0) return;
+    const at = i * size + 1;
+    const from = row * width;
+    for (let t = 0; t < width; t++) emissions[at + t] += weights[from + t];
+  };
+  for (let i = 0; i < length; i++) add(ngrams.bias, i);
+  const { unigrams } = ngrams;
+  const unigramCount = CHAR_UNIGRAMS.length;
+  for (let j = -1; j <= length; j++) {
+    const base = codeAt(doc, j) * unigramCount;
+    for (let u = 0; u < unigramCount; u++) add(unigrams[base + u], j - CHAR_UNIGRAMS[u].offset);
+  }
+  const pairRows = ngrams.pairRows;
+  const bigramCount = CHAR_BIGRAMS.length;
+  for (let j = -2; j <= length; j++) {
+    const base = ngrams.pairAt(codeAt(doc, j), codeAt(doc, j + 1));
+    if (base === -1) continue;
+    for (let b = 0; b < bigramCount; b++) add(pairRows[base + b], j - CHAR_BIGRAMS[b].offset);
+  }
 }
 
 /** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */

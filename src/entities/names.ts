@@ -9,7 +9,7 @@ import { lazy, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { NameSet } from './findings.js';
-import { TITLE_MODIFIERS, honorificsByFirstChar, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
+import { TITLE_MODIFIERS, honorificStarts, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
 const WHITE_SPACE = /^\s$/u;
 
@@ -34,10 +34,10 @@ export function isBoundary(view: string, at: number): boolean {
 
 /** The follower word (一同, 和, 指出 …) or title, with its modifier (副局长), that starts at `at`, if any. */
 export function wordAfterName(view: string, at: number): string | null {
-  const follower = wordStartingAt(view, at, nameFollowers().byFirstChar);
+  const follower = wordStartingAt(view, at, nameFollowers().starts);
   if (follower !== null) return follower;
   const modifier = TITLE_MODIFIERS.find((candidate) => view.startsWith(candidate, at)) ?? '';
-  const head = wordStartingAt(view, at + modifier.length, titleHeads().byFirstChar);
+  const head = wordStartingAt(view, at + modifier.length, titleHeads().starts);
   return head === null ? null : modifier + head;
 }
 
@@ -97,13 +97,13 @@ export function couldBeName(doc: EntityDoc, start: number, end: number): boolean
   const candidate = view.slice(start, end);
   if (!NAME_SHAPE.test(candidate)) return false;
   // A title is never a name, however name-like its first character (书记, 主任).
-  if (wordStartingAt(view, start, titleHeads().byFirstChar) !== null) return false;
+  if (wordStartingAt(view, start, titleHeads().starts) !== null) return false;
   for (const head of titleHeads().byLastChar.get(view.charCodeAt(end - 1)) ?? []) {
     if (head.length < candidate.length && candidate.endsWith(head)) return false;
   }
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   const surname = surnameOf(candidate);
-  if (surname && wordStartingAt(view, start + surname.length, honorificsByFirstChar()) !== null) return false;
+  if (surname && wordStartingAt(view, start + surname.length, honorificStarts()) !== null) return false;
   return !startsInsideBlocked(doc, start);
 }
 
@@ -156,7 +156,7 @@ const NOT_IN_NAME_TAGS = new Set(['v', 'vd', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz
 /** True when a name may end at `end`: punctuation, a follower word, a title or form of address, a place, or a verb starts there. */
 function nothingGoesOnAt(doc: EntityDoc, end: number): boolean {
   const { view } = doc;
-  if (isBoundary(view, end) || wordAfterName(view, end) || wordStartingAt(view, end, honorificsByFirstChar()) !== null) return true;
+  if (isBoundary(view, end) || wordAfterName(view, end) || wordStartingAt(view, end, honorificStarts()) !== null) return true;
   if (doc.insideBlocked[end] === 1 && doc.insideBlocked[end - 1] !== 1) return true;
   const index = doc.wordIndex.byStart.get(end);
   return index !== undefined && NOT_IN_NAME_TAGS.has(doc.words[index].tag);

@@ -24,8 +24,8 @@ const NOT_IN_PLACE_NAME = new Set([...'委党政府的了在和与来到我你�
 const MAX_SUB_PLACE = 6;
 
 function gazetteerMatchAt(view: string, at: number): PlaceMention | null {
-  const { levels, shortForms, byFirstChar } = gazetteer();
-  const name = wordStartingAt(view, at, byFirstChar);
+  const { levels, shortForms, starts } = gazetteer();
+  const name = wordStartingAt(view, at, starts);
   if (name === null) return null;
   const level = levels.get(name);
   const fullName = level ? name : (shortForms.get(name) ?? name);
