@@ -51,12 +51,18 @@ export function surnameOf(candidate: string): string | null {
 /** The document's jieba words, indexed by where they start. */
 export interface DocumentWords {
   list: readonly PositionedWord[];
-  byStart: ReadonlyMap<number, number>;
+  /** The index of the word starting at an offset, or undefined where none does. */
+  startingAt(start: number): number | undefined;
 }
 
-/** Indexes a document's jieba words. */
-export function indexWords(list: readonly PositionedWord[]): DocumentWords {
-  return { list, byStart: new Map(list.map((word, index) => [word.start, index])) };
+/** Indexes a document's jieba words (in text order, within a text of `length` characters) by offset. */
+export function indexWords(list: readonly PositionedWord[], length: number): DocumentWords {
+  // 1 + the index of the word starting at each offset, 0 where none does.
+  const starts = new Int32Array(length + 1);
+  list.forEach((word, index) => {
+    starts[word.start] = index + 1;
+  });
+  return { list, startingAt: (start) => (start >= 0 && start <= length && starts[start] > 0 ? starts[start] - 1 : undefined) };
 }
 
 /** Longest Chinese name without a dot read in a slot: a compound surname and two characters (欧阳明远), or one inner space (黄 蕾). */
@@ -141,6 +147,8 @@ function candidateEnds(doc: EntityDoc, start: number): number[] {
  */
 function dottedNameAt(doc: EntityDoc, start: number): SlotName | null {
   const { view } = doc;
+  // The first part is at most six characters: without a dot right after them there is no dotted name to read.
+  if (!hasDotWithin(view, start + 1, start + 7)) return null;
   const match = DOTTED_NAME.exec(view.slice(start, start + 40));
   if (!match) return null;
   let lastDot = start - 1;
@@ -158,7 +166,7 @@ function nothingGoesOnAt(doc: EntityDoc, end: number): boolean {
   const { view } = doc;
   if (isBoundary(view, end) || wordAfterName(view, end) || wordStartingAt(view, end, honorificStarts()) !== null) return true;
   if (doc.insideBlocked[end] === 1 && doc.insideBlocked[end - 1] !== 1) return true;
-  const index = doc.wordIndex.byStart.get(end);
+  const index = doc.wordIndex.startingAt(end);
   return index !== undefined && NOT_IN_NAME_TAGS.has(doc.words[index].tag);
 }
 
@@ -199,7 +207,7 @@ export function fixedSpanName(doc: EntityDoc, start: number, end: number, minSco
 
 /** True when the document's jieba pass reads `[start, end)` as one word that is not a name (时间/n, 领导/n). */
 export function isOneCommonWord(doc: EntityDoc, start: number, end: number): boolean {
-  const index = doc.wordIndex.byStart.get(start);
+  const index = doc.wordIndex.startingAt(start);
   const word = index === undefined ? undefined : doc.words[index];
   return word !== undefined && word.end === end && !word.tag.startsWith('nr') && word.tag !== 'x';
 }
@@ -227,5 +235,10 @@ export function nameBeforeFollower(doc: EntityDoc, start: number, minScore = LIS
 
 // The middle dots pages write between the parts of a name.
 const NAME_DOTS = ['·', '•', '・', '‧'];
+function hasDotWithin(view: string, from: number, to: number): boolean {
+  for (let at = from; at < to && at < view.length; at++) if (NAME_DOTS.includes(view[at])) return true;
+  return false;
+}
+
 // A transliterated or minority name with a middle dot (买买提·艾力, 让·杜邦).
 const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:[·•・‧]\p{Script=Han}{1,8}){1,3}/u;
