@@ -41,11 +41,26 @@ export function wordAfterName(view: string, at: number): string | null {
   return head === null ? null : modifier + head;
 }
 
+// Per UTF-16 code: 1 where a one-character surname is that character, and where a two-unit surname (欧阳) starts with it.
+const surnameCodes = lazy(() => {
+  const single = new Uint8Array(0x10000);
+  const twoUnitFirst = new Uint8Array(0x10000);
+  for (const name of surnames().keys()) {
+    if (name.length === 1) single[name.charCodeAt(0)] = 1;
+    else if (name.length === 2) twoUnitFirst[name.charCodeAt(0)] = 1;
+  }
+  return { single, twoUnitFirst };
+});
+
 /** The surname that starts `candidate` (compound surnames first), or null. */
 export function surnameOf(candidate: string): string | null {
-  const table = surnames();
-  if (candidate.length >= 3 && table.has(candidate.slice(0, 2))) return candidate.slice(0, 2);
-  return table.has(candidate[0]) ? candidate[0] : null;
+  const { single, twoUnitFirst } = surnameCodes();
+  const first = candidate.charCodeAt(0);
+  if (candidate.length >= 3 && twoUnitFirst[first] === 1) {
+    const two = candidate.slice(0, 2);
+    if (surnames().has(two)) return two;
+  }
+  return single[first] === 1 ? candidate[0] : null;
 }
 
 /** The document's jieba words, indexed by where they start. */
