@@ -136,47 +136,38 @@ class NgramRows {
   bias = -1;
   /** Per code, the row of each unigram template (in CHAR_UNIGRAMS order), -1 where the model has none. */
   readonly unigrams = new Int32Array(0x10000 * CHAR_UNIGRAMS.length).fill(-1);
-  private readonly mask: number;
-  private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
-  /** Per slot, the row of each bigram template (in CHAR_BIGRAMS order), -1 where the model has none. */
-  private readonly rows: Int32Array;
+  /** Pairs of codes to their number; per number, the row of each bigram template (in CHAR_BIGRAMS order) in `pairRows`. */
+  private readonly pairs: HashTable;
+  readonly pairRows: Int32Array;
+  private pairCount = 0;
 
-  constructor(pairs: number) {
-    let size = 1024;
-    while (size < pairs * 2) size *= 2;
-    this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.used = new Uint8Array(size);
-    this.rows = new Int32Array(size * CHAR_BIGRAMS.length).fill(-1);
-  }
-
-  private slotOf(key: number, adding: boolean): number {
-    let slot = Math.imul(key, 0x9e3779b1) >>> 16 & this.mask;
-    while (this.used[slot] === 1) {
-      if (this.keys[slot] === key) return slot;
-      slot = (slot + 1) & this.mask;
-    }
-    if (!adding) return -1;
-    this.used[slot] = 1;
-    this.keys[slot] = key;
-    return slot;
+  constructor(features: number) {
+    this.pairs = new HashTable(features);
+    this.pairRows = new Int32Array(features * CHAR_BIGRAMS.length).fill(-1);
   }
 
   setPair(first: number, second: number, bigram: number, row: number): void {
-    this.rows[this.slotOf((first << 16) | second, true) * CHAR_BIGRAMS.length + bigram] = row;
+    const check = pairCheck(first, second);
+    let pair = this.pairs.get(pairSlot(check), check);
+    if (pair === -1) {
+      pair = this.pairCount++;
+      this.pairs.set(pairSlot(check), check, pair);
+    }
+    this.pairRows[pair * CHAR_BIGRAMS.length + bigram] = row;
   }
 
   /** Where the rows of the pair start in `pairRows`, or -1 when the model has no bigram of it. */
   pairAt(first: number, second: number): number {
-    const slot = this.slotOf((first << 16) | second, false);
-    return slot === -1 ? -1 : slot * CHAR_BIGRAMS.length;
-  }
-
-  get pairRows(): Int32Array {
-    return this.rows;
+    const check = pairCheck(first, second);
+    const pair = this.pairs.get(pairSlot(check), check);
+    return pair === -1 ? -1 : pair * CHAR_BIGRAMS.length;
   }
 }
+
+/** The check hash of a pair of codes: the pair times an odd number, one-to-one, so two pairs never share it. */
+const pairCheck = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1);
+/** The hash that picks a pair's slot: its check with the high bits mixed down. */
+const pairSlot = (check: number) => check ^ (check >>> 15);
 
 /** The bias and character n-gram features of the file's rows, by code and by pair. */
 function ngramRowsOf(features: readonly string[]): NgramRows {
@@ -285,23 +276,16 @@ class ScoringSink implements FeatureSink {
       this.textHash1[template] = hash1;
       this.textHash2[template] = hash2;
     }
-    let hash1 = this.textHash1[template];
-    let hash2 = this.textHash2[template];
-    if (a !== -1) {
-      hash1 = step1(hash1, a);
-      hash2 = step2(hash2, a);
-    }
-    if (b !== -1) {
-      hash1 = step1(hash1, b);
-      hash2 = step2(hash2, b);
-    }
-    this.add(this.model.table.get(hash1, hash2));
+    this.add(this.rowAfter(this.textHash1[template], this.textHash2[template], a, b, -1));
   }
 
   /** The row of the feature `template=units` in the model's table, or -1; a unit of -1 is absent. */
   private rowOf(template: number, a: number, b: number, c: number): number {
-    let hash1 = this.prefixes.first[template];
-    let hash2 = this.prefixes.second[template];
+    return this.rowAfter(this.prefixes.first[template], this.prefixes.second[template], a, b, c);
+  }
+
+  /** The row of the feature whose hashes so far are `hash1`, `hash2`, with up to three units more (-1: absent). */
+  private rowAfter(hash1: number, hash2: number, a: number, b: number, c: number): number {
     if (a !== -1) {
       hash1 = step1(hash1, a);
       hash2 = step2(hash2, a);
