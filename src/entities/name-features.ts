@@ -85,6 +85,9 @@ const creditLabels = lazy(() => readDictRows('credit-roles.txt').map((row) => ro
 interface CharTables {
   packed: Uint32Array;
   singleGiven: Uint8Array;
+  /** Per UTF-16 code of the text: its normalised code, and that code's class. */
+  normalisedCode: Uint16Array;
+  classOfCode: Uint8Array;
   /** The first characters of compound surnames (欧 of 欧阳), and the surnames themselves. */
   compoundFirst: Set<number>;
   compound: Set<string>;
@@ -113,7 +116,13 @@ const charTables = lazy((): CharTables => {
     singleGiven[code] = magnitude(counts.single);
   }
   for (const [ch, count] of transliterationChars()) set(ch.charCodeAt(0), 8, magnitude(count));
-  return { packed, singleGiven, compoundFirst, compound };
+  const normalisedCode = new Uint16Array(0x10000);
+  const classOfCode = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    normalisedCode[code] = normalised(code);
+    classOfCode[code] = classOf(normalisedCode[code]);
+  }
+  return { packed, singleGiven, normalisedCode, classOfCode, compoundFirst, compound };
 });
 
 // Bits of the word flags: a title head, form of address, follower word or credit label next to the character.
@@ -174,7 +183,7 @@ export interface FeatureDoc {
 
 /** Prepares `view` and its jieba words (offsets into `view`, in order) for `characterFeatures`. */
 export function prepareDoc(view: string, words: readonly PositionedWord[]): FeatureDoc {
-  const { packed, singleGiven, compoundFirst, compound } = charTables();
+  const { packed, singleGiven, normalisedCode, classOfCode, compoundFirst, compound } = charTables();
   const length = view.length;
   const codes = new Uint16Array(length);
   const classes = new Uint8Array(length);
@@ -182,9 +191,10 @@ export function prepareDoc(view: string, words: readonly PositionedWord[]): Feat
   const givenOf = new Int32Array(length);
   const transliterationOf = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
-    const code = normalised(view.charCodeAt(i));
+    const raw = view.charCodeAt(i);
+    const code = normalisedCode[raw];
     codes[i] = code;
-    classes[i] = classOf(code);
+    classes[i] = classOfCode[raw];
     const stats = packed[code];
     surnameOf[i] = stats & 0xff;
     transliterationOf[i] = (stats >>> 8) & 0xff;
@@ -283,6 +293,10 @@ export const CHAR_BIGRAMS: ReadonlyArray<{ template: number; offset: number }> =
   { template: T.b1, offset: 1 },
 ];
 
+// The offsets the flag features look at, from the first to the last.
+const FLAG_NEAREST = FLAG_FEATURES.reduce((least, [offset]) => Math.min(least, offset), 0);
+const FLAG_FARTHEST = FLAG_FEATURES.reduce((most, [offset]) => Math.max(most, offset), 0);
+
 /** Writes the features of character `i` of `doc` into `sink`. */
 export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   sink.feature(BIAS_TEMPLATE, NONE, NONE, NONE);
@@ -303,6 +317,10 @@ export function contextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): 
   if (i > 0) sink.feature(T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (given >> 8) & 0xff);
   sink.feature(T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
   wordFeatures(sink, doc, i);
+  // Most characters have no flagged word near them: then no flag feature fires.
+  let near = 0;
+  for (let offset = FLAG_NEAREST; offset <= FLAG_FARTHEST; offset++) near |= flagsAt(doc, i + offset);
+  if (near === 0) return;
   for (const [offset, bit, code] of FLAG_FEATURES) {
     if (flagsAt(doc, i + offset) & bit) sink.feature(T.l, code, NONE, NONE);
   }
