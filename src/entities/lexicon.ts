@@ -15,42 +15,50 @@ export type OrgWordKind = 'level' | 'party' | 'body' | 'scope';
 export type PlaceLevel = Extract<PlaceType, 'country' | 'province' | 'city' | 'county'>;
 
 /**
- * Words grouped by how they start, each group longest first: by the UTF-16 code of the first character, then by
- * that of the second (so a place name starting 新 is tried only where 新 and its next character stand); a word
- * of one character under its first character alone (key ONE_CHARACTER). Codes stay small integers, which maps
- * look up fastest.
+ * Words grouped by how they start, each group longest first: by the UTF-16 code of the first character (one
+ * typed-array read, since most characters start no listed word), then by that of the second (so a place name
+ * starting 新 is tried only where 新 and its next character stand); a word of one character under its first
+ * character alone (key ONE_CHARACTER).
  */
-export type WordIndex = ReadonlyMap<number, ReadonlyMap<number, readonly string[]>>;
+export interface WordIndex {
+  /** Per UTF-16 code, 1 + the index in `byNext` of the words starting with it; 0 where none does. */
+  firstChars: Int32Array;
+  byNext: ReadonlyArray<ReadonlyMap<number, readonly string[]>>;
+}
 
 const ONE_CHARACTER = -1;
 
 /** Indexes words by how they start, for `wordStartingAt`. */
 export function indexWordStarts(words: Iterable<string>): WordIndex {
-  const index = new Map<number, Map<number, string[]>>();
+  const firstChars = new Int32Array(0x10000);
+  const byNext: Array<Map<number, string[]>> = [];
   for (const word of words) {
     if (word.length === 0) continue;
-    let byNext = index.get(word.charCodeAt(0));
-    if (!byNext) {
-      byNext = new Map();
-      index.set(word.charCodeAt(0), byNext);
+    const first = word.charCodeAt(0);
+    if (firstChars[first] === 0) {
+      byNext.push(new Map());
+      firstChars[first] = byNext.length;
     }
+    const groups = byNext[firstChars[first] - 1];
     const next = word.length === 1 ? ONE_CHARACTER : word.charCodeAt(1);
-    const group = byNext.get(next);
+    const group = groups.get(next);
     if (group) group.push(word);
-    else byNext.set(next, [word]);
+    else groups.set(next, [word]);
   }
-  for (const byNext of index.values()) for (const group of byNext.values()) group.sort((a, b) => b.length - a.length);
-  return index;
+  for (const groups of byNext) for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
+  return { firstChars, byNext };
 }
 
 /** The longest word of `index` that starts at `at` in `text`, or null. Keyed by codes: no strings are made to look. */
 export function wordStartingAt(text: string, at: number, index: WordIndex): string | null {
-  const byNext = index.get(text.charCodeAt(at));
-  if (byNext === undefined) return null;
-  const group = at + 1 < text.length ? byNext.get(text.charCodeAt(at + 1)) : undefined;
+  if (at < 0 || at >= text.length) return null;
+  const slot = index.firstChars[text.charCodeAt(at)];
+  if (slot === 0) return null;
+  const groups = index.byNext[slot - 1];
+  const group = at + 1 < text.length ? groups.get(text.charCodeAt(at + 1)) : undefined;
   if (group !== undefined) for (const word of group) if (text.startsWith(word, at)) return word;
   // One-character words are shorter than any word of the pair's group: they come last.
-  return byNext.has(ONE_CHARACTER) ? text[at] : null;
+  return groups.has(ONE_CHARACTER) ? text[at] : null;
 }
 
 /** Surnames with their corpus frequency; compound surnames (欧阳) are two characters. */
