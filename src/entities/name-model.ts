@@ -170,20 +170,21 @@ const pairCheck = (first: number, second: number) => Math.imul((first << 16) | s
 const pairSlot = (check: number) => check ^ (check >>> 15);
 
 /** The bias and character n-gram features of the file's rows, by code and by pair. */
-function ngramRowsOf(features: readonly string[]): NgramRows {
-  const templateIndex = new Map<string, number>(TEMPLATES.map((name, index) => [name, index]));
-  const unigramOf = new Map(CHAR_UNIGRAMS.map(({ template }, index) => [template, index]));
-  const bigramOf = new Map(CHAR_BIGRAMS.map(({ template }, index) => [template, index]));
-  const ngrams = new NgramRows(features.length);
-  features.forEach((feature, row) => {
+function ngramRowsOf(rows: readonly string[][]): NgramRows {
+  // What each template name is: the bias (-1), a unigram (its index) or a bigram (UNIGRAMS + its index).
+  const roles = new Map<string, number>([[TEMPLATES[BIAS_TEMPLATE], -1]]);
+  CHAR_UNIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], index));
+  CHAR_BIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], CHAR_UNIGRAMS.length + index));
+  const ngrams = new NgramRows(rows.length);
+  rows.forEach(([feature], row) => {
     const equals = feature.indexOf('=');
-    const template = templateIndex.get(feature.slice(0, equals)) ?? -1;
-    const value = feature.slice(equals + 1);
-    if (template === BIAS_TEMPLATE && value === '') ngrams.bias = row;
-    const unigram = unigramOf.get(template);
-    if (unigram !== undefined && value.length === 1) ngrams.unigrams[value.charCodeAt(0) * CHAR_UNIGRAMS.length + unigram] = row;
-    const bigram = bigramOf.get(template);
-    if (bigram !== undefined && value.length === 2) ngrams.setPair(value.charCodeAt(0), value.charCodeAt(1), bigram, row);
+    const role = roles.get(feature.slice(0, equals));
+    if (role === undefined) return;
+    const valueLength = feature.length - equals - 1;
+    const first = feature.charCodeAt(equals + 1);
+    if (role === -1 && valueLength === 0) ngrams.bias = row;
+    else if (role >= 0 && role < CHAR_UNIGRAMS.length && valueLength === 1) ngrams.unigrams[first * CHAR_UNIGRAMS.length + role] = row;
+    else if (role >= CHAR_UNIGRAMS.length && valueLength === 2) ngrams.setPair(first, feature.charCodeAt(equals + 2), role - CHAR_UNIGRAMS.length, row);
   });
   return ngrams;
 }
@@ -376,7 +377,7 @@ function parseModel(lines: readonly string[][]): LoadedModel {
   return {
     tags, parts: tags.map((tag) => tag[0]), typeOfTag: tags.map((tag) => tag.split('-')[1] ?? ''),
     before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
-    types, tagsOf, transitions, starts, ends, table, weights, scale, ngrams: ngramRowsOf(rows.map(([feature]) => feature)),
+    types, tagsOf, transitions, starts, ends, table, weights, scale, ngrams: ngramRowsOf(rows),
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
