@@ -82,7 +82,7 @@ for (const entry of texts) {
 // Growth: each size through the whole stage, interleaved, the least of several rounds; the small page is run
 // many times per round so every size processes about the same number of characters.
 const GROWTH = [1, 10, 100];
-const GROWTH_ROUNDS = 7;
+const GROWTH_ROUNDS = 11;
 const growthViews = GROWTH.map((factor) => lib.analysisView(entityPage(15 * factor)));
 for (let warm = 0; warm < 20; warm++) lib.extractEntitiesFromView(growthViews[0]);
 const growth = GROWTH.map(() => ({ stage: Infinity, tag: Infinity }));
