@@ -3,8 +3,7 @@
 //   argument, and V8 overflows its stack at about 120k of them, so a long page would crash with a RangeError;
 // - no recursion (a function reaching itself through named calls) but the allow-listed ones whose depth
 //   is bounded whatever the input.
-// Each fails on a finding the allow-list does not name with its reason. src/entities/ is being reworked on
-// another branch: its findings are listed (console) for that work, not failed on.
+// Each fails on a finding the allow-list does not name with its reason; no folder is exempt.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
@@ -22,9 +21,6 @@ const BOUNDED_RECURSION: Record<string, string> = {
   'dates/resolve/range.ts: nearestReading': 'the same cycle as resolveRange, entered once',
   'dates/resolve/range.ts: distance': 'the same cycle as resolveRange (nearestReading\'s helper), entered once',
 };
-
-/** Folders whose findings are reported for later instead of failing (their owners are mid-change). */
-const REPORTED_ONLY = ['entities/'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -96,7 +92,6 @@ function recursiveFunctions(file: string, code: string): string[] {
 }
 
 const files = sourceFiles(src).map((path) => ({ file: relative(src, path).split(sep).join('/'), code: readFileSync(path, 'utf8') }));
-const reportedOnly = (key: string) => REPORTED_ONLY.some((folder) => key.startsWith(folder));
 
 describe('no recursion whose depth grows with the input in src/', () => {
   const findings = files.flatMap(({ file, code }) => recursiveFunctions(file, code));
@@ -107,16 +102,13 @@ describe('no recursion whose depth grows with the input in src/', () => {
   });
 
   it('has none outside the allow-list', () => {
-    const later = findings.filter(reportedOnly);
-    if (later.length > 0) console.warn(`recursion left in ${REPORTED_ONLY.join(', ')} for its owners:\n  ${later.join('\n  ')}`);
-    expect(findings.filter((key) => !reportedOnly(key) && !(key in BOUNDED_RECURSION))).toEqual([]);
+    expect(findings.filter((key) => !(key in BOUNDED_RECURSION))).toEqual([]);
     for (const key of Object.keys(BOUNDED_RECURSION)) expect(findings).toContain(key);
   });
 });
 
 describe('no unbounded spread into a call in src/', () => {
   const findings = files.flatMap(({ file, code }) => spreadCalls(file, code));
-  const later = findings.filter((finding) => reportedOnly(finding.key));
 
   it('finds the spreads it is meant to find', () => {
     const keys = spreadCalls('sample.ts', 'a.push(...b); Math.max(...c); new Set(...d); f([...e]); g({ ...h });').map((finding) => finding.key);
@@ -125,11 +117,8 @@ describe('no unbounded spread into a call in src/', () => {
 
   it('has none outside the allow-list', () => {
     const unexpected = findings
-      .filter((finding) => !later.includes(finding) && !(finding.key in BOUNDED))
+      .filter((finding) => !(finding.key in BOUNDED))
       .map((finding) => `${finding.key} (line ${finding.line})`);
-    if (later.length > 0) {
-      console.warn(`spreads into calls left in ${REPORTED_ONLY.join(', ')} for its owners:\n  ${later.map((finding) => `${finding.key} (line ${finding.line})`).join('\n  ')}`);
-    }
     expect(unexpected).toEqual([]);
   });
 

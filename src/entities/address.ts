@@ -18,7 +18,9 @@ export function linkFormsOfAddress(doc: EntityDoc, found: FoundPeople): void {
   for (const person of found.all()) {
     const surname = surnameOf(person.name);
     if (surname === null || person.name.length <= surname.length) continue;
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+    const bearers = bySurname.get(surname);
+    if (bearers) bearers.push(person);
+    else bySurname.set(surname, [person]);
   }
   // A form of address is a bare title (no organisation of its own) right after a surname.
   for (const title of doc.titles) {

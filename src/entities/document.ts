@@ -79,7 +79,7 @@ const ORGAN_TAGS = new Set(['n', 'nt', 'ns', 'nz', 'vn', 'j', 'b', 'ng', 'an']);
 
 /** True when the jieba words over `[start, end)` start and end there and all could be words of an organ's name. */
 function wordsNameAnOrgan(words: DocumentWords, start: number, end: number): boolean {
-  let index = words.byStart.get(start);
+  let index = words.startingAt(start);
   if (index === undefined) return false;
   for (; index < words.list.length && words.list[index].start < end; index++) {
     if (!ORGAN_TAGS.has(words.list[index].tag) || words.list[index].end > end) return false;
@@ -93,7 +93,7 @@ export function readDocument(view: string, options: DocumentOptions = {}): Entit
   const words = tagWithOffsets(view);
   const organisations = findOrganisations(view, places, words);
   const known = { places: indexByEnd(places), organisations: indexByEnd(organisations) };
-  const wordIndex = indexWords(words);
+  const wordIndex = indexWords(words, view.length);
   const titles = withFreeOrganisations(
     view,
     findHeads(view, places).map((head) => titleEndingWith(view, head, known)),

@@ -134,13 +134,37 @@ export class FoundPeople {
   }
 }
 
+/** What a person's titles say, so a new title is checked against all of them at once however many there are. */
+interface TitleKeys {
+  /** Every ending of every title as written (a title that ends a known one is that one, shorter). */
+  endings: Set<string>;
+  resolved: Set<string>;
+  /** How many of the person's titles the sets hold. */
+  count: number;
+}
+
+const titleKeys = new WeakMap<Finding, TitleKeys>();
+
+function keysOf(finding: Finding, view: string): TitleKeys {
+  let keys = titleKeys.get(finding);
+  if (!keys || keys.count !== finding.titles.length) {
+    keys = { endings: new Set(), resolved: new Set(), count: 0 };
+    for (const known of finding.titles) remember(keys, known, view);
+    titleKeys.set(finding, keys);
+  }
+  return keys;
+}
+
+function remember(keys: TitleKeys, title: TitleFinding, view: string): void {
+  for (let start = title.start; start < title.end; start++) keys.endings.add(view.slice(start, title.end));
+  keys.resolved.add(composedText(view, title.resolved));
+  keys.count++;
+}
+
 /** Adds a title unless the person already has it (the same words, a longer form, or the same resolved title). */
 export function addTitle(finding: Finding, title: TitleFinding, view: string): void {
-  const text = view.slice(title.start, title.end);
-  const resolved = composedText(view, title.resolved);
-  const duplicate = finding.titles.some((known) => {
-    const knownText = view.slice(known.start, known.end);
-    return knownText === text || knownText.endsWith(text) || composedText(view, known.resolved) === resolved;
-  });
-  if (!duplicate) finding.titles.push(title);
+  const keys = keysOf(finding, view);
+  if (keys.endings.has(view.slice(title.start, title.end)) || keys.resolved.has(composedText(view, title.resolved))) return;
+  finding.titles.push(title);
+  remember(keys, title, view);
 }

@@ -1,7 +1,7 @@
 /**
  * The entity vocabularies, built once from dict/ through the nlp service: surnames and given-name
  * statistics, title heads and modifiers, organisation words and suffixes, honorifics, name followers,
- * and the place gazetteer with its short forms; plus the first-character index that answers
+ * and the place gazetteer with its short forms; plus the index of how words start that answers
  * "which listed word starts here".
  */
 import { lazy, readDictRows, tagWords } from '../nlp/index.js';
@@ -14,25 +14,51 @@ export type OrgWordKind = 'level' | 'party' | 'body' | 'scope';
 /** Administrative level of a gazetteer place. */
 export type PlaceLevel = Extract<PlaceType, 'country' | 'province' | 'city' | 'county'>;
 
-/** Words grouped by the UTF-16 code of their first character, each group longest first. */
-export function indexByFirstChar(words: Iterable<string>): Map<number, string[]> {
-  const index = new Map<number, string[]>();
-  for (const word of words) {
-    const first = word.charCodeAt(0);
-    const group = index.get(first);
-    if (group) group.push(word);
-    else index.set(first, [word]);
-  }
-  for (const group of index.values()) group.sort((a, b) => b.length - a.length);
-  return index;
+/**
+ * Words grouped by how they start, each group longest first: by the UTF-16 code of the first character (one
+ * typed-array read, since most characters start no listed word), then by that of the second (so a place name
+ * starting 新 is tried only where 新 and its next character stand); a word of one character under its first
+ * character alone (key ONE_CHARACTER).
+ */
+export interface WordIndex {
+  /** Per UTF-16 code, 1 + the index in `byNext` of the words starting with it; 0 where none does. */
+  firstChars: Int32Array;
+  byNext: ReadonlyArray<ReadonlyMap<number, readonly string[]>>;
 }
 
-/** The longest word of `index` that starts at `at` in `text`, or null. Keyed by code: no one-character strings are made. */
-export function wordStartingAt(text: string, at: number, index: ReadonlyMap<number, readonly string[]>): string | null {
-  const group = index.get(text.charCodeAt(at));
-  if (group === undefined) return null;
-  for (const word of group) if (text.startsWith(word, at)) return word;
-  return null;
+const ONE_CHARACTER = -1;
+
+/** Indexes words by how they start, for `wordStartingAt`. */
+export function indexWordStarts(words: Iterable<string>): WordIndex {
+  const firstChars = new Int32Array(0x10000);
+  const byNext: Array<Map<number, string[]>> = [];
+  for (const word of words) {
+    if (word.length === 0) continue;
+    const first = word.charCodeAt(0);
+    if (firstChars[first] === 0) {
+      byNext.push(new Map());
+      firstChars[first] = byNext.length;
+    }
+    const groups = byNext[firstChars[first] - 1];
+    const next = word.length === 1 ? ONE_CHARACTER : word.charCodeAt(1);
+    const group = groups.get(next);
+    if (group) group.push(word);
+    else groups.set(next, [word]);
+  }
+  for (const groups of byNext) for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
+  return { firstChars, byNext };
+}
+
+/** The longest word of `index` that starts at `at` in `text`, or null. Keyed by codes: no strings are made to look. */
+export function wordStartingAt(text: string, at: number, index: WordIndex): string | null {
+  if (at < 0 || at >= text.length) return null;
+  const slot = index.firstChars[text.charCodeAt(at)];
+  if (slot === 0) return null;
+  const groups = index.byNext[slot - 1];
+  const group = at + 1 < text.length ? groups.get(text.charCodeAt(at + 1)) : undefined;
+  if (group !== undefined) for (const word of group) if (text.startsWith(word, at)) return word;
+  // One-character words are shorter than any word of the pair's group: they come last.
+  return groups.has(ONE_CHARACTER) ? text[at] : null;
 }
 
 /** Surnames with their corpus frequency; compound surnames (欧阳) are two characters. */
@@ -54,13 +80,13 @@ export const givenNameChars = lazy(() => {
 /** Modifiers that sit between an organisation and a head (副书记, 常务副市长, 代市长, 第一书记, 署理行政长官), longest first. */
 export const TITLE_MODIFIERS = ['常务副', '常务', '第一', '执行', '名誉', '署理', '代理', '副', '代', '原', '前'];
 
-/** Title heads, longest first, with their kind, and indexed by first character. */
+/** Title heads, longest first, with their kind, and indexed by how they start. */
 export const titleHeads = lazy(() => {
   const kinds = new Map<string, HeadKind>();
   for (const [head, kind] of readDictRows('title-heads.txt')) kinds.set(head, kind as HeadKind);
   const byLastChar = new Map<number, string[]>();
   for (const head of kinds.keys()) byLastChar.set(head.charCodeAt(head.length - 1), [...(byLastChar.get(head.charCodeAt(head.length - 1)) ?? []), head]);
-  return { kinds, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length), byFirstChar: indexByFirstChar(kinds.keys()), byLastChar };
+  return { kinds, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length), starts: indexWordStarts(kinds.keys()), byLastChar };
 });
 
 /** Words that build a title's organisation. */
@@ -80,14 +106,14 @@ export const orgWordsByLastChar = lazy(() => {
   return byLast;
 });
 
-/** The same words by their first character, longest first: a head that starts a longer one (常委 of 常委会) is no head. */
-export const orgWordsByFirstChar = lazy(() => indexByFirstChar(orgWords().keys()));
+/** The same words by how they start, longest first: a head that starts a longer one (常委 of 常委会) is no head. */
+export const orgWordStarts = lazy(() => indexWordStarts(orgWords().keys()));
 
 /** Suffixes that end organisation names, longest first, with the entity type they give. */
 export const orgSuffixes = lazy(() => {
   const types = new Map<string, OrganizationType>();
   for (const [suffix, type] of readDictRows('org-suffixes.txt')) types.set(suffix, type as OrganizationType);
-  return { types, ordered: [...types.keys()].sort((a, b) => b.length - a.length), byFirstChar: indexByFirstChar(types.keys()) };
+  return { types, ordered: [...types.keys()].sort((a, b) => b.length - a.length), starts: indexWordStarts(types.keys()) };
 });
 
 /** Forms of address that follow a bare surname (李总, 张经理), longest first. */
@@ -97,15 +123,15 @@ export const honorifics = lazy(() =>
     .sort((a, b) => b.length - a.length),
 );
 
-/** The same words by first character. */
-export const honorificsByFirstChar = lazy(() => indexByFirstChar(honorifics()));
+/** The same words by how they start. */
+export const honorificStarts = lazy(() => indexWordStarts(honorifics()));
 
-/** Words that usually follow a name, longest first, and indexed by first character. */
+/** Words that usually follow a name, longest first, and indexed by how they start. */
 export const nameFollowers = lazy(() => {
   const words = readDictRows('name-followers.txt')
     .map(([word]) => word)
     .sort((a, b) => b.length - a.length);
-  return { words, byFirstChar: indexByFirstChar(words) };
+  return { words, starts: indexWordStarts(words) };
 });
 
 // Suffixes stripped to make the short form of a province or city (内蒙古自治区 → 内蒙古, 呼和浩特市 → 呼和浩特).
@@ -133,5 +159,5 @@ export const gazetteer = lazy(() => {
       shortForms.set(short, name);
     }
   }
-  return { levels, shortForms, byFirstChar: indexByFirstChar([...levels.keys(), ...shortForms.keys()]) };
+  return { levels, shortForms, starts: indexWordStarts([...levels.keys(), ...shortForms.keys()]) };
 });

@@ -38,7 +38,7 @@ const LATIN = 0x61;
 const SPACE = 0x20;
 
 // The middle dots pages write between the parts of a name.
-const DOTS = new Set([0xb7, 0x2022, 0x30fb, 0xff65, 0x2027, 0x2219]);
+const isDot = (code: number) => code === 0xb7 || code === 0x2022 || code === 0x30fb || code === 0xff65 || code === 0x2027 || code === 0x2219;
 const MIDDLE_DOT = 0xb7;
 
 /**
@@ -47,7 +47,7 @@ const MIDDLE_DOT = 0xb7;
  */
 function normalised(code: number): number {
   if (code >= 0x30 && code <= 0x39) return ZERO;
-  if (DOTS.has(code)) return MIDDLE_DOT;
+  if (isDot(code)) return MIDDLE_DOT;
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return LATIN;
   if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000) return SPACE;
   return code;
@@ -58,7 +58,7 @@ function classOf(code: number): number {
   if (code === ZERO) return 0x64; // d
   if (code === LATIN) return 0x61; // a
   if (code === SPACE) return 0x73; // s
-  if (DOTS.has(code)) return 0x2e; // .
+  if (isDot(code)) return 0x2e; // .
   if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)) return 0x68; // h
   if (code < 0x80 || (code >= 0x2000 && code < 0x2070) || (code >= 0x3000 && code < 0x3040) || (code >= 0xff00 && code < 0xff70)) return 0x70; // p
   return 0x6f; // o
@@ -85,6 +85,9 @@ const creditLabels = lazy(() => readDictRows('credit-roles.txt').map((row) => ro
 interface CharTables {
   packed: Uint32Array;
   singleGiven: Uint8Array;
+  /** Per UTF-16 code of the text: its normalised code, and that code's class. */
+  normalisedCode: Uint16Array;
+  classOfCode: Uint8Array;
   /** The first characters of compound surnames (欧 of 欧阳), and the surnames themselves. */
   compoundFirst: Set<number>;
   compound: Set<string>;
@@ -113,7 +116,13 @@ const charTables = lazy((): CharTables => {
     singleGiven[code] = magnitude(counts.single);
   }
   for (const [ch, count] of transliterationChars()) set(ch.charCodeAt(0), 8, magnitude(count));
-  return { packed, singleGiven, compoundFirst, compound };
+  const normalisedCode = new Uint16Array(0x10000);
+  const classOfCode = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    normalisedCode[code] = normalised(code);
+    classOfCode[code] = classOf(normalisedCode[code]);
+  }
+  return { packed, singleGiven, normalisedCode, classOfCode, compoundFirst, compound };
 });
 
 // Bits of the word flags: a title head, form of address, follower word or credit label next to the character.
@@ -174,7 +183,7 @@ export interface FeatureDoc {
 
 /** Prepares `view` and its jieba words (offsets into `view`, in order) for `characterFeatures`. */
 export function prepareDoc(view: string, words: readonly PositionedWord[]): FeatureDoc {
-  const { packed, singleGiven, compoundFirst, compound } = charTables();
+  const { packed, singleGiven, normalisedCode, classOfCode, compoundFirst, compound } = charTables();
   const length = view.length;
   const codes = new Uint16Array(length);
   const classes = new Uint8Array(length);
@@ -182,9 +191,10 @@ export function prepareDoc(view: string, words: readonly PositionedWord[]): Feat
   const givenOf = new Int32Array(length);
   const transliterationOf = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
-    const code = normalised(view.charCodeAt(i));
+    const raw = view.charCodeAt(i);
+    const code = normalisedCode[raw];
     codes[i] = code;
-    classes[i] = classOf(code);
+    classes[i] = classOfCode[raw];
     const stats = packed[code];
     surnameOf[i] = stats & 0xff;
     transliterationOf[i] = (stats >>> 8) & 0xff;
@@ -210,7 +220,8 @@ export function mayBeInName(doc: FeatureDoc, i: number): boolean {
   return kind !== 0x64 && kind !== 0x61 && kind !== 0x70;
 }
 
-const codeAt = (doc: FeatureDoc, i: number) => (i < 0 ? BEFORE : i >= doc.length ? AFTER : doc.codes[i]);
+/** The normalised code at `i`, or a symbol for before or after the text. */
+export const codeAt = (doc: FeatureDoc, i: number) => (i < 0 ? BEFORE : i >= doc.length ? AFTER : doc.codes[i]);
 const classAt = (doc: FeatureDoc, i: number) => (i < 0 ? BEFORE : i >= doc.length ? AFTER : doc.classes[i]);
 const surnameAt = (doc: FeatureDoc, i: number) => (i < 0 || i >= doc.length ? ZERO : doc.surname[i]);
 const transliterationAt = (doc: FeatureDoc, i: number) => (i < 0 || i >= doc.length ? ZERO : doc.transliteration[i]);
@@ -262,21 +273,40 @@ const FLAG_FEATURES: ReadonlyArray<[offset: number, bit: number, code: number]> 
   [-1, CREDIT_ENDS_HERE, 0x4a],
 ];
 
+/**
+ * The character n-grams: each template with the offsets, from the character being tagged, of the characters
+ * whose codes make its value (u-1 is the character before, b0 the character and the next). The bias feature
+ * and these depend on the characters alone, so the model may read them per character code and per pair of
+ * codes (name-model.ts) rather than per position; `characterFeatures` writes them per position for training.
+ */
+export const BIAS_TEMPLATE = T.bias;
+export const CHAR_UNIGRAMS: ReadonlyArray<{ template: number; offset: number }> = [
+  { template: T.u0, offset: 0 },
+  { template: T['u-1'], offset: -1 },
+  { template: T.u1, offset: 1 },
+];
+/** Character bigrams: the codes at `offset` and `offset + 1`. */
+export const CHAR_BIGRAMS: ReadonlyArray<{ template: number; offset: number }> = [
+  { template: T['b-1'], offset: -1 },
+  { template: T.b0, offset: 0 },
+  { template: T['b-2'], offset: -2 },
+  { template: T.b1, offset: 1 },
+];
+
+// The offsets the flag features look at, from the first to the last.
+const FLAG_NEAREST = FLAG_FEATURES.reduce((least, [offset]) => Math.min(least, offset), 0);
+const FLAG_FARTHEST = FLAG_FEATURES.reduce((most, [offset]) => Math.max(most, offset), 0);
+
 /** Writes the features of character `i` of `doc` into `sink`. */
 export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
-  const c0 = codeAt(doc, i);
-  const cp = codeAt(doc, i - 1);
-  const cn = codeAt(doc, i + 1);
-  const cpp = codeAt(doc, i - 2);
-  const cnn = codeAt(doc, i + 2);
-  sink.feature(T.bias, NONE, NONE, NONE);
-  sink.feature(T.u0, c0, NONE, NONE);
-  sink.feature(T['u-1'], cp, NONE, NONE);
-  sink.feature(T.u1, cn, NONE, NONE);
-  sink.feature(T['b-1'], cp, c0, NONE);
-  sink.feature(T.b0, c0, cn, NONE);
-  sink.feature(T['b-2'], cpp, cp, NONE);
-  sink.feature(T.b1, cn, cnn, NONE);
+  sink.feature(BIAS_TEMPLATE, NONE, NONE, NONE);
+  for (const { template, offset } of CHAR_UNIGRAMS) sink.feature(template, codeAt(doc, i + offset), NONE, NONE);
+  for (const { template, offset } of CHAR_BIGRAMS) sink.feature(template, codeAt(doc, i + offset), codeAt(doc, i + offset + 1), NONE);
+  contextFeatures(doc, i, sink);
+}
+
+/** The features of character `i` other than the bias and the character n-grams: classes, statistics, words, flags. */
+export function contextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   sink.feature(T.t, classAt(doc, i - 1), classAt(doc, i), classAt(doc, i + 1));
   sink.feature(T.s, surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
   sink.feature(T.s0, surnameAt(doc, i), NONE, NONE);
@@ -287,6 +317,10 @@ export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink)
   if (i > 0) sink.feature(T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (given >> 8) & 0xff);
   sink.feature(T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
   wordFeatures(sink, doc, i);
+  // Most characters have no flagged word near them: then no flag feature fires.
+  let near = 0;
+  for (let offset = FLAG_NEAREST; offset <= FLAG_FARTHEST; offset++) near |= flagsAt(doc, i + offset);
+  if (near === 0) return;
   for (const [offset, bit, code] of FLAG_FEATURES) {
     if (flagsAt(doc, i + offset) & bit) sink.feature(T.l, code, NONE, NONE);
   }

@@ -6,7 +6,7 @@
  */
 import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
-import { DENSE_TEMPLATES, TEMPLATES, characterFeatures, mayBeInName, prepareDoc, type FeatureSink } from './name-features.js';
+import { BIAS_TEMPLATE, CHAR_BIGRAMS, CHAR_UNIGRAMS, DENSE_TEMPLATES, TEMPLATES, codeAt, contextFeatures, mayBeInName, prepareDoc, type FeatureDoc, type FeatureSink } from './name-features.js';
 import { spanIndexAt } from './spans.js';
 
 /** A span the model reads as a name, with its score in (0, 1). */
@@ -54,6 +54,8 @@ interface LoadedModel {
   starts: Float64Array;
   ends: Float64Array;
   table: HashTable;
+  /** The bias and character n-gram features by code and by pair of codes (see NgramRows). */
+  ngrams: NgramRows;
   /** Per feature, the weights of the tags after O, as written in the file (divide by `scale`). */
   weights: Int16Array;
   scale: number;
@@ -124,6 +126,69 @@ class HashTable {
   }
 }
 
+/**
+ * The rows of the bias and the character n-gram features (name-features.ts, CHAR_UNIGRAMS and CHAR_BIGRAMS),
+ * keyed by the character codes themselves: one look-up per character gives the rows of every unigram
+ * template, one per pair of characters those of every bigram template, where hashing each feature's name
+ * would take one look-up per template and position. Built from the file's feature names when the model loads.
+ */
+class NgramRows {
+  bias = -1;
+  /** Per code, the row of each unigram template (in CHAR_UNIGRAMS order), -1 where the model has none. */
+  readonly unigrams = new Int32Array(0x10000 * CHAR_UNIGRAMS.length).fill(-1);
+  /** Pairs of codes to their number; per number, the row of each bigram template (in CHAR_BIGRAMS order) in `pairRows`. */
+  private readonly pairs: HashTable;
+  readonly pairRows: Int32Array;
+  private pairCount = 0;
+
+  constructor(features: number) {
+    this.pairs = new HashTable(features);
+    this.pairRows = new Int32Array(features * CHAR_BIGRAMS.length).fill(-1);
+  }
+
+  setPair(first: number, second: number, bigram: number, row: number): void {
+    const check = pairCheck(first, second);
+    let pair = this.pairs.get(pairSlot(check), check);
+    if (pair === -1) {
+      pair = this.pairCount++;
+      this.pairs.set(pairSlot(check), check, pair);
+    }
+    this.pairRows[pair * CHAR_BIGRAMS.length + bigram] = row;
+  }
+
+  /** Where the rows of the pair start in `pairRows`, or -1 when the model has no bigram of it. */
+  pairAt(first: number, second: number): number {
+    const check = pairCheck(first, second);
+    const pair = this.pairs.get(pairSlot(check), check);
+    return pair === -1 ? -1 : pair * CHAR_BIGRAMS.length;
+  }
+}
+
+/** The check hash of a pair of codes: the pair times an odd number, one-to-one, so two pairs never share it. */
+const pairCheck = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1);
+/** The hash that picks a pair's slot: its check with the high bits mixed down. */
+const pairSlot = (check: number) => check ^ (check >>> 15);
+
+/** The bias and character n-gram features of the file's rows, by code and by pair. */
+function ngramRowsOf(rows: readonly string[][]): NgramRows {
+  // What each template name is: the bias (-1), a unigram (its index) or a bigram (UNIGRAMS + its index).
+  const roles = new Map<string, number>([[TEMPLATES[BIAS_TEMPLATE], -1]]);
+  CHAR_UNIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], index));
+  CHAR_BIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], CHAR_UNIGRAMS.length + index));
+  const ngrams = new NgramRows(rows.length);
+  rows.forEach(([feature], row) => {
+    const equals = feature.indexOf('=');
+    const role = roles.get(feature.slice(0, equals));
+    if (role === undefined) return;
+    const valueLength = feature.length - equals - 1;
+    const first = feature.charCodeAt(equals + 1);
+    if (role === -1 && valueLength === 0) ngrams.bias = row;
+    else if (role >= 0 && role < CHAR_UNIGRAMS.length && valueLength === 1) ngrams.unigrams[first * CHAR_UNIGRAMS.length + role] = row;
+    else if (role >= CHAR_UNIGRAMS.length && valueLength === 2) ngrams.setPair(first, feature.charCodeAt(equals + 2), role - CHAR_UNIGRAMS.length, row);
+  });
+  return ngrams;
+}
+
 function hashString(text: string): [number, number] {
   let hash1 = SEED_1;
   let hash2 = SEED_2;
@@ -162,6 +227,10 @@ class ScoringSink implements FeatureSink {
 
   private readonly dense: Uint8Array;
   private readonly cache: Int32Array;
+  /** Per template, the last text of a text feature and the hashes through it. */
+  private readonly textOf: Array<string | null> = TEMPLATES.map(() => null);
+  private readonly textHash1 = new Int32Array(TEMPLATES.length);
+  private readonly textHash2 = new Int32Array(TEMPLATES.length);
 
   constructor(
     private readonly model: LoadedModel,
@@ -184,29 +253,40 @@ class ScoringSink implements FeatureSink {
         this.add(cache[slot + 2]);
         return;
       }
-      const row = this.rowOf(template, '', a, b, c);
+      const row = this.rowOf(template, a, b, c);
       cache[slot] = check1;
       cache[slot + 1] = check2;
       cache[slot + 2] = row;
       this.add(row);
       return;
     }
-    this.add(this.rowOf(template, '', a, b, c));
+    this.add(this.rowOf(template, a, b, c));
   }
 
   featureText(template: number, text: string, a: number, b: number): void {
-    this.add(this.rowOf(template, text, a, b, -1));
+    // The same text comes for several characters in a row (the word holding them): hash it once.
+    if (this.textOf[template] !== text) {
+      let hash1 = this.prefixes.first[template];
+      let hash2 = this.prefixes.second[template];
+      for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        hash1 = step1(hash1, unit);
+        hash2 = step2(hash2, unit);
+      }
+      this.textOf[template] = text;
+      this.textHash1[template] = hash1;
+      this.textHash2[template] = hash2;
+    }
+    this.add(this.rowAfter(this.textHash1[template], this.textHash2[template], a, b, -1));
   }
 
-  /** The row of the feature `template=text+units` in the model's table, or -1; a unit of -1 is absent. */
-  private rowOf(template: number, text: string, a: number, b: number, c: number): number {
-    let hash1 = this.prefixes.first[template];
-    let hash2 = this.prefixes.second[template];
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      hash1 = step1(hash1, unit);
-      hash2 = step2(hash2, unit);
-    }
+  /** The row of the feature `template=units` in the model's table, or -1; a unit of -1 is absent. */
+  private rowOf(template: number, a: number, b: number, c: number): number {
+    return this.rowAfter(this.prefixes.first[template], this.prefixes.second[template], a, b, c);
+  }
+
+  /** The row of the feature whose hashes so far are `hash1`, `hash2`, with up to three units more (-1: absent). */
+  private rowAfter(hash1: number, hash2: number, a: number, b: number, c: number): number {
     if (a !== -1) {
       hash1 = step1(hash1, a);
       hash2 = step2(hash2, a);
@@ -297,7 +377,7 @@ function parseModel(lines: readonly string[][]): LoadedModel {
   return {
     tags, parts: tags.map((tag) => tag[0]), typeOfTag: tags.map((tag) => tag.split('-')[1] ?? ''),
     before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
-    types, tagsOf, transitions, starts, ends, table, weights, scale,
+    types, tagsOf, transitions, starts, ends, table, weights, scale, ngrams: ngramRowsOf(rows),
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
@@ -346,16 +426,51 @@ function emissionsOf(loaded: LoadedModel, view: string, words: readonly Position
   const size = loaded.tags.length;
   const emissions = new Float64Array(view.length * size);
   const doc = prepareDoc(view, words);
+  const may = new Uint8Array(view.length);
+  for (let i = 0; i < view.length; i++) may[i] = mayBeInName(doc, i) ? 1 : 0;
+  addNgrams(loaded, doc, may, emissions);
   const sink = new ScoringSink(loaded, emissions, templatePrefixes());
   for (let i = 0; i < view.length; i++) {
     sink.at = i * size;
-    if (mayBeInName(doc, i)) characterFeatures(doc, i, sink);
+    if (may[i] === 1) contextFeatures(doc, i, sink);
     else for (let t = 1; t < size; t++) emissions[i * size + t] = NO_NAME * loaded.scale;
   }
-  // The weights were added as the file writes them: scale once.
+  // The weights were added as the file writes them (whole numbers, so the order of the sums does not matter): scale once.
   const unit = 1 / loaded.scale;
   for (let k = 0; k < emissions.length; k++) emissions[k] *= unit;
   return emissions;
+}
+
+/**
+ * Adds the bias and the character n-gram features of every character that may be in a name: each code is
+ * looked up once for every unigram template, each pair of codes once for every bigram template, and each row
+ * found goes to the character the template puts it on (the code at offset −1 is u-1 of the next character).
+ */
+function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, emissions: Float64Array): void {
+  const { ngrams, weights } = loaded;
+  const size = loaded.tags.length;
+  const width = size - 1;
+  const length = doc.length;
+  const add = (row: number, i: number) => {
+    if (row === -1 || i < 0 || i >= length || may[i] === 0) return;
+    const at = i * size + 1;
+    const from = row * width;
+    for (let t = 0; t < width; t++) emissions[at + t] += weights[from + t];
+  };
+  for (let i = 0; i < length; i++) add(ngrams.bias, i);
+  const { unigrams } = ngrams;
+  const unigramCount = CHAR_UNIGRAMS.length;
+  for (let j = -1; j <= length; j++) {
+    const base = codeAt(doc, j) * unigramCount;
+    for (let u = 0; u < unigramCount; u++) add(unigrams[base + u], j - CHAR_UNIGRAMS[u].offset);
+  }
+  const pairRows = ngrams.pairRows;
+  const bigramCount = CHAR_BIGRAMS.length;
+  for (let j = -2; j <= length; j++) {
+    const base = ngrams.pairAt(codeAt(doc, j), codeAt(doc, j + 1));
+    if (base === -1) continue;
+    for (let b = 0; b < bigramCount; b++) add(pairRows[base + b], j - CHAR_BIGRAMS[b].offset);
+  }
 }
 
 /** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */

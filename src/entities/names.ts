@@ -4,53 +4,80 @@
  * (name-model.ts); the helpers here add what the grammar knows for sure: names already found in the
  * document, dotted names, and that a title, a form of address or a place is not a name.
  */
-import { charClass, CLAUSE_END_CHARS, PHRASE_END_CHARS } from '../normalize/index.js';
-import type { PositionedWord } from '../nlp/index.js';
+import { PHRASE_END_CHARS } from '../normalize/index.js';
+import { lazy, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { NameSet } from './findings.js';
-import { TITLE_MODIFIERS, honorificsByFirstChar, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
+import { TITLE_MODIFIERS, honorificStarts, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
-// Characters that end a phrase: a name right before one of them is complete.
-const BOUNDARY = new RegExp(`^${charClass(...PHRASE_END_CHARS)}$`, 'u');
-// Punctuation that ends a clause; unlike BOUNDARY it leaves out the middle dot inside names (买买提·艾力).
-const CLAUSE_END = new RegExp(`^${charClass(...CLAUSE_END_CHARS)}$`, 'u');
+const WHITE_SPACE = /^\s$/u;
 
-/** True when `view[at]` ends a clause, so a name may start right after it. */
-export function isClauseBoundary(view: string, at: number): boolean {
-  return at < 0 || at >= view.length || CLAUSE_END.test(view[at]);
-}
+/**
+ * Characters that end a phrase (punctuation, white space): a name right before one of them is complete. One flag
+ * per UTF-16 code, so the test is a look-up; the marks are read one part at a time (`\s` stands for white space).
+ */
+const phraseEnds = lazy(() => {
+  const table = new Uint8Array(0x10000);
+  for (const part of PHRASE_END_CHARS) {
+    if (part === '\\s') continue;
+    for (let i = 0; i < part.length; i++) table[part.charCodeAt(i)] = 1;
+  }
+  for (let code = 0; code < 0x10000; code++) if (WHITE_SPACE.test(String.fromCharCode(code))) table[code] = 1;
+  return table;
+});
 
 /** True when `view[at]` ends a phrase (punctuation, space, the end of the text). */
 export function isBoundary(view: string, at: number): boolean {
-  return at >= view.length || BOUNDARY.test(view[at]);
+  return at >= view.length || phraseEnds()[view.charCodeAt(at)] === 1;
 }
 
 /** The follower word (一同, 和, 指出 …) or title, with its modifier (副局长), that starts at `at`, if any. */
 export function wordAfterName(view: string, at: number): string | null {
-  const follower = wordStartingAt(view, at, nameFollowers().byFirstChar);
+  const follower = wordStartingAt(view, at, nameFollowers().starts);
   if (follower !== null) return follower;
   const modifier = TITLE_MODIFIERS.find((candidate) => view.startsWith(candidate, at)) ?? '';
-  const head = wordStartingAt(view, at + modifier.length, titleHeads().byFirstChar);
+  const head = wordStartingAt(view, at + modifier.length, titleHeads().starts);
   return head === null ? null : modifier + head;
 }
 
+// Per UTF-16 code: 1 where a one-character surname is that character, and where a two-unit surname (欧阳) starts with it.
+const surnameCodes = lazy(() => {
+  const single = new Uint8Array(0x10000);
+  const twoUnitFirst = new Uint8Array(0x10000);
+  for (const name of surnames().keys()) {
+    if (name.length === 1) single[name.charCodeAt(0)] = 1;
+    else if (name.length === 2) twoUnitFirst[name.charCodeAt(0)] = 1;
+  }
+  return { single, twoUnitFirst };
+});
+
 /** The surname that starts `candidate` (compound surnames first), or null. */
 export function surnameOf(candidate: string): string | null {
-  const table = surnames();
-  if (candidate.length >= 3 && table.has(candidate.slice(0, 2))) return candidate.slice(0, 2);
-  return table.has(candidate[0]) ? candidate[0] : null;
+  const { single, twoUnitFirst } = surnameCodes();
+  const first = candidate.charCodeAt(0);
+  if (candidate.length >= 3 && twoUnitFirst[first] === 1) {
+    const two = candidate.slice(0, 2);
+    if (surnames().has(two)) return two;
+  }
+  return single[first] === 1 ? candidate[0] : null;
 }
 
 /** The document's jieba words, indexed by where they start. */
 export interface DocumentWords {
   list: readonly PositionedWord[];
-  byStart: ReadonlyMap<number, number>;
+  /** The index of the word starting at an offset, or undefined where none does. */
+  startingAt(start: number): number | undefined;
 }
 
-/** Indexes a document's jieba words. */
-export function indexWords(list: readonly PositionedWord[]): DocumentWords {
-  return { list, byStart: new Map(list.map((word, index) => [word.start, index])) };
+/** Indexes a document's jieba words (in text order, within a text of `length` characters) by offset. */
+export function indexWords(list: readonly PositionedWord[], length: number): DocumentWords {
+  // 1 + the index of the word starting at each offset, 0 where none does.
+  const starts = new Int32Array(length + 1);
+  list.forEach((word, index) => {
+    starts[word.start] = index + 1;
+  });
+  return { list, startingAt: (start) => (start >= 0 && start <= length && starts[start] > 0 ? starts[start] - 1 : undefined) };
 }
 
 /** Longest Chinese name without a dot read in a slot: a compound surname and two characters (欧阳明远), or one inner space (黄 蕾). */
@@ -91,13 +118,13 @@ export function couldBeName(doc: EntityDoc, start: number, end: number): boolean
   const candidate = view.slice(start, end);
   if (!NAME_SHAPE.test(candidate)) return false;
   // A title is never a name, however name-like its first character (书记, 主任).
-  if (wordStartingAt(view, start, titleHeads().byFirstChar) !== null) return false;
+  if (wordStartingAt(view, start, titleHeads().starts) !== null) return false;
   for (const head of titleHeads().byLastChar.get(view.charCodeAt(end - 1)) ?? []) {
     if (head.length < candidate.length && candidate.endsWith(head)) return false;
   }
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   const surname = surnameOf(candidate);
-  if (surname && wordStartingAt(view, start + surname.length, honorificsByFirstChar()) !== null) return false;
+  if (surname && wordStartingAt(view, start + surname.length, honorificStarts()) !== null) return false;
   return !startsInsideBlocked(doc, start);
 }
 
@@ -135,9 +162,12 @@ function candidateEnds(doc: EntityDoc, start: number): number[] {
  */
 function dottedNameAt(doc: EntityDoc, start: number): SlotName | null {
   const { view } = doc;
+  // The first part is at most six characters: without a dot right after them there is no dotted name to read.
+  if (!hasDotWithin(view, start + 1, start + 7)) return null;
   const match = DOTTED_NAME.exec(view.slice(start, start + 40));
   if (!match) return null;
-  const lastDot = start + Math.max(...[...'·•・‧'].map((dot) => match[0].lastIndexOf(dot)));
+  let lastDot = start - 1;
+  for (const dot of NAME_DOTS) lastDot = Math.max(lastDot, start + match[0].lastIndexOf(dot));
   const ends: Array<[number, number]> = [];
   for (let end = start + match[0].length; end > lastDot + 1; end--) if (nothingGoesOnAt(doc, end)) ends.push([start, end]);
   return bestName(doc, ends, 0);
@@ -149,9 +179,9 @@ const NOT_IN_NAME_TAGS = new Set(['v', 'vd', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz
 /** True when a name may end at `end`: punctuation, a follower word, a title or form of address, a place, or a verb starts there. */
 function nothingGoesOnAt(doc: EntityDoc, end: number): boolean {
   const { view } = doc;
-  if (isBoundary(view, end) || wordAfterName(view, end) || wordStartingAt(view, end, honorificsByFirstChar()) !== null) return true;
+  if (isBoundary(view, end) || wordAfterName(view, end) || wordStartingAt(view, end, honorificStarts()) !== null) return true;
   if (doc.insideBlocked[end] === 1 && doc.insideBlocked[end - 1] !== 1) return true;
-  const index = doc.wordIndex.byStart.get(end);
+  const index = doc.wordIndex.startingAt(end);
   return index !== undefined && NOT_IN_NAME_TAGS.has(doc.words[index].tag);
 }
 
@@ -192,7 +222,7 @@ export function fixedSpanName(doc: EntityDoc, start: number, end: number, minSco
 
 /** True when the document's jieba pass reads `[start, end)` as one word that is not a name (时间/n, 领导/n). */
 export function isOneCommonWord(doc: EntityDoc, start: number, end: number): boolean {
-  const index = doc.wordIndex.byStart.get(start);
+  const index = doc.wordIndex.startingAt(start);
   const word = index === undefined ? undefined : doc.words[index];
   return word !== undefined && word.end === end && !word.tag.startsWith('nr') && word.tag !== 'x';
 }
@@ -216,6 +246,13 @@ export function nameBeforeFollower(doc: EntityDoc, start: number, minScore = LIS
     if (wordAfterName(doc.view, end)) return fixedSpanName(doc, start, end, minScore);
   }
   return null;
+}
+
+// The middle dots pages write between the parts of a name.
+const NAME_DOTS = ['·', '•', '・', '‧'];
+function hasDotWithin(view: string, from: number, to: number): boolean {
+  for (let at = from; at < to && at < view.length; at++) if (NAME_DOTS.includes(view[at])) return true;
+  return false;
 }
 
 // A transliterated or minority name with a middle dot (买买提·艾力, 让·杜邦).

@@ -51,7 +51,7 @@ interface Candidate extends Span {
 }
 
 function suffixAt(view: string, at: number): string | null {
-  return wordStartingAt(view, at, orgSuffixes().byFirstChar);
+  return wordStartingAt(view, at, orgSuffixes().starts);
 }
 
 /**

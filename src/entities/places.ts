@@ -24,8 +24,8 @@ const NOT_IN_PLACE_NAME = new Set([...'委党政府的了在和与来到我你�
 const MAX_SUB_PLACE = 6;
 
 function gazetteerMatchAt(view: string, at: number): PlaceMention | null {
-  const { levels, shortForms, byFirstChar } = gazetteer();
-  const name = wordStartingAt(view, at, byFirstChar);
+  const { levels, shortForms, starts } = gazetteer();
+  const name = wordStartingAt(view, at, starts);
   if (name === null) return null;
   const level = levels.get(name);
   const fullName = level ? name : (shortForms.get(name) ?? name);
@@ -72,12 +72,42 @@ export function findPlaces(view: string): PlaceMention[] {
   }
   const covered = new Uint8Array(view.length);
   for (const place of found) covered.fill(1, place.start, place.end);
+  const occurrences = occurrencesOf(view, learned.keys());
   for (const [name, type] of learned) {
-    for (let at = view.indexOf(name); at !== -1; at = view.indexOf(name, at + name.length)) {
+    // Left to right, each occurrence after the end of the one before (as a search from there finds them).
+    let from = 0;
+    for (const at of occurrences.get(name) ?? []) {
+      if (at < from) continue;
+      from = at + name.length;
       if (covered.subarray(at, at + name.length).some((flag) => flag === 1)) continue;
       covered.fill(1, at, at + name.length);
       found.push({ start: at, end: at + name.length, name, fullName: name, type });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Where each of `names` occurs in `view`, left to right, overlaps included: one scan of the view per name length. */
+function occurrencesOf(view: string, names: Iterable<string>): Map<string, number[]> {
+  const byLength = new Map<number, Set<string>>();
+  // 1 at the code of every first character: most offsets are passed over on one read.
+  const firstChars = new Uint8Array(0x10000);
+  for (const name of names) {
+    firstChars[name.charCodeAt(0)] = 1;
+    const group = byLength.get(name.length);
+    if (group) group.add(name);
+    else byLength.set(name.length, new Set([name]));
+  }
+  const found = new Map<string, number[]>();
+  for (const [length, group] of byLength) {
+    for (let at = 0; at + length <= view.length; at++) {
+      if (firstChars[view.charCodeAt(at)] === 0) continue;
+      const candidate = view.slice(at, at + length);
+      if (!group.has(candidate)) continue;
+      const list = found.get(candidate);
+      if (list) list.push(at);
+      else found.set(candidate, [at]);
+    }
+  }
+  return found;
 }

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types.js';
 import type { Composed } from './findings.js';
-import { TITLE_MODIFIERS, orgWordsByFirstChar, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind } from './lexicon.js';
+import { TITLE_MODIFIERS, orgWordStarts, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind } from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
 /** One piece of the organisation part of a title (北京 | 市委, 中央 | 第一 | 指导组). */
@@ -29,7 +29,7 @@ const ORDINAL = /第[一二三四五六七八九十]{1,3}$/u;
 
 /** The longest title head starting at `at`, or null. */
 export function headAt(view: string, at: number): string | null {
-  return wordStartingAt(view, at, titleHeads().byFirstChar);
+  return wordStartingAt(view, at, titleHeads().starts);
 }
 
 /**
@@ -45,7 +45,7 @@ export function findHeads(view: string, places: readonly PlaceMention[]): Array<
     if (!head) continue;
     const end = at + head.length;
     if (placeStarts.subarray(at + 1, end).includes(1)) continue;
-    if ((wordStartingAt(view, at, orgWordsByFirstChar())?.length ?? 0) > head.length) continue;
+    if ((wordStartingAt(view, at, orgWordStarts())?.length ?? 0) > head.length) continue;
     found.push({ start: at, end, head });
     at = end - 1;
   }
