@@ -1,0 +1,123 @@
+/**
+ * Filters that rule out a name the model alone reads as a person when the words around it say it names
+ * something else: a work (inside 《》), a team (战胜X, X队), a place or an institution (X湾, X博物馆).
+ * News of sport, games and culture is full of foreign clubs, places and titles whose transliterations look
+ * like names; the grammar recognisers never need these filters, so only model-only names pass through them.
+ * A name ruled out once in a document is ruled out everywhere in it (a club is a club on the whole page).
+ */
+import { lazy, readDictRows } from '../nlp/index.js';
+import type { EntityDoc } from './document.js';
+import { transliterationChars } from './name-features.js';
+
+/** Why a span is not a person: which filter ruled it out. */
+export type NotPersonReason = 'work-title' | 'team' | 'place-word';
+
+/** A candidate span of the view. */
+export interface CandidateSpan {
+  start: number;
+  end: number;
+}
+
+type CueKind = 'place-after' | 'team-after' | 'team-before' | 'team-sport';
+
+const cues = lazy(() => {
+  const byKind = new Map<CueKind, string[]>();
+  for (const [cue, kind] of readDictRows('non-person-cues.txt')) {
+    const list = byKind.get(kind as CueKind) ?? [];
+    list.push(cue.toLowerCase());
+    byKind.set(kind as CueKind, list);
+  }
+  const get = (kind: CueKind) => (byKind.get(kind) ?? []).sort((a, b) => b.length - a.length);
+  return { placeAfter: get('place-after'), teamAfter: get('team-after'), teamBefore: get('team-before'), teamSport: get('team-sport') };
+});
+
+// How far a title mark may stand from a span it encloses; a work's title is short.
+const TITLE_REACH = 40;
+const OPEN_TITLE = new Set(['《', '〈']);
+const CLOSE_TITLE = new Set(['》', '〉']);
+const NAME_DOT = /[·•・‧\s]/u;
+const LONGEST_CUE = 6;
+
+/** True when `[start, end)` stands between an opening and a closing title mark with no other mark between. */
+export function insideWorkTitle(view: string, start: number, end: number): boolean {
+  let opened = false;
+  for (let at = start - 1; at >= Math.max(0, start - TITLE_REACH); at--) {
+    if (CLOSE_TITLE.has(view[at])) return false;
+    if (OPEN_TITLE.has(view[at])) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let at = end; at < Math.min(view.length, end + TITLE_REACH); at++) {
+    if (OPEN_TITLE.has(view[at])) return false;
+    if (CLOSE_TITLE.has(view[at])) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the span is a work's whole title (《X》), or a transliteration inside one (《X的婚礼》): a Chinese
+ * name inside a longer title is most often the real person the work is about (《X文选》) and stays a name.
+ */
+export function namesAWork(view: string, span: CandidateSpan): boolean {
+  if (!insideWorkTitle(view, span.start, span.end)) return false;
+  const whole = OPEN_TITLE.has(view[span.start - 1]) && CLOSE_TITLE.has(view[span.end]);
+  return whole || transliterationShaped(view.slice(span.start, span.end));
+}
+
+/** True when every character of the span (dots aside) is one transliterated foreign names use. */
+export function transliterationShaped(name: string): boolean {
+  const chars = transliterationChars();
+  let letters = 0;
+  for (const ch of name) {
+    if (NAME_DOT.test(ch)) continue;
+    if (!chars.has(ch)) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+const startsWithAny = (text: string, list: readonly string[]) => list.some((cue) => text.startsWith(cue));
+const endsWithAny = (text: string, list: readonly string[]) => list.some((cue) => text.endsWith(cue));
+
+/** Why the team and place filters rule out `[start, end)` of the document, or null when nothing around it says so. */
+export function notPersonReason(doc: EntityDoc, span: CandidateSpan, teamSport: boolean): NotPersonReason | null {
+  const { view } = doc;
+  const name = view.slice(span.start, span.end);
+  if (!transliterationShaped(name)) return null;
+  const after = view.slice(span.end, span.end + LONGEST_CUE).toLowerCase();
+  // A match word may take 了 before its object (战胜了X).
+  const before = view.slice(Math.max(0, span.start - LONGEST_CUE), span.start).toLowerCase().trimEnd().replace(/了$/u, '');
+  const { placeAfter, teamAfter, teamBefore } = cues();
+  if (startsWithAny(after, teamAfter)) return 'team';
+  if (teamSport && endsWithAny(before, teamBefore)) return 'team';
+  if (startsWithAny(after, placeAfter)) return 'place-word';
+  return null;
+}
+
+/** True when the text speaks of team sport (联赛, 球队, 主场): only then do match words make a name a team. */
+export function speaksOfTeamSport(view: string): boolean {
+  const lower = view.toLowerCase();
+  return cues().teamSport.some((cue) => lower.includes(cue));
+}
+
+/**
+ * Which of `candidates` the filters rule out, and why. A team or a place is one for the whole document, so
+ * a name ruled out so at one span is ruled out at all; a work's title rules out only the span inside it
+ * (a person a book is named after may be named elsewhere in the text).
+ */
+export function ruleOutNonPeople<T extends CandidateSpan>(doc: EntityDoc, candidates: readonly T[]): Array<{ candidate: T; reason: NotPersonReason | null }> {
+  const teamSport = candidates.length > 0 && speaksOfTeamSport(doc.view);
+  const byName = new Map<string, NotPersonReason>();
+  for (const candidate of candidates) {
+    const name = doc.view.slice(candidate.start, candidate.end);
+    if (byName.has(name)) continue;
+    const reason = notPersonReason(doc, candidate, teamSport);
+    if (reason !== null) byName.set(name, reason);
+  }
+  return candidates.map((candidate) => {
+    const reason = byName.get(doc.view.slice(candidate.start, candidate.end)) ?? (namesAWork(doc.view, candidate) ? 'work-title' : null);
+    return { candidate, reason };
+  });
+}
