@@ -49,3 +49,14 @@ describe('names the model reads that the words around them rule out', () => {
     expect(judged('周建华公司的员工昨天都来了。').filter(([, reason]) => reason !== null)).toEqual([]);
   });
 });
+
+describe('bylines that run two names together', () => {
+  it('splits four characters led by two common surnames into two reporters', () => {
+    expect(names('（记者周立张敏）本市昨天召开了发布会。')).toEqual(['周立', '张敏']);
+  });
+
+  it('keeps a compound surname and a three-character name whole', () => {
+    expect(names('本报讯（记者欧阳明远）本市昨天召开了发布会。')).toEqual(['欧阳明远']);
+    expect(names('（记者陈思远）本市昨天召开了发布会。')).toEqual(['陈思远']);
+  });
+});

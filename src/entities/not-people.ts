@@ -10,7 +10,7 @@ import type { EntityDoc } from './document.js';
 import { transliterationChars } from './name-features.js';
 
 /** Why a span is not a person: which filter ruled it out. */
-export type NotPersonReason = 'work-title' | 'team' | 'place-word';
+export type NotPersonReason = 'work-title' | 'team' | 'place-word' | 'company';
 
 /** A candidate span of the view. */
 export interface CandidateSpan {
@@ -18,7 +18,7 @@ export interface CandidateSpan {
   end: number;
 }
 
-type CueKind = 'place-after' | 'team-after' | 'team-before' | 'team-sport';
+type CueKind = 'place-after' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport';
 
 const cues = lazy(() => {
   const byKind = new Map<CueKind, string[]>();
@@ -28,7 +28,14 @@ const cues = lazy(() => {
     byKind.set(kind as CueKind, list);
   }
   const get = (kind: CueKind) => (byKind.get(kind) ?? []).sort((a, b) => b.length - a.length);
-  return { placeAfter: get('place-after'), teamAfter: get('team-after'), teamBefore: get('team-before'), teamSport: get('team-sport') };
+  return {
+    placeAfter: get('place-after'),
+    teamAfter: get('team-after'),
+    teamBefore: get('team-before'),
+    matchAfter: get('match-after'),
+    companyBefore: get('company-before'),
+    teamSport: get('team-sport'),
+  };
 });
 
 // How far a title mark may stand from a span it encloses; a work's title is short.
@@ -89,9 +96,10 @@ export function notPersonReason(doc: EntityDoc, span: CandidateSpan, teamSport: 
   const after = view.slice(span.end, span.end + LONGEST_CUE).toLowerCase();
   // A match word may take 了 before its object (战胜了X).
   const before = view.slice(Math.max(0, span.start - LONGEST_CUE), span.start).toLowerCase().trimEnd().replace(/了$/u, '');
-  const { placeAfter, teamAfter, teamBefore } = cues();
+  const { placeAfter, teamAfter, teamBefore, matchAfter, companyBefore } = cues();
   if (startsWithAny(after, teamAfter)) return 'team';
-  if (teamSport && endsWithAny(before, teamBefore)) return 'team';
+  if (teamSport && (endsWithAny(before, teamBefore) || startsWithAny(after, matchAfter))) return 'team';
+  if (endsWithAny(before, companyBefore)) return 'company';
   if (startsWithAny(after, placeAfter)) return 'place-word';
   return null;
 }
