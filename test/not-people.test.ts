@@ -37,7 +37,7 @@ describe('names the model reads that the words around them rule out', () => {
     expect(names('塔维尼奥昨天在家中接受了采访。')).toContain('塔维尼奥');
   });
 
-  it('a work is its title, but a person a work is named after stays a person', () => {
+  it('a transliteration inside a work\'s title is the work, but a person a work is named after stays a person', () => {
     expect(judged('这部名叫《萨洛米娜》的电影下月上映。')).toContainEqual(['萨洛米娜', 'work-title']);
     expect(names('这部名叫《萨洛米娜》的电影下月上映。')).not.toContain('萨洛米娜');
     expect(names('萨洛米娜说她很喜欢这座城市。')).toContain('萨洛米娜');

@@ -7,6 +7,7 @@
  */
 import { lazy, readDictRows } from '../nlp/index.js';
 import type { EntityDoc } from './document.js';
+import { surnames } from './lexicon.js';
 import { transliterationChars } from './name-features.js';
 
 /** Why a span is not a person: which filter ruled it out. */
@@ -64,18 +65,22 @@ export function insideWorkTitle(view: string, start: number, end: number): boole
 }
 
 /**
- * True when the span is a work's whole title (《X》), or a transliteration inside one (《X的婚礼》): a Chinese
- * name inside a longer title is most often the real person the work is about (《X文选》) and stays a name.
+ * True when a transliteration stands inside a work's title (《X》, 《X一家》): the work, or a character of it.
+ * A Chinese name inside a title is most often the real person the work is about (《X文选》, 《X》 of a
+ * biography) and stays a name, as does X in 《X的…》, a title about someone.
  */
 export function namesAWork(view: string, span: CandidateSpan): boolean {
-  if (!insideWorkTitle(view, span.start, span.end)) return false;
-  const whole = OPEN_TITLE.has(view[span.start - 1]) && CLOSE_TITLE.has(view[span.end]);
-  return whole || transliterationShaped(view.slice(span.start, span.end));
+  return insideWorkTitle(view, span.start, span.end) && view[span.end] !== '的' && transliterationShaped(view.slice(span.start, span.end));
 }
 
-/** True when every character of the span (dots aside) is one transliterated foreign names use. */
+/**
+ * True when every character of the span (dots aside) is one transliterated foreign names use, and its first
+ * character is not more often a Chinese surname than a sound of a foreign name (李素丽 and 李宁 are Chinese).
+ */
 export function transliterationShaped(name: string): boolean {
   const chars = transliterationChars();
+  const first = name.charAt(0);
+  if ((surnames().get(first) ?? 0) > (chars.get(first) ?? 0)) return false;
   let letters = 0;
   for (const ch of name) {
     if (NAME_DOT.test(ch)) continue;
@@ -118,11 +123,19 @@ export function speaksOfTeamSport(view: string): boolean {
 export function ruleOutNonPeople<T extends CandidateSpan>(doc: EntityDoc, candidates: readonly T[]): Array<{ candidate: T; reason: NotPersonReason | null }> {
   const teamSport = candidates.length > 0 && speaksOfTeamSport(doc.view);
   const byName = new Map<string, NotPersonReason>();
+  const seen = new Set<string>();
   for (const candidate of candidates) {
     const name = doc.view.slice(candidate.start, candidate.end);
-    if (byName.has(name)) continue;
-    const reason = notPersonReason(doc, candidate, teamSport);
-    if (reason !== null) byName.set(name, reason);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    // Every place the name is written counts, not only where the model read it (X别墅 … X中心).
+    for (let at = doc.view.indexOf(name); at !== -1; at = doc.view.indexOf(name, at + name.length)) {
+      const reason = notPersonReason(doc, { start: at, end: at + name.length }, teamSport);
+      if (reason !== null) {
+        byName.set(name, reason);
+        break;
+      }
+    }
   }
   return candidates.map((candidate) => {
     const reason = byName.get(doc.view.slice(candidate.start, candidate.end)) ?? (namesAWork(doc.view, candidate) ? 'work-title' : null);
