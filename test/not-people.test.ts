@@ -35,6 +35,8 @@ describe('names the model reads that the words around them rule out', () => {
     expect(judged('我们沿着海岸驶过了塔维尼奥湾，傍晚抵达小镇。')).toContainEqual(['塔维尼奥', 'place-word']);
     expect(names('我们沿着海岸驶过了塔维尼奥湾，傍晚抵达小镇。')).not.toContain('塔维尼奥');
     expect(names('塔维尼奥昨天在家中接受了采访。')).toContain('塔维尼奥');
+    expect(judged('考察团一行明天将前往卡瓦兰尼，参观当地的港口。')).toContainEqual(['卡瓦兰尼', 'place-word']);
+    expect(names('卡瓦兰尼昨天会见了考察团一行。')).toContain('卡瓦兰尼');
   });
 
   it('a transliteration inside a work\'s title is the work, but a person a work is named after stays a person', () => {

@@ -19,7 +19,7 @@ export interface CandidateSpan {
   end: number;
 }
 
-type CueKind = 'place-after' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport';
+type CueKind = 'place-after' | 'place-before' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport';
 
 const cues = lazy(() => {
   const byKind = new Map<CueKind, string[]>();
@@ -31,6 +31,7 @@ const cues = lazy(() => {
   const get = (kind: CueKind) => (byKind.get(kind) ?? []).sort((a, b) => b.length - a.length);
   return {
     placeAfter: get('place-after'),
+    placeBefore: get('place-before'),
     teamAfter: get('team-after'),
     teamBefore: get('team-before'),
     matchAfter: get('match-after'),
@@ -101,11 +102,11 @@ export function notPersonReason(doc: EntityDoc, span: CandidateSpan, teamSport: 
   const after = view.slice(span.end, span.end + LONGEST_CUE).toLowerCase();
   // A match word may take 了 before its object (战胜了X).
   const before = view.slice(Math.max(0, span.start - LONGEST_CUE), span.start).toLowerCase().trimEnd().replace(/了$/u, '');
-  const { placeAfter, teamAfter, teamBefore, matchAfter, companyBefore } = cues();
+  const { placeAfter, placeBefore, teamAfter, teamBefore, matchAfter, companyBefore } = cues();
   if (startsWithAny(after, teamAfter)) return 'team';
   if (teamSport && (endsWithAny(before, teamBefore) || startsWithAny(after, matchAfter))) return 'team';
   if (endsWithAny(before, companyBefore)) return 'company';
-  if (startsWithAny(after, placeAfter)) return 'place-word';
+  if (startsWithAny(after, placeAfter) || endsWithAny(before, placeBefore)) return 'place-word';
   return null;
 }
 
