@@ -25,6 +25,10 @@ describe('names the model reads that the words around them rule out', () => {
     expect(names('莫拉维茨在发布会上表示，球员们踢得很努力。')).toContain('莫拉维茨');
   });
 
+  it('a transliteration before a record with draws is a team', () => {
+    expect(judged('近十次交手，主队对阿尔梅洛斯3胜4平3负。')).toContainEqual(['阿尔梅洛斯', 'team']);
+  });
+
   it('a transliteration before a team word is a team, on the whole page', () => {
     const text = '卡斯帕罗队在主场迎来三连胜。赛后卡斯帕罗的更衣室里一片欢腾。';
     expect(judged(text).filter(([name]) => name === '卡斯帕罗').every(([, reason]) => reason === 'team')).toBe(true);

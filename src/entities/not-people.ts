@@ -8,6 +8,7 @@
 import { lazy, readDictRows } from '../nlp/index.js';
 import type { EntityDoc } from './document.js';
 import { surnames } from './lexicon.js';
+import { findMentions } from './mentions.js';
 import { transliterationChars } from './name-features.js';
 
 /** Why a span is not a person: which filter ruled it out. */
@@ -46,6 +47,9 @@ const OPEN_TITLE = new Set(['《', '〈']);
 const CLOSE_TITLE = new Set(['》', '〉']);
 const NAME_DOT = /[·•・‧\s]/u;
 const LONGEST_CUE = 6;
+// A head-to-head record with draws (6胜1平3负) is a team's: tennis, snooker and chess players have no draws.
+const RECORD_WITH_DRAWS = /^\d{1,3}胜\d{1,3}平\d{1,3}负/u;
+const RECORD_REACH = 12;
 
 /** True when `[start, end)` stands between an opening and a closing title mark with no other mark between. */
 export function insideWorkTitle(view: string, start: number, end: number): boolean {
@@ -95,7 +99,7 @@ const startsWithAny = (text: string, list: readonly string[]) => list.some((cue)
 const endsWithAny = (text: string, list: readonly string[]) => list.some((cue) => text.endsWith(cue));
 
 /** Why the team and place filters rule out `[start, end)` of the document, or null when nothing around it says so. */
-export function notPersonReason(doc: EntityDoc, span: CandidateSpan, teamSport: boolean): NotPersonReason | null {
+export function notPersonReason(doc: EntityDoc, span: CandidateSpan, teamSport: () => boolean): NotPersonReason | null {
   const { view } = doc;
   const name = view.slice(span.start, span.end);
   if (!transliterationShaped(name)) return null;
@@ -103,8 +107,8 @@ export function notPersonReason(doc: EntityDoc, span: CandidateSpan, teamSport: 
   // A match word may take 了 before its object (战胜了X).
   const before = view.slice(Math.max(0, span.start - LONGEST_CUE), span.start).toLowerCase().trimEnd().replace(/了$/u, '');
   const { placeAfter, placeBefore, teamAfter, teamBefore, matchAfter, companyBefore } = cues();
-  if (startsWithAny(after, teamAfter)) return 'team';
-  if (teamSport && (endsWithAny(before, teamBefore) || startsWithAny(after, matchAfter))) return 'team';
+  if (startsWithAny(after, teamAfter) || RECORD_WITH_DRAWS.test(view.slice(span.end, span.end + RECORD_REACH))) return 'team';
+  if ((endsWithAny(before, teamBefore) || startsWithAny(after, matchAfter)) && teamSport()) return 'team';
   if (endsWithAny(before, companyBefore)) return 'company';
   if (startsWithAny(after, placeAfter) || endsWithAny(before, placeBefore)) return 'place-word';
   return null;
@@ -122,16 +126,16 @@ export function speaksOfTeamSport(view: string): boolean {
  * (a person a book is named after may be named elsewhere in the text).
  */
 export function ruleOutNonPeople<T extends CandidateSpan>(doc: EntityDoc, candidates: readonly T[]): Array<{ candidate: T; reason: NotPersonReason | null }> {
-  const teamSport = candidates.length > 0 && speaksOfTeamSport(doc.view);
+  // Whether the text is about team sport is asked only when a match word stands next to a transliteration.
+  let sport: boolean | undefined;
+  const teamSport = () => (sport ??= speaksOfTeamSport(doc.view));
   const byName = new Map<string, NotPersonReason>();
-  const seen = new Set<string>();
-  for (const candidate of candidates) {
-    const name = doc.view.slice(candidate.start, candidate.end);
-    if (seen.has(name)) continue;
-    seen.add(name);
-    // Every place the name is written counts, not only where the model read it (X别墅 … X中心).
-    for (let at = doc.view.indexOf(name); at !== -1; at = doc.view.indexOf(name, at + name.length)) {
-      const reason = notPersonReason(doc, { start: at, end: at + name.length }, teamSport);
+  const names = [...new Set(candidates.map((candidate) => doc.view.slice(candidate.start, candidate.end)))];
+  // Every place the name is written counts, not only where the model read it (X别墅 … X中心); the mentions
+  // are found in one scan per name length, so the filter stays linear in the page.
+  for (const [name, spans] of findMentions(doc.view, names)) {
+    for (const span of spans) {
+      const reason = notPersonReason(doc, span, teamSport);
       if (reason !== null) {
         byName.set(name, reason);
         break;
