@@ -37,6 +37,23 @@ function person(doc: EntityDoc, name: SlotName, via: Finding['via'], role: Perso
   return finding;
 }
 
+const PAIR = /^\p{Script=Han}{4}$/u;
+
+/**
+ * Two two-character names a byline runs together (记者王立李红): four characters, each half led by a common
+ * surname (a single surname with a three-character given name is rare), and the model not ruling out either
+ * half. Else the name as found.
+ */
+function splitPair<T extends SlotName>(doc: EntityDoc, name: T): T[] {
+  const text = doc.view.slice(name.start, name.end);
+  if (!PAIR.test(text) || surnameOf(text)?.length !== 1 || !hasCommonSurname(text) || !hasCommonSurname(text.slice(2))) return [name];
+  const middle = name.start + 2;
+  const first = doc.names.spanScore(name.start, middle);
+  const second = doc.names.spanScore(middle, name.end);
+  if (Math.min(first, second) < LIST_SCORE) return [name];
+  return [{ ...name, end: middle, score: first }, { ...name, start: middle, score: second }];
+}
+
 /**
  * People named in bylines inside the text (记者 韩松报道, 本报记者 陶宏远 通讯员 孔令书, 编辑:周思雨,
  * 记者 赵文静 摄), with their roles. A label must stand at the start of a phrase.
@@ -76,7 +93,7 @@ export const bylines: Recogniser = {
       }
       if (names.length > 0 && PHOTO_MARK.test(view.slice(at, at + 4))) role = 'photographer';
       const label = { start: labelStart, end: labelStart + match[1].length };
-      for (const name of names) out.push(person(doc, name, 'byline', name.photographer ? 'photographer' : role, label));
+      for (const name of names.flatMap((name) => splitPair(doc, name))) out.push(person(doc, name, 'byline', name.photographer ? 'photographer' : role, label));
     }
     return out;
   },

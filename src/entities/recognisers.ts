@@ -12,6 +12,7 @@ import { appointments } from './appointments.js';
 import type { EntityDoc } from './document.js';
 import { FoundPeople, type Finding } from './findings.js';
 import { couldBeName } from './names.js';
+import { ruleOutNonPeople } from './not-people.js';
 import { titlesAfterNames, titlesBeforeNames } from './officials.js';
 import { bylines, comrades, nameLists, runTogetherNames } from './people.js';
 
@@ -51,12 +52,17 @@ const latinNames: Recogniser = {
   },
 };
 
-/** Names only the model vouches for: candidates scoring the threshold that could be names and cross nothing found. */
+/**
+ * Names only the model vouches for: candidates scoring the threshold that could be names, cross nothing found,
+ * and that no filter of not-people.ts rules out as a work, team, place or institution.
+ */
 const modelNames: Recogniser = {
   name: 'name model',
   find(doc: EntityDoc, found: FoundPeople): Finding[] {
-    return doc.names.candidates
-      .filter((candidate) => candidate.type === 'person' && candidate.score >= doc.nameThreshold && couldBeName(doc, candidate.start, candidate.end) && !found.conflicts(candidate))
+    const accepted = doc.names.candidates.filter((candidate) => candidate.type === 'person' && candidate.score >= doc.nameThreshold && couldBeName(doc, candidate.start, candidate.end) && !found.conflicts(candidate));
+    return ruleOutNonPeople(doc, accepted)
+      .filter((judged) => judged.reason === null)
+      .map(({ candidate }) => candidate)
       .map((candidate) => ({ start: candidate.start, end: candidate.end, name: doc.view.slice(candidate.start, candidate.end), via: 'model' as Via, score: candidate.score, titles: [] }));
   },
 };

@@ -1,0 +1,149 @@
+/**
+ * Filters that rule out a name the model alone reads as a person when the words around it say it names
+ * something else: a work (inside 《》), a team (战胜X, X队), a place or an institution (X湾, X博物馆).
+ * News of sport, games and culture is full of foreign clubs, places and titles whose transliterations look
+ * like names; the grammar recognisers never need these filters, so only model-only names pass through them.
+ * A name ruled out once in a document is ruled out everywhere in it (a club is a club on the whole page).
+ */
+import { lazy, readDictRows } from '../nlp/index.js';
+import type { EntityDoc } from './document.js';
+import { surnames } from './lexicon.js';
+import { findMentions } from './mentions.js';
+import { transliterationChars } from './name-features.js';
+
+/** Why a span is not a person: which filter ruled it out. */
+export type NotPersonReason = 'work-title' | 'team' | 'place-word' | 'company';
+
+/** A candidate span of the view. */
+export interface CandidateSpan {
+  start: number;
+  end: number;
+}
+
+type CueKind = 'place-after' | 'place-before' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport';
+
+const cues = lazy(() => {
+  const byKind = new Map<CueKind, string[]>();
+  for (const [cue, kind] of readDictRows('non-person-cues.txt')) {
+    const list = byKind.get(kind as CueKind) ?? [];
+    list.push(cue.toLowerCase());
+    byKind.set(kind as CueKind, list);
+  }
+  const get = (kind: CueKind) => (byKind.get(kind) ?? []).sort((a, b) => b.length - a.length);
+  return {
+    placeAfter: get('place-after'),
+    placeBefore: get('place-before'),
+    teamAfter: get('team-after'),
+    teamBefore: get('team-before'),
+    matchAfter: get('match-after'),
+    companyBefore: get('company-before'),
+    teamSport: get('team-sport'),
+  };
+});
+
+// How far a title mark may stand from a span it encloses; a work's title is short.
+const TITLE_REACH = 40;
+const OPEN_TITLE = new Set(['《', '〈']);
+const CLOSE_TITLE = new Set(['》', '〉']);
+const NAME_DOT = /[·•・‧\s]/u;
+const LONGEST_CUE = 6;
+// A head-to-head record with draws (6胜1平3负) is a team's: tennis, snooker and chess players have no draws.
+const RECORD_WITH_DRAWS = /^\d{1,3}胜\d{1,3}平\d{1,3}负/u;
+const RECORD_REACH = 12;
+
+/** True when `[start, end)` stands between an opening and a closing title mark with no other mark between. */
+export function insideWorkTitle(view: string, start: number, end: number): boolean {
+  let opened = false;
+  for (let at = start - 1; at >= Math.max(0, start - TITLE_REACH); at--) {
+    if (CLOSE_TITLE.has(view[at])) return false;
+    if (OPEN_TITLE.has(view[at])) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let at = end; at < Math.min(view.length, end + TITLE_REACH); at++) {
+    if (OPEN_TITLE.has(view[at])) return false;
+    if (CLOSE_TITLE.has(view[at])) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a transliteration stands inside a work's title (《X》, 《X一家》): the work, or a character of it.
+ * A Chinese name inside a title is most often the real person the work is about (《X文选》, 《X》 of a
+ * biography) and stays a name, as does X in 《X的…》, a title about someone.
+ */
+export function namesAWork(view: string, span: CandidateSpan): boolean {
+  return insideWorkTitle(view, span.start, span.end) && view[span.end] !== '的' && transliterationShaped(view.slice(span.start, span.end));
+}
+
+/**
+ * True when every character of the span (dots aside) is one transliterated foreign names use, and its first
+ * character is not more often a Chinese surname than a sound of a foreign name (李素丽 and 李宁 are Chinese).
+ */
+export function transliterationShaped(name: string): boolean {
+  const chars = transliterationChars();
+  const first = name.charAt(0);
+  if ((surnames().get(first) ?? 0) > (chars.get(first) ?? 0)) return false;
+  let letters = 0;
+  for (const ch of name) {
+    if (NAME_DOT.test(ch)) continue;
+    if (!chars.has(ch)) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+const startsWithAny = (text: string, list: readonly string[]) => list.some((cue) => text.startsWith(cue));
+const endsWithAny = (text: string, list: readonly string[]) => list.some((cue) => text.endsWith(cue));
+
+/** Why the team and place filters rule out `[start, end)` of the document, or null when nothing around it says so. */
+export function notPersonReason(doc: EntityDoc, span: CandidateSpan, teamSport: () => boolean): NotPersonReason | null {
+  const { view } = doc;
+  const name = view.slice(span.start, span.end);
+  if (!transliterationShaped(name)) return null;
+  const after = view.slice(span.end, span.end + LONGEST_CUE).toLowerCase();
+  // A match word may take 了 before its object (战胜了X).
+  const before = view.slice(Math.max(0, span.start - LONGEST_CUE), span.start).toLowerCase().trimEnd().replace(/了$/u, '');
+  const { placeAfter, placeBefore, teamAfter, teamBefore, matchAfter, companyBefore } = cues();
+  if (startsWithAny(after, teamAfter) || RECORD_WITH_DRAWS.test(view.slice(span.end, span.end + RECORD_REACH))) return 'team';
+  if ((endsWithAny(before, teamBefore) || startsWithAny(after, matchAfter)) && teamSport()) return 'team';
+  if (endsWithAny(before, companyBefore)) return 'company';
+  if (startsWithAny(after, placeAfter) || endsWithAny(before, placeBefore)) return 'place-word';
+  return null;
+}
+
+/** True when the text speaks of team sport (联赛, 球队, 主场): only then do match words make a name a team. */
+export function speaksOfTeamSport(view: string): boolean {
+  const lower = view.toLowerCase();
+  return cues().teamSport.some((cue) => lower.includes(cue));
+}
+
+/**
+ * Which of `candidates` the filters rule out, and why. A team or a place is one for the whole document, so
+ * a name ruled out so at one span is ruled out at all; a work's title rules out only the span inside it
+ * (a person a book is named after may be named elsewhere in the text).
+ */
+export function ruleOutNonPeople<T extends CandidateSpan>(doc: EntityDoc, candidates: readonly T[]): Array<{ candidate: T; reason: NotPersonReason | null }> {
+  // Whether the text is about team sport is asked only when a match word stands next to a transliteration.
+  let sport: boolean | undefined;
+  const teamSport = () => (sport ??= speaksOfTeamSport(doc.view));
+  const byName = new Map<string, NotPersonReason>();
+  const names = [...new Set(candidates.map((candidate) => doc.view.slice(candidate.start, candidate.end)))];
+  // Every place the name is written counts, not only where the model read it (X别墅 … X中心); the mentions
+  // are found in one scan per name length, so the filter stays linear in the page.
+  for (const [name, spans] of findMentions(doc.view, names)) {
+    for (const span of spans) {
+      const reason = notPersonReason(doc, span, teamSport);
+      if (reason !== null) {
+        byName.set(name, reason);
+        break;
+      }
+    }
+  }
+  return candidates.map((candidate) => {
+    const reason = byName.get(doc.view.slice(candidate.start, candidate.end)) ?? (namesAWork(doc.view, candidate) ? 'work-title' : null);
+    return { candidate, reason };
+  });
+}

@@ -1,0 +1,68 @@
+// The filters that keep teams, places and works' titles out of the people the name model alone reads, on
+// sentences written for these tests (every name here is made up; none comes from a benchmark set).
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../src/entities/document.js';
+import { extractOfficials } from '../src/entities/index.js';
+import { ruleOutNonPeople } from '../src/entities/not-people.js';
+
+const names = (text: string) => {
+  const { officials, people } = extractOfficials(text);
+  return [...officials, ...people].map((person) => person.name);
+};
+
+/** The model's accepted spans of `text` with the reason a filter gives each (null: still a person). */
+function judged(text: string): Array<[string, string | null]> {
+  const doc = readDocument(text);
+  const accepted = doc.names.candidates.filter((candidate) => candidate.type === 'person' && candidate.score >= doc.nameThreshold);
+  return ruleOutNonPeople(doc, accepted).map(({ candidate, reason }) => [text.slice(candidate.start, candidate.end), reason]);
+}
+
+describe('names the model reads that the words around them rule out', () => {
+  it('a transliteration after a match word in a text about team sport is a team', () => {
+    expect(judged('本轮联赛，主队在家门口战胜莫拉维茨，积分升至第三。')).toContainEqual(['莫拉维茨', 'team']);
+    expect(names('本轮联赛，主队在家门口战胜莫拉维茨，积分升至第三。')).not.toContain('莫拉维茨');
+    // The same name as the subject of a person's verb stays a person.
+    expect(names('莫拉维茨在发布会上表示，球员们踢得很努力。')).toContain('莫拉维茨');
+  });
+
+  it('a transliteration before a record with draws is a team', () => {
+    expect(judged('近十次交手，主队对阿尔梅洛斯3胜4平3负。')).toContainEqual(['阿尔梅洛斯', 'team']);
+  });
+
+  it('a transliteration before a team word is a team, on the whole page', () => {
+    const text = '卡斯帕罗队在主场迎来三连胜。赛后卡斯帕罗的更衣室里一片欢腾。';
+    expect(judged(text).filter(([name]) => name === '卡斯帕罗').every(([, reason]) => reason === 'team')).toBe(true);
+    expect(names(text)).not.toContain('卡斯帕罗');
+  });
+
+  it('a transliteration before a place or institution word is a place', () => {
+    expect(judged('我们沿着海岸驶过了塔维尼奥湾，傍晚抵达小镇。')).toContainEqual(['塔维尼奥', 'place-word']);
+    expect(names('我们沿着海岸驶过了塔维尼奥湾，傍晚抵达小镇。')).not.toContain('塔维尼奥');
+    expect(names('塔维尼奥昨天在家中接受了采访。')).toContain('塔维尼奥');
+    expect(judged('考察团一行明天将前往卡瓦兰尼，参观当地的港口。')).toContainEqual(['卡瓦兰尼', 'place-word']);
+    expect(names('卡瓦兰尼昨天会见了考察团一行。')).toContain('卡瓦兰尼');
+  });
+
+  it('a transliteration inside a work\'s title is the work, but a person a work is named after stays a person', () => {
+    expect(judged('这部名叫《萨洛米娜》的电影下月上映。')).toContainEqual(['萨洛米娜', 'work-title']);
+    expect(names('这部名叫《萨洛米娜》的电影下月上映。')).not.toContain('萨洛米娜');
+    expect(names('萨洛米娜说她很喜欢这座城市。')).toContain('萨洛米娜');
+    expect(names('他的书架上摆着一本《周建华文集》。')).toContain('周建华');
+  });
+
+  it('a Chinese name before a place word is not touched (only transliterations are)', () => {
+    expect(names('记者在河边遇到了正在钓鱼的周建华。')).toContain('周建华');
+    expect(judged('周建华公司的员工昨天都来了。').filter(([, reason]) => reason !== null)).toEqual([]);
+  });
+});
+
+describe('bylines that run two names together', () => {
+  it('splits four characters led by two common surnames into two reporters', () => {
+    expect(names('（记者周立张敏）本市昨天召开了发布会。')).toEqual(['周立', '张敏']);
+  });
+
+  it('keeps a compound surname and a three-character name whole', () => {
+    expect(names('本报讯（记者欧阳明远）本市昨天召开了发布会。')).toEqual(['欧阳明远']);
+    expect(names('（记者陈思远）本市昨天召开了发布会。')).toEqual(['陈思远']);
+  });
+});
