@@ -37,45 +37,101 @@ function lengthPreserving(text: string, convert: Convert): string {
   return converted.length === text.length ? converted : convertPerChar(text, convert);
 }
 
-// UTF-16 units that can start a change of the Traditional → Simplified conversion (for an astral
-// character, its high surrogate): the characters of the converter's single-character entries that it
-// changes, and the first characters of its phrase entries that it changes (回覆 → 回复 and 瞭解 → 了解 are
-// phrases of characters that stay as they are alone). Each entry is run through the converter once, since a
-// chain of dictionaries may map a character back to itself (户 → 戶 → 户). Text with none of them converts
-// to itself, so the conversion, the costliest step of the view, is skipped for it.
-let unitsThatConvert: Uint8Array | undefined;
+// Two filters decide whether a text needs the Traditional → Simplified conversion, the costliest step of the
+// view; text that fails either converts to itself, so the conversion is skipped for it.
+//
+// STARTS_CHANGE marks the UTF-16 units that can start a change of the whole conversion (for an astral
+// character, its high surrogate): the characters of the converter's single-character entries that it changes,
+// and the first characters of its phrase entries that it changes (回覆 → 回复 and 瞭解 → 了解 are phrases of
+// characters that stay as they are alone). Each entry is run through the converter once, since a chain of
+// dictionaries may map a character back to itself (户 → 戶 → 户).
+//
+// IN_CHANGE is the proof that a text converts to itself: each dictionary of the chain replaces only whole keys
+// it finds, so a text that holds no unit of any key that the dictionary changes passes it unchanged. One unit
+// per changed key is enough (a text holding the key holds all its units): the first unit where key and value
+// differ, which for a phrase is nearly always a Traditional character (二噁英 marks 噁, not 二). A single
+// character that the chain maps back to itself (台 → 臺 → 台) is left unmarked when neither it nor any of its
+// images stands in any phrase key of any dictionary: no phrase can then match across it, so it goes through
+// the chain alone and comes out as it went in.
+const STARTS_CHANGE = 1;
+const IN_CHANGE = 2;
+let conversionUnits: Uint8Array | undefined;
 
-function buildUnitsThatConvert(): Uint8Array {
-  const candidates = new Set<string>();
-  for (const group of [OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn]) {
-    for (const dictionary of group) {
-      for (const part of Array.isArray(dictionary) ? dictionary : [dictionary]) {
-        for (const entry of part.split('|')) {
-          const key = entry.slice(0, entry.indexOf(' '));
-          if (key !== '') candidates.add(key);
+type Entry = readonly [key: string, value: string];
+
+/** The entries of each dictionary group of the converter chain, in chain order (one trie per group). */
+function chainEntries(): Entry[][] {
+  const groups: Entry[][] = [];
+  for (const locale of [OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn]) {
+    for (const group of locale) {
+      const entries: Entry[] = [];
+      for (const dictionary of Array.isArray(group) ? group : [group]) {
+        for (const entry of dictionary.split('|')) {
+          const space = entry.indexOf(' ');
+          if (space > 0) entries.push([entry.slice(0, space), entry.slice(space + 1).split(' ')[0]]);
         }
       }
+      groups.push(entries);
     }
   }
-  const keys = [...candidates];
+  return groups;
+}
+
+function markStartsOfChange(units: Uint8Array, groups: readonly Entry[][]): void {
+  const keys = [...new Set(groups.flat().map(([key]) => key))];
   const converted = toSimplifiedRaw(keys.join('\n')).split('\n');
-  const units = new Uint8Array(65536);
   keys.forEach((key, index) => {
     // A phrase marks its first character: the converter matches phrases from their start.
-    if (converted.length !== keys.length || converted[index] !== key) units[key.charCodeAt(0)] = 1;
+    if (converted.length !== keys.length || converted[index] !== key) units[key.charCodeAt(0)] |= STARTS_CHANGE;
   });
+}
+
+function markUnitsOfChange(units: Uint8Array, groups: readonly Entry[][]): void {
+  const inPhrases = new Set<string>();
+  for (const entries of groups) for (const [key] of entries) if (key.length > 1) for (const unit of key) inPhrases.add(unit);
+  // Within a group the first dictionary wins a key (the trie loads them in reverse), so the Map is filled in reverse.
+  const singleMaps = groups.map((entries) => new Map(entries.filter(([key]) => key.length === 1).reverse()));
+  const returnsAlone = (unit: string): boolean => {
+    let image = unit;
+    for (const map of singleMaps) {
+      if (inPhrases.has(image)) return false;
+      image = map.get(image) ?? image;
+      if (image.length !== 1) return false;
+    }
+    return image === unit && !inPhrases.has(image);
+  };
+  for (const entries of groups) {
+    for (const [key, value] of entries) {
+      if (key === value) continue;
+      if (key.length === 1 && returnsAlone(key)) continue;
+      let at = 0;
+      while (at < key.length - 1 && key.charCodeAt(at) === value.charCodeAt(at)) at++;
+      units[key.charCodeAt(at)] |= IN_CHANGE;
+    }
+  }
+}
+
+function buildConversionUnits(): Uint8Array {
+  const units = new Uint8Array(65536);
+  const groups = chainEntries();
+  markStartsOfChange(units, groups);
+  markUnitsOfChange(units, groups);
   return units;
 }
 
-function canConvertToSimplified(text: string): boolean {
-  unitsThatConvert ??= buildUnitsThatConvert();
-  for (let at = 0; at < text.length; at++) if (unitsThatConvert[text.charCodeAt(at)] === 1) return true;
+function mayConvertToSimplified(text: string): boolean {
+  const units = (conversionUnits ??= buildConversionUnits());
+  let seen = 0;
+  for (let at = 0; at < text.length; at++) {
+    seen |= units[text.charCodeAt(at)];
+    if (seen === (STARTS_CHANGE | IN_CHANGE)) return true;
+  }
   return false;
 }
 
 /** The Simplified view of `text`, exactly as long as `text`. */
 export function toSimplified(text: string): string {
-  return canConvertToSimplified(text) ? lengthPreserving(text, toSimplifiedRaw) : text;
+  return mayConvertToSimplified(text) ? lengthPreserving(text, toSimplifiedRaw) : text;
 }
 
 /** The Traditional (Taiwan standard characters) form of `text`, exactly as long as `text`. */

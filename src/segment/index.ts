@@ -64,6 +64,12 @@ function cutRange(view: string, start: number, end: number, into: Token[]): void
   for (const word of tagWithOffsets(view, start, end)) into.push(word);
 }
 
+/** True when no span owns a unit of `[start, end)`. */
+function untouched(owner: Int32Array, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (owner[at] !== 0) return false;
+  return true;
+}
+
 /**
  * One jieba pass over the whole view, then the protected spans laid over it: jieba's words that
  * touch no span stay as they are, each span becomes one token, and only the bits of words a span cut
@@ -78,7 +84,7 @@ function mergeWithSpans(view: string, spans: readonly ProtectedSpan[]): Token[] 
   const emitted = new Uint8Array(spans.length);
   const out: Token[] = [];
   for (const token of base) {
-    if (!owner.subarray(token.start, token.end).some((index) => index !== 0)) {
+    if (untouched(owner, token.start, token.end)) {
       out.push(token);
       continue;
     }
@@ -103,6 +109,13 @@ function mergeWithSpans(view: string, spans: readonly ProtectedSpan[]): Token[] 
   return out;
 }
 
+/** White space only: a CJK character or ASCII letter, the common case, answers at its first unit. */
+function isWhitespaceOnly(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first > 0x3000 && first < 0xfeff)) return false;
+  return WHITESPACE_ONLY.test(word);
+}
+
 /**
  * Segments Chinese text into words with part-of-speech tags and offsets into `text`
  * (`text.slice(start, end) === word`). Works on Traditional input (it segments the Simplified
@@ -112,8 +125,14 @@ function mergeWithSpans(view: string, spans: readonly ProtectedSpan[]): Token[] 
  */
 export function segment(text: string, options: SegmentOptions = {}): Token[] {
   checkText(text, 'segment');
-  options = checkSegmentOptions(options, text);
-  const view = analysisView(text);
+  return segmentView(text, analysisView(text), checkSegmentOptions(options, text));
+}
+
+/**
+ * {@link segment} for a caller that already holds the analysis view of `text` (the pipeline makes it once
+ * per document) and has checked its options: the view is not made again.
+ */
+export function segmentView(text: string, view: string, options: SegmentOptions): Token[] {
   const fine = options.granularity === 'fine';
   const spans: ProtectedSpan[] = fine ? findFineUnits(view) : findDefaultUnits(view);
   if (!fine) {
@@ -125,9 +144,10 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
   }
   const raw = mergeWithSpans(view, resolveOverlaps(spans));
   const tokens: Token[] = [];
+  // The words were cut from the view; each is given back as the caller wrote it (the tokens are this call's own).
   for (const token of raw) {
-    const word = text.slice(token.start, token.end);
-    if (!WHITESPACE_ONLY.test(word)) tokens.push({ ...token, word });
+    if (text !== view) token.word = text.slice(token.start, token.end);
+    if (!isWhitespaceOnly(token.word)) tokens.push(token);
   }
   return tokens;
 }
