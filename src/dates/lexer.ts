@@ -25,23 +25,29 @@ export interface Token {
   value: number;
 }
 
-const wordsByFirstChar = new Map<string, string[]>();
+// The listed words by the UTF-16 unit they begin with, longest first.
+const wordsByFirstUnit = new Map<number, string[]>();
 for (const word of LEXER_WORDS) {
-  const list = wordsByFirstChar.get(word[0]) ?? [];
+  const list = wordsByFirstUnit.get(word.charCodeAt(0)) ?? [];
   list.push(word);
-  wordsByFirstChar.set(word[0], list);
+  wordsByFirstUnit.set(word.charCodeAt(0), list);
 }
-for (const list of wordsByFirstChar.values()) list.sort((one, other) => other.length - one.length);
+for (const list of wordsByFirstUnit.values()) list.sort((one, other) => other.length - one.length);
 
 // What a UTF-16 unit can begin, looked up by its code: most characters of a text begin nothing but
 // themselves, and the lexer passes them with one table read instead of string look-ups.
 const STARTS_WORD = 1;
 const NUMERAL = 2;
 const SPACE = 4;
+// Dash-like characters that the width fold leaves alone; the grammar sees them all as '-' (and 〜 as '~').
+const DASH = 8;
+const TILDE = 16;
 const unitKinds = new Uint8Array(65536);
-for (const first of wordsByFirstChar.keys()) unitKinds[first.charCodeAt(0)] |= STARTS_WORD;
-for (const code of [0x20, 0x09, 0xa0, 0x3000]) unitKinds[code] |= SPACE;
+for (const first of wordsByFirstUnit.keys()) unitKinds[first] |= STARTS_WORD;
 for (const numeral of CHINESE_NUMERAL_CHARS) unitKinds[numeral.charCodeAt(0)] |= NUMERAL;
+for (const code of [0x20, 0x09, 0xa0, 0x3000]) unitKinds[code] |= SPACE;
+for (const dash of '–‐‑−﹣') unitKinds[dash.charCodeAt(0)] |= DASH;
+unitKinds['〜'.charCodeAt(0)] |= TILDE;
 
 // One string per character that stands as a token of its own, shared by every token of that character.
 const singleUnits: string[] = new Array<string>(65536).fill('');
@@ -50,9 +56,11 @@ function unitText(code: number): string {
   return known !== '' ? known : (singleUnits[code] = String.fromCharCode(code));
 }
 
-// Dash-like characters that the width fold leaves alone; the grammar sees them all as '-'.
-const DASHES = new Set(['–', '‐', '‑', '−', '﹣']);
-const TILDES = new Set(['〜']);
+/** The text of a one-character word token: the character, or '-' / '~' for the dashes and tildes. */
+function singleText(code: number, kinds: number): string {
+  if ((kinds & DASH) !== 0) return '-';
+  return (kinds & TILDE) !== 0 ? '~' : unitText(code);
+}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -62,10 +70,9 @@ function isLatinLetter(code: number): boolean {
 }
 
 function listedWordAt(view: string, at: number, previous: Token | undefined): string | null {
-  if ((unitKinds[view.charCodeAt(at)] & STARTS_WORD) === 0) return null;
-  const candidates = wordsByFirstChar.get(view[at]);
-  if (!candidates) return null;
-  for (const word of candidates) {
+  const code = view.charCodeAt(at);
+  if ((unitKinds[code] & STARTS_WORD) === 0) return null;
+  for (const word of wordsByFirstUnit.get(code)!) {
     if (!view.startsWith(word, at)) continue;
     // 20日电 is a dateline (day + 电), not the word 日电.
     if (WORDS_NOT_AFTER_NUMBER.has(word) && previous && previous.kind !== 'word') continue;
@@ -92,8 +99,7 @@ export function tokenize(view: string): Token[] {
     const code = view.charCodeAt(at);
     const kinds = unitKinds[code];
     if (kinds === 0 && !isDigit(code) && !isLatinLetter(code)) {
-      const text = unitText(code);
-      tokens.push({ kind: 'word', text: DASHES.has(text) ? '-' : TILDES.has(text) ? '~' : text, start: at, end: at + 1, value: NaN });
+      tokens.push({ kind: 'word', text: unitText(code), start: at, end: at + 1, value: NaN });
       at++;
       continue;
     }
@@ -133,8 +139,7 @@ export function tokenize(view: string): Token[] {
       at = end;
       continue;
     }
-    const text = unitText(code);
-    tokens.push({ kind: 'word', text: DASHES.has(text) ? '-' : TILDES.has(text) ? '~' : text, start: at, end: at + 1, value: NaN });
+    tokens.push({ kind: 'word', text: singleText(code, kinds), start: at, end: at + 1, value: NaN });
     at++;
   }
   return tokens;

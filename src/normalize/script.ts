@@ -53,8 +53,16 @@ function lengthPreserving(text: string, convert: Convert): string {
 // character that the chain maps back to itself (台 → 臺 → 台) is left unmarked when neither it nor any of its
 // images stands in any phrase key of any dictionary: no phrase can then match across it, so it goes through
 // the chain alone and comes out as it went in.
+//
+// SEPARATES marks the units that stand in no key of any dictionary: no match can hold one, so the chain
+// converts the pieces between them one by one, and only the pieces that hold an IN_CHANGE unit need the
+// converter (a page with one Traditional name converts that clause, not the page). An ideographic
+// description character (U+2FF0–U+2FFF) makes the converter skip the characters it describes, so a text
+// holding one is converted whole (IDEOGRAPHIC_DESCRIPTION).
 const STARTS_CHANGE = 1;
 const IN_CHANGE = 2;
+const SEPARATES = 4;
+const IDEOGRAPHIC_DESCRIPTION = 8;
 let conversionUnits: Uint8Array | undefined;
 
 type Entry = readonly [key: string, value: string];
@@ -111,27 +119,65 @@ function markUnitsOfChange(units: Uint8Array, groups: readonly Entry[][]): void 
   }
 }
 
+function markSeparators(units: Uint8Array, groups: readonly Entry[][]): void {
+  const inKeys = new Uint8Array(65536);
+  for (const entries of groups) for (const [key] of entries) for (let at = 0; at < key.length; at++) inKeys[key.charCodeAt(at)] = 1;
+  for (let unit = 0; unit < 65536; unit++) if (inKeys[unit] === 0) units[unit] |= SEPARATES;
+  for (let unit = 0x2ff0; unit <= 0x2fff; unit++) units[unit] = (units[unit] & ~SEPARATES) | IDEOGRAPHIC_DESCRIPTION;
+}
+
 function buildConversionUnits(): Uint8Array {
   const units = new Uint8Array(65536);
   const groups = chainEntries();
   markStartsOfChange(units, groups);
   markUnitsOfChange(units, groups);
+  markSeparators(units, groups);
   return units;
 }
 
+function unitsOfConversion(): Uint8Array {
+  return (conversionUnits ??= buildConversionUnits());
+}
+
 function mayConvertToSimplified(text: string): boolean {
-  const units = (conversionUnits ??= buildConversionUnits());
+  const units = unitsOfConversion();
   let seen = 0;
   for (let at = 0; at < text.length; at++) {
     seen |= units[text.charCodeAt(at)];
-    if (seen === (STARTS_CHANGE | IN_CHANGE)) return true;
+    if ((seen & (STARTS_CHANGE | IN_CHANGE)) === (STARTS_CHANGE | IN_CHANGE)) return true;
   }
   return false;
 }
 
+/** The converter's output for `text`, running it only on the pieces between separators that can change. */
+function toSimplifiedByPieces(text: string): string {
+  const units = unitsOfConversion();
+  let out = '';
+  let copiedTo = 0;
+  let pieceStart = 0;
+  let changes = false;
+  for (let at = 0; at <= text.length; at++) {
+    const kind = at === text.length ? SEPARATES : units[text.charCodeAt(at)];
+    if ((kind & IDEOGRAPHIC_DESCRIPTION) !== 0) return toSimplifiedRaw(text);
+    if ((kind & IN_CHANGE) !== 0) changes = true;
+    if ((kind & SEPARATES) === 0) continue;
+    if (changes) {
+      const piece = text.slice(pieceStart, at);
+      const converted = toSimplifiedRaw(piece);
+      if (converted !== piece) {
+        out += text.slice(copiedTo, pieceStart) + converted;
+        copiedTo = at;
+      }
+    }
+    pieceStart = at + 1;
+    changes = false;
+  }
+  return copiedTo === 0 ? text : out + text.slice(copiedTo);
+}
+
 /** The Simplified view of `text`, exactly as long as `text`. */
 export function toSimplified(text: string): string {
-  return mayConvertToSimplified(text) ? lengthPreserving(text, toSimplifiedRaw) : text;
+  return mayConvertToSimplified(text) ? lengthPreserving(text, toSimplifiedByPieces) : text;
 }
 
 /** The Traditional (Taiwan standard characters) form of `text`, exactly as long as `text`. */
