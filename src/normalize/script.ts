@@ -74,10 +74,9 @@ function chainEntries(): Entry[][] {
     for (const group of locale) {
       const entries: Entry[] = [];
       for (const dictionary of Array.isArray(group) ? group : [group]) {
-        for (const entry of dictionary.split('|')) {
-          const space = entry.indexOf(' ');
-          if (space > 0) entries.push([entry.slice(0, space), entry.slice(space + 1).split(' ')[0]]);
-        }
+        // A dictionary is a 'key value|key value' string, or (in the library's types) a list of pairs.
+        const pairs = typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')) : (dictionary as ReadonlyArray<readonly string[]>);
+        for (const [key, value] of pairs) if (key && value !== undefined) entries.push([key, value]);
       }
       groups.push(entries);
     }
@@ -95,18 +94,20 @@ function markStartsOfChange(units: Uint8Array, groups: readonly Entry[][]): void
 }
 
 function markUnitsOfChange(units: Uint8Array, groups: readonly Entry[][]): void {
-  const inPhrases = new Set<string>();
-  for (const entries of groups) for (const [key] of entries) if (key.length > 1) for (const unit of key) inPhrases.add(unit);
+  const inPhrases = new Uint8Array(65536);
+  for (const entries of groups) {
+    for (const [key] of entries) if (key.length > 1) for (let at = 0; at < key.length; at++) inPhrases[key.charCodeAt(at)] = 1;
+  }
   // Within a group the first dictionary wins a key (the trie loads them in reverse), so the Map is filled in reverse.
   const singleMaps = groups.map((entries) => new Map(entries.filter(([key]) => key.length === 1).reverse()));
   const returnsAlone = (unit: string): boolean => {
     let image = unit;
     for (const map of singleMaps) {
-      if (inPhrases.has(image)) return false;
+      if (inPhrases[image.charCodeAt(0)] === 1) return false;
       image = map.get(image) ?? image;
       if (image.length !== 1) return false;
     }
-    return image === unit && !inPhrases.has(image);
+    return image === unit && inPhrases[image.charCodeAt(0)] === 0;
   };
   for (const entries of groups) {
     for (const [key, value] of entries) {
