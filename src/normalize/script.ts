@@ -186,7 +186,17 @@ export function toTraditional(text: string): string {
   return lengthPreserving(text, toTraditionalRaw);
 }
 
-const HAN = /\p{Script=Han}/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/** Han characters in `text`, counted by runs (an astral character is one, though two UTF-16 units). */
+function countHan(text: string): number {
+  let count = 0;
+  for (const run of text.match(HAN_RUN) ?? []) {
+    count += run.length;
+    for (let at = 0; at < run.length; at++) if ((run.charCodeAt(at) & 0xfc00) === 0xd800) count--;
+  }
+  return count;
+}
 
 /**
  * `zh-Hant` when enough Han characters change under Traditional → Simplified conversion,
@@ -194,11 +204,11 @@ const HAN = /\p{Script=Han}/gu;
  */
 export function detectScript(text: string): 'zh-Hans' | 'zh-Hant' | 'und' {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const hanCount = sample.match(HAN)?.length ?? 0;
+  const hanCount = countHan(sample);
   if (hanCount === 0) return 'und';
   const simplified = toSimplified(sample);
   let changed = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] !== simplified[i]) changed++;
+  if (simplified !== sample) for (let at = 0; at < sample.length; at++) if (sample.charCodeAt(at) !== simplified.charCodeAt(at)) changed++;
   // Simplified text has almost no characters that convert; Traditional news has 15–30 %.
   return changed / hanCount > 0.04 ? 'zh-Hant' : 'zh-Hans';
 }
