@@ -150,11 +150,16 @@ function mayConvertToSimplified(text: string): boolean {
   return false;
 }
 
+// Below this share of the text in pieces that can change, the converter runs piece by piece; above it, once
+// on the whole text (the same output, since no match holds a separator), as each call has a cost of its own.
+const PIECEWISE_BELOW = 0.25;
+
 /** The converter's output for `text`, running it only on the pieces between separators that can change. */
 function toSimplifiedByPieces(text: string): string {
   const units = unitsOfConversion();
-  let out = '';
-  let copiedTo = 0;
+  const bounds: number[] = [];
+  const wholeFrom = PIECEWISE_BELOW * text.length;
+  let changing = 0;
   let pieceStart = 0;
   let changes = false;
   for (let at = 0; at <= text.length; at++) {
@@ -163,15 +168,21 @@ function toSimplifiedByPieces(text: string): string {
     if ((kind & IN_CHANGE) !== 0) changes = true;
     if ((kind & SEPARATES) === 0) continue;
     if (changes) {
-      const piece = text.slice(pieceStart, at);
-      const converted = toSimplifiedRaw(piece);
-      if (converted !== piece) {
-        out += text.slice(copiedTo, pieceStart) + converted;
-        copiedTo = at;
-      }
+      bounds.push(pieceStart, at);
+      changing += at - pieceStart;
+      if (changing >= wholeFrom) return toSimplifiedRaw(text);
     }
     pieceStart = at + 1;
     changes = false;
+  }
+  let out = '';
+  let copiedTo = 0;
+  for (let index = 0; index < bounds.length; index += 2) {
+    const piece = text.slice(bounds[index], bounds[index + 1]);
+    const converted = toSimplifiedRaw(piece);
+    if (converted === piece) continue;
+    out += text.slice(copiedTo, bounds[index]) + converted;
+    copiedTo = bounds[index + 1];
   }
   return copiedTo === 0 ? text : out + text.slice(copiedTo);
 }
