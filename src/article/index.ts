@@ -10,6 +10,7 @@ import { readPublishTime } from '../dates/publish.js';
 import { extractEntitiesFromView, type CreditedPerson } from '../entities/index.js';
 import { checkOptionNames, XinwenError } from '../errors.js';
 import { readPage } from '../input/index.js';
+import { checkSegmenter, withSegmenter } from '../nlp/index.js';
 import { analysisView, detectScript, toSimplified, toTraditional } from '../normalize/index.js';
 import { segment } from '../segment/index.js';
 import type { Article, Caption, Credits, DateMention, Official, ParseOptions, Person, PersonRole } from '../types.js';
@@ -36,6 +37,7 @@ function checkOptions(options: unknown): ParseOptions {
   }
   // Read here too, so a bad reference date is refused whether or not the date pass runs.
   parseReferenceDate(parsed.referenceDate);
+  checkSegmenter(parsed.segmenter);
   return parsed;
 }
 
@@ -146,7 +148,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const layout = layOut(classified.kept, scriptConverter(opts.script));
   // A byline's date is read by the same engine as every other date; only a whole day with its year counts.
   const publishedTime = page.meta.publishedTime ?? (classified.bylineDate === null ? null : readPublishTime(classified.bylineDate));
-  const found = opts.analyze === false ? noAnalysis() : analyzeText(layout, classified, publishedTime, lang, opts);
+  const found = opts.analyze === false ? noAnalysis() : withSegmenter(opts.segmenter, () => analyzeText(layout, classified, publishedTime, lang, opts));
 
   const article: Article = {
     title: classified.title === null ? null : layout.paragraphs[0].text,
@@ -171,7 +173,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   };
   if (opts.tokens) {
     const names = [...found.officials, ...found.people].map((person) => person.name);
-    article.tokens = segment(layout.text, { names, dates: found.dates });
+    article.tokens = segment(layout.text, { names, dates: found.dates, segmenter: opts.segmenter });
   }
   return article;
 }
