@@ -6,7 +6,8 @@
 // =abi: the addon exists but fails to dlopen (built for another Node);
 // =crash: a stand-in nodejieba that loads but whose cut and tagger throw a TypeError on page text, as a bug would;
 // =forbidden: any require of nodejieba throws, and is counted in globalThis.__nodejiebaRequests (for paths that
-//   must never load it).
+//   must never load it);
+// =no-node-rs: @node-rs/jieba cannot be required (the optional peer dependency is not installed).
 const Module = require('node:module');
 const mode = process.env.XINWEN_TEST_NATIVE;
 const load = Module._load;
@@ -25,6 +26,9 @@ Module._load = function (request, parent, isMain) {
   if (mode === 'forbidden' && request.includes('nodejieba')) {
     globalThis.__nodejiebaRequests = (globalThis.__nodejiebaRequests ?? 0) + 1;
     throw new Error(`nodejieba was required (${request})`);
+  }
+  if (mode === 'no-node-rs' && request === '@node-rs/jieba') {
+    throw Object.assign(new Error(`Cannot find module '@node-rs/jieba'`), { code: 'MODULE_NOT_FOUND' });
   }
   if (mode === 'absent' && request === 'nodejieba') {
     throw Object.assign(new Error(`Cannot find module 'nodejieba'`), { code: 'MODULE_NOT_FOUND' });
