@@ -7,8 +7,9 @@
  * piscina, so they do not keep a finished program alive.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { PageOutcome, PageTask } from './worker.js';
 
 /** Most worker threads one process may hold: at ~250 MB each, more would only exhaust memory. */
@@ -32,6 +33,13 @@ function workerFile(): string {
 /** How long an idle worker of the recyclable pool is kept before it ends and its memory is freed. */
 const RECYCLED_IDLE_MS = 30_000;
 
+// piscina is required on the first batch, not at import: a process that never calls parseMany
+// (most callers of parseArticle) does not pay for loading it.
+function newPool(idleTimeout: number): Piscina<PageTask, PageOutcome> {
+  const { Piscina: PoolClass } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
+  return new PoolClass<PageTask, PageOutcome>({ filename: workerFile(), minThreads: 0, maxThreads: MAX_WORKERS, idleTimeout });
+}
+
 let pool: Piscina<PageTask, PageOutcome> | undefined;
 let recyclablePool: Piscina<PageTask, PageOutcome> | undefined;
 
@@ -41,15 +49,10 @@ let recyclablePool: Piscina<PageTask, PageOutcome> | undefined;
  */
 export function sharedPool(recyclable = false): Piscina<PageTask, PageOutcome> {
   if (recyclable) {
-    recyclablePool ??= new Piscina<PageTask, PageOutcome>({ filename: workerFile(), minThreads: 0, maxThreads: MAX_WORKERS, idleTimeout: RECYCLED_IDLE_MS });
+    recyclablePool ??= newPool(RECYCLED_IDLE_MS);
     return recyclablePool;
   }
-  pool ??= new Piscina<PageTask, PageOutcome>({
-    filename: workerFile(),
-    minThreads: 0,
-    maxThreads: MAX_WORKERS,
-    idleTimeout: Infinity,
-  });
+  pool ??= newPool(Infinity);
   return pool;
 }
 
