@@ -1,7 +1,7 @@
 // The `segmenter` option and the tags: cut(s, true) plus a dictionary look-up must give nodejieba `tag`'s
 // words and tags exactly (the name model reads them); @node-rs/jieba and a caller's function segment
 // without loading nodejieba; bad values are E_OPTION, a missing @node-rs/jieba E_NATIVE.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,6 +125,17 @@ describe('loading', () => {
     );
     expect(out).toMatch(/^E_NATIVE /);
     expect(out).toMatch(/npm install @node-rs\/jieba/);
+  });
+
+  it('is chosen on the command line with --segmenter, and a bad name is a usage error', () => {
+    const cli = (...flags: string[]) =>
+      spawnSync(process.execPath, ['dist/cli.js', 'parse', '-', ...flags], { cwd: root, input: '统计局通报\n国家统计局局长康义明在发布会上介绍了有关情况。', encoding: 'utf8' });
+    const chosen = cli('--segmenter', 'node-rs-jieba');
+    expect(chosen.status).toBe(0);
+    expect(JSON.parse(chosen.stdout).officials.map((official: { name: string }) => official.name)).toEqual(['康义明']);
+    const bad = cli('--segmenter', 'jieba');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/segmenter must be/);
   });
 
   it('keeps XinwenError the error type', () => {
