@@ -109,7 +109,9 @@ async function parseItem(item: BatchItem, options: ParseOptions, slots: Slots, s
     return { source: item.source, error: { code: 'E_INTERNAL', message: 'not parsed: the batch was stopped' } }; // never yielded
   }
   try {
-    const outcome = await sharedPool(options.segmenter === 'node-rs-jieba').run({ input, options: item.options ? { ...options, ...item.options } : options });
+    const pageOptions = item.options ? { ...options, ...item.options } : options;
+    // Only workers that never load nodejieba may be recycled (pool.ts).
+    const outcome = await sharedPool(pageOptions.segmenter === 'node-rs-jieba').run({ input, options: pageOptions });
     return 'article' in outcome ? { source: item.source, article: outcome.article } : { source: item.source, error: outcome.error };
   } catch (error) {
     // the worker died or could not take the task
