@@ -16,6 +16,7 @@ import { XinwenError } from '../errors.js';
 /** The slice of nodejieba's API xinwen uses: read-only calls, and where its default dictionaries are. */
 interface NodeJieba {
   cut(text: string, hmm: boolean): string[];
+  tag(text: string): { word: string; tag: string }[];
   DEFAULT_DICT?: string;
   DEFAULT_USER_DICT?: string;
 }
@@ -52,6 +53,12 @@ function loadNodejieba(): NodeJieba {
 export function nodejiebaCut(text: string): string[] {
   handle ??= loadNodejieba();
   return handle.cut(text, true);
+}
+
+/** nodejieba's words with their tags (its `tag`: the same words as `nodejiebaCut`, tagged from its dictionary). */
+export function nodejiebaTag(text: string): { word: string; tag: string }[] {
+  handle ??= loadNodejieba();
+  return handle.tag(text);
 }
 
 /**
