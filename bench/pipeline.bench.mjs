@@ -81,6 +81,12 @@ function coldStart(script) {
 const pageLiteral = JSON.stringify(pageFile);
 const coldXinwen = coldStart(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'));`);
 const coldBare = coldStart(`import { createRequire } from 'node:module'; import fs from 'node:fs'; createRequire(process.cwd() + '/')('nodejieba').cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`);
+// The same with @node-rs/jieba, where it is installed (an optional peer dependency; a dev dependency here).
+const haveRs = existsSync(join(repoRoot, 'node_modules', '@node-rs', 'jieba', 'dict.txt'));
+const coldXinwenRs = haveRs ? coldStart(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'), { segmenter: 'node-rs-jieba' });`) : 0;
+const coldBareRs = haveRs
+  ? coldStart(`import { createRequire } from 'node:module'; import fs from 'node:fs'; const { Jieba } = createRequire(process.cwd() + '/')('@node-rs/jieba'); Jieba.withDict(fs.readFileSync('node_modules/@node-rs/jieba/dict.txt')).cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`)
+  : 0;
 const peak = Math.round(process.memoryUsage().rss / 2 ** 20);
 
 // A note on the conditions of the run (for instance a machine shared with other jobs), from the environment.
@@ -97,7 +103,7 @@ ${pageName} (${page.length} characters)${excerpts.length ? ` and the ${excerpts.
 
 Growth with the page: ${scaling.map(([factor, ms]) => `${factor}× → ${ms.toFixed(0)} ms`).join(', ')}; 100×/1× = ${(scaling[2][1] / scaling[0][1]).toFixed(0)}.
 
-Cold start (fresh process, import + first parse, median of 5): xinwen ${coldXinwen.toFixed(0)} ms, bare nodejieba require + first cut ${coldBare.toFixed(0)} ms (${(coldXinwen / coldBare).toFixed(2)}×). RSS of this process at the end: ${peak} MB.
+Cold start (fresh process, import + first parse, median of 5): xinwen ${coldXinwen.toFixed(0)} ms, bare nodejieba require + first cut ${coldBare.toFixed(0)} ms (${(coldXinwen / coldBare).toFixed(2)}×)${haveRs ? `; with \`segmenter: 'node-rs-jieba'\` ${coldXinwenRs.toFixed(0)} ms, bare @node-rs/jieba load + first cut ${coldBareRs.toFixed(0)} ms (${(coldXinwenRs / coldBareRs).toFixed(2)}×; ${(coldXinwenRs / coldBare).toFixed(2)}× bare nodejieba's)` : ''}. RSS of this process at the end: ${peak} MB.
 `;
 console.log(markdown);
 if (!process.argv.includes('--no-write')) writeSection('pipeline', 'The whole pipeline: parseArticle on page text', markdown);

@@ -10,6 +10,7 @@ import { readPublishTime } from '../dates/publish.js';
 import { extractEntitiesFromView, type CreditedPerson } from '../entities/index.js';
 import { checkOptionNames, XinwenError } from '../errors.js';
 import { readPage } from '../input/index.js';
+import { checkSegmenter, withSegmenter } from '../nlp/index.js';
 import { analysisView, detectScript, toSimplified, toTraditional } from '../normalize/index.js';
 import { segmentView } from '../segment/index.js';
 import type { Article, Caption, Credits, DateMention, Official, ParseOptions, Person, PersonRole } from '../types.js';
@@ -36,6 +37,7 @@ function checkOptions(options: unknown): ParseOptions {
   }
   // Read here too, so a bad reference date is refused whether or not the date pass runs.
   parseReferenceDate(parsed.referenceDate);
+  checkSegmenter(parsed.segmenter);
   return parsed;
 }
 
@@ -148,7 +150,8 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   // The one Simplified view of the text every engine reads: the boilerplate stage already made the view of
   // every kept line, and the layout joins those unless the lines were converted.
   const view = opts.analyze === false ? null : (layout.view ?? analysisView(layout.text));
-  const found = view === null ? noAnalysis() : analyzeText(layout, view, classified, publishedTime, lang, opts);
+  const found =
+    view === null ? noAnalysis() : withSegmenter(opts.segmenter, () => analyzeText(layout, view, classified, publishedTime, lang, opts));
 
   const article: Article = {
     title: classified.title === null ? null : layout.paragraphs[0].text,
@@ -173,7 +176,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   };
   if (opts.tokens && view !== null) {
     const names = [...found.officials, ...found.people].map((person) => person.name);
-    article.tokens = segmentView(layout.text, view, { names, dates: found.dates });
+    article.tokens = segmentView(layout.text, view, { names, dates: found.dates, segmenter: opts.segmenter });
   }
   return article;
 }

@@ -3,6 +3,7 @@
  * always has the input's length, and script detection.
  */
 import * as OpenCC from 'opencc-js';
+import { toTaiwanTraditional } from './traditional.js';
 
 type Convert = (text: string) => string;
 let toSimplifiedConverter: Convert | undefined;
@@ -17,7 +18,13 @@ function toSimplifiedRaw(text: string): string {
   return toSimplifiedConverter(text);
 }
 
+// Up to this length, text is converted by a converter built for it alone (traditional.ts): the words the
+// entity engine writes on Traditional pages then never build opencc-js's full cn → tw tries (~40 MB of heap).
+// Longer text (the article with `script: 'traditional'`) uses the full converter, which is faster per line.
+const SHORT_TEXT = 64;
+
 function toTraditionalRaw(text: string): string {
+  if (text.length <= SHORT_TEXT) return toTaiwanTraditional(text);
   toTraditionalConverter ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
   return toTraditionalConverter(text);
 }

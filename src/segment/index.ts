@@ -7,8 +7,8 @@
 import { extractDates, parseReferenceDate } from '../dates/index.js';
 import { checkArrayOf, checkOneOf, checkOptionNames, checkSpans, checkText } from '../errors.js';
 import { analysisView } from '../normalize/index.js';
-import type { Span, Token } from '../types.js';
-import { tagWithOffsets } from '../nlp/index.js';
+import type { Segmenter, Span, Token } from '../types.js';
+import { tagWithOffsets, withSegmenter } from '../nlp/index.js';
 import { findDefaultUnits, findFineUnits, resolveOverlaps, type ProtectedSpan } from './units.js';
 
 export type { ProtectedSpan } from './units.js';
@@ -28,6 +28,8 @@ export interface SegmentOptions {
   referenceDate?: string | Date;
   /** Dates already found in `text` (by `extractDates`): kept whole, and the date pass is not run again. */
   dates?: readonly Span[];
+  /** Which segmenter cuts the text (see `Segmenter`). Default `'nodejieba'`. */
+  segmenter?: Segmenter;
 }
 
 const WHITESPACE_ONLY = /^\s+$/u;
@@ -142,7 +144,7 @@ export function segmentView(text: string, view: string, options: SegmentOptions)
     for (const span of nameSpans(view, options.names ?? [])) spans.push(span);
     for (const span of options.protect ?? []) spans.push(span);
   }
-  const raw = mergeWithSpans(view, resolveOverlaps(spans));
+  const raw = withSegmenter(options.segmenter, () => mergeWithSpans(view, resolveOverlaps(spans)));
   const tokens: Token[] = [];
   // The words were cut from the view; each is given back as the caller wrote it (the tokens are this call's own).
   for (const token of raw) {
