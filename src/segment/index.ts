@@ -66,45 +66,38 @@ function cutRange(view: string, start: number, end: number, into: Token[]): void
   for (const word of tagWithOffsets(view, start, end)) into.push(word);
 }
 
-/** True when no span owns a unit of `[start, end)`. */
-function untouched(owner: Int32Array, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) if (owner[at] !== 0) return false;
-  return true;
-}
-
 /**
  * One jieba pass over the whole view, then the protected spans laid over it: jieba's words that
  * touch no span stay as they are, each span becomes one token, and only the bits of words a span cut
  * through are cut again. One native call per text instead of one per gap between spans.
+ * `spans` are sorted and do not overlap (resolveOverlaps), and the words come in order, so one cursor
+ * walks the spans beside the words.
  */
 function mergeWithSpans(view: string, spans: readonly ProtectedSpan[]): Token[] {
-  const base: Token[] = [];
-  cutRange(view, 0, view.length, base);
+  const base: Token[] = tagWithOffsets(view, 0, view.length);
   if (spans.length === 0) return base;
-  const owner = new Int32Array(view.length);
-  spans.forEach((span, index) => owner.fill(index + 1, span.start, span.end));
-  const emitted = new Uint8Array(spans.length);
   const out: Token[] = [];
+  let next = 0;
+  let emitted = -1;
   for (const token of base) {
-    if (untouched(owner, token.start, token.end)) {
+    while (next < spans.length && spans[next].end <= token.start) next++;
+    if (next === spans.length || spans[next].start >= token.end) {
       out.push(token);
       continue;
     }
     for (let at = token.start; at < token.end; ) {
-      const index = owner[at];
-      if (index !== 0) {
-        const span = spans[index - 1];
-        if (!emitted[index - 1]) {
-          emitted[index - 1] = 1;
+      const span = next < spans.length ? spans[next] : null;
+      if (span !== null && span.start <= at) {
+        if (emitted !== next) {
+          emitted = next;
           out.push({ word: view.slice(span.start, span.end), tag: span.tag, start: span.start, end: span.end });
         }
         at = Math.min(span.end, token.end);
+        if (span.end <= at) next++;
         continue;
       }
-      let end = at;
-      while (end < token.end && owner[end] === 0) end++;
-      if (end - at === token.end - token.start) out.push(token);
-      else cutRange(view, at, end, out);
+      const end = span === null ? token.end : Math.min(span.start, token.end);
+      cutRange(view, at, end, out);
       at = end;
     }
   }
@@ -147,9 +140,21 @@ export function segmentView(text: string, view: string, options: SegmentOptions)
   const raw = withSegmenter(options.segmenter, () => mergeWithSpans(view, resolveOverlaps(spans)));
   const tokens: Token[] = [];
   // The words were cut from the view; each is given back as the caller wrote it (the tokens are this call's own).
+  // Only a word over a unit the view changed (a full-width comma, a Traditional character) is sliced again:
+  // the others already read as the caller wrote them, and most words of a page are such.
+  const changed = text === view ? [] : changedUnits(text, view);
+  let next = 0;
   for (const token of raw) {
-    if (text !== view) token.word = text.slice(token.start, token.end);
+    while (next < changed.length && changed[next] < token.start) next++;
+    if (next < changed.length && changed[next] < token.end) token.word = text.slice(token.start, token.end);
     if (!isWhitespaceOnly(token.word)) tokens.push(token);
   }
   return tokens;
+}
+
+/** The offsets where `view` (of the same length) differs from `text`, in order. */
+function changedUnits(text: string, view: string): number[] {
+  const offsets: number[] = [];
+  for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) !== view.charCodeAt(at)) offsets.push(at);
+  return offsets;
 }
