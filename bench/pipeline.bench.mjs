@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import { importDist } from './lib/cli.mjs';
+import { cpuTimed } from './lib/cpu.mjs';
 import { median, repoRoot, sharedDir, writeSection } from './lib/report.mjs';
 
 const { parseArticle } = await importDist();
@@ -18,22 +19,47 @@ const page = readFileSync(pageFile, 'utf8');
 const pageName = existsSync(seedFile) ? 'the seed page' : 'the example page';
 const options = { referenceDate: '2023-07-23' };
 
+// The news-gold excerpts (60 real page excerpts, page text), where present: the pipeline on short pages.
+const goldFile = join(sharedDir, 'bench-data', 'news-gold', 'cases.jsonl');
+const excerpts = existsSync(goldFile)
+  ? readFileSync(goldFile, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line).text)
+  : [];
+
 nodejieba.cut('预热', true);
 parseArticle(page, options);
+for (const excerpt of excerpts) parseArticle(excerpt, options);
 
+// Each pair is measured in the same round, in alternating order: the page 20 times, the excerpts (all 60) 3 times.
+const pairs = [
+  { iterations: 20, tasks: { parse: () => parseArticle(page, options), cut: () => nodejieba.cut(page, true) } },
+];
+if (excerpts.length > 0) {
+  pairs.push({
+    iterations: 3,
+    tasks: {
+      parseExcerpts: () => { for (const excerpt of excerpts) parseArticle(excerpt, options); },
+      cutExcerpts: () => { for (const excerpt of excerpts) nodejieba.cut(excerpt, true); },
+    },
+  });
+}
 const ROUNDS = 7;
-const times = { parse: [], cut: [] };
+const times = Object.fromEntries(pairs.flatMap((pair) => Object.keys(pair.tasks)).map((name) => [name, []]));
+const cpu = Object.fromEntries(Object.keys(times).map((name) => [name, []]));
 for (let round = 0; round < ROUNDS; round++) {
-  const bench = new Bench({ iterations: 20, warmup: false, time: 0 });
-  const order = round % 2 === 0 ? ['parse', 'cut'] : ['cut', 'parse'];
-  for (const name of order) {
-    bench.add(name, name === 'parse' ? () => parseArticle(page, options) : () => nodejieba.cut(page, true));
+  for (const pair of pairs) {
+    const bench = new Bench({ iterations: pair.iterations, warmup: false, time: 0 });
+    const names = Object.keys(pair.tasks);
+    for (const name of round % 2 === 0 ? names : [...names].reverse()) bench.add(name, cpuTimed(pair.tasks[name], cpu[name]));
+    await bench.run();
+    for (const task of bench.tasks) times[task.name].push(task.result.latency?.mean ?? task.result.mean);
   }
-  await bench.run();
-  for (const task of bench.tasks) times[task.name].push(task.result.latency?.mean ?? task.result.mean);
 }
 const parseMs = median(times.parse);
 const cutMs = median(times.cut);
+const cpuRatio = (task, baseline) => `${(median(cpu[task]) / median(cpu[baseline])).toFixed(2)}×`;
+const excerptRows = excerpts.length === 0 ? '' : `
+| nodejieba cut(s, true), the ${excerpts.length} news-gold excerpts | ${median(times.cutExcerpts).toFixed(2)} | 1.00× | 1.00× |
+| parseArticle (text), the ${excerpts.length} news-gold excerpts | ${median(times.parseExcerpts).toFixed(2)} | ${(median(times.parseExcerpts) / median(times.cutExcerpts)).toFixed(2)}× | ${cpuRatio('parseExcerpts', 'cutExcerpts')} |`;
 
 const scaling = [];
 for (const factor of [1, 10, 100]) {
@@ -55,19 +81,29 @@ function coldStart(script) {
 const pageLiteral = JSON.stringify(pageFile);
 const coldXinwen = coldStart(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'));`);
 const coldBare = coldStart(`import { createRequire } from 'node:module'; import fs from 'node:fs'; createRequire(process.cwd() + '/')('nodejieba').cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`);
+// The same with @node-rs/jieba, where it is installed (an optional peer dependency; a dev dependency here).
+const haveRs = existsSync(join(repoRoot, 'node_modules', '@node-rs', 'jieba', 'dict.txt'));
+const coldXinwenRs = haveRs ? coldStart(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'), { segmenter: 'node-rs-jieba' });`) : 0;
+const coldBareRs = haveRs
+  ? coldStart(`import { createRequire } from 'node:module'; import fs from 'node:fs'; const { Jieba } = createRequire(process.cwd() + '/')('@node-rs/jieba'); Jieba.withDict(fs.readFileSync('node_modules/@node-rs/jieba/dict.txt')).cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`)
+  : 0;
 const peak = Math.round(process.memoryUsage().rss / 2 ** 20);
 
-const markdown = `
-${pageName} (${page.length} characters), ${ROUNDS} interleaved rounds of 20 calls, median:
+// A note on the conditions of the run (for instance a machine shared with other jobs), from the environment.
+const note = process.env.XINWEN_BENCH_NOTE ? `\n_${process.env.XINWEN_BENCH_NOTE}_\n` : '';
 
-| what | ms per page | cost vs bare nodejieba cut(s, true) |
-|---|---|---|
-| nodejieba cut(s, true) | ${cutMs.toFixed(2)} | 1.00× |
-| parseArticle (text) | ${parseMs.toFixed(2)} | ${(parseMs / cutMs).toFixed(2)}× |
+const markdown = `
+${note}
+${pageName} (${page.length} characters)${excerpts.length ? ` and the ${excerpts.length} news-gold excerpts (${excerpts.reduce((sum, text) => sum + text.length, 0)} characters in all, one call each)` : ''}, ${ROUNDS} interleaved rounds (20 calls on the page, 3 passes over the excerpts), median:
+
+| what | ms per pass | cost vs bare nodejieba cut(s, true) (wall clock) | (CPU time) |
+|---|---|---|---|
+| nodejieba cut(s, true), ${pageName} | ${cutMs.toFixed(2)} | 1.00× | 1.00× |
+| parseArticle (text), ${pageName} | ${parseMs.toFixed(2)} | ${(parseMs / cutMs).toFixed(2)}× | ${cpuRatio('parse', 'cut')} |${excerptRows}
 
 Growth with the page: ${scaling.map(([factor, ms]) => `${factor}× → ${ms.toFixed(0)} ms`).join(', ')}; 100×/1× = ${(scaling[2][1] / scaling[0][1]).toFixed(0)}.
 
-Cold start (fresh process, import + first parse, median of 5): xinwen ${coldXinwen.toFixed(0)} ms, bare nodejieba require + first cut ${coldBare.toFixed(0)} ms (${(coldXinwen / coldBare).toFixed(2)}×). RSS of this process at the end: ${peak} MB.
+Cold start (fresh process, import + first parse, median of 5): xinwen ${coldXinwen.toFixed(0)} ms, bare nodejieba require + first cut ${coldBare.toFixed(0)} ms (${(coldXinwen / coldBare).toFixed(2)}×)${haveRs ? `; with \`segmenter: 'node-rs-jieba'\` ${coldXinwenRs.toFixed(0)} ms, bare @node-rs/jieba load + first cut ${coldBareRs.toFixed(0)} ms (${(coldXinwenRs / coldBareRs).toFixed(2)}×; ${(coldXinwenRs / coldBare).toFixed(2)}× bare nodejieba's)` : ''}. RSS of this process at the end: ${peak} MB.
 `;
 console.log(markdown);
 if (!process.argv.includes('--no-write')) writeSection('pipeline', 'The whole pipeline: parseArticle on page text', markdown);

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import { segment } from '../dist/index.js';
+import { cpuTimed } from './lib/cpu.mjs';
 import { median, repoRoot, sharedDir, writeSection } from './lib/report.mjs';
 
 const require = createRequire(import.meta.url);
@@ -17,39 +18,51 @@ const haveSighan = existsSync(join(sighan, 'pku_test.utf8')) && existsSync(score
 const tmp = join(repoRoot, '.bench-tmp');
 mkdirSync(tmp, { recursive: true });
 
-const lines = haveSighan
-  ? readFileSync(join(sighan, 'pku_test.utf8'), 'utf8').split('\n').filter((line) => line.trim() !== '')
-  : Array.from({ length: 50 }, () => readFileSync(join(repoRoot, 'examples', 'sample-page.txt'), 'utf8').split('\n')).flat().filter(Boolean);
-const chars = lines.reduce((sum, line) => sum + line.length, 0);
-const corpusName = haveSighan ? `the PKU test text (${lines.length} lines, ${chars} characters)` : `the example page ×50 (${chars} characters)`;
+// The speed corpora: the PKU and MSR test texts (one call per line), or the example page where they are absent.
+function linesOf(file) {
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
+}
+const corpora = haveSighan
+  ? [['PKU', linesOf(join(sighan, 'pku_test.utf8'))], ['MSR', linesOf(join(sighan, 'msr_test.utf8'))]]
+  : [['example page ×50', Array.from({ length: 50 }, () => linesOf(join(repoRoot, 'examples', 'sample-page.txt'))).flat()]];
+const charsOf = (lines) => lines.reduce((sum, line) => sum + line.length, 0);
 
 // Warm both: the dictionary load is measured by the cold-start probe, not here.
 nodejieba.cut('预热', true);
 segment('预热');
 
-const tasks = {
-  'nodejieba cut(s, true)': () => { for (const line of lines) nodejieba.cut(line, true); },
-  'xinwen segment (default)': () => { for (const line of lines) segment(line); },
-  "xinwen segment (fine)": () => { for (const line of lines) segment(line, { granularity: 'fine' }); },
-};
+const tasks = {};
+for (const [corpus, lines] of corpora) {
+  tasks[`${corpus}: nodejieba cut(s, true)`] = () => { for (const line of lines) nodejieba.cut(line, true); };
+  tasks[`${corpus}: xinwen segment (default)`] = () => { for (const line of lines) segment(line); };
+  tasks[`${corpus}: xinwen segment (fine)`] = () => { for (const line of lines) segment(line, { granularity: 'fine' }); };
+}
 const ROUNDS = 7;
 const perRound = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+const cpu = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
 for (let round = 0; round < ROUNDS; round++) {
   const bench = new Bench({ iterations: 1, warmup: false, time: 0 });
   const names = Object.keys(tasks);
   // Rotate the order each round so neither side always runs first.
   for (let i = 0; i < names.length; i++) {
     const name = names[(i + round) % names.length];
-    bench.add(name, tasks[name]);
+    bench.add(name, cpuTimed(tasks[name], cpu[name]));
   }
   await bench.run();
   for (const task of bench.tasks) perRound[task.name].push(task.result.latency?.mean ?? task.result.mean);
 }
-const baseline = median(perRound['nodejieba cut(s, true)']);
-const speedRows = Object.entries(perRound).map(([name, times]) => {
-  const ms = median(times);
-  return `| ${name} | ${ms.toFixed(0)} | ${Math.round(chars / (ms / 1000)).toLocaleString('en')} | ${(ms / baseline).toFixed(2)}× |`;
-});
+const speedRows = [];
+for (const [corpus, lines] of corpora) {
+  const chars = charsOf(lines);
+  const baseline = median(perRound[`${corpus}: nodejieba cut(s, true)`]);
+  const cpuBaseline = median(cpu[`${corpus}: nodejieba cut(s, true)`]);
+  for (const name of Object.keys(tasks).filter((task) => task.startsWith(`${corpus}: `))) {
+    const ms = median(perRound[name]);
+    const cpuMs = median(cpu[name]);
+    speedRows.push(`| ${name} | ${ms.toFixed(0)} | ${Math.round(chars / (ms / 1000)).toLocaleString('en')} | ${(ms / baseline).toFixed(2)}× | ${(cpuMs / cpuBaseline).toFixed(2)}× |`);
+  }
+}
+const corpusName = corpora.map(([corpus, lines]) => `${haveSighan ? `the ${corpus} test text` : `the ${corpus}`} (${lines.length} lines, ${charsOf(lines)} characters)`).join(' and ');
 
 let accuracy = '_SIGHAN 2005 data not present: accuracy not measured._';
 if (haveSighan) {
@@ -88,11 +101,14 @@ const textFile = haveSighan ? join(sighan, 'pku_test.utf8') : join(repoRoot, 'ex
 const bareRss = rssOf(`import { createRequire } from 'node:module'; import fs from 'node:fs'; const j = createRequire(process.cwd() + '/')('nodejieba'); for (const l of fs.readFileSync(${JSON.stringify(textFile)}, 'utf8').split('\\n')) j.cut(l, true); console.log(process.memoryUsage().rss);`);
 const xinwenRss = rssOf(`import { segment } from './dist/index.js'; import fs from 'node:fs'; for (const l of fs.readFileSync(${JSON.stringify(textFile)}, 'utf8').split('\\n')) segment(l); console.log(process.memoryUsage().rss);`);
 
-const markdown = `
-Speed on ${corpusName}, one call per line, ${ROUNDS} interleaved rounds, median:
+// A note on the conditions of the run (for instance a machine shared with other jobs), from the environment.
+const note = process.env.XINWEN_BENCH_NOTE ? `\n_${process.env.XINWEN_BENCH_NOTE}_\n` : '';
 
-| segmenter | ms per pass | characters/s | cost vs bare nodejieba |
-|---|---|---|---|
+const markdown = `${note}
+Speed on ${corpusName}, one call per line, ${ROUNDS} interleaved rounds, median; each cost is against bare nodejieba on the same corpus:
+
+| corpus: segmenter | ms per pass | characters/s | cost vs bare nodejieba (wall clock) | cost vs bare nodejieba (CPU time) |
+|---|---|---|---|---|
 ${speedRows.join('\n')}
 
 Accuracy (SIGHAN 2005 test sets, scored by shared/tools/seg-score.mjs):

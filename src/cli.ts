@@ -36,6 +36,7 @@ interface ParseFlags {
   jobs?: string;
   out?: string;
   maxSize?: string;
+  segmenter?: string;
 }
 
 /**
@@ -59,6 +60,7 @@ function parseOptionsFrom(flags: ParseFlags, maxSize: number): ParseOptions {
   if (flags.analyze === false) options.analyze = false;
   if (flags.ref !== undefined) options.referenceDate = fromToken(flags.ref);
   if (flags.encoding !== undefined) options.encoding = fromToken(flags.encoding);
+  if (flags.segmenter !== undefined) options.segmenter = fromToken(flags.segmenter) as ParseOptions['segmenter'];
   try {
     assertParseOptions(options);
   } catch (error) {
@@ -140,6 +142,7 @@ function buildCli() {
     .option('--encoding <name>', 'Encoding of the input bytes (default: detected)')
     .option('--format <format>', 'auto | html | text', { default: 'auto' })
     .option('--script <script>', 'original | simplified | traditional', { default: 'original' })
+    .option('--segmenter <name>', 'nodejieba (default) | node-rs-jieba (needs the optional package @node-rs/jieba)')
     .option('--max-size <bytes>', `Refuse inputs larger than this (E_TOO_LARGE); default ${DEFAULT_MAX_SIZE}`)
     .example('xinwen parse page.html --ref 2023-07-23')
     .example('xinwen parse -r crawl/ --jobs 4 --jsonl > articles.jsonl')

@@ -53,7 +53,7 @@ export function checkText(text: unknown, caller: string): string {
 const ANY_ENGINE_OPTION = new Set([
   'format', 'encoding', 'referenceDate', 'url', 'script', 'tokens', 'analyze', 'maxSize', 'explain', 'nameThreshold',
   'credited', 'outlets', 'title', 'bylines', 'granularity', 'names', 'protect', 'dates', 'publishedDate', 'calendar',
-  'concurrency',
+  'concurrency', 'segmenter',
 ]);
 
 /**

@@ -36,6 +36,7 @@ export type {
   RemovalRule,
   Removed,
   RemovedReason,
+  Segmenter,
   Span,
   Token,
   YearSource,

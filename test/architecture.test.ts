@@ -75,8 +75,17 @@ describe('ARCHITECTURE.md', () => {
     expect(cycles).toEqual([]);
   });
 
+  // A require or import of the package, not its name in a message or an option value.
+  const loadersOf = (name: string) => {
+    const loads = new RegExp(`(?:require\\w*\\(|from\\s+|import\\()\\s*['"]${name}['"]`, 'u');
+    return sourceFiles(src).filter((file) => loads.test(readFileSync(file, 'utf8'))).map((file) => relative(src, file).split(sep).join('/'));
+  };
+
   it('has nodejieba loaded by src/nlp/ alone', () => {
-    const loaders = sourceFiles(src).filter((file) => /['"]nodejieba['"]/u.test(readFileSync(file, 'utf8')));
-    expect(loaders.map((file) => relative(src, file).split(sep).join('/'))).toEqual(['nlp/jieba.ts']);
+    expect(loadersOf('nodejieba')).toEqual(['nlp/jieba.ts']);
+  });
+
+  it('has @node-rs/jieba loaded by src/nlp/ alone', () => {
+    expect(loadersOf('@node-rs/jieba')).toEqual(['nlp/node-rs-jieba.ts']);
   });
 });

@@ -33,10 +33,11 @@ function datesWritten(article: Article, written: string): DateMention[] {
   return article.dates.filter((date) => toSimplified(date.text) === written);
 }
 
-describe.skipIf(!present)('the seed page (../shared/seed)', () => {
+// Every fact, with each segmenter xinwen ships a backend for (@node-rs/jieba is a dev dependency).
+describe.skipIf(!present).each(['nodejieba', 'node-rs-jieba'] as const)('the seed page (../shared/seed), segmenter %s', (segmenter) => {
   const raw = present ? readFileSync(join(seedDir, 'article.txt'), 'utf8') : '';
   const expected: Expected = present ? JSON.parse(readFileSync(join(seedDir, 'expected.json'), 'utf8')) : ({} as Expected);
-  const article = present ? parseArticle(raw, { referenceDate: expected.referenceDate, tokens: true }) : ({} as Article);
+  const article = present ? parseArticle(raw, { referenceDate: expected.referenceDate, tokens: true, segmenter }) : ({} as Article);
 
   it('finds the title and splits the five run-together names in it', () => {
     expect(fold(article.title ?? '')).toBe(fold(expected.title));
@@ -138,7 +139,7 @@ describe.skipIf(!present)('the seed page (../shared/seed)', () => {
   });
 
   it('without a reference date, dates keep an unknown year', () => {
-    const undated = parseArticle(raw);
+    const undated = parseArticle(raw, { segmenter });
     const first = datesWritten(undated, '7月21日');
     expect(first).toHaveLength(1);
     expect(first[0].value).toBe('XXXX-07-21');
@@ -147,7 +148,7 @@ describe.skipIf(!present)('the seed page (../shared/seed)', () => {
   it('reads the page in Traditional script the same way, with offsets into the Traditional text', () => {
     const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' })(raw);
     expect(traditional).not.toBe(raw);
-    const parsed = parseArticle(traditional, { referenceDate: expected.referenceDate });
+    const parsed = parseArticle(traditional, { referenceDate: expected.referenceDate, segmenter });
     expect(parsed.lang).toBe('zh-Hant');
     expect(parsed.officials.map((official) => toSimplified(official.name))).toEqual(expected.officials.map((official) => official.name));
     for (const official of parsed.officials) {

@@ -1,12 +1,13 @@
 // The segmenter on sentences written for these tests: offsets, entities kept whole, document names,
-// Traditional input, full-width characters, and the host's nodejieba left as it was.
+// Traditional input, full-width characters, and the host's nodejieba left as it was; with each backend.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { segment } from '../src/index.js';
+import { segment as segmentText, type SegmentOptions } from '../src/index.js';
 
-const words = (text: string, options = {}) => segment(text, options).map((token) => token.word);
+describe.each(['nodejieba', 'node-rs-jieba'] as const)('segment, segmenter %s', (segmenter) => {
+  const segment = (text: string, options: SegmentOptions = {}) => segmentText(text, { ...options, segmenter });
+  const words = (text: string, options: SegmentOptions = {}) => segment(text, options).map((token) => token.word);
 
-describe('segment', () => {
   it('returns words whose offsets slice the text, without white space tokens', () => {
     const text = '新华社北京3月5日电 十四届全国人大二次会议开幕。';
     const tokens = segment(text);

@@ -10,8 +10,9 @@ import { readPublishTime } from '../dates/publish.js';
 import { extractEntitiesFromView, type CreditedPerson } from '../entities/index.js';
 import { checkOptionNames, XinwenError } from '../errors.js';
 import { readPage } from '../input/index.js';
+import { checkSegmenter, withSegmenter } from '../nlp/index.js';
 import { analysisView, detectScript, toSimplified, toTraditional } from '../normalize/index.js';
-import { segment } from '../segment/index.js';
+import { segmentView } from '../segment/index.js';
 import type { Article, Caption, Credits, DateMention, Official, ParseOptions, Person, PersonRole } from '../types.js';
 import { layOut, leadOf, type Layout } from './layout.js';
 
@@ -36,6 +37,7 @@ function checkOptions(options: unknown): ParseOptions {
   }
   // Read here too, so a bad reference date is refused whether or not the date pass runs.
   parseReferenceDate(parsed.referenceDate);
+  checkSegmenter(parsed.segmenter);
   return parsed;
 }
 
@@ -59,8 +61,9 @@ function creditedPeople(credits: Credits): CreditedPerson[] {
  * lists names in its own order), then anyone named only in the headline.
  */
 function inOrderOfFirstMention(officials: readonly Official[], bodyStart: number): Official[] {
-  const firstAfter = (official: Official) => official.mentions.find((mention) => mention.start >= bodyStart)?.start ?? Number.MAX_SAFE_INTEGER;
-  return [...officials].sort((a, b) => firstAfter(a) - firstAfter(b));
+  // Each official's first mention is found once, not at every comparison of the sort.
+  const firstAfter = new Map(officials.map((official) => [official, official.mentions.find((mention) => mention.start >= bodyStart)?.start ?? Number.MAX_SAFE_INTEGER]));
+  return [...officials].sort((a, b) => firstAfter.get(a)! - firstAfter.get(b)!);
 }
 
 /** Bylines inside the text (本报讯(记者 林晓东)) stay in the sentence, and their people join the credits. */
@@ -94,9 +97,7 @@ function noAnalysis(): Analysis {
  * segmenter). Dates without a year and relative dates count from the text's dateline, then the page's
  * publish date, then the caller's reference date (yearSource says which).
  */
-function analyzeText(layout: Layout, classified: ClassifiedPage, publishedTime: string | null, lang: string, opts: ParseOptions): Analysis {
-  // The boilerplate stage already made the Simplified view of every kept line: join those unless converted.
-  const view = layout.view ?? analysisView(layout.text);
+function analyzeText(layout: Layout, view: string, classified: ClassifiedPage, publishedTime: string | null, lang: string, opts: ParseOptions): Analysis {
   const textIsTraditional = opts.script === 'traditional' || (lang === 'zh-Hant' && opts.script !== 'simplified');
   const dates = extractDatesFromView(layout.text, view, { referenceDate: opts.referenceDate, publishedDate: publishedTime?.slice(0, 10) });
   const outlets = classified.source ? [classified.source] : [];
@@ -146,7 +147,11 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const layout = layOut(classified.kept, scriptConverter(opts.script));
   // A byline's date is read by the same engine as every other date; only a whole day with its year counts.
   const publishedTime = page.meta.publishedTime ?? (classified.bylineDate === null ? null : readPublishTime(classified.bylineDate));
-  const found = opts.analyze === false ? noAnalysis() : analyzeText(layout, classified, publishedTime, lang, opts);
+  // The one Simplified view of the text every engine reads: the boilerplate stage already made the view of
+  // every kept line, and the layout joins those unless the lines were converted.
+  const view = opts.analyze === false ? null : (layout.view ?? analysisView(layout.text));
+  const found =
+    view === null ? noAnalysis() : withSegmenter(opts.segmenter, () => analyzeText(layout, view, classified, publishedTime, lang, opts));
 
   const article: Article = {
     title: classified.title === null ? null : layout.paragraphs[0].text,
@@ -169,9 +174,9 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     removed: [...page.removed, ...classified.removed],
     warnings,
   };
-  if (opts.tokens) {
+  if (opts.tokens && view !== null) {
     const names = [...found.officials, ...found.people].map((person) => person.name);
-    article.tokens = segment(layout.text, { names, dates: found.dates });
+    article.tokens = segmentView(layout.text, view, { names, dates: found.dates, segmenter: opts.segmenter });
   }
   return article;
 }

@@ -109,7 +109,9 @@ async function parseItem(item: BatchItem, options: ParseOptions, slots: Slots, s
     return { source: item.source, error: { code: 'E_INTERNAL', message: 'not parsed: the batch was stopped' } }; // never yielded
   }
   try {
-    const outcome = await sharedPool().run({ input, options: item.options ? { ...options, ...item.options } : options });
+    const pageOptions = item.options ? { ...options, ...item.options } : options;
+    // Only workers that never load nodejieba may be recycled (pool.ts).
+    const outcome = await sharedPool(pageOptions.segmenter === 'node-rs-jieba').run({ input, options: pageOptions });
     return 'article' in outcome ? { source: item.source, article: outcome.article } : { source: item.source, error: outcome.error };
   } catch (error) {
     // the worker died or could not take the task
@@ -178,6 +180,9 @@ export function parseMany(
   if (options === null || typeof options !== 'object') throw new XinwenError('E_OPTION', `options must be an object; got ${typeof options}`);
   const { concurrency, ...parseOptions } = options;
   const threads = checkConcurrency(concurrency);
+  if (typeof parseOptions.segmenter === 'function') {
+    throw new XinwenError('E_OPTION', "parseMany runs pages on worker threads, which cannot be sent a function: use segmenter 'nodejieba' or 'node-rs-jieba'");
+  }
   assertParseOptions(parseOptions);
   return runBatch(inputs, parseOptions, threads);
 }

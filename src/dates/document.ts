@@ -93,8 +93,12 @@ interface WalkState {
   titleScan: number;
 }
 
+// SENTENCE_END_CHARS by UTF-16 unit: the walk reads every character up to each mention.
+const ENDS_SENTENCE = new Uint8Array(65536);
+for (const mark of SENTENCE_END_CHARS) ENDS_SENTENCE[mark.charCodeAt(0)] = 1;
+
 function advanceSentenceEnd(view: string, state: WalkState, upTo: number): void {
-  for (; state.sentenceScan < upTo; state.sentenceScan++) if (SENTENCE_END_CHARS.has(view[state.sentenceScan])) state.lastSentenceEnd = state.sentenceScan;
+  for (; state.sentenceScan < upTo; state.sentenceScan++) if (ENDS_SENTENCE[view.charCodeAt(state.sentenceScan)] === 1) state.lastSentenceEnd = state.sentenceScan;
 }
 
 // Inside 《…》 a relative word is part of a title (《明日之后》), not a date.

@@ -8,7 +8,7 @@
  * Each step consumes at least one character and looks ahead a bounded distance (the longest listed
  * word), so lexing is linear in the input and uses no recursion.
  */
-import { chineseNumeralValue, isChineseNumeralChar } from './numerals.js';
+import { CHINESE_NUMERAL_CHARS, chineseNumeralValue } from './numerals.js';
 import { LEXER_WORDS, WORDS_NOT_AFTER_NUMBER } from './vocabulary.js';
 
 /** digits: Arabic digits; numeral: Chinese numeral; word: listed word or single character; space: a run of spaces; latin: letters. */
@@ -25,17 +25,42 @@ export interface Token {
   value: number;
 }
 
-const wordsByFirstChar = new Map<string, string[]>();
+// The listed words by the UTF-16 unit they begin with, longest first.
+const wordsByFirstUnit = new Map<number, string[]>();
 for (const word of LEXER_WORDS) {
-  const list = wordsByFirstChar.get(word[0]) ?? [];
+  const list = wordsByFirstUnit.get(word.charCodeAt(0)) ?? [];
   list.push(word);
-  wordsByFirstChar.set(word[0], list);
+  wordsByFirstUnit.set(word.charCodeAt(0), list);
 }
-for (const list of wordsByFirstChar.values()) list.sort((one, other) => other.length - one.length);
+for (const list of wordsByFirstUnit.values()) list.sort((one, other) => other.length - one.length);
 
-// Dash-like characters that the width fold leaves alone; the grammar sees them all as '-'.
-const DASHES = new Set(['–', '‐', '‑', '−', '﹣']);
-const TILDES = new Set(['〜']);
+// What a UTF-16 unit can begin, looked up by its code: most characters of a text begin nothing but
+// themselves, and the lexer passes them with one table read instead of string look-ups.
+const STARTS_WORD = 1;
+const NUMERAL = 2;
+const SPACE = 4;
+// Dash-like characters that the width fold leaves alone; the grammar sees them all as '-' (and 〜 as '~').
+const DASH = 8;
+const TILDE = 16;
+const unitKinds = new Uint8Array(65536);
+for (const first of wordsByFirstUnit.keys()) unitKinds[first] |= STARTS_WORD;
+for (const numeral of CHINESE_NUMERAL_CHARS) unitKinds[numeral.charCodeAt(0)] |= NUMERAL;
+for (const code of [0x20, 0x09, 0xa0, 0x3000]) unitKinds[code] |= SPACE;
+for (const dash of '–‐‑−﹣') unitKinds[dash.charCodeAt(0)] |= DASH;
+unitKinds['〜'.charCodeAt(0)] |= TILDE;
+
+// One string per character that stands as a token of its own, shared by every token of that character.
+const singleUnits: string[] = new Array<string>(65536).fill('');
+function unitText(code: number): string {
+  const known = singleUnits[code];
+  return known !== '' ? known : (singleUnits[code] = String.fromCharCode(code));
+}
+
+/** The text of a one-character word token: the character, or '-' / '~' for the dashes and tildes. */
+function singleText(code: number, kinds: number): string {
+  if ((kinds & DASH) !== 0) return '-';
+  return (kinds & TILDE) !== 0 ? '~' : unitText(code);
+}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -43,14 +68,11 @@ function isDigit(code: number): boolean {
 function isLatinLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000';
-}
 
 function listedWordAt(view: string, at: number, previous: Token | undefined): string | null {
-  const candidates = wordsByFirstChar.get(view[at]);
-  if (!candidates) return null;
-  for (const word of candidates) {
+  const code = view.charCodeAt(at);
+  if ((unitKinds[code] & STARTS_WORD) === 0) return null;
+  for (const word of wordsByFirstUnit.get(code)!) {
     if (!view.startsWith(word, at)) continue;
     // 20日电 is a dateline (day + 电), not the word 日电.
     if (WORDS_NOT_AFTER_NUMBER.has(word) && previous && previous.kind !== 'word') continue;
@@ -64,7 +86,7 @@ function numeralRunEnd(view: string, start: number, afterChu: boolean): number {
   if (afterChu) return start + 1;
   let end = start + 1;
   // Stop where a listed word begins: 十一 | 七夕 must split, 三十 | 日 is fine.
-  while (end < view.length && isChineseNumeralChar(view[end]) && listedWordAt(view, end, undefined) === null) end++;
+  while (end < view.length && (unitKinds[view.charCodeAt(end)] & NUMERAL) !== 0 && listedWordAt(view, end, undefined) === null) end++;
   return end;
 }
 
@@ -75,7 +97,12 @@ export function tokenize(view: string): Token[] {
   let at = 0;
   while (at < length) {
     const code = view.charCodeAt(at);
-    const ch = view[at];
+    const kinds = unitKinds[code];
+    if (kinds === 0 && !isDigit(code) && !isLatinLetter(code)) {
+      tokens.push({ kind: 'word', text: unitText(code), start: at, end: at + 1, value: NaN });
+      at++;
+      continue;
+    }
     const previous = tokens.length ? tokens[tokens.length - 1] : undefined;
     if (isDigit(code)) {
       let end = at + 1;
@@ -92,9 +119,9 @@ export function tokenize(view: string): Token[] {
       at = end;
       continue;
     }
-    if (isSpace(ch)) {
+    if ((kinds & SPACE) !== 0) {
       let end = at + 1;
-      while (end < length && isSpace(view[end])) end++;
+      while (end < length && (unitKinds[view.charCodeAt(end)] & SPACE) !== 0) end++;
       tokens.push({ kind: 'space', text: ' ', start: at, end, value: NaN });
       at = end;
       continue;
@@ -105,15 +132,14 @@ export function tokenize(view: string): Token[] {
       at += word.length;
       continue;
     }
-    if (isChineseNumeralChar(ch)) {
+    if ((kinds & NUMERAL) !== 0) {
       const end = numeralRunEnd(view, at, previous?.text === '初' && previous.end === at);
       const text = view.slice(at, end);
       tokens.push({ kind: 'numeral', text, start: at, end, value: end - at <= 15 ? chineseNumeralValue(text) : NaN });
       at = end;
       continue;
     }
-    const text = DASHES.has(ch) ? '-' : TILDES.has(ch) ? '~' : ch;
-    tokens.push({ kind: 'word', text, start: at, end: at + 1, value: NaN });
+    tokens.push({ kind: 'word', text: singleText(code, kinds), start: at, end: at + 1, value: NaN });
     at++;
   }
   return tokens;

@@ -9,12 +9,8 @@ const DIGIT: Record<string, number> = {
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const LUNAR_TENS: Record<string, number> = { 廿: 20, 卅: 30 };
 
-const NUMERAL_CHARS = new Set([...Object.keys(DIGIT), ...Object.keys(UNIT), ...Object.keys(LUNAR_TENS)]);
-
-/** True for characters that can be part of a Chinese numeral run. */
-export function isChineseNumeralChar(ch: string): boolean {
-  return NUMERAL_CHARS.has(ch);
-}
+/** The characters a Chinese numeral run is made of (each one UTF-16 unit). */
+export const CHINESE_NUMERAL_CHARS: readonly string[] = [...Object.keys(DIGIT), ...Object.keys(UNIT), ...Object.keys(LUNAR_TENS)];
 
 /** True when a numeral run is written digit by digit (二〇二三), i.e. has no unit character. */
 export function isWrittenDigitByDigit(numeral: string): boolean {

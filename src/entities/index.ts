@@ -15,7 +15,8 @@
  */
 import { checkArrayOf, checkBoolean, checkNumberIn, checkOptionNames, checkText } from '../errors.js';
 import { analysisView, detectScript } from '../normalize/index.js';
-import type { Article, Entity, EntityType, Official, OrganizationType, Person, PersonRole, Span } from '../types.js';
+import { withSegmenter } from '../nlp/index.js';
+import type { Article, Entity, EntityType, Official, OrganizationType, Person, PersonRole, Segmenter, Span } from '../types.js';
 import { readDocument, type EntityDoc } from './document.js';
 import { findMentions } from './mentions.js';
 import { titleOrganisations } from './officials.js';
@@ -44,6 +45,8 @@ export interface EntityOptions {
    * Higher is stricter; the default is the model's own, chosen on held-out training data for precision.
    */
   nameThreshold?: number;
+  /** Which segmenter cuts the text (see `Segmenter`). Default `'nodejieba'`. */
+  segmenter?: Segmenter;
 }
 
 /** Everything the entity engine finds in one text: the entity fields of an Article. */
@@ -135,6 +138,7 @@ export function extractOfficials(text: string, options: EntityOptions = {}): { o
   checkBoolean(options.explain, 'explain');
   checkNumberIn(options.nameThreshold, 'nameThreshold', 0, 1);
   const view = analysisView(text);
-  const { officials, people } = extractEntitiesFromView(view, options, text, text !== view && detectScript(text) === 'zh-Hant');
+  const traditional = text !== view && detectScript(text) === 'zh-Hant';
+  const { officials, people } = withSegmenter(options.segmenter, () => extractEntitiesFromView(view, options, text, traditional));
   return { officials, people };
 }

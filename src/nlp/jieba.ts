@@ -1,25 +1,24 @@
 /**
- * The nodejieba backend: the process's one nodejieba handle, loaded on first use, and its tagger.
+ * The nodejieba backend: the process's one nodejieba handle, loaded on first use, its mixed (HMM) cut,
+ * and the dictionary files its tagger reads tags from (nlp/pos.ts reads the same files).
  * Nothing outside src/nlp/ touches nodejieba; stages go through `tagWords` (nlp/words.ts).
  *
  * nodejieba keeps one dictionary per process, shared with any host application that also uses it
  * (its API has no per-instance dictionary and no way to remove a word). xinwen therefore never
  * changes it: it calls neither `load()` nor `insertWord()`, so the host's configuration stays as the
  * host set it. The flip side: a host that loaded its own dictionaries before xinwen's first call
- * makes xinwen segment with them.
+ * makes xinwen segment with them (the tags still come from nodejieba's default dictionary files).
  */
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { XinwenError } from '../errors.js';
 
-/** A word and its part-of-speech tag, as jieba returns them. */
-export interface TaggedWord {
-  word: string;
-  tag: string;
-}
-
-/** The slice of nodejieba's API xinwen uses: read-only calls. */
+/** The slice of nodejieba's API xinwen uses: read-only calls, and where its default dictionaries are. */
 interface NodeJieba {
-  tag(text: string): TaggedWord[];
+  cut(text: string, hmm: boolean): string[];
+  tag(text: string): { word: string; tag: string }[];
+  DEFAULT_DICT?: string;
+  DEFAULT_USER_DICT?: string;
 }
 
 // Loaded on first use because loading costs about a second and 240 MB; nodejieba's own lazy default
@@ -36,8 +35,8 @@ function loadNodejieba(): NodeJieba {
   const requireFromHere = createRequire(import.meta.url);
   try {
     const loaded = requireFromHere('nodejieba') as NodeJieba & { default?: NodeJieba };
-    const usable = typeof loaded.tag === 'function' ? loaded : (loaded.default as NodeJieba);
-    usable.tag('新闻');
+    const usable = typeof loaded.cut === 'function' ? loaded : (loaded.default as NodeJieba);
+    usable.cut('新闻', true);
     return usable;
   } catch (error) {
     const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
@@ -50,8 +49,29 @@ function loadNodejieba(): NodeJieba {
   }
 }
 
-/** nodejieba's words with part-of-speech tags (HMM on, so unknown words are joined). */
-export function nodejiebaTag(text: string): TaggedWord[] {
+/** nodejieba's words, HMM on (so unknown words are joined): the words its `tag` would give. */
+export function nodejiebaCut(text: string): string[] {
+  handle ??= loadNodejieba();
+  return handle.cut(text, true);
+}
+
+/** nodejieba's words with their tags (its `tag`: the same words as `nodejiebaCut`, tagged from its dictionary). */
+export function nodejiebaTag(text: string): { word: string; tag: string }[] {
   handle ??= loadNodejieba();
   return handle.tag(text);
+}
+
+/**
+ * nodejieba's default dictionary and user dictionary files, the ones its tagger reads tags from.
+ * Found from the package folder without loading nodejieba, so a caller's own segmenter can borrow the
+ * tags while nodejieba stays unloaded.
+ */
+export function nodejiebaDictionaryFiles(): { dictionary: string; userDictionary: string } {
+  if (handle?.DEFAULT_DICT && handle.DEFAULT_USER_DICT) return { dictionary: handle.DEFAULT_DICT, userDictionary: handle.DEFAULT_USER_DICT };
+  try {
+    const folder = join(dirname(createRequire(import.meta.url).resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict');
+    return { dictionary: join(folder, 'jieba.dict.utf8'), userDictionary: join(folder, 'user.dict.utf8') };
+  } catch (error) {
+    throw new XinwenError('E_NATIVE', 'nodejieba is not installed, and its dictionary gives xinwen its part-of-speech tags; reinstall xinwen', { cause: error });
+  }
 }

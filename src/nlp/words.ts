@@ -1,24 +1,19 @@
 /**
  * Words with part-of-speech tags: the segmenter surface every stage uses (segment, entities).
  *
- * `tagWords` is the one place a text is cut into words. Today it runs nodejieba and then joins the
- * news words of dict/news-words.txt that jieba cut apart; a later pluggable segmenter (another jieba
- * binding, or a caller's `(text) => words` function) slots in at `cutWords` without the stages noticing.
+ * `tagWords` is the one place a text is cut into words: the chosen segmenter (nlp/segmenter.ts:
+ * nodejieba, @node-rs/jieba or the caller's function) with dictionary tags, then the news words of
+ * dict/news-words.txt that the segmenter cut apart joined again.
  */
 import { lazy, readDictRows } from './dict.js';
-import { nodejiebaTag, type TaggedWord } from './jieba.js';
+import { cutAndTag, type TaggedWord } from './segmenter.js';
 
-export type { TaggedWord } from './jieba.js';
+export type { TaggedWord } from './segmenter.js';
 
 /** A word with its tag and its offsets in the text it was cut from. */
 export interface PositionedWord extends TaggedWord {
   start: number;
   end: number;
-}
-
-/** The segmenter behind `tagWords`: the text's characters in order, grouped into tagged words. */
-function cutWords(text: string): TaggedWord[] {
-  return nodejiebaTag(text);
 }
 
 /** dict/news-words.txt by first character, longest first within a character. */
@@ -63,7 +58,7 @@ function joinNewsWords(words: TaggedWord[]): TaggedWord[] {
 
 /** The words of `text` with part-of-speech tags (jieba's tag set), in order. */
 export function tagWords(text: string): TaggedWord[] {
-  return text === '' ? [] : joinNewsWords(cutWords(text));
+  return text === '' ? [] : joinNewsWords(cutAndTag(text));
 }
 
 // A lone surrogate reaches the native segmenter as U+FFFD; reading it so here too keeps the words

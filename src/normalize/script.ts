@@ -3,6 +3,7 @@
  * always has the input's length, and script detection.
  */
 import * as OpenCC from 'opencc-js';
+import { toTaiwanTraditional } from './traditional.js';
 
 type Convert = (text: string) => string;
 let toSimplifiedConverter: Convert | undefined;
@@ -17,7 +18,13 @@ function toSimplifiedRaw(text: string): string {
   return toSimplifiedConverter(text);
 }
 
+// Up to this length, text is converted by a converter built for it alone (traditional.ts): the words the
+// entity engine writes on Traditional pages then never build opencc-js's full cn → tw tries (~40 MB of heap).
+// Longer text (the article with `script: 'traditional'`) uses the full converter, which is faster per line.
+const SHORT_TEXT = 64;
+
 function toTraditionalRaw(text: string): string {
+  if (text.length <= SHORT_TEXT) return toTaiwanTraditional(text);
   toTraditionalConverter ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
   return toTraditionalConverter(text);
 }
@@ -37,45 +44,159 @@ function lengthPreserving(text: string, convert: Convert): string {
   return converted.length === text.length ? converted : convertPerChar(text, convert);
 }
 
-// UTF-16 units that can start a change of the Traditional → Simplified conversion (for an astral
-// character, its high surrogate): the characters of the converter's single-character entries that it
-// changes, and the first characters of its phrase entries that it changes (回覆 → 回复 and 瞭解 → 了解 are
-// phrases of characters that stay as they are alone). Each entry is run through the converter once, since a
-// chain of dictionaries may map a character back to itself (户 → 戶 → 户). Text with none of them converts
-// to itself, so the conversion, the costliest step of the view, is skipped for it.
-let unitsThatConvert: Uint8Array | undefined;
+// Two filters decide whether a text needs the Traditional → Simplified conversion, the costliest step of the
+// view; text that fails either converts to itself, so the conversion is skipped for it.
+//
+// STARTS_CHANGE marks the UTF-16 units that can start a change of the whole conversion (for an astral
+// character, its high surrogate): the characters of the converter's single-character entries that it changes,
+// and the first characters of its phrase entries that it changes (回覆 → 回复 and 瞭解 → 了解 are phrases of
+// characters that stay as they are alone). Each entry is run through the converter once, since a chain of
+// dictionaries may map a character back to itself (户 → 戶 → 户).
+//
+// IN_CHANGE is the proof that a text converts to itself: each dictionary of the chain replaces only whole keys
+// it finds, so a text that holds no unit of any key that the dictionary changes passes it unchanged. One unit
+// per changed key is enough (a text holding the key holds all its units): the first unit where key and value
+// differ, which for a phrase is nearly always a Traditional character (二噁英 marks 噁, not 二). A single
+// character that the chain maps back to itself (台 → 臺 → 台) is left unmarked when neither it nor any of its
+// images stands in any phrase key of any dictionary: no phrase can then match across it, so it goes through
+// the chain alone and comes out as it went in.
+//
+// SEPARATES marks the units that stand in no key of any dictionary: no match can hold one, so the chain
+// converts the pieces between them one by one, and only the pieces that hold an IN_CHANGE unit need the
+// converter (a page with one Traditional name converts that clause, not the page). An ideographic
+// description character (U+2FF0–U+2FFF) makes the converter skip the characters it describes, so a text
+// holding one is converted whole (IDEOGRAPHIC_DESCRIPTION).
+const STARTS_CHANGE = 1;
+const IN_CHANGE = 2;
+const SEPARATES = 4;
+const IDEOGRAPHIC_DESCRIPTION = 8;
+let conversionUnits: Uint8Array | undefined;
 
-function buildUnitsThatConvert(): Uint8Array {
-  const candidates = new Set<string>();
-  for (const group of [OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn]) {
-    for (const dictionary of group) {
-      for (const part of Array.isArray(dictionary) ? dictionary : [dictionary]) {
-        for (const entry of part.split('|')) {
-          const key = entry.slice(0, entry.indexOf(' '));
-          if (key !== '') candidates.add(key);
-        }
+type Entry = readonly [key: string, value: string];
+
+/** The entries of each dictionary group of the converter chain, in chain order (one trie per group). */
+function chainEntries(): Entry[][] {
+  const groups: Entry[][] = [];
+  for (const locale of [OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn]) {
+    for (const group of locale) {
+      const entries: Entry[] = [];
+      for (const dictionary of Array.isArray(group) ? group : [group]) {
+        // A dictionary is a 'key value|key value' string, or (in the library's types) a list of pairs.
+        const pairs = typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')) : (dictionary as ReadonlyArray<readonly string[]>);
+        for (const [key, value] of pairs) if (key && value !== undefined) entries.push([key, value]);
       }
+      groups.push(entries);
     }
   }
-  const keys = [...candidates];
+  return groups;
+}
+
+function markStartsOfChange(units: Uint8Array, groups: readonly Entry[][]): void {
+  const keys = [...new Set(groups.flat().map(([key]) => key))];
   const converted = toSimplifiedRaw(keys.join('\n')).split('\n');
-  const units = new Uint8Array(65536);
   keys.forEach((key, index) => {
     // A phrase marks its first character: the converter matches phrases from their start.
-    if (converted.length !== keys.length || converted[index] !== key) units[key.charCodeAt(0)] = 1;
+    if (converted.length !== keys.length || converted[index] !== key) units[key.charCodeAt(0)] |= STARTS_CHANGE;
   });
+}
+
+function markUnitsOfChange(units: Uint8Array, groups: readonly Entry[][]): void {
+  const inPhrases = new Uint8Array(65536);
+  for (const entries of groups) {
+    for (const [key] of entries) if (key.length > 1) for (let at = 0; at < key.length; at++) inPhrases[key.charCodeAt(at)] = 1;
+  }
+  // Within a group the first dictionary wins a key (the trie loads them in reverse), so the Map is filled in reverse.
+  const singleMaps = groups.map((entries) => new Map(entries.filter(([key]) => key.length === 1).reverse()));
+  const returnsAlone = (unit: string): boolean => {
+    let image = unit;
+    for (const map of singleMaps) {
+      if (inPhrases[image.charCodeAt(0)] === 1) return false;
+      image = map.get(image) ?? image;
+      if (image.length !== 1) return false;
+    }
+    return image === unit && inPhrases[image.charCodeAt(0)] === 0;
+  };
+  for (const entries of groups) {
+    for (const [key, value] of entries) {
+      if (key === value) continue;
+      if (key.length === 1 && returnsAlone(key)) continue;
+      let at = 0;
+      while (at < key.length - 1 && key.charCodeAt(at) === value.charCodeAt(at)) at++;
+      units[key.charCodeAt(at)] |= IN_CHANGE;
+    }
+  }
+}
+
+function markSeparators(units: Uint8Array, groups: readonly Entry[][]): void {
+  const inKeys = new Uint8Array(65536);
+  for (const entries of groups) for (const [key] of entries) for (let at = 0; at < key.length; at++) inKeys[key.charCodeAt(at)] = 1;
+  for (let unit = 0; unit < 65536; unit++) if (inKeys[unit] === 0) units[unit] |= SEPARATES;
+  for (let unit = 0x2ff0; unit <= 0x2fff; unit++) units[unit] = (units[unit] & ~SEPARATES) | IDEOGRAPHIC_DESCRIPTION;
+}
+
+function buildConversionUnits(): Uint8Array {
+  const units = new Uint8Array(65536);
+  const groups = chainEntries();
+  markStartsOfChange(units, groups);
+  markUnitsOfChange(units, groups);
+  markSeparators(units, groups);
   return units;
 }
 
-function canConvertToSimplified(text: string): boolean {
-  unitsThatConvert ??= buildUnitsThatConvert();
-  for (let at = 0; at < text.length; at++) if (unitsThatConvert[text.charCodeAt(at)] === 1) return true;
+function unitsOfConversion(): Uint8Array {
+  return (conversionUnits ??= buildConversionUnits());
+}
+
+function mayConvertToSimplified(text: string): boolean {
+  const units = unitsOfConversion();
+  let seen = 0;
+  for (let at = 0; at < text.length; at++) {
+    seen |= units[text.charCodeAt(at)];
+    if ((seen & (STARTS_CHANGE | IN_CHANGE)) === (STARTS_CHANGE | IN_CHANGE)) return true;
+  }
   return false;
+}
+
+// Below this share of the text in pieces that can change, the converter runs piece by piece; above it, once
+// on the whole text (the same output, since no match holds a separator), as each call has a cost of its own.
+const PIECEWISE_BELOW = 0.25;
+
+/** The converter's output for `text`, running it only on the pieces between separators that can change. */
+function toSimplifiedByPieces(text: string): string {
+  const units = unitsOfConversion();
+  const bounds: number[] = [];
+  const wholeFrom = PIECEWISE_BELOW * text.length;
+  let changing = 0;
+  let pieceStart = 0;
+  let changes = false;
+  for (let at = 0; at <= text.length; at++) {
+    const kind = at === text.length ? SEPARATES : units[text.charCodeAt(at)];
+    if ((kind & IDEOGRAPHIC_DESCRIPTION) !== 0) return toSimplifiedRaw(text);
+    if ((kind & IN_CHANGE) !== 0) changes = true;
+    if ((kind & SEPARATES) === 0) continue;
+    if (changes) {
+      bounds.push(pieceStart, at);
+      changing += at - pieceStart;
+      if (changing >= wholeFrom) return toSimplifiedRaw(text);
+    }
+    pieceStart = at + 1;
+    changes = false;
+  }
+  let out = '';
+  let copiedTo = 0;
+  for (let index = 0; index < bounds.length; index += 2) {
+    const piece = text.slice(bounds[index], bounds[index + 1]);
+    const converted = toSimplifiedRaw(piece);
+    if (converted === piece) continue;
+    out += text.slice(copiedTo, bounds[index]) + converted;
+    copiedTo = bounds[index + 1];
+  }
+  return copiedTo === 0 ? text : out + text.slice(copiedTo);
 }
 
 /** The Simplified view of `text`, exactly as long as `text`. */
 export function toSimplified(text: string): string {
-  return canConvertToSimplified(text) ? lengthPreserving(text, toSimplifiedRaw) : text;
+  return mayConvertToSimplified(text) ? lengthPreserving(text, toSimplifiedByPieces) : text;
 }
 
 /** The Traditional (Taiwan standard characters) form of `text`, exactly as long as `text`. */
@@ -83,7 +204,17 @@ export function toTraditional(text: string): string {
   return lengthPreserving(text, toTraditionalRaw);
 }
 
-const HAN = /\p{Script=Han}/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/** Han characters in `text`, counted by runs (an astral character is one, though two UTF-16 units). */
+function countHan(text: string): number {
+  let count = 0;
+  for (const run of text.match(HAN_RUN) ?? []) {
+    count += run.length;
+    for (let at = 0; at < run.length; at++) if ((run.charCodeAt(at) & 0xfc00) === 0xd800) count--;
+  }
+  return count;
+}
 
 /**
  * `zh-Hant` when enough Han characters change under Traditional → Simplified conversion,
@@ -91,11 +222,11 @@ const HAN = /\p{Script=Han}/gu;
  */
 export function detectScript(text: string): 'zh-Hans' | 'zh-Hant' | 'und' {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const hanCount = sample.match(HAN)?.length ?? 0;
+  const hanCount = countHan(sample);
   if (hanCount === 0) return 'und';
   const simplified = toSimplified(sample);
   let changed = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] !== simplified[i]) changed++;
+  if (simplified !== sample) for (let at = 0; at < sample.length; at++) if (sample.charCodeAt(at) !== simplified.charCodeAt(at)) changed++;
   // Simplified text has almost no characters that convert; Traditional news has 15–30 %.
   return changed / hanCount > 0.04 ? 'zh-Hant' : 'zh-Hans';
 }

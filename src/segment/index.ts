@@ -7,8 +7,8 @@
 import { extractDates, parseReferenceDate } from '../dates/index.js';
 import { checkArrayOf, checkOneOf, checkOptionNames, checkSpans, checkText } from '../errors.js';
 import { analysisView } from '../normalize/index.js';
-import type { Span, Token } from '../types.js';
-import { tagWithOffsets } from '../nlp/index.js';
+import type { Segmenter, Span, Token } from '../types.js';
+import { tagWithOffsets, withSegmenter } from '../nlp/index.js';
 import { findDefaultUnits, findFineUnits, resolveOverlaps, type ProtectedSpan } from './units.js';
 
 export type { ProtectedSpan } from './units.js';
@@ -28,6 +28,8 @@ export interface SegmentOptions {
   referenceDate?: string | Date;
   /** Dates already found in `text` (by `extractDates`): kept whole, and the date pass is not run again. */
   dates?: readonly Span[];
+  /** Which segmenter cuts the text (see `Segmenter`). Default `'nodejieba'`. */
+  segmenter?: Segmenter;
 }
 
 const WHITESPACE_ONLY = /^\s+$/u;
@@ -84,39 +86,47 @@ function cutRange(view: string, start: number, end: number, into: Token[]): void
  * One jieba pass over the whole view, then the protected spans laid over it: jieba's words that
  * touch no span stay as they are, each span becomes one token, and only the bits of words a span cut
  * through are cut again. One native call per text instead of one per gap between spans.
+ * `spans` are sorted and do not overlap (resolveOverlaps), and the words come in order, so one cursor
+ * walks the spans beside the words.
  */
 function mergeWithSpans(view: string, spans: readonly ProtectedSpan[]): Token[] {
-  const base: Token[] = [];
-  cutInPieces(view, base);
+  // A text within one piece is taken as jieba returns it (no copy); a longer one is cut piece by piece.
+  const base: Token[] = view.length <= PIECE ? tagWithOffsets(view, 0, view.length) : [];
+  if (view.length > PIECE) cutInPieces(view, base);
   if (spans.length === 0) return base;
-  const owner = new Int32Array(view.length);
-  spans.forEach((span, index) => owner.fill(index + 1, span.start, span.end));
-  const emitted = new Uint8Array(spans.length);
   const out: Token[] = [];
+  let next = 0;
+  let emitted = -1;
   for (const token of base) {
-    if (!owner.subarray(token.start, token.end).some((index) => index !== 0)) {
+    while (next < spans.length && spans[next].end <= token.start) next++;
+    if (next === spans.length || spans[next].start >= token.end) {
       out.push(token);
       continue;
     }
     for (let at = token.start; at < token.end; ) {
-      const index = owner[at];
-      if (index !== 0) {
-        const span = spans[index - 1];
-        if (!emitted[index - 1]) {
-          emitted[index - 1] = 1;
+      const span = next < spans.length ? spans[next] : null;
+      if (span !== null && span.start <= at) {
+        if (emitted !== next) {
+          emitted = next;
           out.push({ word: view.slice(span.start, span.end), tag: span.tag, start: span.start, end: span.end });
         }
         at = Math.min(span.end, token.end);
+        if (span.end <= at) next++;
         continue;
       }
-      let end = at;
-      while (end < token.end && owner[end] === 0) end++;
-      if (end - at === token.end - token.start) out.push(token);
-      else cutRange(view, at, end, out);
+      const end = span === null ? token.end : Math.min(span.start, token.end);
+      cutRange(view, at, end, out);
       at = end;
     }
   }
   return out;
+}
+
+/** White space only: a CJK character or ASCII letter, the common case, answers at its first unit. */
+function isWhitespaceOnly(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first > 0x3000 && first < 0xfeff)) return false;
+  return WHITESPACE_ONLY.test(word);
 }
 
 /**
@@ -128,8 +138,14 @@ function mergeWithSpans(view: string, spans: readonly ProtectedSpan[]): Token[] 
  */
 export function segment(text: string, options: SegmentOptions = {}): Token[] {
   checkText(text, 'segment');
-  options = checkSegmentOptions(options, text);
-  const view = analysisView(text);
+  return segmentView(text, analysisView(text), checkSegmentOptions(options, text));
+}
+
+/**
+ * {@link segment} for a caller that already holds the analysis view of `text` (the pipeline makes it once
+ * per document) and has checked its options: the view is not made again.
+ */
+export function segmentView(text: string, view: string, options: SegmentOptions): Token[] {
   const fine = options.granularity === 'fine';
   const spans: ProtectedSpan[] = fine ? findFineUnits(view) : findDefaultUnits(view);
   if (!fine) {
@@ -139,11 +155,24 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
     for (const span of nameSpans(view, options.names ?? [])) spans.push(span);
     for (const span of options.protect ?? []) spans.push(span);
   }
-  const raw = mergeWithSpans(view, resolveOverlaps(spans));
+  const raw = withSegmenter(options.segmenter, () => mergeWithSpans(view, resolveOverlaps(spans)));
   const tokens: Token[] = [];
+  // The words were cut from the view; each is given back as the caller wrote it (the tokens are this call's own).
+  // Only a word over a unit the view changed (a full-width comma, a Traditional character) is sliced again:
+  // the others already read as the caller wrote them, and most words of a page are such.
+  const changed = text === view ? [] : changedUnits(text, view);
+  let next = 0;
   for (const token of raw) {
-    const word = text.slice(token.start, token.end);
-    if (!WHITESPACE_ONLY.test(word)) tokens.push({ ...token, word });
+    while (next < changed.length && changed[next] < token.start) next++;
+    if (next < changed.length && changed[next] < token.end) token.word = text.slice(token.start, token.end);
+    if (!isWhitespaceOnly(token.word)) tokens.push(token);
   }
   return tokens;
+}
+
+/** The offsets where `view` (of the same length) differs from `text`, in order. */
+function changedUnits(text: string, view: string): number[] {
+  const offsets: number[] = [];
+  for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) !== view.charCodeAt(at)) offsets.push(at);
+  return offsets;
 }

@@ -18,25 +18,31 @@ const LATIN = /[A-Za-z][A-Za-z0-9]{0,40}(?:[-'.][A-Za-z0-9]{1,40}){0,8}/gu;
 const BOOK_TITLE = /《[^《》\n]{1,40}》/gu;
 
 function collect(view: string, pattern: RegExp, tag: string, into: ProtectedSpan[]): void {
-  for (const match of view.matchAll(pattern)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(view); match !== null; match = pattern.exec(view)) {
     into.push({ start: match.index, end: match.index + match[0].length, tag });
   }
 }
 
+// What each pattern cannot match without: most lines of text have no Latin letter, '@' or 《, and the
+// scan for one is cheaper than running the pattern.
+const ASCII_LETTER = /[A-Za-z]/;
+const ASCII_DIGIT = /\d/;
+
 /** Units that must stay whole in every granularity: URLs, e-mail addresses, numbers with their units. */
 export function findFineUnits(view: string): ProtectedSpan[] {
   const spans: ProtectedSpan[] = [];
-  collect(view, URL, 'url', spans);
-  collect(view, EMAIL, 'email', spans);
-  collect(view, NUMBER_WITH_UNIT, 'm', spans);
+  if (view.includes('http') || view.includes('www.')) collect(view, URL, 'url', spans);
+  if (view.includes('@')) collect(view, EMAIL, 'email', spans);
+  if (ASCII_DIGIT.test(view)) collect(view, NUMBER_WITH_UNIT, 'm', spans);
   return spans;
 }
 
 /** Units kept whole in the default granularity on top of the fine ones: Latin words and acronyms, 《book titles》. */
 export function findDefaultUnits(view: string): ProtectedSpan[] {
   const spans = findFineUnits(view);
-  collect(view, LATIN, 'eng', spans);
-  collect(view, BOOK_TITLE, 'nz', spans);
+  if (ASCII_LETTER.test(view)) collect(view, LATIN, 'eng', spans);
+  if (view.includes('《')) collect(view, BOOK_TITLE, 'nz', spans);
   return spans;
 }
 

@@ -147,9 +147,14 @@ const STARTERS = new Set<string>([
   ...'鼠牛虎兔龙蛇马羊猴鸡狗猪', ...'甲乙丙丁戊己庚辛壬癸',
 ]);
 
+// The one-character starters by UTF-16 unit: the walk asks about every token of the text.
+const STARTER_UNITS = new Uint8Array(65536);
+for (const starter of STARTERS) if (starter.length === 1) STARTER_UNITS[starter.charCodeAt(0)] = 1;
+
 /** True when an expression can begin at this token (a cheap filter before {@link readExpression}). */
 export function canStart(token: Token): boolean {
-  return token.kind === 'digits' || token.kind === 'numeral' || STARTERS.has(token.text);
+  if (token.kind === 'digits' || token.kind === 'numeral') return true;
+  return token.text.length === 1 ? STARTER_UNITS[token.text.charCodeAt(0)] === 1 : STARTERS.has(token.text);
 }
 
 /**

@@ -1,0 +1,64 @@
+// The Simplified view skips the converter where it can prove the text converts to itself, and runs it only on
+// the pieces between separators that can change: whatever it skips, its answer must be the converter's own.
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { analysisView, toSimplified } from '../src/normalize/index.js';
+
+const scale = Number(process.env.XINWEN_FUZZ_SCALE ?? 1);
+
+// The converter chain the view is defined by, run on the whole text, character by character when a
+// conversion would change the length.
+const chain = OpenCC.ConverterFactory(OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn);
+function convertedWhole(text: string): string {
+  const converted = chain(text);
+  if (converted.length === text.length) return converted;
+  let out = '';
+  for (const ch of text) {
+    const one = chain(ch);
+    out += one.length === ch.length ? one : ch;
+  }
+  return out;
+}
+
+// Every key of the chain's dictionaries, and their characters: text made of them meets every phrase, every
+// round trip (台 → 臺 → 台) and every key that crosses a piece boundary the view might cut at.
+const keys: string[] = [];
+for (const locale of [OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn]) {
+  for (const group of locale) {
+    for (const dictionary of group) {
+      const entries = typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')) : dictionary;
+      for (const [key] of entries) if (key) keys.push(key);
+    }
+  }
+}
+const keyChars = [...new Set(keys.join(''))];
+const separators = ['，', '。', '\n', ' ', '的', 'a', '1', '⿰', '𫫇', '\ud800'];
+const piece = fc.oneof(fc.constantFrom(...keys), fc.constantFrom(...keyChars), fc.constantFrom(...separators));
+const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+
+describe('the Simplified view', () => {
+  it("gives the converter's own answer on text made of its dictionaries' keys", () => {
+    fc.assert(
+      fc.property(text, (written) => {
+        expect(toSimplified(written)).toBe(convertedWhole(written));
+      }),
+      { numRuns: 3000 * scale },
+    );
+  });
+
+  it('converts a Traditional clause inside a Simplified page and leaves the rest as written', () => {
+    const page = '今天上午，市政府召开常务会议。\n會議由市長主持，研究部署了下一步工作。\n台风过后，全市恢复正常。';
+    const view = toSimplified(page);
+    expect(view).toBe(convertedWhole(page));
+    expect(view.split('\n')[1]).toBe('会议由市长主持，研究部署了下一步工作。');
+    expect(view.split('\n')[0]).toBe(page.split('\n')[0]);
+  });
+
+  it('keeps the length of the text, full-width forms folded', () => {
+    const written = '２０２４年５月８日，臺北市舉行會議。';
+    const view = analysisView(written);
+    expect(view.length).toBe(written.length);
+    expect(view).toBe('2024年5月8日,台北市举行会议。');
+  });
+});

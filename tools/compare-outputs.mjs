@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Checks that a change meant only for speed leaves every output as it was: builds another git ref (default
+// main) into a temporary folder, then runs `segment` (default and fine), `extractDates` and `parseArticle` with
+// tokens from both builds on the same texts and reports every text where the JSON differs.
+// Texts: the SIGHAN 2005 PKU and MSR test lines, the seed page and the news-gold excerpts (read from ../shared
+// where present, never copied), and the Chinese string literals of test/*.ts (our own sentences).
+//   npm run build && node tools/compare-outputs.mjs [--ref main] [--only segment|dates|parse] [--limit N]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cac } from 'cac';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = join(root, '..', 'shared');
+const cli = cac('compare-outputs');
+cli.option('--ref <ref>', 'git ref to compare against', { default: 'main' });
+cli.option('--only <what>', 'segment, dates or parse');
+cli.option('--limit <n>', 'texts per source at most', { default: Infinity });
+const { options } = cli.parse();
+
+/** Builds `ref` in a temporary folder that shares this checkout's node_modules; returns the folder. */
+function buildRef(ref) {
+  const folder = mkdtempSync(join(tmpdir(), 'xinwen-compare-'));
+  const archive = join(folder, 'ref.tar');
+  execFileSync('git', ['archive', `--output=${archive}`, ref, 'src', 'dict', 'package.json', 'tsconfig.json', 'tsup.config.ts'], { cwd: root });
+  execFileSync('tar', ['-x', '-f', archive, '-C', folder]);
+  symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'));
+  execFileSync(join(root, 'node_modules', '.bin', 'tsup'), ['--silent'], { cwd: folder, stdio: 'inherit' });
+  return folder;
+}
+
+function lines(file) {
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '') : [];
+}
+
+function testLiterals() {
+  const literals = [];
+  const quoted = /(['"`])((?:(?!\1)[^\\\n]|\\.)*[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1/g;
+  for (const file of readdirSync(join(root, 'test')).filter((name) => name.endsWith('.ts'))) {
+    for (const match of readFileSync(join(root, 'test', file), 'utf8').matchAll(quoted)) literals.push(match[2]);
+  }
+  return literals;
+}
+
+const sighan = join(shared, 'bench-data', 'sighan2005');
+const goldFile = join(shared, 'bench-data', 'news-gold', 'cases.jsonl');
+const sources = [
+  ['PKU test', lines(join(sighan, 'pku_test.utf8'))],
+  ['MSR test', lines(join(sighan, 'msr_test.utf8'))],
+  ['seed page', existsSync(join(shared, 'seed', 'article.txt')) ? [readFileSync(join(shared, 'seed', 'article.txt'), 'utf8')] : []],
+  ['news-gold', lines(goldFile).map((line) => JSON.parse(line).text)],
+  ['test literals', testLiterals()],
+].map(([name, texts]) => [name, texts.slice(0, Number(options.limit))]);
+
+const reference = { referenceDate: '2023-07-23' };
+const runs = {
+  segment: (api, text) => JSON.stringify([api.segment(text), api.segment(text, { granularity: 'fine' })]),
+  dates: (api, text) => JSON.stringify(api.extractDates(text, reference)),
+  parse: (api, text) => JSON.stringify(api.parseArticle(text, { ...reference, tokens: true })),
+};
+
+const folder = buildRef(options.ref);
+let differing = 0;
+try {
+  const before = await import(pathToFileURL(join(folder, 'dist', 'index.js')).href);
+  const after = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+  for (const [what, run] of Object.entries(runs)) {
+    if (options.only && options.only !== what) continue;
+    for (const [name, texts] of sources) {
+      let count = 0;
+      for (const text of texts) {
+        if (run(before, text) === run(after, text)) continue;
+        count++;
+        if (count <= 3) console.log(`  differs (${what}, ${name}): ${JSON.stringify(text.slice(0, 60))}`);
+      }
+      differing += count;
+      console.log(`${what} · ${name}: ${texts.length} texts, ${count} differ`);
+    }
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+console.log(differing === 0 ? `every output is the same as on ${options.ref}` : `${differing} outputs differ from ${options.ref}`);
+process.exitCode = differing === 0 ? 0 : 1;
