@@ -130,7 +130,8 @@ export function ruleOutNonPeople<T extends CandidateSpan>(doc: EntityDoc, candid
   let sport: boolean | undefined;
   const teamSport = () => (sport ??= speaksOfTeamSport(doc.view));
   const byName = new Map<string, NotPersonReason>();
-  const names = [...new Set(candidates.map((candidate) => doc.view.slice(candidate.start, candidate.end)))];
+  // Only a transliteration-shaped name can be ruled out a team or a place, so only those are looked for.
+  const names = [...new Set(candidates.map((candidate) => doc.view.slice(candidate.start, candidate.end)))].filter(transliterationShaped);
   // Every place the name is written counts, not only where the model read it (X别墅 … X中心); the mentions
   // are found in one scan per name length, so the filter stays linear in the page.
   for (const [name, spans] of findMentions(doc.view, names)) {
