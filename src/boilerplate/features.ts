@@ -7,8 +7,8 @@
  *
  * The names and the order here are the columns of the weights in dict/line-model.txt.
  */
-import { lexiconHits, type LexiconHits } from './lexicon.js';
-import { hasFullDate, isPublicationHeader } from './shapes.js';
+import type { LexiconHits } from './lexicon.js';
+import type { LineShape } from './shapes.js';
 
 /** What the HTML stage knows of a line; absent for page text. */
 export interface MarkupFacts {
@@ -28,6 +28,8 @@ export interface PageLine {
   text: string;
   /** Its Simplified, half-width view (same length). */
   view: string;
+  /** The shape facts of the view, shared by the rules and the features. */
+  shape: LineShape;
   markup?: MarkupFacts;
 }
 
@@ -142,12 +144,11 @@ const CLOSING_QUOTES = '"”’)';
 export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], titleKey: string | null, keys: readonly string[], paragraphs: readonly boolean[]): PageContext {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const hits: Array<LexiconHits | undefined> = new Array(lines.length);
   return {
     lines,
     keys,
     clues,
-    lexicon: (i: number) => (hits[i] ??= lexiconHits(lines[i].view)),
+    lexicon: (i: number) => lines[i].shape.lexicon(),
     coreStart: paragraphs.indexOf(true),
     coreEnd: paragraphs.lastIndexOf(true),
     titleKey,
@@ -175,7 +176,7 @@ export const FEATURE_COUNT = FEATURES.length;
 
 /** Writes the features of line `i` into `out` (length {@link FEATURE_COUNT}). */
 export function lineFeatures(context: PageContext, i: number, out: Float64Array): Float64Array {
-  const { view, markup } = context.lines[i];
+  const { view, markup, shape } = context.lines[i];
   const clues = context.clues[i];
   const lexicon = context.lexicon(i);
   const chars = charCounts(view);
@@ -207,10 +208,10 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   put(BRACKETED.test(view));
   put(Math.min(1, count(view, FIELD_LABEL) / 3));
   put(CLOSING_COLON.test(view));
-  put(hasFullDate(view));
+  put(shape.hasFullDate());
   put(CLOCK.test(view));
   put(URL_OR_MAIL.test(view));
-  put(isPublicationHeader(view));
+  put(shape.isPublicationHeader());
   put(clues.creditLine);
   put(clues.credit);
   put(clues.pattern);

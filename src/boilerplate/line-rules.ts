@@ -6,7 +6,7 @@
 import type { RemovalRule, RemovedReason } from '../types.js';
 import { mayHoldCredit, readCredits, type CreditFinding } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
-import { isImageFileName, isPublicationHeader, isSeparatorLine, hasFullDate, writtenDate } from './shapes.js';
+import { isImageFileName, isSeparatorLine, LineShape, writtenDate } from './shapes.js';
 import { findTrailingCredit } from './trailing.js';
 
 /** What the rules make of one line. */
@@ -41,9 +41,9 @@ export function opensCaption(view: string): boolean {
 
 /**
  * The verdict of the rules on one cleaned line and its Simplified view, or null when the rules leave the
- * line to the model.
+ * line to the model. `shape` keeps the facts the line model reads again.
  */
-export function ruleVerdict(line: string, view: string): RuleVerdict | null {
+export function ruleVerdict(line: string, view: string, shape = new LineShape(view)): RuleVerdict | null {
   if (isSeparatorLine(view)) return remove('separator', 'shape');
   if (isImageFileName(view)) return remove('image-label', 'shape');
   // A widget word in brackets (【纠错】, [打印]) is the same widget.
@@ -52,9 +52,10 @@ export function ruleVerdict(line: string, view: string): RuleVerdict | null {
   const bullet = LEADING_BULLET.exec(view)?.[0].length ?? 0;
   const credit = view.length <= 200 ? readCredits(line, view, bullet) : null;
   const headerSized = view.length <= 160;
-  if (headerSized && hasFullDate(view) && isPublicationHeader(view)) return remove('byline', 'header', credit?.findings ?? [], writtenDate(line, view));
+  const header = headerSized && shape.isPublicationHeader();
+  if (header && shape.hasFullDate()) return remove('byline', 'header', credit?.findings ?? [], writtenDate(line, view));
   if (credit?.pure) return remove('credit', 'credits', credit.findings, writtenDate(line, view));
-  if (headerSized && isPublicationHeader(view)) return remove('byline', 'header', credit?.findings ?? []);
+  if (header) return remove('byline', 'header', credit?.findings ?? []);
   // A lone bar after the text (…共同发展。 |) or a link home glued to its end (…持续。返回首页>>): only the
   // last stretch of the line is searched.
   const tailFrom = Math.max(0, view.length - PIECE_REACH);

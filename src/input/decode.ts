@@ -104,6 +104,32 @@ const DETECT_OK = new Map<string, string>([
   ['windows-1252', 'windows-1252'],
 ]);
 
+/**
+ * The Chinese reading (GB18030 or Big5) of undeclared legacy bytes when it is beyond doubt: at least 64 Han
+ * characters, half of them or more among the commonest (real Chinese text reaches 0.55 and more, a wrong
+ * reading of Chinese bytes 0.12 at most). Statistical detection could only pick the same reading, so it is
+ * skipped: it costs more than the rest of reading the page. Null when the evidence is weaker.
+ */
+function clearlyChinese(bytes: Uint8Array): string | null {
+  const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
+  let best: string | null = null;
+  let bestCommon = -1;
+  for (const encoding of ['gb18030', 'big5']) {
+    let han = 0;
+    let common = 0;
+    for (const ch of iconv.decode(sample, encoding)) {
+      if (!isHan(ch.codePointAt(0)!)) continue;
+      han++;
+      if (COMMON.has(ch)) common++;
+    }
+    if (han >= 64 && common >= 0.5 * han && common > bestCommon) {
+      best = encoding;
+      bestCommon = common;
+    }
+  }
+  return best;
+}
+
 function detect(bytes: Uint8Array): string {
   const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
   let chardetTop: string | null = null;
@@ -269,7 +295,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     if (!why) return finish(text, stated);
     warnings.push(`the bytes do not read as the stated ${stated}: ${why}`);
   }
-  const enc = detect(bytes);
+  const enc = clearlyChinese(bytes) ?? detect(bytes);
   const text = iconv.decode(bytes, enc);
   const why = implausibility(text, bytes, enc);
   if (why) {
