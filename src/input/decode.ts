@@ -105,29 +105,27 @@ const DETECT_OK = new Map<string, string>([
 ]);
 
 /**
- * The Chinese reading (GB18030 or Big5) of undeclared legacy bytes when it is beyond doubt: at least 64 Han
+ * The Chinese reading (GB18030, else Big5) of undeclared legacy bytes when it is beyond doubt: at least 64 Han
  * characters, half of them or more among the commonest (real Chinese text reaches 0.55 and more, a wrong
- * reading of Chinese bytes 0.12 at most). Statistical detection could only pick the same reading, so it is
- * skipped: it costs more than the rest of reading the page. Null when the evidence is weaker.
+ * reading of Chinese bytes 0.12 at most, so two readings never both pass). Statistical detection could only
+ * pick the same reading, so it is skipped: it costs more than the rest of reading the page. `text` is the
+ * whole reading when the sample was the whole page. Null when the evidence is weaker.
  */
-function clearlyChinese(bytes: Uint8Array): string | null {
-  const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
-  let best: string | null = null;
-  let bestCommon = -1;
+function clearlyChinese(bytes: Uint8Array): { encoding: string; text: string | null } | null {
+  const whole = bytes.length <= 65536;
+  const sample = whole ? bytes : bytes.subarray(0, 65536);
   for (const encoding of ['gb18030', 'big5']) {
+    const text = iconv.decode(sample, encoding);
     let han = 0;
     let common = 0;
-    for (const ch of iconv.decode(sample, encoding)) {
+    for (const ch of text) {
       if (!isHan(ch.codePointAt(0)!)) continue;
       han++;
       if (COMMON.has(ch)) common++;
     }
-    if (han >= 64 && common >= 0.5 * han && common > bestCommon) {
-      best = encoding;
-      bestCommon = common;
-    }
+    if (han >= 64 && common >= 0.5 * han) return { encoding, text: whole ? text : null };
   }
-  return best;
+  return null;
 }
 
 function detect(bytes: Uint8Array): string {
@@ -295,9 +293,11 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     if (!why) return finish(text, stated);
     warnings.push(`the bytes do not read as the stated ${stated}: ${why}`);
   }
-  const enc = clearlyChinese(bytes) ?? detect(bytes);
-  const text = iconv.decode(bytes, enc);
-  const why = implausibility(text, bytes, enc);
+  const clear = clearlyChinese(bytes);
+  const enc = clear?.encoding ?? detect(bytes);
+  const text = clear?.text ?? iconv.decode(bytes, enc);
+  // A reading of the whole page found clearly Chinese is plausible by the same count.
+  const why = clear?.text ? null : implausibility(text, bytes, enc);
   if (why) {
     throw new XinwenError('E_ENCODING', `input does not decode to plausible text in any candidate encoding: it is not UTF-8, and ${why}; pass a text or HTML page, or the right \`encoding\` option`);
   }
