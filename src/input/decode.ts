@@ -85,6 +85,38 @@ const COMMON = new Set(
     '，。、；：？！“”（）《》',
 );
 
+/** The characters of {@link COMMON} by UTF-16 unit (all of them are in the Basic Multilingual Plane). */
+const COMMON_UNITS = (() => {
+  const units = new Uint8Array(0x10000);
+  for (const ch of COMMON) units[ch.charCodeAt(0)] = 1;
+  return units;
+})();
+
+/**
+ * The Han characters of `text` (by code point, see {@link isHan}) and how many of them are common, in one loop
+ * over code units: it runs over up to 64 KB of every page that is not UTF-8.
+ */
+function hanCounts(text: string): { han: number; common: number } {
+  let han = 0;
+  let common = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x3400) continue;
+    let code = unit;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (!isHan(code)) continue;
+    han++;
+    if (code < 0x10000 && COMMON_UNITS[code] === 1) common++;
+  }
+  return { han, common };
+}
+
 function commonScore(text: string): number {
   let hits = 0;
   for (const ch of text) if (COMMON.has(ch)) hits++;
@@ -116,13 +148,7 @@ function clearlyChinese(bytes: Uint8Array): { encoding: string; text: string | n
   const sample = whole ? bytes : bytes.subarray(0, 65536);
   for (const encoding of ['gb18030', 'big5']) {
     const text = iconv.decode(sample, encoding);
-    let han = 0;
-    let common = 0;
-    for (const ch of text) {
-      if (!isHan(ch.codePointAt(0)!)) continue;
-      han++;
-      if (COMMON.has(ch)) common++;
-    }
+    const { han, common } = hanCounts(text);
     if (han >= 64 && common >= 0.5 * han) return { encoding, text: whole ? text : null };
   }
   return null;
@@ -205,13 +231,7 @@ const WESTERN_SINGLE_BYTE = new Set(['windows-1252', 'iso-8859-1', 'latin1', 'is
  */
 function implausibility(text: string, bytes: Uint8Array, encoding: string): string | null {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  let han = 0;
-  let common = 0;
-  for (const ch of sample) {
-    if (!isHan(ch.codePointAt(0)!)) continue;
-    han++;
-    if (COMMON.has(ch)) common++;
-  }
+  const { han, common } = hanCounts(sample);
   if (han >= 64 && common / han < 0.2) {
     return `read as ${encoding}, only ${Math.round((common / han) * 100)}% of its ${han} Han characters are common ones (real Chinese text: over half)`;
   }

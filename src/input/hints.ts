@@ -95,7 +95,7 @@ interface TokenVerdict {
  * distinct string is split and looked up once. Cleared when it grows large, so a page of unique ids stays bounded.
  */
 const tokenVerdicts = new Map<string, TokenVerdict>();
-const TOKEN_CACHE_LIMIT = 4096;
+const TOKEN_CACHE_LIMIT = 20000;
 
 function tokenVerdict(classAndId: string): TokenVerdict {
   const known = tokenVerdicts.get(classAndId);

@@ -118,6 +118,13 @@ export function punctuationCount(s: string): number {
   return countMatches(s, PUNCT_ZH) + countMatches(s, PUNCT_ASCII);
 }
 
+/** The level of a heading tag (h1 → 1 … h6 → 6), else 0. */
+function headingLevel(name: string): number {
+  if (name.length !== 2 || name.charCodeAt(0) !== 104) return 0;
+  const level = name.charCodeAt(1) - 48;
+  return level >= 1 && level <= 6 ? level : 0;
+}
+
 interface Frame {
   el: number;
   /** Visible-content frame, or inside a silent/hidden subtree (no lines produced). */
@@ -187,24 +194,25 @@ export function parseHtml(html: string): ParsedHtml {
           if (!canonical && attribs.href && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) canonical = attribs.href.trim();
         }
         if (BLOCK.has(name)) flush();
-        const silent =
-          SILENT.has(name) || attribs.hidden !== undefined || HIDDEN_STYLE.test(attribs.style ?? '') || attribs.type === 'hidden';
+        const { style, itemprop } = attribs;
+        const silent = SILENT.has(name) || attribs.hidden !== undefined || (style !== undefined && HIDDEN_STYLE.test(style)) || attribs.type === 'hidden';
         const idx = els.length;
-        const cls = `${attribs.class ?? ''} ${attribs.id ?? ''}`.trim();
-        els.push({ tag: name, parent: top.el, hint: hintOf(name, attribs.class ?? '', attribs.id ?? ''), imgs: 0, cls: cls.toLowerCase() });
+        const classes = attribs.class ?? '';
+        const id = attribs.id ?? '';
+        const cls = classes === '' && id === '' ? '' : `${classes} ${id}`.trim().toLowerCase();
+        els.push({ tag: name, parent: top.el, hint: hintOf(name, classes, id), imgs: 0, cls });
         if (name === 'img') els[top.el].imgs++;
         const dt = attribs.datetime;
-        if (name === 'time' && dt) times.push({ value: dt.trim(), published: attribs.pubdate !== undefined || /datepublished/i.test(attribs.itemprop ?? ''), el: idx });
-        else if (/^datepublished$/i.test(attribs.itemprop ?? '') && name !== 'meta' && (attribs.content || dt)) {
+        if (name === 'time' && dt) times.push({ value: dt.trim(), published: attribs.pubdate !== undefined || (itemprop !== undefined && /datepublished/i.test(itemprop)), el: idx });
+        else if (itemprop !== undefined && /^datepublished$/i.test(itemprop) && name !== 'meta' && (attribs.content || dt)) {
           times.push({ value: (attribs.content || dt || '').trim(), published: true, el: idx });
         }
         if (name === 'title' && title === null && !capture) capture = { kind: 'title', depth: stack.length, parts: [] };
         if (name === 'script' && /ld\+json/i.test(attribs.type ?? '') && !capture) capture = { kind: 'jsonld', depth: stack.length, parts: [] };
-        const h = /^h([1-6])$/.exec(name);
         stack.push({
           el: idx,
           silent,
-          heading: h ? Number(h[1]) : top.heading,
+          heading: headingLevel(name) || top.heading,
           link: top.link || name === 'a',
           pre: top.pre || name === 'pre' || name === 'textarea' || name === 'listing' || name === 'plaintext',
         });
