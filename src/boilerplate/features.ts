@@ -86,13 +86,15 @@ function charCounts(view: string): { visible: number; han: number; latin: number
   }
   return counts;
 }
-const ENDS_SENTENCE = /[。!?;…"”’)）]$/u;
-const BULLET_START = /^[·•●▪■□◆◇★☆▲►→>\-*+]\s?/u;
+// Marks read at one end of a line are looked up by that character: a pattern ending in `$` would be tried at
+// every position of the line.
+const SENTENCE_CLOSERS = new Set('。!?;…"”’)）');
+const BULLETS = new Set('·•●▪■□◆◇★☆▲►→>-*+');
+const BRACKET_OPENERS = new Set('([【〔《<');
 const BRACKETED = /^[(\[【〔《<].{0,80}[)\]】〕》>]$/u;
 const URL_OR_MAIL = /https?:\/\/|www\.|\.(?:com|cn|net|org|gov)\b|@[\w-]+\./u;
 const CLOCK = /\d{1,2}:\d{2}/u;
 const FIELD_LABEL = /(?:^|\s)[\p{Script=Han}]{1,6}\s?:/gu;
-const CLOSING_COLON = /:$/u;
 
 /** The Han characters of `view`, counted by code unit (the CJK blocks; a surrogate pair counts once). */
 export function hanCount(view: string): number {
@@ -117,7 +119,7 @@ export function comparable(view: string): string {
   return /[A-Z]/u.test(compact) ? compact.toLowerCase() : compact;
 }
 
-const FULL_STOP = /[。!?]|\. /gu;
+const FULL_STOP_ANYWHERE = /[。!?]|\. /u;
 
 /**
  * A paragraph of running text: at least 40 characters with a full stop, or a Chinese sentence ended by one. Such a line is the article's or
@@ -127,7 +129,7 @@ const FULL_STOP = /[。!?]|\. /gu;
 export function isParagraph(view: string): boolean {
   const n = view.length;
   if (n < 2) return false;
-  if (n >= 40 && count(view, FULL_STOP) >= 1) return true;
+  if (n >= 40 && FULL_STOP_ANYWHERE.test(view)) return true;
   // A long run of clauses that the page cut before its full stop.
   if (n >= 60 && count(view, COMMA) >= 3 && hanCount(view) >= 0.6 * n) return true;
   // A short paragraph: a sentence, ended, in Chinese (张三陪同考察。).
@@ -200,17 +202,18 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   put(chars.digit / length);
   put(han === 0);
   put(Math.min(1, (chars.sentence * 40) / length));
-  put(ENDS_SENTENCE.test(view));
+  put(SENTENCE_CLOSERS.has(view[view.length - 1]));
   put(Math.min(1, (chars.comma * 20) / length));
   put(Math.min(1, (chars.stop * 5) / length));
   put(Math.min(1, (chars.separator * 5) / length));
-  put(BULLET_START.test(view));
-  put(BRACKETED.test(view));
+  put(BULLETS.has(view[0]));
+  put(BRACKET_OPENERS.has(view[0]) && BRACKETED.test(view));
   put(Math.min(1, count(view, FIELD_LABEL) / 3));
-  put(CLOSING_COLON.test(view));
+  put(view.endsWith(':'));
   put(shape.hasFullDate());
-  put(CLOCK.test(view));
-  put(URL_OR_MAIL.test(view));
+  put(view.includes(':') && CLOCK.test(view));
+  // Every form of an address holds a dot, except a scheme (http://).
+  put((view.includes('.') || view.includes('//')) && URL_OR_MAIL.test(view));
   put(shape.isPublicationHeader());
   put(clues.creditLine);
   put(clues.credit);

@@ -7,7 +7,7 @@ import type { RemovalRule, RemovedReason } from '../types.js';
 import { mayHoldCredit, readCredits, type CreditFinding } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
 import { isImageFileName, isSeparatorLine, LineShape, writtenDate } from './shapes.js';
-import { findTrailingCredit } from './trailing.js';
+import { endsWithClosingBracket, findTrailingCredit } from './trailing.js';
 
 /** What the rules make of one line. */
 export type RuleVerdict =
@@ -64,7 +64,7 @@ export function ruleVerdict(line: string, view: string, shape = new LineShape(vi
   const text = piece ? view.slice(0, piece.index) : view;
   // A line with no label at all can still end in a bracketed bare name or office; skip the tail search otherwise.
   const labelled = credit !== null || (view.length > 200 ? true : mayHoldCredit(view));
-  const trailing = labelled || /[)）】\]]$/u.test(text) ? findTrailingCredit(line.slice(0, text.length), text) : null;
+  const trailing = labelled || endsWithClosingBracket(text) ? findTrailingCredit(line.slice(0, text.length), text) : null;
   if (trailing && trailing.start > 0) {
     return trailing.photo
       ? { action: 'caption', cut: trailing.start, findings: trailing.findings, reason: 'credit', via: 'credits' }
