@@ -74,6 +74,9 @@ const BLOCK = new Set([
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const WS_RUN = /[\s\u200b]+/g;
+const INVISIBLE = /[\u200b\ufeff]/;
+const INVISIBLE_ALL = /[\u200b\ufeff]/g;
+const LINE_BREAK = /[\n\r]/;
 const PUNCT_ZH = new RegExp(charClass(fullWidthOnly(COMMAS + SENTENCE_END_MARKS + ENUMERATION_COMMA + SEMICOLONS + COLONS + DOUBLE_QUOTES)), 'g');
 const PUNCT_ASCII = new RegExp(`${charClass(halfWidthOnly(COMMAS + '.' + SEMICOLONS + SENTENCE_END_MARKS))}(?=\\s)`, 'g');
 
@@ -83,7 +86,9 @@ const PUNCT_ASCII = new RegExp(`${charClass(halfWidthOnly(COMMAS + '.' + SEMICOL
  * source must not grow spaces inside words.
  */
 export function collapseWhitespace(raw: string): string {
-  const s = raw.replace(/[\u200b\ufeff]/g, '');
+  const s = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
+  // Without a line break no run is dropped: every run becomes one space, with no callback per run.
+  if (!LINE_BREAK.test(s)) return s.replace(WS_RUN, ' ').trim();
   return s
     .replace(WS_RUN, (run: string, off: number) => {
       if (/[\n\r]/.test(run) && off > 0 && CJK.test(s[off - 1]) && CJK.test(s[off + run.length] ?? '')) return '';
