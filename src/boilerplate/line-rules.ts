@@ -4,7 +4,7 @@
  * credits closing a paragraph. Each verdict names the reason and the rule that gave it.
  */
 import type { RemovalRule, RemovedReason } from '../types.js';
-import { mayHoldCredit, readCredits, type CreditFinding } from './credit-reader.js';
+import { readCredits, type CreditFinding } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
 import { isImageFileName, isSeparatorLine, LineShape, writtenDate } from './shapes.js';
 import { endsWithClosingBracket, findTrailingCredit } from './trailing.js';
@@ -50,7 +50,7 @@ export function ruleVerdict(line: string, view: string, shape = new LineShape(vi
   const pattern = furnitureReason(view) ?? (BRACKETED_WORD.test(view) ? furnitureReason(view.slice(1, -1).trim()) : null);
   if (pattern !== null && KNOWN_REASONS.has(pattern)) return remove(pattern as RemovedReason, 'pattern');
   const bullet = LEADING_BULLET.exec(view)?.[0].length ?? 0;
-  const credit = view.length <= 200 ? readCredits(line, view, bullet) : null;
+  const credit = view.length <= 200 && shape.mayHoldCredit() ? readCredits(line, view, bullet) : null;
   const headerSized = view.length <= 160;
   const header = headerSized && shape.isPublicationHeader();
   if (header && shape.hasFullDate()) return remove('byline', 'header', credit?.findings ?? [], writtenDate(line, view));
@@ -63,7 +63,7 @@ export function ruleVerdict(line: string, view: string, shape = new LineShape(vi
   const piece = tailPiece ? { index: tailFrom + tailPiece.index, bar: tailPiece[1] !== undefined, image: tailPiece[2] !== undefined } : null;
   const text = piece ? view.slice(0, piece.index) : view;
   // A line with no label at all can still end in a bracketed bare name or office; skip the tail search otherwise.
-  const labelled = credit !== null || (view.length > 200 ? true : mayHoldCredit(view));
+  const labelled = credit !== null || view.length > 200 || shape.mayHoldCredit();
   const trailing = labelled || endsWithClosingBracket(text) ? findTrailingCredit(line.slice(0, text.length), text) : null;
   if (trailing && trailing.start > 0) {
     return trailing.photo

@@ -3,6 +3,7 @@
  * headers made of dates and labelled fields, summary blocks that repeat the lead. All of them read the
  * Simplified, half-width view of a line (`view`), so Traditional pages match the same way.
  */
+import { mayHoldCredit } from './credit-reader.js';
 import { lexiconHits, type LexiconHits } from './lexicon.js';
 
 // A date with its year (2023-07-21, 2023/7/21, 2023.07.21, 2023年7月21日), a month-day with a time, or a clock time.
@@ -78,9 +79,11 @@ const NOT_A_WORD = /[\s\p{P}\p{S}\d]/gu;
 
 /**
  * The shape facts of one line that both the rules and the line model read (a full date, a publication
- * header, the furniture words), each worked out at most once and only when asked for.
+ * header, the furniture words, a credit label that may stand where it is), each worked out at most once and
+ * only when asked for.
  */
 export class LineShape {
+  private credit: boolean | undefined;
   private fullDate: boolean | undefined;
   private header: boolean | undefined;
   private words: LexiconHits | undefined;
@@ -89,6 +92,11 @@ export class LineShape {
 
   hasFullDate(): boolean {
     return (this.fullDate ??= hasFullDate(this.view));
+  }
+
+  /** Whether a credit label may stand somewhere in the line (without one, no part of the line reads as a credit). */
+  mayHoldCredit(): boolean {
+    return (this.credit ??= mayHoldCredit(this.view));
   }
 
   isPublicationHeader(): boolean {
