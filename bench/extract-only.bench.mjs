@@ -18,6 +18,7 @@
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -118,12 +119,16 @@ for (const set of sets) {
 }
 
 // A fresh process per mode, so the figure is what the mode itself costs (nodejieba's dictionary or not).
+// On Linux the child reads its own high-water mark (VmHWM): getrusage's maxRSS of a child keeps the peak of
+// the parent it was forked from (this bench, with Readability and linkedom loaded), which is not the child's.
 function peakRss(options) {
   const files = sets.flatMap((set) => set.files);
   const script = `import { parseArticle } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
 import { readFileSync } from 'node:fs'; import { gunzipSync } from 'node:zlib';
 for (const file of ${JSON.stringify(files)}) { const bytes = readFileSync(file); parseArticle(file.endsWith('.gz') ? gunzipSync(bytes) : bytes, ${JSON.stringify(options)}); }
-console.log(process.resourceUsage().maxRSS);`;
+let peak = null;
+try { peak = Number(/VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN); } catch { peak = null; }
+console.log(Number.isFinite(peak) ? peak : process.resourceUsage().maxRSS);`;
   return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim()) / 1024;
 }
 const memory = { extract: peakRss({ analyze: false }), full: peakRss({}) };
@@ -152,5 +157,8 @@ out.push('');
 out.push(`Peak resident memory of a fresh process parsing every page once: ${memory.extract.toFixed(0)} MB with \`analyze: false\`, ${memory.full.toFixed(0)} MB with the full parse.`);
 out.push('');
 out.push('`analyze: false` skips segmentation, entities and the body-text date pass; the publish time is still read from the page\'s metadata and bylines. nodejieba is never loaded on that path.');
+// The machine may be shared: its load during the run says how far absolute times are inflated (ratios hold).
+out.push('');
+out.push(`Load average during the run: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores${os.loadavg()[0] > os.cpus().length ? ' (a shared, busy machine: absolute ms and pages/s are inflated; the ratios, taken in the same interleaved rounds, are the figures to compare)' : ''}.`);
 console.log(out.join('\n'));
 if (!values['no-write']) writeSection('extract-only', 'Extraction without the language analysis: parseArticle(page, { analyze: false })', out.join('\n'));
