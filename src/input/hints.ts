@@ -92,10 +92,12 @@ interface TokenVerdict {
 
 /**
  * Token verdicts by class/id string: a page repeats a few class names on thousands of elements, so each
- * distinct string is split and looked up once. Cleared when it grows large, so a page of unique ids stays bounded.
+ * distinct string is split and looked up once. Cleared when it grows large, so pages of unique ids stay bounded.
  */
 const tokenVerdicts = new Map<string, TokenVerdict>();
 const TOKEN_CACHE_LIMIT = 20000;
+// Longer class/id strings (generated ones) are read every time rather than kept.
+const TOKEN_CACHE_KEY_LIMIT = 200;
 
 function tokenVerdict(classAndId: string): TokenVerdict {
   const known = tokenVerdicts.get(classAndId);
@@ -110,6 +112,7 @@ function tokenVerdict(classAndId: string): TokenVerdict {
     if (CONTENT.has(t)) verdict.content = true;
     else if (Object.hasOwn(WEAK, t) && !verdict.weak) verdict.weak = WEAK[t];
   }
+  if (classAndId.length > TOKEN_CACHE_KEY_LIMIT) return verdict;
   if (tokenVerdicts.size >= TOKEN_CACHE_LIMIT) tokenVerdicts.clear();
   tokenVerdicts.set(classAndId, verdict);
   return verdict;
