@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { readPage, decodeBytes, looksLikeHtml, stripSiteSuffix } from '../src/input/index.js';
 import { XinwenError } from '../src/errors.js';
 import { hintOf } from '../src/input/hints.js';
-import { visibleLength } from '../src/input/html.js';
+import { punctuationCount, visibleLength } from '../src/input/html.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string): string => fs.readFileSync(path.join(here, 'fixtures/input', name), 'utf8');
@@ -384,6 +384,14 @@ describe('markup hints and text counts', () => {
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
       expect(hintOf('div', name, ''), name).toEqual({ kind: 'none', reason: null });
     }
+  });
+
+  it('counts sentence punctuation: full-width marks anywhere, ASCII marks only before white space', () => {
+    expect(punctuationCount('会议强调，要抓好落实。')).toBe(2);
+    expect(punctuationCount('“好！”他说：是的、对；')).toBe(6);
+    expect(punctuationCount('It works. Really, yes!')).toBe(2);
+    expect(punctuationCount('3.14, v1.2 and a.b')).toBe(1);
+    expect(punctuationCount('end.')).toBe(0);
   });
 
   it('counts visible characters as \\S does, white space of every kind left out', () => {

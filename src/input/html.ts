@@ -7,7 +7,7 @@
  * (no recursion, so a 10,000-deep page cannot overflow the stack).
  */
 import { Parser } from 'htmlparser2';
-import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, fullWidthOnly, halfWidthOnly, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
+import { COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, fullWidthOnly, halfWidthOnly, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import { hintOf, type Hint } from './hints.js';
 import { withConstantTimeStacks } from './tag-stack.js';
 
@@ -77,8 +77,15 @@ const WS_RUN = /[\s\u200b]+/g;
 const INVISIBLE = /[\u200b\ufeff]/;
 const INVISIBLE_ALL = /[\u200b\ufeff]/g;
 const LINE_BREAK = /[\n\r]/;
-const PUNCT_ZH = new RegExp(charClass(fullWidthOnly(COMMAS + SENTENCE_END_MARKS + ENUMERATION_COMMA + SEMICOLONS + COLONS + DOUBLE_QUOTES)), 'g');
-const PUNCT_ASCII = new RegExp(`${charClass(halfWidthOnly(COMMAS + '.' + SEMICOLONS + SENTENCE_END_MARKS))}(?=\\s)`, 'g');
+// Sentence punctuation by UTF-16 unit: full-width marks count wherever they stand, ASCII ones before white space.
+const FULL_WIDTH_MARK = 1;
+const ASCII_MARK = 2;
+const PUNCTUATION = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const mark of fullWidthOnly(COMMAS + SENTENCE_END_MARKS + ENUMERATION_COMMA + SEMICOLONS + COLONS + DOUBLE_QUOTES)) table[mark.charCodeAt(0)] = FULL_WIDTH_MARK;
+  for (const mark of halfWidthOnly(COMMAS + '.' + SEMICOLONS + SENTENCE_END_MARKS)) table[mark.charCodeAt(0)] = ASCII_MARK;
+  return table;
+})();
 
 /**
  * Collapses whitespace like a browser, but drops a line break between two CJK
@@ -97,13 +104,6 @@ export function collapseWhitespace(raw: string): string {
     .trim();
 }
 
-function countMatches(s: string, re: RegExp): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(s)) n++;
-  return n;
-}
-
 /** Whether a UTF-16 unit is white space as `\s` reads it. */
 function isWhiteSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
@@ -120,7 +120,12 @@ export function visibleLength(s: string): number {
 
 /** Sentence punctuation in a string (used to tell prose from menus). */
 export function punctuationCount(s: string): number {
-  return countMatches(s, PUNCT_ZH) + countMatches(s, PUNCT_ASCII);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const kind = PUNCTUATION[s.charCodeAt(i)];
+    if (kind === FULL_WIDTH_MARK || (kind === ASCII_MARK && i + 1 < s.length && isWhiteSpace(s.charCodeAt(i + 1)))) n++;
+  }
+  return n;
 }
 
 /** The level of a heading tag (h1 → 1 … h6 → 6), else 0. */
