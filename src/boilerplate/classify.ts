@@ -11,12 +11,11 @@ import { comparable, hanCount, isParagraph, pageContext, type LineClues, type Ma
 import { lineModels, probability, scoreLines, type LineWeights } from './line-model.js';
 import type { RemovedReason } from '../types.js';
 import { ruleVerdict, type RuleVerdict } from './line-rules.js';
-import { isPublicationHeader, summaryLabelLength, writtenDate } from './shapes.js';
+import { LineShape, summaryLabelLength, writtenDate } from './shapes.js';
 import { findDatelineCredit } from './trailing.js';
 import { readCredits } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
 import { CREDITS_KEY, emptyCredits } from './roles.js';
-import { lexiconHits } from './lexicon.js';
 
 /** A line handed to the classifier, with what the markup knew about it when the page was HTML. */
 export interface InputLine {
@@ -102,7 +101,7 @@ function headlineCandidate(line: PageLine, verdict: RuleVerdict | null): boolean
   const han = hanCount(line.view);
   return (
     line.view.length >= 6 && line.view.length <= 80 && looksLikeHeadline(line.view) && han >= 0.5 * line.view.length &&
-    !FIELD_OR_COUNT.test(line.view) && lexiconHits(line.view).covered < 0.5 * han && !isFurnitureVerdict(verdict, line.text.length)
+    !FIELD_OR_COUNT.test(line.view) && line.shape.lexicon().covered < 0.5 * han && !isFurnitureVerdict(verdict, line.text.length)
   );
 }
 
@@ -130,12 +129,22 @@ function pickTitle(lines: readonly PageLine[], keys: readonly string[], paragrap
 }
 
 /**
- * The Simplified view of every line (the view keeps every length). Line by line: the conversion skips a line
- * with nothing to convert, so a Simplified page with a few convertible characters converts only their lines,
- * and a page mixing scripts is read line by line.
+ * The Simplified view of every line (the view keeps every length), sliced from one view of the whole page:
+ * one conversion call instead of one per line. No conversion entry spans a line break, so each slice is the
+ * line's own view. (Where a rare character would change the page's length, the view falls back to
+ * single characters for the whole page rather than for its line: phrases such as 瞭解 then read as 瞭解.)
  */
 function viewsOf(texts: readonly string[]): string[] {
-  return texts.map((text) => analysisView(text));
+  const page = texts.join('\n');
+  const view = analysisView(page);
+  if (view === page) return texts.slice();
+  const views: string[] = new Array(texts.length);
+  let at = 0;
+  for (let i = 0; i < texts.length; i++) {
+    views[i] = view.slice(at, at + texts[i].length);
+    at += texts[i].length + 1;
+  }
+  return views;
 }
 
 /** Cleans the lines, reads the rules' verdicts and builds the page context the model needs. */
@@ -149,10 +158,10 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
     markups.push(typeof item === 'string' ? undefined : item.markup);
   }
   const views = viewsOf(texts);
-  const lines: PageLine[] = texts.map((text, i) => ({ text, view: views[i], markup: markups[i] }));
+  const lines: PageLine[] = texts.map((text, i) => ({ text, view: views[i], shape: new LineShape(views[i]), markup: markups[i] }));
   const keys = lines.map((line) => comparable(line.view));
   const paragraphs = lines.map((line) => isParagraph(line.view));
-  const verdicts: Array<RuleVerdict | null> = lines.map((line) => ruleVerdict(line.text, line.view));
+  const verdicts: Array<RuleVerdict | null> = lines.map((line) => ruleVerdict(line.text, line.view, line.shape));
   const title = pickTitle(lines, keys, paragraphs, verdicts, options.title);
   const titleKey = title === null ? null : comparable(analysisView(title));
   const titleCopies = keys.map((key) => titleKey !== null && key === titleKey);
@@ -193,7 +202,7 @@ function modelReason(context: PageContext, i: number): RemovedReason {
   if (pattern === 'copyright' || pattern === 'reprint-notice' || pattern === 'widget' || pattern === 'share' || pattern === 'navigation' || pattern === 'related') return pattern;
   const lexicon = context.lexicon(i).reason;
   if (lexicon !== null) return lexicon;
-  if (isPublicationHeader(context.lines[i].view)) return 'byline';
+  if (context.lines[i].shape.isPublicationHeader()) return 'byline';
   if (context.coreStart >= 0 && i < context.coreStart) return 'header';
   if (context.coreEnd >= 0 && i > context.coreEnd) return 'footer';
   return 'furniture';

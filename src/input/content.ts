@@ -96,6 +96,23 @@ export function normText(s: string): string {
   return s.normalize('NFKC').replace(/[\s"'“”‘’「」『』《》〈〉]+/g, '').toLowerCase();
 }
 
+/**
+ * The Simplified views of many short texts from one conversion call of their joined text (no conversion
+ * entry spans a line break, and the view keeps every length), instead of one call per line.
+ */
+function viewsOfLines(texts: readonly string[]): string[] {
+  const joined = texts.join('\n');
+  const view = analysisView(joined);
+  if (view === joined) return texts.slice();
+  const views: string[] = new Array(texts.length);
+  let at = 0;
+  for (let i = 0; i < texts.length; i++) {
+    views[i] = view.slice(at, at + texts[i].length);
+    at += texts[i].length + 1;
+  }
+  return views;
+}
+
 /** Per-element sums over the lines of its subtree. */
 interface Scores {
   /** Text that speaks for the element as content (own prose, weighted). */
@@ -120,7 +137,9 @@ const NOTICE_HEADING = /^.{0,12}(?:著作权声明|版权声明|免责声明|法
  * notice's title is a copyright box, however much prose its legal text holds.
  */
 function hintNoticeBoxes({ els, lines }: ParsedHtml): void {
-  const headings = lines.filter((ln) => ln.len <= 24 && NOTICE_HEADING.test(analysisView(ln.text.trim())));
+  const short = lines.filter((ln) => ln.len <= 24);
+  const views = viewsOfLines(short.map((ln) => ln.text.trim()));
+  const headings = short.filter((_, i) => NOTICE_HEADING.test(views[i]));
   if (headings.length === 0) return;
   const lineCount = new Int32Array(els.length);
   for (const ln of lines) lineCount[ln.el]++;
@@ -291,8 +310,11 @@ function markOtherPosts(parsed: ParsedHtml, scores: Scores, children: readonly n
 /** Pass 6: the heading line that matches the title, else any line that does; -1 without one. */
 function findHeadline(lines: ParsedHtml['lines'], normalizedTitle: string): number {
   if (!normalizedTitle) return -1;
-  for (let i = 0; i < lines.length; i++) if (lines[i].heading > 0 && normText(lines[i].text) === normalizedTitle) return i;
-  for (let i = 0; i < lines.length; i++) if (normText(lines[i].text) === normalizedTitle) return i;
+  // Each line's normalised text is made at most once: the second loop reads the ones the first made.
+  const normalized: Array<string | undefined> = new Array(lines.length);
+  const normalizedAt = (i: number) => (normalized[i] ??= normText(lines[i].text));
+  for (let i = 0; i < lines.length; i++) if (lines[i].heading > 0 && normalizedAt(i) === normalizedTitle) return i;
+  for (let i = 0; i < lines.length; i++) if (normalizedAt(i) === normalizedTitle) return i;
   return -1;
 }
 
@@ -334,6 +356,11 @@ function reportRemovals(
   const { inside, dropBy, reasonOf } = membership;
   const removed: Removed[] = [];
   const infoBars: string[] = [];
+  // Copyright and info-bar words are read on the Simplified view, so Traditional pages match the same way.
+  const reported: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (!keptSet.has(i) && i !== headline && lines[i].len < T.infoBarMaxLength * 4) reported.push(i);
+  const viewOf = new Map<number, string>();
+  viewsOfLines(reported.map((i) => lines[i].text)).forEach((view, k) => viewOf.set(reported[k], view));
   for (let i = 0; i < lines.length; i++) {
     if (keptSet.has(i) || i === headline) continue;
     const ln = lines[i];
@@ -348,8 +375,7 @@ function reportRemovals(
     if (linkList[i]) reason = reasonOf[e] ?? 'link-list';
     else if (inside[e]) reason = els[dropBy[e]].hint.reason;
     else reason = reasonOf[e];
-    // Copyright and info-bar words are read on the Simplified view, so Traditional pages match the same way.
-    const view = ln.len < T.infoBarMaxLength * 4 ? analysisView(ln.text) : ln.text;
+    const view = viewOf.get(i) ?? ln.text;
     if (COPYRIGHT.test(view)) {
       reason = 'copyright';
       via = 'content';
