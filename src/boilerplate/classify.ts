@@ -4,7 +4,7 @@
  * that is not kept is reported with its reason and the rule or model that removed it. Credits become
  * metadata whether their line is kept or removed.
  */
-import { analysisView, cleanLine } from '../normalize/index.js';
+import { analysisView, cleanLine, detectScriptOfViews, viewsOfLines } from '../normalize/index.js';
 import type { Credits, Removed } from '../types.js';
 import type { CreditFinding } from './credit-reader.js';
 import { comparable, hanCount, isParagraph, pageContext, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
@@ -46,6 +46,8 @@ export interface ClassifiedLines {
   originalUrl: string | null;
   /** The publication date as a header or byline line wrote it (2023-07-23 10:00), for the date engine to read. */
   bylineDate: string | null;
+  /** The script of the page's lines (`detectScript`), read from the views the classifier made. */
+  script: 'zh-Hans' | 'zh-Hant' | 'und';
 }
 
 /** Options of {@link classifyPageLines}. */
@@ -68,6 +70,8 @@ export interface PreparedPage {
   context: PageContext;
   /** Logits the rules settle: furniture low, captions and split paragraphs high, null for the model. */
   fixed: Array<number | null>;
+  /** The script of the lines, from their views. */
+  script: 'zh-Hans' | 'zh-Hant' | 'und';
 }
 
 const SETTLED_FURNITURE = -4;
@@ -128,25 +132,6 @@ function pickTitle(lines: readonly PageLine[], keys: readonly string[], paragrap
   return lines.length > 1 ? first.text : null;
 }
 
-/**
- * The Simplified view of every line (the view keeps every length), sliced from one view of the whole page:
- * one conversion call instead of one per line. No conversion entry spans a line break, so each slice is the
- * line's own view. (Where a rare character would change the page's length, the view falls back to
- * single characters for the whole page rather than for its line: phrases such as 瞭解 then read as 瞭解.)
- */
-function viewsOf(texts: readonly string[]): string[] {
-  const page = texts.join('\n');
-  const view = analysisView(page);
-  if (view === page) return texts.slice();
-  const views: string[] = new Array(texts.length);
-  let at = 0;
-  for (let i = 0; i < texts.length; i++) {
-    views[i] = view.slice(at, at + texts[i].length);
-    at += texts[i].length + 1;
-  }
-  return views;
-}
-
 /** Cleans the lines, reads the rules' verdicts and builds the page context the model needs. */
 export function preparePage(input: ReadonlyArray<string | InputLine>, options: PageOptions = {}): PreparedPage {
   const texts: string[] = [];
@@ -157,7 +142,7 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
     texts.push(text);
     markups.push(typeof item === 'string' ? undefined : item.markup);
   }
-  const views = viewsOf(texts);
+  const views = viewsOfLines(texts);
   const lines: PageLine[] = texts.map((text, i) => ({ text, view: views[i], shape: new LineShape(views[i]), markup: markups[i] }));
   const keys = lines.map((line) => comparable(line.view));
   const paragraphs = lines.map((line) => isParagraph(line.view));
@@ -193,7 +178,7 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
     if (verdict === null) return paragraphs[i] ? SETTLED_BODY : null;
     return verdict.action === 'remove' ? SETTLED_FURNITURE : SETTLED_BODY;
   });
-  return { lines, verdicts, titleCopies, title, context, fixed };
+  return { lines, verdicts, titleCopies, title, context, fixed, script: detectScriptOfViews(texts, views) };
 }
 
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */
@@ -214,7 +199,7 @@ function modelReason(context: PageContext, i: number): RemovedReason {
  */
 export function classifyPageLines(input: ReadonlyArray<string | InputLine>, options: PageOptions = {}): ClassifiedLines {
   const prepared = preparePage(input, options);
-  const { lines, verdicts, titleCopies, title, context, fixed } = prepared;
+  const { lines, verdicts, titleCopies, title, context, fixed, script } = prepared;
   const html = lines.some((line) => line.markup !== undefined);
   const weights = options.weights ?? (html ? lineModels().html : lineModels().text);
   const scores = scoreLines(context, fixed, weights);
@@ -227,6 +212,7 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
     sourceChannel: null,
     originalUrl: null,
     bylineDate: null,
+    script,
   };
   const addFindings = (findings: readonly CreditFinding[]) => {
     for (const finding of findings) {

@@ -22,7 +22,7 @@
  * and tag. The line patterns of dict/boilerplate.txt (src/boilerplate/) judge the kept lines by their
  * text afterwards; the two see different evidence, so neither replaces the other.
  */
-import { analysisView, charClass, COMMAS, fullWidthOnly, halfWidthOnly, SENTENCE_END_MARKS } from '../normalize/index.js';
+import { charClass, viewsOfLines, COMMAS, fullWidthOnly, halfWidthOnly, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { RemovalRule, Removed, RemovedReason } from '../types.js';
 import type { HintKind } from './hints.js';
 import type { El, ParsedHtml } from './html.js';
@@ -94,23 +94,6 @@ const PROSE_TAG = /^(p|blockquote|h[2-6]|figure|figcaption|pre|center)$/;
 /** Strips everything but letters/digits/CJK so headline lines compare equal despite spacing and quotes. */
 export function normText(s: string): string {
   return s.normalize('NFKC').replace(/[\s"'“”‘’「」『』《》〈〉]+/g, '').toLowerCase();
-}
-
-/**
- * The Simplified views of many short texts from one conversion call of their joined text (no conversion
- * entry spans a line break, and the view keeps every length), instead of one call per line.
- */
-function viewsOfLines(texts: readonly string[]): string[] {
-  const joined = texts.join('\n');
-  const view = analysisView(joined);
-  if (view === joined) return texts.slice();
-  const views: string[] = new Array(texts.length);
-  let at = 0;
-  for (let i = 0; i < texts.length; i++) {
-    views[i] = view.slice(at, at + texts[i].length);
-    at += texts[i].length + 1;
-  }
-  return views;
 }
 
 /** Per-element sums over the lines of its subtree. */
