@@ -5,8 +5,7 @@
  * page GBK), then the caller, then the page's own declaration, and only then
  * statistical detection. A legacy reading must also look like real text.
  */
-import iconv from 'iconv-lite';
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
 import { XinwenError } from '../errors.js';
 import { isMostlyUtf8, readUtf8, type Utf8Reading } from './utf8.js';
 
@@ -20,6 +19,15 @@ export interface Decoded {
 
 /** Legacy Simplified Chinese names that are all subsets of GB18030, so reading them as GB18030 loses nothing. */
 const GB_ALIASES = new Set(['gb2312', 'gbk', 'x-gbk', 'cp936', 'ms936', 'windows-936', 'gb_2312-80', 'gb_2312', 'csgb2312', 'euc-cn', 'x-euc-cn', 'chinese', 'iso-ir-58', 'gb18030', 'hz-gb-2312']);
+// iconv-lite and chardet are loaded on first use: text given as a string, and UTF-8 bytes, need neither, and
+// loading them costs a process several megabytes and milliseconds at import.
+type Iconv = typeof import('iconv-lite');
+type Chardet = typeof import('chardet');
+let iconvModule: Iconv | undefined;
+let chardetModule: Chardet | undefined;
+const iconv = (): Iconv => (iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
+const chardet = (): Chardet => (chardetModule ??= createRequire(import.meta.url)('chardet') as Chardet);
+
 const UTF8_ALIASES = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'x-unicode20utf8']);
 
 /**
@@ -34,7 +42,7 @@ export function normalizeEncoding(label: string): string | null {
   if (UTF8_ALIASES.has(l)) return 'utf-8';
   if (l === 'big5' || l === 'big5-hkscs' || l === 'x-x-big5' || l === 'cn-big5' || l === 'csbig5' || l === 'cp950') return 'big5';
   if (l === 'utf-16' || l === 'utf16') return 'utf-16le';
-  return iconv.encodingExists(l) ? l : null;
+  return iconv().encodingExists(l) ? l : null;
 }
 
 /** Magic numbers of common binary formats people feed scrapers by mistake. */
@@ -147,7 +155,7 @@ function clearlyChinese(bytes: Uint8Array): { encoding: string; text: string | n
   const whole = bytes.length <= 65536;
   const sample = whole ? bytes : bytes.subarray(0, 65536);
   for (const encoding of ['gb18030', 'big5']) {
-    const text = iconv.decode(sample, encoding);
+    const text = iconv().decode(sample, encoding);
     const { han, common } = hanCounts(text);
     if (han >= 64 && common >= 0.5 * han) return { encoding, text: whole ? text : null };
   }
@@ -157,7 +165,7 @@ function clearlyChinese(bytes: Uint8Array): { encoding: string; text: string | n
 function detect(bytes: Uint8Array): string {
   const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
   let chardetTop: string | null = null;
-  for (const m of chardet.analyse(sample)) {
+  for (const m of chardet().analyse(sample)) {
     const name = DETECT_OK.get(m.name);
     if (name) { chardetTop = name; break; }
   }
@@ -168,7 +176,7 @@ function detect(bytes: Uint8Array): string {
   let bestScore = -1;
   const scores = new Map<string, number>();
   for (const c of candidates) {
-    const s = commonScore(iconv.decode(sample, c));
+    const s = commonScore(iconv().decode(sample, c));
     scores.set(c, s);
     if (s > bestScore) { bestScore = s; best = c; }
   }
@@ -298,10 +306,10 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8');
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return finish(iconv.decode(bytes.subarray(2), 'utf-16le'), 'utf-16le');
+    return finish(iconv().decode(bytes.subarray(2), 'utf-16le'), 'utf-16le');
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return finish(iconv.decode(bytes.subarray(2), 'utf-16be'), 'utf-16be');
+    return finish(iconv().decode(bytes.subarray(2), 'utf-16be'), 'utf-16be');
   }
   const utf8 = readUtf8(bytes);
   if (isMostlyUtf8(utf8)) {
@@ -314,14 +322,14 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
 
   const stated = explicit ?? declaredEncoding(bytes, warnings);
   if (stated) {
-    const text = iconv.decode(bytes, stated);
+    const text = iconv().decode(bytes, stated);
     const why = implausibility(text, bytes, stated);
     if (!why) return finish(text, stated);
     warnings.push(`the bytes do not read as the stated ${stated}: ${why}`);
   }
   const clear = clearlyChinese(bytes);
   const enc = clear?.encoding ?? detect(bytes);
-  const text = clear?.text ?? iconv.decode(bytes, enc);
+  const text = clear?.text ?? iconv().decode(bytes, enc);
   // A reading of the whole page found clearly Chinese is plausible by the same count.
   const why = clear?.text ? null : implausibility(text, bytes, enc);
   if (why) {
