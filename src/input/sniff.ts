@@ -43,6 +43,12 @@ export function looksLikeHtml(text: string): boolean {
   return first === 0;
 }
 
+// String.prototype.isWellFormed (Node 20+) answers natively; the pattern is the fallback of older engines.
+const WELL_FORMED = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+function isWellFormed(text: string): boolean {
+  return WELL_FORMED ? WELL_FORMED.call(text) : !/[\uD800-\uDFFF]/.test(text);
+}
+
 /**
  * Removes NUL characters and lone UTF-16 surrogates, which break downstream
  * tools (and JSON) but carry no text. Returns the clean string and how many
@@ -57,7 +63,7 @@ export function sanitizeString(text: string): { text: string; nuls: number; surr
     out = out.replace(/\0/g, '');
     nuls = before - out.length;
   }
-  if (/[\uD800-\uDFFF]/.test(out)) {
+  if (!isWellFormed(out)) {
     const before = out.length;
     out = out.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
     surrogates = before - out.length;
