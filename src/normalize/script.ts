@@ -215,14 +215,28 @@ export function toTraditional(text: string): string {
   return lengthPreserving(text, toTraditionalRaw);
 }
 
-const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN_CHAR = /\p{Script=Han}/u;
 
-/** Han characters in `text`, counted by runs (an astral character is one, though two UTF-16 units). */
+/** Whether the BMP unit is a Han character: the two big ideograph blocks and the common non-Han ranges by code, the rest by the pattern. */
+function isHanUnit(unit: number): boolean {
+  if (unit < 0x2e80) return false;
+  if ((unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf)) return true;
+  if (unit >= 0xff00 && unit <= 0xffef) return false; // half- and full-width forms
+  if (unit >= 0x3000 && unit <= 0x303f) return unit === 0x3005 || unit === 0x3007 || (unit >= 0x3021 && unit <= 0x3029) || (unit >= 0x3038 && unit <= 0x303b);
+  return HAN_CHAR.test(String.fromCharCode(unit));
+}
+
+/** Han characters in `text` (an astral character is one, though two UTF-16 units), in one loop over its units. */
 function countHan(text: string): number {
   let count = 0;
-  for (const run of text.match(HAN_RUN) ?? []) {
-    count += run.length;
-    for (let at = 0; at < run.length; at++) if ((run.charCodeAt(at) & 0xfc00) === 0xd800) count--;
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    if ((unit & 0xfc00) === 0xd800 && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) {
+      if (HAN_CHAR.test(text.slice(at, at + 2))) count++;
+      at++;
+    } else if (isHanUnit(unit)) {
+      count++;
+    }
   }
   return count;
 }
