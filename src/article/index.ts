@@ -136,9 +136,9 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const page = readPage(input, { format: opts.format, encoding: opts.encoding, maxSize: opts.maxSize, url: opts.url });
   const warnings = [...page.warnings];
   const lines = page.lines.map((text, i) => ({ text, markup: page.markup[i] ?? undefined }));
-  const classified = classifyLines(lines, { title: page.meta.title, bylines: page.infoBars });
+  const classified = classifyLines(lines, { title: page.meta.title, bylines: page.infoBars, detectScript: true });
   // The classifier made the Simplified view of every line, and reads the script from it: no second conversion.
-  const lang = classified.script;
+  const lang = classified.script ?? 'und';
   if (classified.kept.length === 0) {
     const article = emptyArticle(lang, warnings);
     article.removed = [...page.removed, ...classified.removed];

@@ -46,8 +46,8 @@ export interface ClassifiedLines {
   originalUrl: string | null;
   /** The publication date as a header or byline line wrote it (2023-07-23 10:00), for the date engine to read. */
   bylineDate: string | null;
-  /** The script of the page's lines (`detectScript`), read from the views the classifier made. */
-  script: 'zh-Hans' | 'zh-Hant' | 'und';
+  /** The script of the page's lines (`detectScript`), read from the views the classifier made; null unless asked for. */
+  script: 'zh-Hans' | 'zh-Hant' | 'und' | null;
 }
 
 /** Options of {@link classifyPageLines}. */
@@ -58,6 +58,8 @@ export interface PageOptions {
   bylines?: readonly string[];
   /** Weights to use instead of the shipped ones (the training tool passes its own). */
   weights?: LineWeights;
+  /** Read the script of the lines from their views (the article stage asks; stripBoilerplate does not need it). */
+  detectScript?: boolean;
 }
 
 /** A page prepared for scoring: lines, views, rule verdicts and the page context. */
@@ -70,8 +72,8 @@ export interface PreparedPage {
   context: PageContext;
   /** Logits the rules settle: furniture low, captions and split paragraphs high, null for the model. */
   fixed: Array<number | null>;
-  /** The script of the lines, from their views. */
-  script: 'zh-Hans' | 'zh-Hant' | 'und';
+  /** The script of the lines, from their views, when the options asked for it. */
+  script: 'zh-Hans' | 'zh-Hant' | 'und' | null;
 }
 
 const SETTLED_FURNITURE = -4;
@@ -178,7 +180,7 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
     if (verdict === null) return paragraphs[i] ? SETTLED_BODY : null;
     return verdict.action === 'remove' ? SETTLED_FURNITURE : SETTLED_BODY;
   });
-  return { lines, verdicts, titleCopies, title, context, fixed, script: detectScriptOfViews(texts, views) };
+  return { lines, verdicts, titleCopies, title, context, fixed, script: options.detectScript ? detectScriptOfViews(texts, views) : null };
 }
 
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */
