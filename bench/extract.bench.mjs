@@ -29,6 +29,7 @@
 //        --pred DIR/cwced-zh.pred.jsonl --per-doc
 
 import fs from 'node:fs';
+import os from 'node:os';
 import { benchArgs, importDist, requireSharedData } from './lib/cli.mjs';
 import { writeSection } from './lib/report.mjs';
 import path from 'node:path';
@@ -214,7 +215,7 @@ for (const r of results) {
   out.push(`| ${r.set} | ${r.pages} | ${body} | ${furniture} | ${title} | ${day} | ${r.crashed} / ${r.emptyBody} | ${r.pagesPerSecond.toFixed(1)} | ${lost} |`);
 }
 out.push('');
-out.push(`Node ${process.version}, one process; pages/s = pages / time inside parseArticle (after a warm-up parse).`);
+out.push(`Node ${process.version}, one process; pages/s = pages / time inside parseArticle (after a warm-up parse), load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores${os.loadavg()[0] > os.cpus().length ? ' (a shared, busy machine: pages/s is lower than on an idle one; bench/extract-only.bench.mjs gives the speed as ratios within one process)' : ''}.`);
 console.log(out.join('\n'));
 if (args.write) writeSection('extract', 'Main content and metadata: parseArticle on the news-extraction pages', out.slice(2).join('\n'));
 

@@ -10,6 +10,7 @@
 // gives the median round, and one pass of parseArticle on the same texts gives the scale. Missing data → a
 // message and exit 0.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { benchArgs, importDist, requireSharedData } from './lib/cli.mjs';
@@ -104,6 +105,9 @@ out.push('|---|---:|---:|---:|');
 out.push(`| line patterns (before, frozen in bench/baseline) | ${old.toFixed(1)} | ${Math.round((lineCount / old) * 1000).toLocaleString('en')} | 1.00× |`);
 out.push(`| line classifier (stripBoilerplate) | ${now.toFixed(1)} | ${Math.round((lineCount / now) * 1000).toLocaleString('en')} | ${(now / old).toFixed(2)}× |`);
 out.push('');
-out.push(`For scale, parseArticle on the same page texts (format 'text', one pass): ${pipeline.toFixed(0)} ms, so the line classifier is ${((now / pipeline) * 100).toFixed(0)} % of the pipeline on whole-page text (the line patterns were ${((old / pipeline) * 100).toFixed(0)} %). The classifier makes the Simplified view of each line, which parseArticle then reuses for its engines instead of converting the article again; on HTML input the classifier sees only the content the input stage chose.`);
+out.push(`For scale, parseArticle on the same page texts (format 'text', one pass): ${pipeline.toFixed(0)} ms, so the line classifier is ${((now / pipeline) * 100).toFixed(0)} % of the pipeline on whole-page text (the line patterns were ${((old / pipeline) * 100).toFixed(0)} %). The classifier makes one Simplified view of the page (one conversion call, sliced per line), which parseArticle then reuses for its engines instead of converting the article again; the line patterns read no view at all. On HTML input the classifier sees only the content the input stage chose.`);
+// The machine may be shared: its load during the run says how far absolute times are inflated (ratios hold).
+out.push('');
+out.push(`Load average during the run: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores${os.loadavg()[0] > os.cpus().length ? ' (a shared, busy machine: absolute ms and pages/s are inflated; the ratios, taken in the same interleaved rounds, are the figures to compare)' : ''}.`);
 console.log(out.join('\n'));
 if (args.write) writeSection('lines', 'Boilerplate stage: the line classifier against the line patterns it replaced', out.join('\n'));

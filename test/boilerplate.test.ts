@@ -7,6 +7,8 @@ import { readCredits } from '../src/boilerplate/credit-reader.js';
 import { findDatelineCredit, findTrailingCredit } from '../src/boilerplate/trailing.js';
 import { isImageFileName, isPublicationHeader, isSeparatorLine } from '../src/boilerplate/shapes.js';
 import { analysisView, toTraditional } from '../src/normalize/index.js';
+import { furnitureReason } from '../src/boilerplate/patterns.js';
+import { readDictRows } from '../src/nlp/index.js';
 
 /** The credits of a line as `role:name,name` strings (sources as `source=outlet/channel`), or null. */
 function credits(line: string): { pure: boolean; read: string[] } | null {
@@ -302,5 +304,29 @@ describe('a byline opening the story', () => {
     const classified = classifyLines(['某县召开春耕工作会议', '某某电视台记者张明报道:5月8日,某县召开春耕工作会议,部署全县春耕生产。']);
     expect(classified.credits.reporters).toEqual(['张明']);
     expect(classified.kept[1].text.startsWith('某某电视台记者张明报道')).toBe(true);
+  });
+});
+
+describe('the furniture patterns of dict/boilerplate.txt', () => {
+  const patterns = readDictRows('boilerplate.txt').map(([reason, source]) => ({ reason, pattern: new RegExp(source, 'u') }));
+  const oneByOne = (line: string) => patterns.find(({ pattern }) => pattern.test(line))?.reason ?? null;
+
+  it('give the reason of the first pattern that matches, whether or not a line holds the words some patterns look for anywhere', () => {
+    const lines = [
+      '版权所有 某某县融媒体中心 地址:县府路1号',
+      '本站文章转载请注明出处,违者必究',
+      '备案号:某ICP备12345678号-1',
+      '本文链接:http://example.com/a/1.html',
+      '免责声明:本站部分内容来自网络',
+      '分享到:微信 微博',
+      '上一篇:县里召开春耕会议',
+      '123',
+      '县委书记到村里调研春耕生产,要求抓好粮食生产各项工作。',
+      '点【在看】支持一下',
+      '原题为《春耕时节走田间》',
+    ];
+    for (const line of lines) expect(furnitureReason(line), line).toBe(oneByOne(line));
+    expect(furnitureReason(lines[0])).toBe('copyright');
+    expect(furnitureReason(lines[8])).toBeNull();
   });
 });

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { readPage, decodeBytes, looksLikeHtml, stripSiteSuffix } from '../src/input/index.js';
 import { XinwenError } from '../src/errors.js';
+import { hintOf } from '../src/input/hints.js';
+import { punctuationCount, visibleLength } from '../src/input/html.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string): string => fs.readFileSync(path.join(here, 'fixtures/input', name), 'utf8');
@@ -368,6 +370,33 @@ describe('bench pages (skipped where the bench data is absent)', () => {
     for (const f of files) {
       const r = readPage(fs.readFileSync(f));
       expect(r.lines.length, f).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('markup hints and text counts', () => {
+  it('reads a class/id the same way every time, and a name like an Object property is no hint', () => {
+    expect(hintOf('div', 'article-share', '')).toEqual({ kind: 'furniture', reason: 'share' });
+    expect(hintOf('div', 'contentText', 'main2')).toEqual({ kind: 'content', reason: null });
+    // The second look comes from the cache of class/id strings; the tag still counts.
+    expect(hintOf('nav', 'contentText', 'main2')).toEqual({ kind: 'furniture', reason: 'navigation' });
+    expect(hintOf('div', 'side-box', '')).toEqual({ kind: 'weak-furniture', reason: 'aside' });
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(hintOf('div', name, ''), name).toEqual({ kind: 'none', reason: null });
+    }
+  });
+
+  it('counts sentence punctuation: full-width marks anywhere, ASCII marks only before white space', () => {
+    expect(punctuationCount('会议强调，要抓好落实。')).toBe(2);
+    expect(punctuationCount('“好！”他说：是的、对；')).toBe(6);
+    expect(punctuationCount('It works. Really, yes!')).toBe(2);
+    expect(punctuationCount('3.14, v1.2 and a.b')).toBe(1);
+    expect(punctuationCount('end.')).toBe(0);
+  });
+
+  it('counts visible characters as \\S does, white space of every kind left out', () => {
+    for (const text of ['', ' \t\n', '今天 天气\u3000很好', 'a\u00a0b\u2009c\u200bd\ufeffe', '𠀀字\u2028\u2029\u202f\u205f\u1680x', '\v\f\r。']) {
+      expect(visibleLength(text), JSON.stringify(text)).toBe((text.match(/\S/g) ?? []).length);
     }
   });
 });

@@ -11,7 +11,7 @@ import { extractEntitiesFromView, type CreditedPerson } from '../entities/index.
 import { checkOptionNames, XinwenError } from '../errors.js';
 import { readPage } from '../input/index.js';
 import { checkSegmenter, withSegmenter } from '../nlp/index.js';
-import { analysisView, detectScript, toSimplified, toTraditional } from '../normalize/index.js';
+import { analysisView, toSimplified, toTraditional } from '../normalize/index.js';
 import { segmentView } from '../segment/index.js';
 import type { Article, Caption, Credits, DateMention, Official, ParseOptions, Person, PersonRole } from '../types.js';
 import { layOut, leadOf, type Layout } from './layout.js';
@@ -135,9 +135,10 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   const opts = checkOptions(options);
   const page = readPage(input, { format: opts.format, encoding: opts.encoding, maxSize: opts.maxSize, url: opts.url });
   const warnings = [...page.warnings];
-  const lang = detectScript(page.lines.join('\n'));
   const lines = page.lines.map((text, i) => ({ text, markup: page.markup[i] ?? undefined }));
-  const classified = classifyLines(lines, { title: page.meta.title, bylines: page.infoBars });
+  const classified = classifyLines(lines, { title: page.meta.title, bylines: page.infoBars, detectScript: true });
+  // The classifier made the Simplified view of every line, and reads the script from it: no second conversion.
+  const lang = classified.script ?? 'und';
   if (classified.kept.length === 0) {
     const article = emptyArticle(lang, warnings);
     article.removed = [...page.removed, ...classified.removed];

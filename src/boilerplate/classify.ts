@@ -4,19 +4,18 @@
  * that is not kept is reported with its reason and the rule or model that removed it. Credits become
  * metadata whether their line is kept or removed.
  */
-import { analysisView, cleanLine } from '../normalize/index.js';
+import { analysisView, cleanLine, detectScriptOfViews, viewsOfLines } from '../normalize/index.js';
 import type { Credits, Removed } from '../types.js';
 import type { CreditFinding } from './credit-reader.js';
 import { comparable, hanCount, isParagraph, pageContext, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
 import { lineModels, probability, scoreLines, type LineWeights } from './line-model.js';
 import type { RemovedReason } from '../types.js';
 import { ruleVerdict, type RuleVerdict } from './line-rules.js';
-import { isPublicationHeader, summaryLabelLength, writtenDate } from './shapes.js';
+import { LineShape, summaryLabelLength, writtenDate } from './shapes.js';
 import { findDatelineCredit } from './trailing.js';
 import { readCredits } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
 import { CREDITS_KEY, emptyCredits } from './roles.js';
-import { lexiconHits } from './lexicon.js';
 
 /** A line handed to the classifier, with what the markup knew about it when the page was HTML. */
 export interface InputLine {
@@ -47,6 +46,8 @@ export interface ClassifiedLines {
   originalUrl: string | null;
   /** The publication date as a header or byline line wrote it (2023-07-23 10:00), for the date engine to read. */
   bylineDate: string | null;
+  /** The script of the page's lines (`detectScript`), read from the views the classifier made; null unless asked for. */
+  script: 'zh-Hans' | 'zh-Hant' | 'und' | null;
 }
 
 /** Options of {@link classifyPageLines}. */
@@ -57,6 +58,8 @@ export interface PageOptions {
   bylines?: readonly string[];
   /** Weights to use instead of the shipped ones (the training tool passes its own). */
   weights?: LineWeights;
+  /** Read the script of the lines from their views (the article stage asks; stripBoilerplate does not need it). */
+  detectScript?: boolean;
 }
 
 /** A page prepared for scoring: lines, views, rule verdicts and the page context. */
@@ -69,6 +72,8 @@ export interface PreparedPage {
   context: PageContext;
   /** Logits the rules settle: furniture low, captions and split paragraphs high, null for the model. */
   fixed: Array<number | null>;
+  /** The script of the lines, from their views, when the options asked for it. */
+  script: 'zh-Hans' | 'zh-Hant' | 'und' | null;
 }
 
 const SETTLED_FURNITURE = -4;
@@ -102,7 +107,7 @@ function headlineCandidate(line: PageLine, verdict: RuleVerdict | null): boolean
   const han = hanCount(line.view);
   return (
     line.view.length >= 6 && line.view.length <= 80 && looksLikeHeadline(line.view) && han >= 0.5 * line.view.length &&
-    !FIELD_OR_COUNT.test(line.view) && lexiconHits(line.view).covered < 0.5 * han && !isFurnitureVerdict(verdict, line.text.length)
+    !FIELD_OR_COUNT.test(line.view) && line.shape.lexicon().covered < 0.5 * han && !isFurnitureVerdict(verdict, line.text.length)
   );
 }
 
@@ -129,15 +134,6 @@ function pickTitle(lines: readonly PageLine[], keys: readonly string[], paragrap
   return lines.length > 1 ? first.text : null;
 }
 
-/**
- * The Simplified view of every line (the view keeps every length). Line by line: the conversion skips a line
- * with nothing to convert, so a Simplified page with a few convertible characters converts only their lines,
- * and a page mixing scripts is read line by line.
- */
-function viewsOf(texts: readonly string[]): string[] {
-  return texts.map((text) => analysisView(text));
-}
-
 /** Cleans the lines, reads the rules' verdicts and builds the page context the model needs. */
 export function preparePage(input: ReadonlyArray<string | InputLine>, options: PageOptions = {}): PreparedPage {
   const texts: string[] = [];
@@ -148,11 +144,11 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
     texts.push(text);
     markups.push(typeof item === 'string' ? undefined : item.markup);
   }
-  const views = viewsOf(texts);
-  const lines: PageLine[] = texts.map((text, i) => ({ text, view: views[i], markup: markups[i] }));
+  const views = viewsOfLines(texts);
+  const lines: PageLine[] = texts.map((text, i) => ({ text, view: views[i], shape: new LineShape(views[i]), markup: markups[i] }));
   const keys = lines.map((line) => comparable(line.view));
   const paragraphs = lines.map((line) => isParagraph(line.view));
-  const verdicts: Array<RuleVerdict | null> = lines.map((line) => ruleVerdict(line.text, line.view));
+  const verdicts: Array<RuleVerdict | null> = lines.map((line) => ruleVerdict(line.text, line.view, line.shape));
   const title = pickTitle(lines, keys, paragraphs, verdicts, options.title);
   const titleKey = title === null ? null : comparable(analysisView(title));
   const titleCopies = keys.map((key) => titleKey !== null && key === titleKey);
@@ -184,7 +180,7 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
     if (verdict === null) return paragraphs[i] ? SETTLED_BODY : null;
     return verdict.action === 'remove' ? SETTLED_FURNITURE : SETTLED_BODY;
   });
-  return { lines, verdicts, titleCopies, title, context, fixed };
+  return { lines, verdicts, titleCopies, title, context, fixed, script: options.detectScript ? detectScriptOfViews(texts, views) : null };
 }
 
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */
@@ -193,7 +189,7 @@ function modelReason(context: PageContext, i: number): RemovedReason {
   if (pattern === 'copyright' || pattern === 'reprint-notice' || pattern === 'widget' || pattern === 'share' || pattern === 'navigation' || pattern === 'related') return pattern;
   const lexicon = context.lexicon(i).reason;
   if (lexicon !== null) return lexicon;
-  if (isPublicationHeader(context.lines[i].view)) return 'byline';
+  if (context.lines[i].shape.isPublicationHeader()) return 'byline';
   if (context.coreStart >= 0 && i < context.coreStart) return 'header';
   if (context.coreEnd >= 0 && i > context.coreEnd) return 'footer';
   return 'furniture';
@@ -205,7 +201,7 @@ function modelReason(context: PageContext, i: number): RemovedReason {
  */
 export function classifyPageLines(input: ReadonlyArray<string | InputLine>, options: PageOptions = {}): ClassifiedLines {
   const prepared = preparePage(input, options);
-  const { lines, verdicts, titleCopies, title, context, fixed } = prepared;
+  const { lines, verdicts, titleCopies, title, context, fixed, script } = prepared;
   const html = lines.some((line) => line.markup !== undefined);
   const weights = options.weights ?? (html ? lineModels().html : lineModels().text);
   const scores = scoreLines(context, fixed, weights);
@@ -218,6 +214,7 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
     sourceChannel: null,
     originalUrl: null,
     bylineDate: null,
+    script,
   };
   const addFindings = (findings: readonly CreditFinding[]) => {
     for (const finding of findings) {

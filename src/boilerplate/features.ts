@@ -7,8 +7,8 @@
  *
  * The names and the order here are the columns of the weights in dict/line-model.txt.
  */
-import { lexiconHits, type LexiconHits } from './lexicon.js';
-import { hasFullDate, isPublicationHeader } from './shapes.js';
+import type { LexiconHits } from './lexicon.js';
+import type { LineShape } from './shapes.js';
 
 /** What the HTML stage knows of a line; absent for page text. */
 export interface MarkupFacts {
@@ -28,6 +28,8 @@ export interface PageLine {
   text: string;
   /** Its Simplified, half-width view (same length). */
   view: string;
+  /** The shape facts of the view, shared by the rules and the features. */
+  shape: LineShape;
   markup?: MarkupFacts;
 }
 
@@ -59,38 +61,53 @@ export interface PageContext {
 }
 
 const COMMA = /[,、]/gu;
-// Character classes counted in one pass over a line (by UTF-16 code unit).
-const SENTENCE_END_CHARS = new Set('。!?;');
-const COMMA_CHARS = new Set(',、');
-const SEPARATOR_CHARS = new Set('|>»/\\·•●▪■□◆◇★☆▲►→_*#=~^');
-const STOP_CHAR_SET = new Set('的了是在和有也就都而及与着对这为等将把被从向于其之但并已还由让使要会以所');
+
+// Character classes counted in one pass over a line, looked up by UTF-16 code unit (no string per character).
+const STOP = 1;
+const SENTENCE = 2;
+const COMMA_MARK = 3;
+const SEPARATOR = 4;
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (chars: string, kind: number) => {
+    for (const ch of chars) table[ch.charCodeAt(0)] = kind;
+  };
+  mark('的了是在和有也就都而及与着对这为等将把被从向于其之但并已还由让使要会以所', STOP);
+  mark('。!?;', SENTENCE);
+  mark(',、', COMMA_MARK);
+  mark('|>»/\\·•●▪■□◆◇★☆▲►→_*#=~^', SEPARATOR);
+  return table;
+})();
 
 /** The counts of a line's characters by class, in one pass. */
 function charCounts(view: string): { visible: number; han: number; latin: number; digit: number; sentence: number; comma: number; stop: number; separator: number } {
   const counts = { visible: 0, han: 0, latin: 0, digit: 0, sentence: 0, comma: 0, stop: 0, separator: 0 };
   for (let i = 0; i < view.length; i++) {
-    const ch = view[i];
     const code = view.charCodeAt(i);
     if (code === 32) continue;
     counts.visible++;
+    const kind = CHAR_CLASS[code];
     if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e)) {
       counts.han++;
-      if (STOP_CHAR_SET.has(ch)) counts.stop++;
+      if (kind === STOP) counts.stop++;
     } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) counts.latin++;
     else if (code >= 48 && code <= 57) counts.digit++;
-    else if (SENTENCE_END_CHARS.has(ch)) counts.sentence++;
-    else if (COMMA_CHARS.has(ch)) counts.comma++;
-    else if (SEPARATOR_CHARS.has(ch)) counts.separator++;
+    else if (kind === SENTENCE) counts.sentence++;
+    else if (kind === COMMA_MARK) counts.comma++;
+    else if (kind === SEPARATOR) counts.separator++;
   }
   return counts;
 }
-const ENDS_SENTENCE = /[。!?;…"”’)）]$/u;
-const BULLET_START = /^[·•●▪■□◆◇★☆▲►→>\-*+]\s?/u;
+
+// Marks read at one end of a line are looked up by that character: a pattern ending in `$` would be tried at
+// every position of the line.
+const SENTENCE_CLOSERS = new Set('。!?;…"”’)）');
+const BULLETS = new Set('·•●▪■□◆◇★☆▲►→>-*+');
+const BRACKET_OPENERS = new Set('([【〔《<');
 const BRACKETED = /^[(\[【〔《<].{0,80}[)\]】〕》>]$/u;
 const URL_OR_MAIL = /https?:\/\/|www\.|\.(?:com|cn|net|org|gov)\b|@[\w-]+\./u;
 const CLOCK = /\d{1,2}:\d{2}/u;
 const FIELD_LABEL = /(?:^|\s)[\p{Script=Han}]{1,6}\s?:/gu;
-const CLOSING_COLON = /:$/u;
 
 /** The Han characters of `view`, counted by code unit (the CJK blocks; a surrogate pair counts once). */
 export function hanCount(view: string): number {
@@ -115,7 +132,7 @@ export function comparable(view: string): string {
   return /[A-Z]/u.test(compact) ? compact.toLowerCase() : compact;
 }
 
-const FULL_STOP = /[。!?]|\. /gu;
+const FULL_STOP_ANYWHERE = /[。!?]|\. /u;
 
 /**
  * A paragraph of running text: at least 40 characters with a full stop, or a Chinese sentence ended by one. Such a line is the article's or
@@ -125,7 +142,7 @@ const FULL_STOP = /[。!?]|\. /gu;
 export function isParagraph(view: string): boolean {
   const n = view.length;
   if (n < 2) return false;
-  if (n >= 40 && count(view, FULL_STOP) >= 1) return true;
+  if (n >= 40 && FULL_STOP_ANYWHERE.test(view)) return true;
   // A long run of clauses that the page cut before its full stop.
   if (n >= 60 && count(view, COMMA) >= 3 && hanCount(view) >= 0.6 * n) return true;
   // A short paragraph: a sentence, ended, in Chinese (张三陪同考察。).
@@ -142,12 +159,11 @@ const CLOSING_QUOTES = '"”’)';
 export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], titleKey: string | null, keys: readonly string[], paragraphs: readonly boolean[]): PageContext {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const hits: Array<LexiconHits | undefined> = new Array(lines.length);
   return {
     lines,
     keys,
     clues,
-    lexicon: (i: number) => (hits[i] ??= lexiconHits(lines[i].view)),
+    lexicon: (i: number) => lines[i].shape.lexicon(),
     coreStart: paragraphs.indexOf(true),
     coreEnd: paragraphs.lastIndexOf(true),
     titleKey,
@@ -175,7 +191,7 @@ export const FEATURE_COUNT = FEATURES.length;
 
 /** Writes the features of line `i` into `out` (length {@link FEATURE_COUNT}). */
 export function lineFeatures(context: PageContext, i: number, out: Float64Array): Float64Array {
-  const { view, markup } = context.lines[i];
+  const { view, markup, shape } = context.lines[i];
   const clues = context.clues[i];
   const lexicon = context.lexicon(i);
   const chars = charCounts(view);
@@ -199,18 +215,19 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   put(chars.digit / length);
   put(han === 0);
   put(Math.min(1, (chars.sentence * 40) / length));
-  put(ENDS_SENTENCE.test(view));
+  put(SENTENCE_CLOSERS.has(view[view.length - 1]));
   put(Math.min(1, (chars.comma * 20) / length));
   put(Math.min(1, (chars.stop * 5) / length));
   put(Math.min(1, (chars.separator * 5) / length));
-  put(BULLET_START.test(view));
-  put(BRACKETED.test(view));
+  put(BULLETS.has(view[0]));
+  put(BRACKET_OPENERS.has(view[0]) && BRACKETED.test(view));
   put(Math.min(1, count(view, FIELD_LABEL) / 3));
-  put(CLOSING_COLON.test(view));
-  put(hasFullDate(view));
-  put(CLOCK.test(view));
-  put(URL_OR_MAIL.test(view));
-  put(isPublicationHeader(view));
+  put(view.endsWith(':'));
+  put(shape.hasFullDate());
+  put(view.includes(':') && CLOCK.test(view));
+  // Every form of an address holds a dot, except a scheme (http://).
+  put((view.includes('.') || view.includes('//')) && URL_OR_MAIL.test(view));
+  put(shape.isPublicationHeader());
   put(clues.creditLine);
   put(clues.credit);
   put(clues.pattern);

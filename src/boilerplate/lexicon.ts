@@ -10,16 +10,20 @@ export type LexiconReason = 'navigation' | 'widget' | 'share' | 'byline' | 'rela
 const REASONS = new Set<LexiconReason>(['navigation', 'widget', 'share', 'byline', 'related', 'copyright', 'image-label', 'ad']);
 
 const lexicon = lazy(() => {
-  const byFirstChar = new Map<string, Array<{ word: string; reason: LexiconReason }>>();
+  const byFirstChar = new Map<number, Array<{ word: string; reason: LexiconReason }>>();
   for (const [reason, word] of readDictRows('furniture-words.txt')) {
     if (!REASONS.has(reason as LexiconReason) || !word) throw new Error(`dict/furniture-words.txt: bad row ${reason}\t${word}`);
-    const key = word[0].toLowerCase();
+    const lower = word.toLowerCase();
+    const key = lower.charCodeAt(0);
     const group = byFirstChar.get(key) ?? [];
-    group.push({ word: word.toLowerCase(), reason: reason as LexiconReason });
+    group.push({ word: lower, reason: reason as LexiconReason });
     byFirstChar.set(key, group);
   }
   for (const group of byFirstChar.values()) group.sort((a, b) => b.word.length - a.word.length);
-  return byFirstChar;
+  // Which UTF-16 units start a word: most characters of a line start none, and this skips them in one look-up.
+  const starts = new Uint8Array(0x10000);
+  for (const key of byFirstChar.keys()) starts[key] = 1;
+  return { byFirstChar, starts };
 });
 
 /** What the furniture words say about one line. */
@@ -37,26 +41,34 @@ export interface LexiconHits {
  * furniture word at each position. Linear in the line's length: each position looks at one short list.
  */
 export function lexiconHits(view: string): LexiconHits {
-  const index = lexicon();
-  const weight = new Map<LexiconReason, number>();
+  const { byFirstChar, starts } = lexicon();
   // Latin words (QQ, APP, ICP) are listed in lower case; lower-casing ASCII keeps every offset.
-  const text = /[A-Z]/u.test(view) ? view.replace(/[A-Z]+/gu, (run) => run.toLowerCase()) : view;
+  const text = HAS_UPPER.test(view) ? view.replace(UPPER_RUNS, (run) => run.toLowerCase()) : view;
   let covered = 0;
   let words = 0;
+  let weight: Map<LexiconReason, number> | null = null;
   for (let at = 0; at < text.length; ) {
-    const group = index.get(text[at]);
-    const hit = group === undefined ? undefined : group.find(({ word }) => text.startsWith(word, at));
+    const code = text.charCodeAt(at);
+    if (starts[code] === 0) {
+      at++;
+      continue;
+    }
+    const hit = (byFirstChar.get(code) as Array<{ word: string; reason: LexiconReason }>).find(({ word }) => text.startsWith(word, at));
     if (!hit) {
       at++;
       continue;
     }
     covered += hit.word.length;
     words++;
+    weight ??= new Map();
     weight.set(hit.reason, (weight.get(hit.reason) ?? 0) + hit.word.length);
     at += hit.word.length;
   }
   let reason: LexiconReason | null = null;
   let best = 0;
-  for (const [kind, count] of weight) if (count > best) [reason, best] = [kind, count];
+  if (weight) for (const [kind, count] of weight) if (count > best) [reason, best] = [kind, count];
   return { covered, words, reason };
 }
+
+const HAS_UPPER = /[A-Z]/u;
+const UPPER_RUNS = /[A-Z]+/gu;

@@ -4,10 +4,10 @@
  * credits closing a paragraph. Each verdict names the reason and the rule that gave it.
  */
 import type { RemovalRule, RemovedReason } from '../types.js';
-import { mayHoldCredit, readCredits, type CreditFinding } from './credit-reader.js';
+import { readCredits, type CreditFinding } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
-import { isImageFileName, isPublicationHeader, isSeparatorLine, hasFullDate, writtenDate } from './shapes.js';
-import { findTrailingCredit } from './trailing.js';
+import { isImageFileName, isSeparatorLine, LineShape, writtenDate } from './shapes.js';
+import { endsWithClosingBracket, findTrailingCredit } from './trailing.js';
 
 /** What the rules make of one line. */
 export type RuleVerdict =
@@ -41,20 +41,21 @@ export function opensCaption(view: string): boolean {
 
 /**
  * The verdict of the rules on one cleaned line and its Simplified view, or null when the rules leave the
- * line to the model.
+ * line to the model. `shape` keeps the facts the line model reads again.
  */
-export function ruleVerdict(line: string, view: string): RuleVerdict | null {
+export function ruleVerdict(line: string, view: string, shape = new LineShape(view)): RuleVerdict | null {
   if (isSeparatorLine(view)) return remove('separator', 'shape');
   if (isImageFileName(view)) return remove('image-label', 'shape');
   // A widget word in brackets (【纠错】, [打印]) is the same widget.
   const pattern = furnitureReason(view) ?? (BRACKETED_WORD.test(view) ? furnitureReason(view.slice(1, -1).trim()) : null);
   if (pattern !== null && KNOWN_REASONS.has(pattern)) return remove(pattern as RemovedReason, 'pattern');
   const bullet = LEADING_BULLET.exec(view)?.[0].length ?? 0;
-  const credit = view.length <= 200 ? readCredits(line, view, bullet) : null;
+  const credit = view.length <= 200 && shape.mayHoldCredit() ? readCredits(line, view, bullet) : null;
   const headerSized = view.length <= 160;
-  if (headerSized && hasFullDate(view) && isPublicationHeader(view)) return remove('byline', 'header', credit?.findings ?? [], writtenDate(line, view));
+  const header = headerSized && shape.isPublicationHeader();
+  if (header && shape.hasFullDate()) return remove('byline', 'header', credit?.findings ?? [], writtenDate(line, view));
   if (credit?.pure) return remove('credit', 'credits', credit.findings, writtenDate(line, view));
-  if (headerSized && isPublicationHeader(view)) return remove('byline', 'header', credit?.findings ?? []);
+  if (header) return remove('byline', 'header', credit?.findings ?? []);
   // A lone bar after the text (…共同发展。 |) or a link home glued to its end (…持续。返回首页>>): only the
   // last stretch of the line is searched.
   const tailFrom = Math.max(0, view.length - PIECE_REACH);
@@ -62,8 +63,8 @@ export function ruleVerdict(line: string, view: string): RuleVerdict | null {
   const piece = tailPiece ? { index: tailFrom + tailPiece.index, bar: tailPiece[1] !== undefined, image: tailPiece[2] !== undefined } : null;
   const text = piece ? view.slice(0, piece.index) : view;
   // A line with no label at all can still end in a bracketed bare name or office; skip the tail search otherwise.
-  const labelled = credit !== null || (view.length > 200 ? true : mayHoldCredit(view));
-  const trailing = labelled || /[)）】\]]$/u.test(text) ? findTrailingCredit(line.slice(0, text.length), text) : null;
+  const labelled = credit !== null || view.length > 200 || shape.mayHoldCredit();
+  const trailing = labelled || endsWithClosingBracket(text) ? findTrailingCredit(line.slice(0, text.length), text) : null;
   if (trailing && trailing.start > 0) {
     return trailing.photo
       ? { action: 'caption', cut: trailing.start, findings: trailing.findings, reason: 'credit', via: 'credits' }

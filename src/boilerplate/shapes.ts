@@ -3,7 +3,8 @@
  * headers made of dates and labelled fields, summary blocks that repeat the lead. All of them read the
  * Simplified, half-width view of a line (`view`), so Traditional pages match the same way.
  */
-import { lexiconHits } from './lexicon.js';
+import { mayHoldCredit } from './credit-reader.js';
+import { lexiconHits, type LexiconHits } from './lexicon.js';
 
 // A date with its year (2023-07-21, 2023/7/21, 2023.07.21, 2023年7月21日), a month-day with a time, or a clock time.
 export const FULL_DATE = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/])/u;
@@ -57,15 +58,54 @@ export function writtenDate(line: string, view: string): string | null {
  * fields and the furniture words are taken away, at most a few characters (a site or section name) are left.
  */
 export function isPublicationHeader(view: string): boolean {
+  return publicationHeader(view, () => hasFullDate(view));
+}
+
+/** {@link isPublicationHeader}, asking `dated` (whether the line holds a full date) only when the shape needs it. */
+function publicationHeader(view: string, dated: () => boolean): boolean {
   if (view.length > 160 || SENTENCE.test(view)) return false;
-  const dated = hasFullDate(view);
-  const labelled = /(?:发布|发表|更新|录入|上传)(?:时间|日期|于)|(?:时间|日期)\s?:/u.test(view);
-  if (!dated && !labelled) return false;
+  const labelled = LABELLED_TIME.test(view);
+  if (!labelled && !dated()) return false;
   let rest = view.replace(DATE_PARTS, ' ').replace(FIELD, ' ');
   const hits = lexiconHits(rest);
-  const han = (rest.match(/\p{Script=Han}/gu) ?? []).length;
-  rest = rest.replace(/[\s\p{P}\p{S}\d]/gu, '');
+  const han = (rest.match(HAN_ALL) ?? []).length;
+  rest = rest.replace(NOT_A_WORD, '');
   return rest.length - hits.covered <= 8 && han - hits.covered <= 8;
+}
+
+const LABELLED_TIME = /(?:发布|发表|更新|录入|上传)(?:时间|日期|于)|(?:时间|日期)\s?:/u;
+const HAN_ALL = /\p{Script=Han}/gu;
+const NOT_A_WORD = /[\s\p{P}\p{S}\d]/gu;
+
+/**
+ * The shape facts of one line that both the rules and the line model read (a full date, a publication
+ * header, the furniture words, a credit label that may stand where it is), each worked out at most once and
+ * only when asked for.
+ */
+export class LineShape {
+  private credit: boolean | undefined;
+  private fullDate: boolean | undefined;
+  private header: boolean | undefined;
+  private words: LexiconHits | undefined;
+
+  constructor(readonly view: string) {}
+
+  hasFullDate(): boolean {
+    return (this.fullDate ??= hasFullDate(this.view));
+  }
+
+  /** Whether a credit label may stand somewhere in the line (without one, no part of the line reads as a credit). */
+  mayHoldCredit(): boolean {
+    return (this.credit ??= mayHoldCredit(this.view));
+  }
+
+  isPublicationHeader(): boolean {
+    return (this.header ??= publicationHeader(this.view, () => this.hasFullDate()));
+  }
+
+  lexicon(): LexiconHits {
+    return (this.words ??= lexiconHits(this.view));
+  }
 }
 
 const SUMMARY_LABEL = /^[(\[【]?(?:提要|摘要|导读|内容提要|内容摘要|核心提示)[)\]】]?\s?:?\s?/u;

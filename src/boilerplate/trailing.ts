@@ -25,6 +25,14 @@ const OFFICE_END = /(办公室|办|委员会|委|局|厅|部|处|科|室|中心|
 // Bracketed words that look like names but are marks of the story or the picture: (完), (左一), (资料图).
 const NOT_A_BYLINE = /^(完|待续|续|左|右|中|前|后|上|下|图|组图|资料图|视频|央视|本报|本台)/u;
 
+const CLOSING_BRACKETS = new Set(')）】]');
+const SENTENCE_CLOSERS = new Set('。.!?…"”’');
+
+/** Whether `text` ends with a closing bracket (read by its last character, not by a pattern tried at every position). */
+export function endsWithClosingBracket(text: string): boolean {
+  return CLOSING_BRACKETS.has(text[text.length - 1]);
+}
+
 /** The positions in the last stretch of a line where a closing credit may start, earliest first. */
 function candidateStarts(view: string): number[] {
   const from = Math.max(1, view.length - TAIL);
@@ -62,7 +70,7 @@ export function findTrailingCredit(line: string, view: string): TrailingCredit |
   if (view.length < 2) return null;
   const tailStart = Math.max(0, view.length - TAIL);
   // Without a label near the end, only a bracketed bare name or office can close the line.
-  if (!/[)）】\]]$/u.test(view) && !mayHoldCredit(view, tailStart, view.length)) return null;
+  if (!endsWithClosingBracket(view) && !mayHoldCredit(view, tailStart, view.length)) return null;
   for (const start of candidateStarts(view)) {
     const before = view.slice(0, start).trimEnd();
     // The credit must stand apart: after a sentence, a bracket, a space, or as the whole line.
@@ -73,7 +81,7 @@ export function findTrailingCredit(line: string, view: string): TrailingCredit |
       const photo = reading.findings.every((finding) => finding.role === 'photographer');
       return { start, findings: reading.findings, photo };
     }
-    if (OPEN.test(view[start]) && (before === '' || /[。.!?…"”’]$/u.test(before))) {
+    if (OPEN.test(view[start]) && (before === '' || SENTENCE_CLOSERS.has(before[before.length - 1]))) {
       const bare = bareBracketCredit(line, view, start);
       if (bare) return { start, findings: bare, photo: false };
     }

@@ -22,7 +22,7 @@
  * and tag. The line patterns of dict/boilerplate.txt (src/boilerplate/) judge the kept lines by their
  * text afterwards; the two see different evidence, so neither replaces the other.
  */
-import { analysisView, charClass, COMMAS, fullWidthOnly, halfWidthOnly, SENTENCE_END_MARKS } from '../normalize/index.js';
+import { charClass, viewsOfLines, COMMAS, fullWidthOnly, halfWidthOnly, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { RemovalRule, Removed, RemovedReason } from '../types.js';
 import type { HintKind } from './hints.js';
 import type { El, ParsedHtml } from './html.js';
@@ -120,7 +120,9 @@ const NOTICE_HEADING = /^.{0,12}(?:著作权声明|版权声明|免责声明|法
  * notice's title is a copyright box, however much prose its legal text holds.
  */
 function hintNoticeBoxes({ els, lines }: ParsedHtml): void {
-  const headings = lines.filter((ln) => ln.len <= 24 && NOTICE_HEADING.test(analysisView(ln.text.trim())));
+  const short = lines.filter((ln) => ln.len <= 24);
+  const views = viewsOfLines(short.map((ln) => ln.text.trim()));
+  const headings = short.filter((_, i) => NOTICE_HEADING.test(views[i]));
   if (headings.length === 0) return;
   const lineCount = new Int32Array(els.length);
   for (const ln of lines) lineCount[ln.el]++;
@@ -291,8 +293,11 @@ function markOtherPosts(parsed: ParsedHtml, scores: Scores, children: readonly n
 /** Pass 6: the heading line that matches the title, else any line that does; -1 without one. */
 function findHeadline(lines: ParsedHtml['lines'], normalizedTitle: string): number {
   if (!normalizedTitle) return -1;
-  for (let i = 0; i < lines.length; i++) if (lines[i].heading > 0 && normText(lines[i].text) === normalizedTitle) return i;
-  for (let i = 0; i < lines.length; i++) if (normText(lines[i].text) === normalizedTitle) return i;
+  // Each line's normalised text is made at most once: the second loop reads the ones the first made.
+  const normalized: Array<string | undefined> = new Array(lines.length);
+  const normalizedAt = (i: number) => (normalized[i] ??= normText(lines[i].text));
+  for (let i = 0; i < lines.length; i++) if (lines[i].heading > 0 && normalizedAt(i) === normalizedTitle) return i;
+  for (let i = 0; i < lines.length; i++) if (normalizedAt(i) === normalizedTitle) return i;
   return -1;
 }
 
@@ -334,6 +339,11 @@ function reportRemovals(
   const { inside, dropBy, reasonOf } = membership;
   const removed: Removed[] = [];
   const infoBars: string[] = [];
+  // Copyright and info-bar words are read on the Simplified view, so Traditional pages match the same way.
+  const reported: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (!keptSet.has(i) && i !== headline && lines[i].len < T.infoBarMaxLength * 4) reported.push(i);
+  const viewOf = new Map<number, string>();
+  viewsOfLines(reported.map((i) => lines[i].text)).forEach((view, k) => viewOf.set(reported[k], view));
   for (let i = 0; i < lines.length; i++) {
     if (keptSet.has(i) || i === headline) continue;
     const ln = lines[i];
@@ -348,8 +358,7 @@ function reportRemovals(
     if (linkList[i]) reason = reasonOf[e] ?? 'link-list';
     else if (inside[e]) reason = els[dropBy[e]].hint.reason;
     else reason = reasonOf[e];
-    // Copyright and info-bar words are read on the Simplified view, so Traditional pages match the same way.
-    const view = ln.len < T.infoBarMaxLength * 4 ? analysisView(ln.text) : ln.text;
+    const view = viewOf.get(i) ?? ln.text;
     if (COPYRIGHT.test(view)) {
       reason = 'copyright';
       via = 'content';

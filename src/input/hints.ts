@@ -83,22 +83,50 @@ export function hintTokens(s: string): string[] {
   return out;
 }
 
+/** What the class/id tokens of an element say, before its tag is heard: a strong furniture word, a content word, a weak furniture word. */
+interface TokenVerdict {
+  strong: RemovedReason | null;
+  content: boolean;
+  weak: RemovedReason | null;
+}
+
+/**
+ * Token verdicts by class/id string: a page repeats a few class names on thousands of elements, so each
+ * distinct string is split and looked up once. Cleared when it grows large, so pages of unique ids stay bounded.
+ */
+const tokenVerdicts = new Map<string, TokenVerdict>();
+const TOKEN_CACHE_LIMIT = 20000;
+// Longer class/id strings (generated ones) are read every time rather than kept.
+const TOKEN_CACHE_KEY_LIMIT = 200;
+
+function tokenVerdict(classAndId: string): TokenVerdict {
+  const known = tokenVerdicts.get(classAndId);
+  if (known) return known;
+  const verdict: TokenVerdict = { strong: null, content: false, weak: null };
+  for (const t of hintTokens(classAndId)) {
+    const s = Object.hasOwn(STRONG, t) ? STRONG[t] : undefined;
+    if (s) {
+      verdict.strong = s;
+      break;
+    }
+    if (CONTENT.has(t)) verdict.content = true;
+    else if (Object.hasOwn(WEAK, t) && !verdict.weak) verdict.weak = WEAK[t];
+  }
+  if (classAndId.length > TOKEN_CACHE_KEY_LIMIT) return verdict;
+  if (tokenVerdicts.size >= TOKEN_CACHE_LIMIT) tokenVerdicts.clear();
+  tokenVerdicts.set(classAndId, verdict);
+  return verdict;
+}
+
 /**
  * The hint for one element. Strong furniture tokens win over content tokens;
  * content tokens win over weak furniture tokens; tag semantics (`<nav>`,
  * `<footer>`, `<article>`) apply when class/id say nothing.
  */
 export function hintOf(tag: string, cls: string, id: string): Hint {
-  const tokens = hintTokens(cls + ' ' + id);
-  let content = false;
-  let weak: RemovedReason | null = null;
-  for (const t of tokens) {
-    const s = STRONG[t];
-    if (s) return { kind: 'furniture', reason: s };
-    if (CONTENT.has(t)) content = true;
-    else if (WEAK[t] && !weak) weak = WEAK[t];
-  }
-  const tagHint = TAG_HINT[tag];
+  const { strong, content, weak } = tokenVerdict(cls + ' ' + id);
+  if (strong) return { kind: 'furniture', reason: strong };
+  const tagHint = Object.hasOwn(TAG_HINT, tag) ? TAG_HINT[tag] : undefined;
   if (tagHint && tagHint.kind === 'furniture') return tagHint;
   if (content) return { kind: 'content', reason: null };
   if (tagHint) return tagHint;

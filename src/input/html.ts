@@ -6,10 +6,18 @@
  * parents always precede their children lets scoring run as simple loops
  * (no recursion, so a 10,000-deep page cannot overflow the stack).
  */
-import { Parser } from 'htmlparser2';
-import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, fullWidthOnly, halfWidthOnly, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
+import { createRequire } from 'node:module';
+import type { Parser as HtmlParser } from 'htmlparser2';
+import { COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, fullWidthOnly, halfWidthOnly, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import { hintOf, type Hint } from './hints.js';
 import { withConstantTimeStacks } from './tag-stack.js';
+
+// htmlparser2 is loaded on the first HTML page: a caller who passes page text never needs it.
+type Htmlparser2 = typeof import('htmlparser2');
+let htmlparser2: Htmlparser2 | undefined;
+function parserClass(): typeof HtmlParser {
+  return (htmlparser2 ??= createRequire(import.meta.url)('htmlparser2') as Htmlparser2).Parser;
+}
 
 /** One element of the page; `parent` is an index into {@link ParsedHtml.els} and always smaller than the element's own index. */
 export interface El {
@@ -74,9 +82,18 @@ const BLOCK = new Set([
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const WS_RUN = /[\s\u200b]+/g;
-const PUNCT_ZH = new RegExp(charClass(fullWidthOnly(COMMAS + SENTENCE_END_MARKS + ENUMERATION_COMMA + SEMICOLONS + COLONS + DOUBLE_QUOTES)), 'g');
-const PUNCT_ASCII = new RegExp(`${charClass(halfWidthOnly(COMMAS + '.' + SEMICOLONS + SENTENCE_END_MARKS))}(?=\\s)`, 'g');
-const NON_SPACE = /\S/g;
+const INVISIBLE = /[\u200b\ufeff]/;
+const INVISIBLE_ALL = /[\u200b\ufeff]/g;
+const LINE_BREAK = /[\n\r]/;
+// Sentence punctuation by UTF-16 unit: full-width marks count wherever they stand, ASCII ones before white space.
+const FULL_WIDTH_MARK = 1;
+const ASCII_MARK = 2;
+const PUNCTUATION = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const mark of fullWidthOnly(COMMAS + SENTENCE_END_MARKS + ENUMERATION_COMMA + SEMICOLONS + COLONS + DOUBLE_QUOTES)) table[mark.charCodeAt(0)] = FULL_WIDTH_MARK;
+  for (const mark of halfWidthOnly(COMMAS + '.' + SEMICOLONS + SENTENCE_END_MARKS)) table[mark.charCodeAt(0)] = ASCII_MARK;
+  return table;
+})();
 
 /**
  * Collapses whitespace like a browser, but drops a line break between two CJK
@@ -84,7 +101,9 @@ const NON_SPACE = /\S/g;
  * source must not grow spaces inside words.
  */
 export function collapseWhitespace(raw: string): string {
-  const s = raw.replace(/[\u200b\ufeff]/g, '');
+  const s = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
+  // Without a line break no run is dropped: every run becomes one space, with no callback per run.
+  if (!LINE_BREAK.test(s)) return s.replace(WS_RUN, ' ').trim();
   return s
     .replace(WS_RUN, (run: string, off: number) => {
       if (/[\n\r]/.test(run) && off > 0 && CJK.test(s[off - 1]) && CJK.test(s[off + run.length] ?? '')) return '';
@@ -93,21 +112,35 @@ export function collapseWhitespace(raw: string): string {
     .trim();
 }
 
-function countMatches(s: string, re: RegExp): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(s)) n++;
-  return n;
+/** Whether a UTF-16 unit is white space as `\s` reads it. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** Non-space characters of a string. */
+/** Non-space characters of a string (UTF-16 units that `\S` matches), counted in one loop: it runs on every text node. */
 export function visibleLength(s: string): number {
-  return countMatches(s, NON_SPACE);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) n++;
+  return n;
 }
 
 /** Sentence punctuation in a string (used to tell prose from menus). */
 export function punctuationCount(s: string): number {
-  return countMatches(s, PUNCT_ZH) + countMatches(s, PUNCT_ASCII);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const kind = PUNCTUATION[s.charCodeAt(i)];
+    if (kind === FULL_WIDTH_MARK || (kind === ASCII_MARK && i + 1 < s.length && isWhiteSpace(s.charCodeAt(i + 1)))) n++;
+  }
+  return n;
+}
+
+/** The level of a heading tag (h1 → 1 … h6 → 6), else 0. */
+function headingLevel(name: string): number {
+  if (name.length !== 2 || name.charCodeAt(0) !== 104) return 0;
+  const level = name.charCodeAt(1) - 48;
+  return level >= 1 && level <= 6 ? level : 0;
 }
 
 interface Frame {
@@ -164,6 +197,7 @@ export function parseHtml(html: string): ParsedHtml {
     lineMinDepth = Infinity;
   };
 
+  const Parser = parserClass();
   const parser = withConstantTimeStacks(new Parser(
     {
       onopentag(name, attribs) {
@@ -179,24 +213,25 @@ export function parseHtml(html: string): ParsedHtml {
           if (!canonical && attribs.href && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) canonical = attribs.href.trim();
         }
         if (BLOCK.has(name)) flush();
-        const silent =
-          SILENT.has(name) || attribs.hidden !== undefined || HIDDEN_STYLE.test(attribs.style ?? '') || attribs.type === 'hidden';
+        const { style, itemprop } = attribs;
+        const silent = SILENT.has(name) || attribs.hidden !== undefined || (style !== undefined && HIDDEN_STYLE.test(style)) || attribs.type === 'hidden';
         const idx = els.length;
-        const cls = `${attribs.class ?? ''} ${attribs.id ?? ''}`.trim();
-        els.push({ tag: name, parent: top.el, hint: hintOf(name, attribs.class ?? '', attribs.id ?? ''), imgs: 0, cls: cls.toLowerCase() });
+        const classes = attribs.class ?? '';
+        const id = attribs.id ?? '';
+        const cls = classes === '' && id === '' ? '' : `${classes} ${id}`.trim().toLowerCase();
+        els.push({ tag: name, parent: top.el, hint: hintOf(name, classes, id), imgs: 0, cls });
         if (name === 'img') els[top.el].imgs++;
         const dt = attribs.datetime;
-        if (name === 'time' && dt) times.push({ value: dt.trim(), published: attribs.pubdate !== undefined || /datepublished/i.test(attribs.itemprop ?? ''), el: idx });
-        else if (/^datepublished$/i.test(attribs.itemprop ?? '') && name !== 'meta' && (attribs.content || dt)) {
+        if (name === 'time' && dt) times.push({ value: dt.trim(), published: attribs.pubdate !== undefined || (itemprop !== undefined && /datepublished/i.test(itemprop)), el: idx });
+        else if (itemprop !== undefined && /^datepublished$/i.test(itemprop) && name !== 'meta' && (attribs.content || dt)) {
           times.push({ value: (attribs.content || dt || '').trim(), published: true, el: idx });
         }
         if (name === 'title' && title === null && !capture) capture = { kind: 'title', depth: stack.length, parts: [] };
         if (name === 'script' && /ld\+json/i.test(attribs.type ?? '') && !capture) capture = { kind: 'jsonld', depth: stack.length, parts: [] };
-        const h = /^h([1-6])$/.exec(name);
         stack.push({
           el: idx,
           silent,
-          heading: h ? Number(h[1]) : top.heading,
+          heading: headingLevel(name) || top.heading,
           link: top.link || name === 'a',
           pre: top.pre || name === 'pre' || name === 'textarea' || name === 'listing' || name === 'plaintext',
         });

@@ -159,6 +159,8 @@ function jsonLdValues(blobs: string[], key: string): string[] {
 /** Labels that introduce a page's own publish time. */
 const TIME_LABEL = /(?:发布|发表|发稿|更新|上传|录入|刊发|稿件)?(?:时间|日期)|发布于|发表于|时间/;
 
+const MAY_HOLD_DATE = /[0-9０-９〇年月]/u;
+
 interface NearDate {
   /** A full date found in the dateline, or null. */
   value: string | null;
@@ -195,9 +197,12 @@ function dateNearHeadline(lines: Line[], headline: number, firstContent: number)
   for (let i = from; i < pivot; i++) order.push(i);
   for (const i of order) {
     const t = lines[i].text;
-    if (t.length > 300) continue;
+    // A date is written with digits, 〇, 年 or 月: a line with none of them holds no date to read (most lines of the window).
+    if (t.length > 300 || !MAY_HOLD_DATE.test(t)) continue;
     // Datelines are short and not sentences; a date inside a sentence is an event the story reports.
     const short = t.length <= 80;
+    // A longer line counts only for a date right after a label: without a label word it is not read at all.
+    if (!short && !TIME_LABEL.test(t)) continue;
     const sentence = /[，。！？；]/.test(t);
     for (const date of findPublishDates(t)) {
       const before = t.slice(Math.max(0, date.start - 8), date.start);

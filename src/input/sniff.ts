@@ -43,6 +43,12 @@ export function looksLikeHtml(text: string): boolean {
   return first === 0;
 }
 
+// String.prototype.isWellFormed (Node 20+) answers natively; the pattern is the fallback of older engines.
+const WELL_FORMED = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+function isWellFormed(text: string): boolean {
+  return WELL_FORMED ? WELL_FORMED.call(text) : !/[\uD800-\uDFFF]/.test(text);
+}
+
 /**
  * Removes NUL characters and lone UTF-16 surrogates, which break downstream
  * tools (and JSON) but carry no text. Returns the clean string and how many
@@ -54,7 +60,7 @@ export function sanitizeString(text: string): { text: string; nuls: number; surr
   let out = text;
   // Lone surrogates first: two halves parted by a NUL (\uD800\0\uDFFF) would pair up into a character
   // the page never had if the NUL went first.
-  if (/[\uD800-\uDFFF]/.test(out)) {
+  if (!isWellFormed(out)) {
     const before = out.length;
     out = out.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
     surrogates = before - out.length;

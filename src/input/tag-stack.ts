@@ -15,31 +15,51 @@ interface TopFirst<T> {
   indexOf(item: T): number;
 }
 
-/** A stack read innermost-first, stored outermost-first. */
-function topFirstStack<T>(initial: readonly T[]): TopFirst<T> {
-  const items: T[] = [];
-  for (let index = initial.length - 1; index >= 0; index--) items.push(initial[index]);
-  const view: TopFirst<T> = {
-    get length() {
-      return items.length;
-    },
-    set length(size: number) {
-      // Shortening keeps the innermost-first reading: drop from the outermost end.
-      if (size < items.length) items.splice(0, items.length - size);
-    },
-    shift: () => items.pop(),
-    unshift: (item: T) => items.push(item),
-    indexOf: (item: T) => {
-      for (let index = items.length - 1; index >= 0; index--) if (items[index] === item) return items.length - 1 - index;
-      return -1;
-    },
-  };
-  return new Proxy(view, {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && /^\d+$/u.test(key)) return items[items.length - 1 - Number(key)];
-      return Reflect.get(target, key, receiver);
-    },
-  });
+/**
+ * A stack read innermost-first, stored outermost-first. Index 0 (read on every tag) is a getter of the class;
+ * deeper indices (read only when the document ends) get a getter on the instance the first time the stack is
+ * that deep, so no read goes through a Proxy trap.
+ */
+class TopFirstStack<T> implements TopFirst<T> {
+  private readonly items: T[] = [];
+  /** Indices below this have a getter. */
+  private readable = 1;
+
+  constructor(initial: readonly T[]) {
+    for (let index = initial.length - 1; index >= 0; index--) this.unshift(initial[index]);
+  }
+
+  get 0(): T | undefined {
+    return this.items[this.items.length - 1];
+  }
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  set length(size: number) {
+    // Shortening keeps the innermost-first reading: drop from the outermost end.
+    if (size < this.items.length) this.items.splice(0, this.items.length - size);
+  }
+
+  shift(): T | undefined {
+    return this.items.pop();
+  }
+
+  unshift(item: T): number {
+    const size = this.items.push(item);
+    while (this.readable < size) {
+      const index = this.readable++;
+      Object.defineProperty(this, index, { get: () => this.items[this.items.length - 1 - index] });
+    }
+    return size;
+  }
+
+  indexOf(item: T): number {
+    const { items } = this;
+    for (let index = items.length - 1; index >= 0; index--) if (items[index] === item) return items.length - 1 - index;
+    return -1;
+  }
 }
 
 /**
@@ -50,7 +70,7 @@ export function withConstantTimeStacks<P extends object>(parser: P): P {
   const fields = parser as unknown as Record<string, unknown>;
   for (const field of ['stack', 'foreignContext']) {
     const current = fields[field];
-    if (Array.isArray(current)) fields[field] = topFirstStack(current);
+    if (Array.isArray(current)) fields[field] = new TopFirstStack(current);
   }
   return parser;
 }

@@ -41,8 +41,44 @@ function literalReplacements(bytes: Uint8Array): number {
 }
 
 /**
+ * Whether damaged bytes can still pass {@link isMostlyUtf8}, by a scan of the bytes that follows the WHATWG
+ * decoder's rules (an invalid sequence ends where the decoder would write its U+FFFD) and stops as soon as even
+ * every byte left being a well-formed two-byte character could not make up ten per invalid sequence. Bytes in
+ * GBK or Big5 fail it within their first lines, so they are never decoded as UTF-8 in full.
+ */
+function mayBeMostlyUtf8(bytes: Uint8Array): boolean {
+  let invalid = 0;
+  let multibyte = 0;
+  let at = 0;
+  while (at < bytes.length) {
+    const lead = bytes[at];
+    if (lead < 0x80) {
+      at++;
+      continue;
+    }
+    const needs = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    let lower = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    let upper = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    let next = at + 1;
+    let seen = 0;
+    while (seen < needs && next < bytes.length && bytes[next] >= lower && bytes[next] <= upper) {
+      lower = 0x80;
+      upper = 0xbf;
+      seen++;
+      next++;
+    }
+    if (needs > 0 && seen === needs) multibyte++;
+    else invalid++;
+    at = needs > 0 && seen === needs ? next : Math.max(next, at + 1);
+    if (invalid > 0 && multibyte + (bytes.length - at) / 2 < 10 * invalid) return false;
+  }
+  return true;
+}
+
+/**
  * Reads `bytes` as UTF-8 without giving up on damage, and says how much damage there was.
- * Well-formed input costs one strict decode; only damaged input is counted.
+ * Well-formed input costs one strict decode; only damaged input is counted, and bytes that cannot be mostly
+ * UTF-8 are not decoded (their reading has an empty text and is not {@link isMostlyUtf8}).
  */
 export function readUtf8(bytes: Uint8Array): Utf8Reading {
   try {
@@ -52,6 +88,7 @@ export function readUtf8(bytes: Uint8Array): Utf8Reading {
   }
   const cut = cutAtEnd(bytes);
   const whole = cut > 0 ? bytes.subarray(0, bytes.length - cut) : bytes;
+  if (!mayBeMostlyUtf8(whole)) return { text: '', invalid: 1, multibyte: 0, cut };
   const text = LENIENT.decode(whole);
   let replacements = 0;
   let nonAscii = 0;

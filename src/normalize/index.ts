@@ -3,10 +3,10 @@
  * text), script detection and conversion, line cleaning, and the punctuation groups.
  */
 import { foldWidth } from './width.js';
-import { toSimplified } from './script.js';
+import { toSimplified, toSimplifiedLines } from './script.js';
 
 export { foldWidth, cleanLine } from './width.js';
-export { toSimplified, toTraditional, detectScript } from './script.js';
+export { toSimplified, toTraditional, detectScript, detectScriptOfViews } from './script.js';
 export * from './punctuation.js';
 
 /**
@@ -15,4 +15,22 @@ export * from './punctuation.js';
  */
 export function analysisView(text: string): string {
   return foldWidth(toSimplified(text));
+}
+
+/**
+ * The analysis views of many lines from one conversion of their joined text instead of one call per line: no
+ * conversion entry spans a line break, and the view keeps every length (a piece the converter would lengthen
+ * falls back alone), so each slice is the line's own view.
+ */
+export function viewsOfLines(lines: readonly string[]): string[] {
+  const joined = lines.join('\n');
+  const view = foldWidth(toSimplifiedLines(lines, joined));
+  if (view === joined) return lines.slice();
+  const views: string[] = new Array(lines.length);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    views[i] = view.slice(at, at + lines[i].length);
+    at += lines[i].length + 1;
+  }
+  return views;
 }

@@ -199,34 +199,98 @@ export function toSimplified(text: string): string {
   return mayConvertToSimplified(text) ? lengthPreserving(text, toSimplifiedByPieces) : text;
 }
 
+/**
+ * `toSimplified(joined)` of `joined = lines.join('\n')` in one conversion call, except that where the joined conversion would change
+ * the length, each line falls back alone (toSimplified of the line): a rare character the converter writes as
+ * two costs its own line its phrases, never the whole page. No conversion entry spans a line break.
+ */
+export function toSimplifiedLines(lines: readonly string[], joined: string): string {
+  if (!mayConvertToSimplified(joined)) return joined;
+  const converted = toSimplifiedByPieces(joined);
+  return converted.length === joined.length ? converted : lines.map(toSimplified).join('\n');
+}
+
 /** The Traditional (Taiwan standard characters) form of `text`, exactly as long as `text`. */
 export function toTraditional(text: string): string {
   return lengthPreserving(text, toTraditionalRaw);
 }
 
-const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN_CHAR = /\p{Script=Han}/u;
 
-/** Han characters in `text`, counted by runs (an astral character is one, though two UTF-16 units). */
+/** Whether the BMP unit is a Han character: the two big ideograph blocks and the common non-Han ranges by code, the rest by the pattern. */
+function isHanUnit(unit: number): boolean {
+  if (unit < 0x2e80) return false;
+  if ((unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf)) return true;
+  if (unit >= 0xff00 && unit <= 0xffef) return false; // half- and full-width forms
+  if (unit >= 0x3000 && unit <= 0x303f) return unit === 0x3005 || unit === 0x3007 || (unit >= 0x3021 && unit <= 0x3029) || (unit >= 0x3038 && unit <= 0x303b);
+  return HAN_CHAR.test(String.fromCharCode(unit));
+}
+
+/** Han characters in `text` (an astral character is one, though two UTF-16 units), in one loop over its units. */
 function countHan(text: string): number {
   let count = 0;
-  for (const run of text.match(HAN_RUN) ?? []) {
-    count += run.length;
-    for (let at = 0; at < run.length; at++) if ((run.charCodeAt(at) & 0xfc00) === 0xd800) count--;
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    if ((unit & 0xfc00) === 0xd800 && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) {
+      if (HAN_CHAR.test(text.slice(at, at + 2))) count++;
+      at++;
+    } else if (isHanUnit(unit)) {
+      count++;
+    }
   }
   return count;
+}
+
+type Script = 'zh-Hans' | 'zh-Hant' | 'und';
+
+// Script detection reads this many characters from the start of the text.
+const SCRIPT_SAMPLE = 20000;
+
+/** Simplified text has almost no characters that convert; Traditional news has 15–30 %. */
+function scriptOf(hanCount: number, changed: number): Script {
+  if (hanCount === 0) return 'und';
+  return changed / hanCount > 0.04 ? 'zh-Hant' : 'zh-Hans';
 }
 
 /**
  * `zh-Hant` when enough Han characters change under Traditional → Simplified conversion,
  * `zh-Hans` otherwise; pages with no Han text at all are reported as `und`.
  */
-export function detectScript(text: string): 'zh-Hans' | 'zh-Hant' | 'und' {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+export function detectScript(text: string): Script {
+  const sample = text.length > SCRIPT_SAMPLE ? text.slice(0, SCRIPT_SAMPLE) : text;
   const hanCount = countHan(sample);
   if (hanCount === 0) return 'und';
   const simplified = toSimplified(sample);
   let changed = 0;
   if (simplified !== sample) for (let at = 0; at < sample.length; at++) if (sample.charCodeAt(at) !== simplified.charCodeAt(at)) changed++;
-  // Simplified text has almost no characters that convert; Traditional news has 15–30 %.
-  return changed / hanCount > 0.04 ? 'zh-Hant' : 'zh-Hans';
+  return scriptOf(hanCount, changed);
+}
+
+/** A unit the width fold changes (full-width ASCII, the ideographic space): a difference there is not the script's. */
+function foldsWidth(unit: number): boolean {
+  return (unit >= 0xff01 && unit <= 0xff5e) || unit === 0x3000;
+}
+
+/**
+ * {@link detectScript} of the lines joined by line breaks, read from their analysis views (`analysisView`, made
+ * already by the caller) instead of converting them again: a unit counts as changed where its view differs and
+ * the difference is not the width fold's.
+ */
+export function detectScriptOfViews(lines: readonly string[], views: readonly string[]): Script {
+  let hanCount = 0;
+  let changed = 0;
+  let left = SCRIPT_SAMPLE;
+  for (let i = 0; i < lines.length && left > 0; i++) {
+    const line = lines[i].length > left ? lines[i].slice(0, left) : lines[i];
+    const view = views[i];
+    hanCount += countHan(line);
+    if (view !== lines[i]) {
+      for (let at = 0; at < line.length; at++) {
+        const unit = line.charCodeAt(at);
+        if (unit !== view.charCodeAt(at) && !foldsWidth(unit)) changed++;
+      }
+    }
+    left -= line.length + 1;
+  }
+  return scriptOf(hanCount, changed);
 }
