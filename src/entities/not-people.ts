@@ -80,7 +80,7 @@ export function namesAWork(view: string, span: CandidateSpan): boolean {
 
 /**
  * True when every character of the span (dots aside) is one transliterated foreign names use, and its first
- * character is not more often a Chinese surname than a sound of a foreign name (李素丽 and 李宁 are Chinese).
+ * character is not more often a Chinese surname than a sound of a foreign name (李沐川 and 李焕 are Chinese).
  */
 export function transliterationShaped(name: string): boolean {
   const chars = transliterationChars();
