@@ -9,26 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { toSimplified } from '../src/normalize/index.js';
 import type { Article, ParseOptions, Span } from '../src/types.js';
+import { lengthPreserving, type Convert } from './helpers/length-preserving.js';
 
 const shared = join(import.meta.dirname, '..', '..', 'shared', 'bench-data');
 const newsGoldFile = join(shared, 'news-gold', 'cases.jsonl');
 const gneDir = join(shared, 'news-extraction', 'gne-testpages-zh');
-
-type Convert = (text: string) => string;
-
-/** A converter that never changes a string's length (character by character where a phrase would). */
-function lengthPreserving(convert: Convert): Convert {
-  return (text) => {
-    const whole = convert(text);
-    if (whole.length === text.length) return whole;
-    let out = '';
-    for (const ch of text) {
-      const one = convert(ch);
-      out += one.length === ch.length ? one : ch;
-    }
-    return out;
-  };
-}
 
 const toTaiwan = lengthPreserving(OpenCC.Converter({ from: 'cn', to: 'tw' }));
 const toHongKong = lengthPreserving(OpenCC.Converter({ from: 'cn', to: 'hk' }));
