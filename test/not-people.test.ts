@@ -25,12 +25,14 @@ describe('names the model reads that the words around them rule out', () => {
     expect(names('莫拉维茨在发布会上表示，球员们踢得很努力。')).toContain('莫拉维茨');
   });
 
-  it('a transliteration before a record with draws is a team', () => {
+  it('a transliteration before a record with draws is a team in a text about team sport, a player elsewhere', () => {
     expect(judged('近十次交手，主队对阿尔梅洛斯3胜4平3负。')).toContainEqual(['阿尔梅洛斯', 'team']);
+    expect(judged('棋盘上，阿尔梅洛斯对她的战绩是3胜4平3负。')).toContainEqual(['阿尔梅洛斯', null]);
   });
 
   it('a transliteration before a team word is a team, on the whole page', () => {
     const text = '卡斯帕罗队在主场迎来三连胜。赛后卡斯帕罗的更衣室里一片欢腾。';
+    expect(judged(text)).toContainEqual(['卡斯帕罗', 'team']);
     expect(judged(text).filter(([name]) => name === '卡斯帕罗').every(([, reason]) => reason === 'team')).toBe(true);
     expect(names(text)).not.toContain('卡斯帕罗');
   });
@@ -52,6 +54,7 @@ describe('names the model reads that the words around them rule out', () => {
 
   it('a Chinese name before a place word is not touched (only transliterations are)', () => {
     expect(names('记者在河边遇到了正在钓鱼的周建华。')).toContain('周建华');
+    expect(judged('周建华公司的员工昨天都来了。')).toContainEqual(['周建华', null]);
     expect(judged('周建华公司的员工昨天都来了。').filter(([, reason]) => reason !== null)).toEqual([]);
   });
 });

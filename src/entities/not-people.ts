@@ -6,6 +6,7 @@
  * A name ruled out once in a document is ruled out everywhere in it (a club is a club on the whole page).
  */
 import { lazy, readDictRows } from '../nlp/index.js';
+import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import { surnames } from './lexicon.js';
 import { findMentions } from './mentions.js';
@@ -13,12 +14,6 @@ import { transliterationChars } from './name-features.js';
 
 /** Why a span is not a person: which filter ruled it out. */
 export type NotPersonReason = 'work-title' | 'team' | 'place-word' | 'company';
-
-/** A candidate span of the view. */
-export interface CandidateSpan {
-  start: number;
-  end: number;
-}
 
 type CueKind = 'place-after' | 'place-before' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport';
 
@@ -47,12 +42,13 @@ const OPEN_TITLE = new Set(['《', '〈']);
 const CLOSE_TITLE = new Set(['》', '〉']);
 const NAME_DOT = /[·•・‧\s]/u;
 const LONGEST_CUE = 6;
-// A head-to-head record with draws (6胜1平3负) is a team's: tennis, snooker and chess players have no draws.
+// A head-to-head record with draws (6胜1平3负) in team-sport text is a team's (a chess player's record has
+// draws too, so it counts only where the text is about team sport).
 const RECORD_WITH_DRAWS = /^\d{1,3}胜\d{1,3}平\d{1,3}负/u;
 const RECORD_REACH = 12;
 
 /** True when `[start, end)` stands between an opening and a closing title mark with no other mark between. */
-export function insideWorkTitle(view: string, start: number, end: number): boolean {
+function insideWorkTitle(view: string, start: number, end: number): boolean {
   let opened = false;
   for (let at = start - 1; at >= Math.max(0, start - TITLE_REACH); at--) {
     if (CLOSE_TITLE.has(view[at])) return false;
@@ -70,19 +66,19 @@ export function insideWorkTitle(view: string, start: number, end: number): boole
 }
 
 /**
- * True when a transliteration stands inside a work's title (《X》, 《X一家》): the work, or a character of it.
- * A Chinese name inside a title is most often the real person the work is about (《X文选》, 《X》 of a
- * biography) and stays a name, as does X in 《X的…》, a title about someone.
+ * True when a transliteration (the caller checks its shape) stands inside a work's title (《X》, 《X一家》):
+ * the work, or a character of it. A Chinese name inside a title is most often the real person the work is
+ * about (《X文选》, 《X》 of a biography) and stays a name, as does X in 《X的…》, a title about someone.
  */
-export function namesAWork(view: string, span: CandidateSpan): boolean {
-  return insideWorkTitle(view, span.start, span.end) && view[span.end] !== '的' && transliterationShaped(view.slice(span.start, span.end));
+function namesAWork(view: string, span: Span): boolean {
+  return insideWorkTitle(view, span.start, span.end) && view[span.end] !== '的';
 }
 
 /**
  * True when every character of the span (dots aside) is one transliterated foreign names use, and its first
  * character is not more often a Chinese surname than a sound of a foreign name (李沐川 and 李焕 are Chinese).
  */
-export function transliterationShaped(name: string): boolean {
+function transliterationShaped(name: string): boolean {
   const chars = transliterationChars();
   const first = name.charAt(0);
   if ((surnames().get(first) ?? 0) > (chars.get(first) ?? 0)) return false;
@@ -98,24 +94,26 @@ export function transliterationShaped(name: string): boolean {
 const startsWithAny = (text: string, list: readonly string[]) => list.some((cue) => text.startsWith(cue));
 const endsWithAny = (text: string, list: readonly string[]) => list.some((cue) => text.endsWith(cue));
 
-/** Why the team and place filters rule out `[start, end)` of the document, or null when nothing around it says so. */
-export function notPersonReason(doc: EntityDoc, span: CandidateSpan, teamSport: () => boolean): NotPersonReason | null {
+/**
+ * Why the team and place filters rule out `[start, end)` of the document (a transliteration-shaped name), or
+ * null when nothing around it says so.
+ */
+function notPersonReason(doc: EntityDoc, span: Span, teamSport: () => boolean): NotPersonReason | null {
   const { view } = doc;
-  const name = view.slice(span.start, span.end);
-  if (!transliterationShaped(name)) return null;
   const after = view.slice(span.end, span.end + LONGEST_CUE).toLowerCase();
   // A match word may take 了 before its object (战胜了X).
   const before = view.slice(Math.max(0, span.start - LONGEST_CUE), span.start).toLowerCase().trimEnd().replace(/了$/u, '');
   const { placeAfter, placeBefore, teamAfter, teamBefore, matchAfter, companyBefore } = cues();
-  if (startsWithAny(after, teamAfter) || RECORD_WITH_DRAWS.test(view.slice(span.end, span.end + RECORD_REACH))) return 'team';
-  if ((endsWithAny(before, teamBefore) || startsWithAny(after, matchAfter)) && teamSport()) return 'team';
+  if (startsWithAny(after, teamAfter)) return 'team';
+  const matchWordNear = endsWithAny(before, teamBefore) || startsWithAny(after, matchAfter) || RECORD_WITH_DRAWS.test(view.slice(span.end, span.end + RECORD_REACH));
+  if (matchWordNear && teamSport()) return 'team';
   if (endsWithAny(before, companyBefore)) return 'company';
   if (startsWithAny(after, placeAfter) || endsWithAny(before, placeBefore)) return 'place-word';
   return null;
 }
 
 /** True when the text speaks of team sport (联赛, 球队, 主场): only then do match words make a name a team. */
-export function speaksOfTeamSport(view: string): boolean {
+function speaksOfTeamSport(view: string): boolean {
   const lower = view.toLowerCase();
   return cues().teamSport.some((cue) => lower.includes(cue));
 }
@@ -125,16 +123,16 @@ export function speaksOfTeamSport(view: string): boolean {
  * a name ruled out so at one span is ruled out at all; a work's title rules out only the span inside it
  * (a person a book is named after may be named elsewhere in the text).
  */
-export function ruleOutNonPeople<T extends CandidateSpan>(doc: EntityDoc, candidates: readonly T[]): Array<{ candidate: T; reason: NotPersonReason | null }> {
+export function ruleOutNonPeople<T extends Span>(doc: EntityDoc, candidates: readonly T[]): Array<{ candidate: T; reason: NotPersonReason | null }> {
   // Whether the text is about team sport is asked only when a match word stands next to a transliteration.
   let sport: boolean | undefined;
   const teamSport = () => (sport ??= speaksOfTeamSport(doc.view));
   const byName = new Map<string, NotPersonReason>();
   // Only a transliteration-shaped name can be ruled out a team or a place, so only those are looked for.
-  const names = [...new Set(candidates.map((candidate) => doc.view.slice(candidate.start, candidate.end)))].filter(transliterationShaped);
+  const shaped = new Set([...new Set(candidates.map((candidate) => doc.view.slice(candidate.start, candidate.end)))].filter(transliterationShaped));
   // Every place the name is written counts, not only where the model read it (X别墅 … X中心); the mentions
   // are found in one scan per name length, so the filter stays linear in the page.
-  for (const [name, spans] of findMentions(doc.view, names)) {
+  for (const [name, spans] of findMentions(doc.view, [...shaped])) {
     for (const span of spans) {
       const reason = notPersonReason(doc, span, teamSport);
       if (reason !== null) {
@@ -144,7 +142,8 @@ export function ruleOutNonPeople<T extends CandidateSpan>(doc: EntityDoc, candid
     }
   }
   return candidates.map((candidate) => {
-    const reason = byName.get(doc.view.slice(candidate.start, candidate.end)) ?? (namesAWork(doc.view, candidate) ? 'work-title' : null);
+    const name = doc.view.slice(candidate.start, candidate.end);
+    const reason = byName.get(name) ?? (shaped.has(name) && namesAWork(doc.view, candidate) ? 'work-title' : null);
     return { candidate, reason };
   });
 }
