@@ -86,6 +86,14 @@ describe('the segmenter option', () => {
     refuses(() => parseMany([text], { segmenter: (input) => [input] }));
   });
 
+  it('answers a page whose own options name a function with an E_OPTION result of its own', async () => {
+    const results = [];
+    for await (const result of parseMany([{ source: 'own cut', input: text, options: { segmenter: (input: string) => [input] } }, text], { concurrency: 1 })) {
+      results.push(result.error ? `${result.source}: ${result.error.code}` : `${result.source}: ${result.article?.officials.length}`);
+    }
+    expect(results).toEqual(['own cut: E_OPTION', '#1: 1']);
+  });
+
   it('parses a batch on @node-rs/jieba workers', async () => {
     const names: string[][] = [];
     for await (const result of parseMany([`统计局通报\n${text}`], { segmenter: 'node-rs-jieba', concurrency: 1 })) {

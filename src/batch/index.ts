@@ -110,6 +110,8 @@ async function parseItem(item: BatchItem, options: ParseOptions, slots: Slots, s
   }
   try {
     const pageOptions = item.options ? { ...options, ...item.options } : options;
+    // A page's own options are checked here, not up front: a function cannot cross to a worker thread.
+    if (typeof pageOptions.segmenter === 'function') return { source: item.source, error: failureOf(functionSegmenterError()) };
     // Only workers that never load nodejieba may be recycled (pool.ts).
     const outcome = await sharedPool(pageOptions.segmenter === 'node-rs-jieba').run({ input, options: pageOptions });
     return 'article' in outcome ? { source: item.source, article: outcome.article } : { source: item.source, error: outcome.error };
@@ -119,6 +121,10 @@ async function parseItem(item: BatchItem, options: ParseOptions, slots: Slots, s
   } finally {
     slots.release();
   }
+}
+
+function functionSegmenterError(): XinwenError {
+  return new XinwenError('E_OPTION', "parseMany runs pages on worker threads, which cannot be sent a function: use segmenter 'nodejieba' or 'node-rs-jieba'");
 }
 
 async function* runBatch(
@@ -180,9 +186,7 @@ export function parseMany(
   if (options === null || typeof options !== 'object') throw new XinwenError('E_OPTION', `options must be an object; got ${typeof options}`);
   const { concurrency, ...parseOptions } = options;
   const threads = checkConcurrency(concurrency);
-  if (typeof parseOptions.segmenter === 'function') {
-    throw new XinwenError('E_OPTION', "parseMany runs pages on worker threads, which cannot be sent a function: use segmenter 'nodejieba' or 'node-rs-jieba'");
-  }
+  if (typeof parseOptions.segmenter === 'function') throw functionSegmenterError();
   assertParseOptions(parseOptions);
   return runBatch(inputs, parseOptions, threads);
 }

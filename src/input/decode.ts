@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { XinwenError } from '../errors.js';
+import { lazy } from '../nlp/index.js';
 import { isMostlyUtf8, readUtf8, type Utf8Reading } from './utf8.js';
 
 /** Result of {@link decodeBytes}. */
@@ -23,10 +24,8 @@ const GB_ALIASES = new Set(['gb2312', 'gbk', 'x-gbk', 'cp936', 'ms936', 'windows
 // loading them costs a process several megabytes and milliseconds at import.
 type Iconv = typeof import('iconv-lite');
 type Chardet = typeof import('chardet');
-let iconvModule: Iconv | undefined;
-let chardetModule: Chardet | undefined;
-const iconv = (): Iconv => (iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
-const chardet = (): Chardet => (chardetModule ??= createRequire(import.meta.url)('chardet') as Chardet);
+const iconv = lazy(() => createRequire(import.meta.url)('iconv-lite') as Iconv);
+const chardet = lazy(() => createRequire(import.meta.url)('chardet') as Chardet);
 
 const UTF8_ALIASES = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'x-unicode20utf8']);
 

@@ -9,15 +9,13 @@
 import { createRequire } from 'node:module';
 import type { Parser as HtmlParser } from 'htmlparser2';
 import { COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, fullWidthOnly, halfWidthOnly, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
+import { lazy } from '../nlp/index.js';
 import { hintOf, type Hint } from './hints.js';
 import { withConstantTimeStacks } from './tag-stack.js';
 
 // htmlparser2 is loaded on the first HTML page: a caller who passes page text never needs it.
 type Htmlparser2 = typeof import('htmlparser2');
-let htmlparser2: Htmlparser2 | undefined;
-function parserClass(): typeof HtmlParser {
-  return (htmlparser2 ??= createRequire(import.meta.url)('htmlparser2') as Htmlparser2).Parser;
-}
+const parserClass = lazy((): typeof HtmlParser => (createRequire(import.meta.url)('htmlparser2') as Htmlparser2).Parser);
 
 /** One element of the page; `parent` is an index into {@link ParsedHtml.els} and always smaller than the element's own index. */
 export interface El {
