@@ -19,7 +19,7 @@ import { layOut, leadOf, type Layout } from './layout.js';
 const SCRIPT_OPTIONS = new Set(['original', 'simplified', 'traditional']);
 const FORMAT_OPTIONS = new Set(['auto', 'html', 'text']);
 
-const OPTION_NAMES = ['format', 'encoding', 'referenceDate', 'url', 'script', 'tokens', 'analyze', 'maxSize', 'explain', 'nameThreshold'] as const;
+const OPTION_NAMES = ['format', 'encoding', 'referenceDate', 'url', 'script', 'tokens', 'analyze', 'maxSize', 'explain', 'nameThreshold', 'segmenter'] as const;
 
 function checkOptions(options: unknown): ParseOptions {
   const parsed: ParseOptions = checkOptionNames<ParseOptions>(options, 'parseArticle', OPTION_NAMES);

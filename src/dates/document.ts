@@ -119,9 +119,15 @@ function restatesLastDay(tokens: Token[], expression: Expression, state: WalkSta
   );
 }
 
+/** True when a sentence-ending mark stands in `[from, to)` of the view. */
+function endsSentenceBetween(view: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (ENDS_SENTENCE[view.charCodeAt(at)] === 1) return true;
+  return false;
+}
+
 /** The context for the mention starting at `start`. */
 function contextFor(view: string, state: WalkState, start: number, parts: Parts): ResolveContext {
-  const near = state.lastDay !== null && start - state.lastEnd <= CLOCK_REACH && ![...view.slice(state.lastEnd, start)].some((ch) => SENTENCE_END_CHARS.has(ch));
+  const near = state.lastDay !== null && start - state.lastEnd <= CLOCK_REACH && !endsSentenceBetween(view, state.lastEnd, start);
   const noAnchor = state.context.reference === null && state.context.published === null;
   const contextDay = near || parts.dayFromContext || noAnchor ? state.lastDay : null;
   const sentenceYear = state.lastYear && state.lastYear.end > state.lastSentenceEnd ? state.lastYear.year : null;

@@ -14,7 +14,7 @@
  * official and never also listed in `people`.
  */
 import { checkArrayOf, checkBoolean, checkNumberIn, checkOptionNames, checkText } from '../errors.js';
-import { analysisView, detectScript } from '../normalize/index.js';
+import { analysisView, detectScriptOfViews } from '../normalize/index.js';
 import { withSegmenter } from '../nlp/index.js';
 import type { Article, Entity, EntityType, Official, OrganizationType, Person, PersonRole, Segmenter, Span } from '../types.js';
 import { readDocument, type EntityDoc } from './document.js';
@@ -131,14 +131,14 @@ export function extractEntitiesFromView(view: string, options: EntityOptions = {
 export function extractOfficials(text: string, options: EntityOptions = {}): { officials: Official[]; people: Person[] } {
   // The public entry point checks its arguments; the pipeline calls extractEntitiesFromView with its own.
   checkText(text, 'extractOfficials');
-  options = checkOptionNames<EntityOptions>(options, 'extractOfficials', ['credited', 'outlets', 'explain', 'nameThreshold']);
+  options = checkOptionNames<EntityOptions>(options, 'extractOfficials', ['credited', 'outlets', 'explain', 'nameThreshold', 'segmenter']);
   const isCredit = (item: unknown) => item !== null && typeof item === 'object' && typeof (item as CreditedPerson).name === 'string' && typeof (item as CreditedPerson).role === 'string';
   checkArrayOf(options.credited, 'credited', 'a { name, role } credit', isCredit);
   checkArrayOf(options.outlets, 'outlets', 'a string', (outlet) => typeof outlet === 'string');
   checkBoolean(options.explain, 'explain');
   checkNumberIn(options.nameThreshold, 'nameThreshold', 0, 1);
   const view = analysisView(text);
-  const traditional = text !== view && detectScript(text) === 'zh-Hant';
+  const traditional = text !== view && detectScriptOfViews([text], [view]) === 'zh-Hant';
   const { officials, people } = withSegmenter(options.segmenter, () => extractEntitiesFromView(view, options, text, traditional));
   return { officials, people };
 }

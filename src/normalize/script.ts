@@ -4,6 +4,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { toTaiwanTraditional } from './traditional.js';
+import { foldsWidth } from './width.js';
 
 type Convert = (text: string) => string;
 let toSimplifiedConverter: Convert | undefined;
@@ -18,13 +19,14 @@ function toSimplifiedRaw(text: string): string {
   return toSimplifiedConverter(text);
 }
 
-// Up to this length, text is converted by a converter built for it alone (traditional.ts): the words the
-// entity engine writes on Traditional pages then never build opencc-js's full cn → tw tries (~40 MB of heap).
-// Longer text (the article with `script: 'traditional'`) uses the full converter, which is faster per line.
+// Up to this length, and until the full converter is loaded, text is converted by a converter built for it
+// alone (traditional.ts): the words the entity engine writes on Traditional pages then never build
+// opencc-js's full cn → tw tries (~40 MB of heap). A longer text (a long line of the article converted with
+// `script: 'traditional'`) loads the full converter, which is faster per text, and every text uses it after.
 const SHORT_TEXT = 64;
 
 function toTraditionalRaw(text: string): string {
-  if (text.length <= SHORT_TEXT) return toTaiwanTraditional(text);
+  if (text.length <= SHORT_TEXT && toTraditionalConverter === undefined) return toTaiwanTraditional(text);
   toTraditionalConverter ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
   return toTraditionalConverter(text);
 }
@@ -258,17 +260,9 @@ function scriptOf(hanCount: number, changed: number): Script {
  */
 export function detectScript(text: string): Script {
   const sample = text.length > SCRIPT_SAMPLE ? text.slice(0, SCRIPT_SAMPLE) : text;
-  const hanCount = countHan(sample);
-  if (hanCount === 0) return 'und';
-  const simplified = toSimplified(sample);
-  let changed = 0;
-  if (simplified !== sample) for (let at = 0; at < sample.length; at++) if (sample.charCodeAt(at) !== simplified.charCodeAt(at)) changed++;
-  return scriptOf(hanCount, changed);
-}
-
-/** A unit the width fold changes (full-width ASCII, the ideographic space): a difference there is not the script's. */
-function foldsWidth(unit: number): boolean {
-  return (unit >= 0xff01 && unit <= 0xff5e) || unit === 0x3000;
+  // No Han character: nothing to convert.
+  if (countHan(sample) === 0) return 'und';
+  return detectScriptOfViews([sample], [toSimplified(sample)]);
 }
 
 /**

@@ -84,34 +84,19 @@ function normalize(chain: readonly Group[], text: string): string {
 }
 
 /**
- * What opencc-js's `Converter` does with a configuration that has a segmentation: normalise, cut the text
- * into the segmentation dictionary's phrases, run each phrase through every conversion step in turn.
- */
-function convertWith(config: Config, text: string): string {
-  const normalized = normalize(config.normalizationChain ?? [], text);
-  let pieces = trieOf(config.segmentation).segment(normalized);
-  for (const step of config.conversionChain) {
-    const trie = trieOf(step);
-    pieces = pieces.map((piece) => trie.convert(piece));
-  }
-  return pieces.join('');
-}
-
-/**
- * `text` in Traditional characters (Taiwan standard), as opencc-js's cn → tw converter writes it. Each step's
- * dictionaries are cut down to what the step's input holds: the text for normalisation, the normalised text
- * for segmentation and the first conversion, the first conversion's output for the second.
+ * `text` in Traditional characters (Taiwan standard), as opencc-js's cn → tw converter writes it: what its
+ * `Converter` does with the configuration (normalise, cut into the segmentation dictionary's phrases, run
+ * each phrase through every conversion step in turn), each step's dictionaries cut down to what the step's
+ * input holds (an entry found only across two phrases is kept and never matches, as in the full converter).
  */
 export function toTaiwanTraditional(text: string): string {
   const full = fullConfig();
   const normalization = (full.normalizationChain ?? []).map((group) => groupIn(group, text)).filter((group) => group.length > 0);
-  const config: Config = { segmentation: [], conversionChain: [] };
-  if (normalization.length > 0) config.normalizationChain = normalization;
-  let stepInput = normalize(normalization, text);
-  config.segmentation = groupIn(full.segmentation, stepInput);
+  const normalized = normalize(normalization, text);
+  let pieces = trieOf(groupIn(full.segmentation, normalized)).segment(normalized);
   for (const step of full.conversionChain) {
-    config.conversionChain = [...config.conversionChain, groupIn(step, stepInput)];
-    stepInput = convertWith(config, text);
+    const trie = trieOf(groupIn(step, pieces.join('')));
+    pieces = pieces.map((piece) => trie.convert(piece));
   }
-  return stepInput;
+  return pieces.join('');
 }

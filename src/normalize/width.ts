@@ -6,6 +6,11 @@ export function foldWidth(text: string): string {
   return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, foldOne) : text;
 }
 
+/** True for a UTF-16 unit {@link foldWidth} changes. */
+export function foldsWidth(unit: number): boolean {
+  return (unit >= 0xff01 && unit <= 0xff5e) || unit === 0x3000;
+}
+
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/u;
 const FULL_WIDTH_ALL = /[\uff01-\uff5e\u3000]/gu;
 

@@ -33,7 +33,7 @@ export interface SegmentOptions {
 }
 
 const WHITESPACE_ONLY = /^\s+$/u;
-const OPTION_NAMES = ['granularity', 'names', 'protect', 'referenceDate', 'dates'] as const;
+const OPTION_NAMES = ['granularity', 'names', 'protect', 'referenceDate', 'dates', 'segmenter'] as const;
 
 /**
  * The options of `segment`, checked against `text`: protected spans and dates must lie inside it.
@@ -67,14 +67,20 @@ function nameSpans(view: string, names: readonly string[]): ProtectedSpan[] {
  */
 const PIECE = 50_000;
 
-/** The whole view cut into `into`, one native call per piece of at least PIECE characters. */
-function cutInPieces(view: string, into: Token[]): void {
+/**
+ * The whole view's words: as jieba returns them for a view within one piece (no copy), else one native call
+ * per piece of at least PIECE characters.
+ */
+function cutInPieces(view: string): Token[] {
+  if (view.length <= PIECE) return tagWithOffsets(view, 0, view.length);
+  const into: Token[] = [];
   for (let from = 0; from < view.length; ) {
     const lineEnd = view.indexOf('\n', from + PIECE);
     const to = lineEnd === -1 ? view.length : lineEnd + 1;
     cutRange(view, from, to, into);
     from = to;
   }
+  return into;
 }
 
 function cutRange(view: string, start: number, end: number, into: Token[]): void {
@@ -83,16 +89,14 @@ function cutRange(view: string, start: number, end: number, into: Token[]): void
 }
 
 /**
- * One jieba pass over the whole view, then the protected spans laid over it: jieba's words that
- * touch no span stay as they are, each span becomes one token, and only the bits of words a span cut
- * through are cut again. One native call per text instead of one per gap between spans.
+ * One jieba pass over the view (one native call, or one per piece of at least PIECE characters for a long
+ * view), then the protected spans laid over it: jieba's words that touch no span stay as they are, each
+ * span becomes one token, and only the bits of words a span cut through are cut again.
  * `spans` are sorted and do not overlap (resolveOverlaps), and the words come in order, so one cursor
  * walks the spans beside the words.
  */
 function mergeWithSpans(view: string, spans: readonly ProtectedSpan[]): Token[] {
-  // A text within one piece is taken as jieba returns it (no copy); a longer one is cut piece by piece.
-  const base: Token[] = view.length <= PIECE ? tagWithOffsets(view, 0, view.length) : [];
-  if (view.length > PIECE) cutInPieces(view, base);
+  const base = cutInPieces(view);
   if (spans.length === 0) return base;
   const out: Token[] = [];
   let next = 0;
