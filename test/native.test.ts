@@ -1,21 +1,7 @@
 // E_NATIVE for every way nodejieba's native addon can be missing: each case runs the built package in a
 // child Node whose module loader is told (test/helpers/break-nodejieba.cjs) to break nodejieba that way.
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const hook = path.join(root, 'test/helpers/break-nodejieba.cjs');
-
-/** Runs `script` in a child Node with nodejieba broken as `mode` says; returns what it printed. */
-function runBroken(mode: string, script: string, type: 'module' | 'commonjs'): string {
-  return execFileSync(process.execPath, ['-r', hook, '--input-type=' + type, '-e', script], {
-    cwd: root,
-    env: { ...process.env, XINWEN_TEST_NATIVE: mode },
-    encoding: 'utf8',
-  }).trim();
-}
+import { runWithNativeHook as runBroken } from './helpers/native-hook.js';
 
 const probe = `
 for (const call of [() => parseArticle('标题\\n正文。'), () => segment('新闻'), () => parseArticle('标题\\n正文。')]) {

@@ -1,7 +1,7 @@
 // The `segmenter` option and the tags: cut(s, true) plus a dictionary look-up must give nodejieba `tag`'s
 // words and tags exactly (the name model reads them); @node-rs/jieba and a caller's function segment
 // without loading nodejieba; bad values are E_OPTION, a missing @node-rs/jieba E_NATIVE.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractOfficials, parseArticle, parseMany, segment, XinwenError } from '../src/index.js';
 import { PosDictionary, unknownWordTag } from '../src/nlp/pos.js';
 import { nodejiebaCutAndLookUp } from '../src/nlp/segmenter.js';
+import { runWithNativeHook } from './helpers/native-hook.js';
 
 const nodejieba = createRequire(import.meta.url)('nodejieba') as { tag(text: string): { word: string; tag: string }[] };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -103,18 +104,9 @@ describe('the segmenter option', () => {
   });
 });
 
-/** Runs `script` (ESM, against the built package) in a child Node with the loader hook in `mode`. */
-function runWithHook(mode: string, script: string): string {
-  return execFileSync(process.execPath, ['-r', path.join(root, 'test/helpers/break-nodejieba.cjs'), '--input-type=module', '-e', script], {
-    cwd: root,
-    env: { ...process.env, XINWEN_TEST_NATIVE: mode },
-    encoding: 'utf8',
-  }).trim();
-}
-
 describe('loading', () => {
   it('never loads nodejieba when @node-rs/jieba or a function segments', () => {
-    const out = runWithHook(
+    const out = runWithNativeHook(
       'forbidden',
       `import { parseArticle, segment } from './dist/index.js';
        const page = '统计局通报\\n国家统计局局长康义明在发布会上介绍了有关情况。';
@@ -126,7 +118,7 @@ describe('loading', () => {
   });
 
   it('is E_NATIVE, saying what to install, when @node-rs/jieba is missing', () => {
-    const out = runWithHook(
+    const out = runWithNativeHook(
       'no-node-rs',
       `import { segment } from './dist/index.js';
        try { segment('新闻', { segmenter: 'node-rs-jieba' }); console.log('no error'); } catch (e) { console.log(e.code + ' ' + e.message); }`,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { toSimplified } from '../src/normalize/index.js';
 import type { Article, ParseOptions, Span } from '../src/types.js';
-import { lengthPreserving, type Convert } from './helpers/length-preserving.js';
+import { lengthPreserving, type Convert } from './helpers/opencc.js';
 
 const shared = join(import.meta.dirname, '..', '..', 'shared', 'bench-data');
 const newsGoldFile = join(shared, 'news-gold', 'cases.jsonl');

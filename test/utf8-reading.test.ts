@@ -10,8 +10,6 @@ const encoder = new TextEncoder();
 
 /** The decision made from the whole lenient decode: ten well-formed multi-byte characters per invalid sequence. */
 function decidedByFullCount(bytes: Uint8Array): boolean {
-  const reading = readUtf8(bytes);
-  if (reading.invalid === 0 && reading.cut === 0) return true;
   let cut = 0;
   for (let back = 1; back <= 3 && back <= bytes.length; back++) {
     const byte = bytes[bytes.length - back];
