@@ -102,9 +102,8 @@ which grows to 16–32 MB under any allocation-heavy work and is not given back)
 |---|---:|---:|---:|
 ${stepRows.join('\n')}
 
-Worker threads with @node-rs/jieba give their memory back: a thread that parses a page with \`segmenter: 'node-rs-jieba'\`
-and is then ended, six times in one process, leaves it at ${cycleRss.map(mb).join(' → ')} MB (nodejieba keeps ~234 MB
-per ended thread: see the soak section), so its \`parseMany\` pool lets idle workers go.
+A worker thread that parses a page with \`segmenter: 'node-rs-jieba'\` and is then ended, six times in one process,
+leaves it at ${cycleRss.map(mb).join(' → ')} MB: ${cycleRss[cycleRss.length - 1] <= cycleRss[0] * 1.1 ? 'within 10 % of the first, so @node-rs/jieba gives its memory back and its `parseMany` pool lets idle workers go' : 'growing, so @node-rs/jieba does not give all of its memory back here'} (nodejieba keeps what each ended thread loaded: see the soak section).
 `;
 console.log(markdown);
 if (args.write) writeSection('memory', 'Memory: peak RSS with each segmenter', markdown);
