@@ -6,31 +6,41 @@
 import type { Span } from '../types.js';
 import { orgSuffixes, wordStartingAt } from './lexicon.js';
 
-/** The names of one length, in the order they are taken, and each one's place in that order. */
-interface LengthGroup {
-  length: number;
-  names: string[];
-  order: Map<string, number>;
-  /** 1 at the UTF-16 code of every first character of these names: most offsets are passed over on one read. */
-  firstChars: Uint8Array;
-}
-
 /** Distinct names of two characters or more, grouped by length, longest first; within a length, in the order given. */
-function groupByLength(names: readonly string[]): LengthGroup[] {
-  const groups = new Map<number, LengthGroup>();
+function groupByLength(names: readonly string[]): string[][] {
+  const groups = new Map<number, Set<string>>();
   for (const name of names) {
     if (name.length < 2) continue;
-    let group = groups.get(name.length);
-    if (!group) {
-      group = { length: name.length, names: [], order: new Map(), firstChars: new Uint8Array(0x10000) };
-      groups.set(name.length, group);
-    }
-    if (group.order.has(name)) continue;
-    group.order.set(name, group.names.length);
-    group.names.push(name);
-    group.firstChars[name.charCodeAt(0)] = 1;
+    const group = groups.get(name.length);
+    if (group) group.add(name);
+    else groups.set(name.length, new Set([name]));
   }
-  return [...groups.values()].sort((a, b) => b.length - a.length);
+  return [...groups.entries()].sort((a, b) => b[0] - a[0]).map(([, group]) => [...group]);
+}
+
+/** Where each of `names` occurs in `view`, left to right, overlaps included: one scan of the view per name length. */
+export function occurrencesOf(view: string, names: Iterable<string>): Map<string, number[]> {
+  const byLength = new Map<number, Set<string>>();
+  // 1 at the code of every first character: most offsets are passed over on one read.
+  const firstChars = new Uint8Array(0x10000);
+  for (const name of names) {
+    firstChars[name.charCodeAt(0)] = 1;
+    const group = byLength.get(name.length);
+    if (group) group.add(name);
+    else byLength.set(name.length, new Set([name]));
+  }
+  const found = new Map<string, number[]>();
+  for (const [length, group] of byLength) {
+    for (let at = 0; at + length <= view.length; at++) {
+      if (firstChars[view.charCodeAt(at)] === 0) continue;
+      const candidate = view.slice(at, at + length);
+      if (!group.has(candidate)) continue;
+      const list = found.get(candidate);
+      if (list) list.push(at);
+      else found.set(candidate, [at]);
+    }
+  }
+  return found;
 }
 
 /**
@@ -46,24 +56,19 @@ export function findMentions(view: string, names: readonly string[], blocked: re
   const isFree = (start: number, end: number) => taken.subarray(start, end).every((flag) => flag === 0);
   blocked.forEach(take);
   const result = new Map<string, Span[]>();
-  for (const group of groupByLength(names)) {
-    // Where each name of the group occurs, left to right, found in one scan of the text.
-    const occurrences: number[][] = group.names.map(() => []);
-    for (let at = 0; at + group.length <= view.length; at++) {
-      if (group.firstChars[view.charCodeAt(at)] === 0) continue;
-      const index = group.order.get(view.slice(at, at + group.length));
-      if (index !== undefined) occurrences[index].push(at);
-    }
-    group.names.forEach((name, index) => {
+  const groups = groupByLength(names);
+  const occurrences = occurrencesOf(view, groups.flat());
+  for (const group of groups) {
+    for (const name of group) {
       const spans: Span[] = [];
-      for (const at of occurrences[index]) {
+      for (const at of occurrences.get(name) ?? []) {
         const end = at + name.length;
         if (!isFree(at, end) || wordStartingAt(view, end, orgSuffixes().starts) !== null) continue;
         spans.push({ start: at, end });
       }
       spans.forEach(take);
       result.set(name, spans);
-    });
+    }
   }
   return result;
 }

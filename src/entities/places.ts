@@ -4,6 +4,7 @@
  */
 import type { PlaceType, Span } from '../types.js';
 import { gazetteer, wordStartingAt } from './lexicon.js';
+import { occurrencesOf } from './mentions.js';
 
 /** A place found in text. */
 export interface PlaceMention extends Span {
@@ -85,29 +86,4 @@ export function findPlaces(view: string): PlaceMention[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** Where each of `names` occurs in `view`, left to right, overlaps included: one scan of the view per name length. */
-function occurrencesOf(view: string, names: Iterable<string>): Map<string, number[]> {
-  const byLength = new Map<number, Set<string>>();
-  // 1 at the code of every first character: most offsets are passed over on one read.
-  const firstChars = new Uint8Array(0x10000);
-  for (const name of names) {
-    firstChars[name.charCodeAt(0)] = 1;
-    const group = byLength.get(name.length);
-    if (group) group.add(name);
-    else byLength.set(name.length, new Set([name]));
-  }
-  const found = new Map<string, number[]>();
-  for (const [length, group] of byLength) {
-    for (let at = 0; at + length <= view.length; at++) {
-      if (firstChars[view.charCodeAt(at)] === 0) continue;
-      const candidate = view.slice(at, at + length);
-      if (!group.has(candidate)) continue;
-      const list = found.get(candidate);
-      if (list) list.push(at);
-      else found.set(candidate, [at]);
-    }
-  }
-  return found;
 }
