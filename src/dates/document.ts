@@ -8,8 +8,7 @@
 import { detectScript } from '../normalize/index.js';
 import type { DateMention } from '../types.js';
 import { canStart, readExpression } from './grammar/index.js';
-import type { Token } from './lexer.js';
-import { tokenize } from './lexer.js';
+import { Lexer, type Token } from './lexer.js';
 import type { Expression, Parts } from './parts.js';
 import { plausibleDate } from './plausible.js';
 import { type DocumentDay, type PageFacts, type ReferenceDate, type ResolveContext, datedAnchor } from './resolve/context.js';
@@ -183,9 +182,46 @@ function learn(state: WalkState, expression: Expression, from: Resolved, to: Res
   context.previous = { first: from.first, last: to ? to.last : from.last, grain: from.grain };
 }
 
+/*
+ * The walk holds a window of the tokens, not one token per character of the whole text: the lexer is read
+ * a batch at a time, and the tokens far behind the walk's position are dropped. Every grammar reader and
+ * plausibility check looks a bounded number of tokens around the expression it reads: back at most two
+ * tokens, ahead at most a few hundred (a list of 31 days, each with its connective and unit, then a range's
+ * second point). The window keeps far more than that on both sides, so every reader sees what it would
+ * see in the whole token list; the first tokens of the text stay until the walk is past LOOK_BEHIND.
+ */
+const LOOK_BEHIND = 256;
+const LOOK_AHEAD = 4096;
+const BATCH = 16384;
+
+/** The walk's token window: lexed LOOK_AHEAD tokens past `at` (or to the end of the view). */
+interface TokenWindow {
+  tokens: Token[];
+  lexer: Lexer;
+}
+
+/**
+ * Makes sure the window holds LOOK_AHEAD tokens past `at` (or every token left), first dropping the tokens
+ * more than LOOK_BEHIND before `at` once the title scan has counted them. Returns how many positions the
+ * tokens moved down by (the caller's positions move with them).
+ */
+function refill(window: TokenWindow, state: WalkState, at: number): number {
+  const { tokens, lexer } = window;
+  if (tokens.length - at >= LOOK_AHEAD || lexer.done) return 0;
+  const drop = at > LOOK_BEHIND ? at - LOOK_BEHIND : 0;
+  if (drop > 0) {
+    advanceTitleDepth(tokens, state, drop);
+    tokens.splice(0, drop);
+    state.titleScan -= drop;
+  }
+  lexer.readInto(tokens, BATCH);
+  return drop;
+}
+
 /** Every date and time expression of a document, in order and without overlaps. */
 export function findDates(text: string, view: string, settings: DocumentSettings): DateMention[] {
-  const tokens = tokenize(view);
+  const window: TokenWindow = { tokens: [], lexer: new Lexer(view) };
+  const tokens = window.tokens;
   const page = pageFacts(text, view, settings.calendar);
   const state: WalkState = {
     context: {
@@ -195,7 +231,9 @@ export function findDates(text: string, view: string, settings: DocumentSettings
     lastDay: null, lastEnd: -1, lastYear: null, lastSentenceEnd: -1, sentenceScan: 0, titleDepth: 0, titleScan: 0,
   };
   const mentions: DateMention[] = [];
-  for (let at = 0; at < tokens.length; ) {
+  for (let at = 0; ; ) {
+    at -= refill(window, state, at);
+    if (at >= tokens.length) break;
     const expression = canStart(tokens[at]) ? readExpression(tokens, at) : null;
     if (!expression || !plausibleDate(text, view, tokens, expression, page, anchorYearOf(state.context))) {
       at++;

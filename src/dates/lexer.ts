@@ -90,57 +90,68 @@ function numeralRunEnd(view: string, start: number, afterChu: boolean): number {
   return end;
 }
 
+/** The token that begins at `at` (before the end of the view); `previous` is the token before it. */
+function tokenAt(view: string, at: number, previous: Token | undefined): Token {
+  const length = view.length;
+  const code = view.charCodeAt(at);
+  const kinds = unitKinds[code];
+  if (kinds === 0 && !isDigit(code) && !isLatinLetter(code)) return { kind: 'word', text: unitText(code), start: at, end: at + 1, value: NaN };
+  if (isDigit(code)) {
+    let end = at + 1;
+    while (end < length && isDigit(view.charCodeAt(end))) end++;
+    const text = view.slice(at, end);
+    return { kind: 'digits', text, start: at, end, value: text.length <= 15 ? Number(text) : NaN };
+  }
+  if (isLatinLetter(code)) {
+    let end = at + 1;
+    while (end < length && isLatinLetter(view.charCodeAt(end))) end++;
+    return { kind: 'latin', text: view.slice(at, end), start: at, end, value: NaN };
+  }
+  if ((kinds & SPACE) !== 0) {
+    let end = at + 1;
+    while (end < length && (unitKinds[view.charCodeAt(end)] & SPACE) !== 0) end++;
+    return { kind: 'space', text: ' ', start: at, end, value: NaN };
+  }
+  const word = listedWordAt(view, at, previous);
+  if (word) return { kind: 'word', text: word, start: at, end: at + word.length, value: NaN };
+  if ((kinds & NUMERAL) !== 0) {
+    const end = numeralRunEnd(view, at, previous?.text === '初' && previous.end === at);
+    const text = view.slice(at, end);
+    return { kind: 'numeral', text, start: at, end, value: end - at <= 15 ? chineseNumeralValue(text) : NaN };
+  }
+  return { kind: 'word', text: singleText(code, kinds), start: at, end: at + 1, value: NaN };
+}
+
+/**
+ * The view's tokens in order, read on demand: a caller that walks a long text keeps only the tokens near
+ * its position instead of one per character of the whole text. The lexer's only state is its position and
+ * the token before it, so reading in batches gives the same tokens as {@link tokenize}.
+ */
+export class Lexer {
+  private at = 0;
+  private previous: Token | undefined;
+
+  constructor(private readonly view: string) {}
+
+  /** True once every token of the view has been read. */
+  get done(): boolean {
+    return this.at >= this.view.length;
+  }
+
+  /** Appends the next `count` tokens (fewer at the end of the view) to `into`. */
+  readInto(into: Token[], count: number): void {
+    for (let read = 0; read < count && this.at < this.view.length; read++) {
+      const token = tokenAt(this.view, this.at, this.previous);
+      into.push(token);
+      this.previous = token;
+      this.at = token.end;
+    }
+  }
+}
+
 /** Splits the view into tokens; offsets are the same in the view and the caller's text. */
 export function tokenize(view: string): Token[] {
   const tokens: Token[] = [];
-  const length = view.length;
-  let at = 0;
-  while (at < length) {
-    const code = view.charCodeAt(at);
-    const kinds = unitKinds[code];
-    if (kinds === 0 && !isDigit(code) && !isLatinLetter(code)) {
-      tokens.push({ kind: 'word', text: unitText(code), start: at, end: at + 1, value: NaN });
-      at++;
-      continue;
-    }
-    const previous = tokens.length ? tokens[tokens.length - 1] : undefined;
-    if (isDigit(code)) {
-      let end = at + 1;
-      while (end < length && isDigit(view.charCodeAt(end))) end++;
-      const text = view.slice(at, end);
-      tokens.push({ kind: 'digits', text, start: at, end, value: text.length <= 15 ? Number(text) : NaN });
-      at = end;
-      continue;
-    }
-    if (isLatinLetter(code)) {
-      let end = at + 1;
-      while (end < length && isLatinLetter(view.charCodeAt(end))) end++;
-      tokens.push({ kind: 'latin', text: view.slice(at, end), start: at, end, value: NaN });
-      at = end;
-      continue;
-    }
-    if ((kinds & SPACE) !== 0) {
-      let end = at + 1;
-      while (end < length && (unitKinds[view.charCodeAt(end)] & SPACE) !== 0) end++;
-      tokens.push({ kind: 'space', text: ' ', start: at, end, value: NaN });
-      at = end;
-      continue;
-    }
-    const word = listedWordAt(view, at, previous);
-    if (word) {
-      tokens.push({ kind: 'word', text: word, start: at, end: at + word.length, value: NaN });
-      at += word.length;
-      continue;
-    }
-    if ((kinds & NUMERAL) !== 0) {
-      const end = numeralRunEnd(view, at, previous?.text === '初' && previous.end === at);
-      const text = view.slice(at, end);
-      tokens.push({ kind: 'numeral', text, start: at, end, value: end - at <= 15 ? chineseNumeralValue(text) : NaN });
-      at = end;
-      continue;
-    }
-    tokens.push({ kind: 'word', text: singleText(code, kinds), start: at, end: at + 1, value: NaN });
-    at++;
-  }
+  new Lexer(view).readInto(tokens, Infinity);
   return tokens;
 }
