@@ -22,6 +22,18 @@ const FNV_PRIME = 16777619;
 const MAX_WORD_BYTES = 256;
 /** Recently looked-up words and their tags; news text repeats its words, so most look-ups end here. */
 const CACHE_LIMIT = 20000;
+/**
+ * Slots of the table of two-unit words (half of a text's words, as many again of one unit): looked up by
+ * their two UTF-16 units as one integer, without hashing a fresh string from the segmenter as a Map does.
+ * Emptied when half full, like the cache.
+ */
+const PAIR_SLOTS = 1 << 16;
+
+/** A word with its tag, shared read-only by every occurrence of the word while it is in the cache. */
+export interface SharedTaggedWord {
+  readonly word: string;
+  readonly tag: string;
+}
 
 /** cppjieba's rule for a word its dictionary does not tag (PosTagger's SpecialRule), code point by code point. */
 export function unknownWordTag(word: string): string {
@@ -62,7 +74,12 @@ export class PosDictionary {
   private readonly mask: number;
   /** Words of the user dictionary, which cppjieba loads after the main one (a later entry wins). */
   private readonly overrides = new Map<string, string>();
-  private readonly cache = new Map<string, string>();
+  private readonly cache = new Map<string, SharedTaggedWord>();
+  /** One-unit words by their unit, and two-unit words by both units: the common words, without a Map look-up. */
+  private readonly singles: (SharedTaggedWord | undefined)[] = new Array<SharedTaggedWord | undefined>(65536).fill(undefined);
+  private readonly pairKeys = new Int32Array(PAIR_SLOTS);
+  private readonly pairEntries: (SharedTaggedWord | undefined)[] = new Array<SharedTaggedWord | undefined>(PAIR_SLOTS).fill(undefined);
+  private pairCount = 0;
   private readonly scratch = new Uint8Array(MAX_WORD_BYTES + 4);
 
   /** `dictionary` is the file's bytes (`word freq tag` lines); `userDictionary` cppjieba's user file (`word [freq] [tag]`). */
@@ -91,13 +108,48 @@ export class PosDictionary {
 
   /** The tag cppjieba's tagger gives `word`. */
   tagOf(word: string): string {
-    let tag = this.cache.get(word);
-    if (tag !== undefined) return tag;
-    tag = this.overrides.get(word) ?? this.listedTag(word);
-    if (tag === '') tag = unknownWordTag(word);
+    return this.tagged(word).tag;
+  }
+
+  /**
+   * `word` with the tag cppjieba's tagger gives it, as one frozen object per distinct word: a text's
+   * repeated words (，的 在) then cost no object each, and the word string kept is the one first seen,
+   * so a long text's tokens share their strings instead of each holding the segmenter's copy.
+   */
+  tagged(word: string): SharedTaggedWord {
+    if (word.length === 1) return (this.singles[word.charCodeAt(0)] ??= this.lookUp(word));
+    if (word.length === 2) return this.taggedPair(word);
+    let entry = this.cache.get(word);
+    if (entry !== undefined) return entry;
+    entry = this.lookUp(word);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(word, tag);
-    return tag;
+    this.cache.set(word, entry);
+    return entry;
+  }
+
+  /** A two-unit word through the pair table: its slot by a hash of the two units, probing on. */
+  private taggedPair(word: string): SharedTaggedWord {
+    const key = (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+    const { pairKeys, pairEntries } = this;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 16;
+    for (; pairEntries[slot] !== undefined; slot = (slot + 1) & (PAIR_SLOTS - 1)) if (pairKeys[slot] === key) return pairEntries[slot]!;
+    const entry = this.lookUp(word);
+    if (this.pairCount >= PAIR_SLOTS >> 1) {
+      pairEntries.fill(undefined);
+      this.pairCount = 0;
+      slot = Math.imul(key, 0x9e3779b1) >>> 16;
+    }
+    pairKeys[slot] = key;
+    pairEntries[slot] = entry;
+    this.pairCount++;
+    return entry;
+  }
+
+  /** The dictionary's (or the unknown-word rule's) tag for `word`, as a new shared entry. */
+  private lookUp(word: string): SharedTaggedWord {
+    let tag = this.overrides.get(word) ?? this.listedTag(word);
+    if (tag === '') tag = unknownWordTag(word);
+    return Object.freeze({ word, tag });
   }
 
   /** One pass over the file: each line's offset goes in the slot of its word's hash (a repeated word: the later line). */
