@@ -7,7 +7,7 @@
  */
 import { detectScript } from '../normalize/index.js';
 import type { DateMention } from '../types.js';
-import { canStart, readExpression } from './grammar/index.js';
+import { canStart, mayHoldExpression, readExpression } from './grammar/index.js';
 import { Lexer, type Token } from './lexer.js';
 import type { Expression, Parts } from './parts.js';
 import { plausibleDate } from './plausible.js';
@@ -220,6 +220,7 @@ function refill(window: TokenWindow, state: WalkState, at: number): number {
 
 /** Every date and time expression of a document, in order and without overlaps. */
 export function findDates(text: string, view: string, settings: DocumentSettings): DateMention[] {
+  if (!mayHoldExpression(view)) return [];
   const window: TokenWindow = { tokens: [], lexer: new Lexer(view) };
   const tokens = window.tokens;
   const page = pageFacts(text, view, settings.calendar);

@@ -16,13 +16,16 @@ export interface PositionedWord extends TaggedWord {
   end: number;
 }
 
-/** dict/news-words.txt by first character, longest first within a character. */
+/**
+ * dict/news-words.txt by the UTF-16 unit it begins with, longest first within a unit (keyed by the number:
+ * every word of a text is looked up, and `word[0]` of a Chinese word would make a new string each time).
+ */
 const newsWords = lazy(() => {
-  const byFirstChar = new Map<string, TaggedWord[]>();
+  const byFirstChar = new Map<number, TaggedWord[]>();
   for (const [word, tag] of readDictRows('news-words.txt')) {
-    const group = byFirstChar.get(word[0]) ?? [];
+    const group = byFirstChar.get(word.charCodeAt(0)) ?? [];
     group.push({ word, tag });
-    byFirstChar.set(word[0], group);
+    byFirstChar.set(word.charCodeAt(0), group);
   }
   for (const group of byFirstChar.values()) group.sort((a, b) => b.word.length - a.word.length);
   return byFirstChar;
@@ -31,7 +34,9 @@ const newsWords = lazy(() => {
 /** The news word that the words from `index` on spell exactly (乡村|振兴 → 乡村振兴), and how many words it takes. */
 function newsWordAt(words: readonly TaggedWord[], index: number): { word: TaggedWord; count: number } | null {
   const first = words[index].word;
-  for (const candidate of newsWords().get(first[0]) ?? []) {
+  const candidates = newsWords().get(first.charCodeAt(0));
+  if (candidates === undefined) return null;
+  for (const candidate of candidates) {
     if (candidate.word.length <= first.length || !candidate.word.startsWith(first)) continue;
     let spelled = first;
     let count = 1;

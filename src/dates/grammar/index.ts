@@ -6,6 +6,7 @@
  */
 import { COMMAS } from '../../normalize/index.js';
 import type { Token } from '../lexer.js';
+import { CHINESE_NUMERAL_CHARS } from '../numerals.js';
 import type { Expression, Parts } from '../parts.js';
 import {
   FESTIVAL_WORDS, LUNAR_MONTH_NAMES, PARTS_OF_DAY, PART_OF_DAY_CHARS, RELATIVE_DAYS, RELATIVE_MONTHS, RELATIVE_YEARS,
@@ -155,6 +156,24 @@ for (const starter of STARTERS) if (starter.length === 1) STARTER_UNITS[starter.
 export function canStart(token: Token): boolean {
   if (token.kind === 'digits' || token.kind === 'numeral') return true;
   return token.text.length === 1 ? STARTER_UNITS[token.text.charCodeAt(0)] === 1 : STARTERS.has(token.text);
+}
+
+/*
+ * The UTF-16 units a token that can start an expression begins with. canStart accepts digits tokens (an ASCII
+ * digit first), numeral tokens (a Chinese numeral first) and tokens whose text is a starter; a word token's text
+ * is the listed word or the character the view holds where it begins (dashes and tildes read as '-' and '~',
+ * which begin no starter), and a Latin token's text is the letters there. So a view without any of these
+ * units has no expression, and the walk need not lex it.
+ */
+const FIRST_UNITS = new Uint8Array(65536);
+for (const starter of STARTERS) FIRST_UNITS[starter.charCodeAt(0)] = 1;
+for (const numeral of CHINESE_NUMERAL_CHARS) FIRST_UNITS[numeral.charCodeAt(0)] = 1;
+for (let digit = 0x30; digit <= 0x39; digit++) FIRST_UNITS[digit] = 1;
+
+/** False when no token of `view` can start an expression (a short line without a digit, numeral or date word). */
+export function mayHoldExpression(view: string): boolean {
+  for (let at = 0; at < view.length; at++) if (FIRST_UNITS[view.charCodeAt(at)] === 1) return true;
+  return false;
 }
 
 /**
