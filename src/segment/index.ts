@@ -67,20 +67,10 @@ function nameSpans(view: string, names: readonly string[]): ProtectedSpan[] {
  */
 const PIECE = 50_000;
 
-/**
- * The whole view's words: as jieba returns them for a view within one piece (no copy), else one native call
- * per piece of at least PIECE characters.
- */
-function cutInPieces(view: string): Token[] {
-  if (view.length <= PIECE) return tagWithOffsets(view, 0, view.length);
-  const into: Token[] = [];
-  for (let from = 0; from < view.length; ) {
-    const lineEnd = view.indexOf('\n', from + PIECE);
-    const to = lineEnd === -1 ? view.length : lineEnd + 1;
-    cutRange(view, from, to, into);
-    from = to;
-  }
-  return into;
+/** Where the piece of the view that starts at `from` ends: the first line end PIECE characters on, or the view's end. */
+function pieceEnd(view: string, from: number): number {
+  const lineEnd = view.indexOf('\n', from + PIECE);
+  return lineEnd === -1 ? view.length : lineEnd + 1;
 }
 
 function cutRange(view: string, start: number, end: number, into: Token[]): void {
@@ -88,42 +78,62 @@ function cutRange(view: string, start: number, end: number, into: Token[]): void
   for (const word of tagWithOffsets(view, start, end)) into.push(word);
 }
 
+/** Where the span walk stands between pieces: the next span that may touch a word, and the last span emitted. */
+interface SpanCursor {
+  next: number;
+  emitted: number;
+}
+
 /**
- * One jieba pass over the view (one native call, or one per piece of at least PIECE characters for a long
- * view), then the protected spans laid over it: jieba's words that touch no span stay as they are, each
- * span becomes one token, and only the bits of words a span cut through are cut again.
- * `spans` are sorted and do not overlap (resolveOverlaps), and the words come in order, so one cursor
- * walks the spans beside the words.
+ * The protected spans laid over one piece's words (in order, after the previous piece's): jieba's words
+ * that touch no span stay as they are, each span becomes one token, and only the bits of words a span cut
+ * through are cut again. `spans` are sorted and do not overlap (resolveOverlaps), and the words come in
+ * order, so one cursor walks the spans beside the words, carried from piece to piece.
  */
-function mergeWithSpans(view: string, spans: readonly ProtectedSpan[]): Token[] {
-  const base = cutInPieces(view);
-  if (spans.length === 0) return base;
-  const out: Token[] = [];
-  let next = 0;
-  let emitted = -1;
-  for (const token of base) {
-    while (next < spans.length && spans[next].end <= token.start) next++;
-    if (next === spans.length || spans[next].start >= token.end) {
-      out.push(token);
+function mergeWithSpans(view: string, words: readonly Token[], spans: readonly ProtectedSpan[], cursor: SpanCursor, into: Token[]): void {
+  for (const token of words) {
+    while (cursor.next < spans.length && spans[cursor.next].end <= token.start) cursor.next++;
+    if (cursor.next === spans.length || spans[cursor.next].start >= token.end) {
+      into.push(token);
       continue;
     }
     for (let at = token.start; at < token.end; ) {
-      const span = next < spans.length ? spans[next] : null;
+      const span = cursor.next < spans.length ? spans[cursor.next] : null;
       if (span !== null && span.start <= at) {
-        if (emitted !== next) {
-          emitted = next;
-          out.push({ word: view.slice(span.start, span.end), tag: span.tag, start: span.start, end: span.end });
+        if (cursor.emitted !== cursor.next) {
+          cursor.emitted = cursor.next;
+          into.push({ word: view.slice(span.start, span.end), tag: span.tag, start: span.start, end: span.end });
         }
         at = Math.min(span.end, token.end);
-        if (span.end <= at) next++;
+        if (span.end <= at) cursor.next++;
         continue;
       }
       const end = span === null ? token.end : Math.min(span.start, token.end);
-      cutRange(view, at, end, out);
+      cutRange(view, at, end, into);
       at = end;
     }
   }
-  return out;
+}
+
+/**
+ * One jieba pass over the view (one native call, or one per piece of at least PIECE characters for a long
+ * view), the spans laid over each piece's words, and each token handed to `keep` in order. A long text's
+ * words are handled piece by piece, so no list of the whole text's words is held beside the result.
+ */
+function cutAndMerge(view: string, spans: readonly ProtectedSpan[], keep: (token: Token) => void): void {
+  const cursor: SpanCursor = { next: 0, emitted: -1 };
+  for (let from = 0; from < view.length; ) {
+    const to = pieceEnd(view, from);
+    const words = tagWithOffsets(view, from, to);
+    if (spans.length === 0) {
+      for (const word of words) keep(word);
+    } else {
+      const merged: Token[] = [];
+      mergeWithSpans(view, words, spans, cursor, merged);
+      for (const token of merged) keep(token);
+    }
+    from = to;
+  }
 }
 
 /** White space only: a CJK character or ASCII letter, the common case, answers at its first unit. */
@@ -159,18 +169,20 @@ export function segmentView(text: string, view: string, options: SegmentOptions)
     for (const span of nameSpans(view, options.names ?? [])) spans.push(span);
     for (const span of options.protect ?? []) spans.push(span);
   }
-  const raw = withSegmenter(options.segmenter, () => mergeWithSpans(view, resolveOverlaps(spans)));
+  const kept = resolveOverlaps(spans);
   const tokens: Token[] = [];
   // The words were cut from the view; each is given back as the caller wrote it (the tokens are this call's own).
   // Only a word over a unit the view changed (a full-width comma, a Traditional character) is sliced again:
   // the others already read as the caller wrote them, and most words of a page are such.
   const changed = text === view ? [] : changedUnits(text, view);
   let next = 0;
-  for (const token of raw) {
-    while (next < changed.length && changed[next] < token.start) next++;
-    if (next < changed.length && changed[next] < token.end) token.word = text.slice(token.start, token.end);
-    if (!isWhitespaceOnly(token.word)) tokens.push(token);
-  }
+  withSegmenter(options.segmenter, () =>
+    cutAndMerge(view, kept, (token) => {
+      while (next < changed.length && changed[next] < token.start) next++;
+      if (next < changed.length && changed[next] < token.end) token.word = text.slice(token.start, token.end);
+      if (!isWhitespaceOnly(token.word)) tokens.push(token);
+    }),
+  );
   return tokens;
 }
 
