@@ -9,71 +9,18 @@
 // HTML pages of gne-testpages-zh and cwced-zh. Each round times both on every page, interleaved; the table
 // gives the median round, and one pass of parseArticle on the same texts gives the scale. Missing data → a
 // message and exit 0.
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { Parser } from 'htmlparser2';
 import { benchArgs, importDist, requireSharedData } from './lib/cli.mjs';
-import { median, sharedDir, writeSection } from './lib/report.mjs';
+import { extractionSets, linePages, newsGoldCases } from './lib/line-pages.mjs';
+import { median, writeSection } from './lib/report.mjs';
 import { stripWithLinePatterns } from './baseline/line-patterns.mjs';
 
 const args = benchArgs(import.meta.url, { rounds: { type: 'string' } });
 const rounds = Number(args.rounds ?? 7);
-const newsGold = path.join(sharedDir, 'bench-data', 'news-gold', 'cases.jsonl');
-const extraction = path.join(sharedDir, 'bench-data', 'news-extraction');
-requireSharedData('lines', newsGold, extraction);
+requireSharedData('lines', newsGoldCases, extractionSets);
 const { parseArticle, stripBoilerplate } = await importDist();
 
-const BLOCK = /^(address|article|aside|blockquote|body|br|caption|center|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/;
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'textarea', 'title', 'select', 'option']);
-
-/** The visible text of an HTML page, one line per block. */
-function pageText(html) {
-  const lines = [];
-  let current = '';
-  let skipping = 0;
-  const flush = () => {
-    const line = current.replace(/\s+/g, ' ').trim();
-    if (line) lines.push(line);
-    current = '';
-  };
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (SKIP.has(name)) skipping++;
-        if (BLOCK.test(name)) flush();
-      },
-      onclosetag(name) {
-        if (SKIP.has(name)) skipping = Math.max(0, skipping - 1);
-        if (BLOCK.test(name)) flush();
-      },
-      ontext(text) {
-        if (skipping === 0) current += text;
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
-  flush();
-  return lines.join('\n');
-}
-
-function decode(buffer) {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    return new TextDecoder('gb18030').decode(buffer);
-  }
-}
-
-const pages = fs.readFileSync(newsGold, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).text);
-for (const set of ['gne-testpages-zh', 'cwced-zh']) {
-  for (const line of fs.readFileSync(path.join(extraction, set, 'gold.jsonl'), 'utf8').split('\n').filter(Boolean)) {
-    const { html } = JSON.parse(line);
-    pages.push(pageText(decode(fs.readFileSync(path.join(extraction, set, html)))));
-  }
-}
+const pages = linePages();
 const lineCount = pages.reduce((sum, text) => sum + text.split('\n').length, 0);
 
 // Warm-up: dictionaries, the model's weights and the Simplified converter load on first use.

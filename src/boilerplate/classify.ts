@@ -7,7 +7,8 @@
 import { analysisView, cleanLine, detectScriptOfViews, viewsOfLines } from '../normalize/index.js';
 import type { Credits, Removed } from '../types.js';
 import type { CreditFinding } from './credit-reader.js';
-import { comparable, hanCount, isParagraph, pageContext, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
+import { comparable, countKeys, isParagraph, pageContext, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
+import { HOLDS } from './line-facts.js';
 import { lineModels, probability, scoreLines, type LineWeights } from './line-model.js';
 import type { RemovedReason } from '../types.js';
 import { ruleVerdict, type RuleVerdict } from './line-rules.js';
@@ -104,7 +105,7 @@ const FIELD_OR_COUNT = /\d+\s?字|[\p{Script=Han}]{1,6}\s?:\s?\d|(?:19|20)\d{2}[
 
 /** A line that may be the headline of page text: a phrase of Chinese, not a sentence, no field or date, not furniture. */
 function headlineCandidate(line: PageLine, verdict: RuleVerdict | null): boolean {
-  const han = hanCount(line.view);
+  const han = line.shape.han;
   return (
     line.view.length >= 6 && line.view.length <= 80 && looksLikeHeadline(line.view) && han >= 0.5 * line.view.length &&
     !FIELD_OR_COUNT.test(line.view) && line.shape.lexicon().covered < 0.5 * han && !isFurnitureVerdict(verdict, line.text.length)
@@ -116,7 +117,7 @@ function headlineCandidate(line: PageLine, verdict: RuleVerdict | null): boolean
  * byline and header lines between them; one the page prints twice wins over a deck), else a first line that
  * reads as a headline.
  */
-function pickTitle(lines: readonly PageLine[], keys: readonly string[], paragraphs: readonly boolean[], verdicts: ReadonlyArray<RuleVerdict | null>, given: string | null | undefined): string | null {
+function pickTitle(lines: readonly PageLine[], keys: readonly string[], count: ReadonlyMap<string, number>, paragraphs: readonly boolean[], verdicts: ReadonlyArray<RuleVerdict | null>, given: string | null | undefined): string | null {
   if (given) {
     const cleaned = cleanLine(given);
     if (cleaned !== '' && !isFurnitureVerdict(ruleVerdict(cleaned, analysisView(cleaned)), cleaned.length)) return cleaned;
@@ -124,8 +125,6 @@ function pickTitle(lines: readonly PageLine[], keys: readonly string[], paragrap
   const firstParagraph = paragraphs.indexOf(true);
   const candidates: number[] = [];
   for (let i = firstParagraph - 1; i >= 0 && i >= firstParagraph - 8; i--) if (headlineCandidate(lines[i], verdicts[i])) candidates.push(i);
-  const count = new Map<string, number>();
-  for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
   const repeated = candidates.find((i) => (count.get(keys[i]) ?? 0) > 1);
   if (repeated !== undefined) return lines[repeated].text;
   if (candidates.length > 0) return lines[candidates[0]].text;
@@ -146,10 +145,11 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
   }
   const views = viewsOfLines(texts);
   const lines: PageLine[] = texts.map((text, i) => ({ text, view: views[i], shape: new LineShape(views[i]), markup: markups[i] }));
-  const keys = lines.map((line) => comparable(line.view));
-  const paragraphs = lines.map((line) => isParagraph(line.view));
+  const keys = lines.map((line) => comparable(line.view, line.shape.mask));
+  const counts = countKeys(keys);
+  const paragraphs = lines.map((line) => isParagraph(line.view, line.shape));
   const verdicts: Array<RuleVerdict | null> = lines.map((line) => ruleVerdict(line.text, line.view, line.shape));
-  const title = pickTitle(lines, keys, paragraphs, verdicts, options.title);
+  const title = pickTitle(lines, keys, counts, paragraphs, verdicts, options.title);
   const titleKey = title === null ? null : comparable(analysisView(title));
   const titleCopies = keys.map((key) => titleKey !== null && key === titleKey);
   titleCopies.forEach((copy, i) => {
@@ -157,8 +157,9 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
   });
   // A summary (提要:…) that repeats the lead of the story is furniture.
   lines.forEach((line, i) => {
+    if (verdicts[i] !== null) return;
     const label = summaryLabelLength(line.view);
-    if (label === 0 || verdicts[i] !== null) return;
+    if (label === 0) return;
     const opening = comparable(line.view.slice(label, label + 16));
     if (opening.length >= 8 && keys.some((key, j) => j !== i && key.includes(opening))) {
       verdicts[i] = { action: 'remove', reason: 'summary', via: 'shape', findings: [], written: null };
@@ -173,7 +174,7 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
       pattern: verdict?.action === 'remove' && verdict.via === 'pattern',
     };
   });
-  const context = pageContext(lines, clues, titleKey, keys, paragraphs);
+  const context = pageContext(lines, clues, titleKey, keys, paragraphs, counts);
   const fixed = lines.map((_, i) => {
     if (titleCopies[i]) return SETTLED_FURNITURE;
     const verdict = verdicts[i];
@@ -185,7 +186,8 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
 
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */
 function modelReason(context: PageContext, i: number): RemovedReason {
-  const pattern = furnitureReason(context.lines[i].view);
+  const { view, shape } = context.lines[i];
+  const pattern = furnitureReason(view, shape.holds(HOLDS.patternGate));
   if (pattern === 'copyright' || pattern === 'reprint-notice' || pattern === 'widget' || pattern === 'share' || pattern === 'navigation' || pattern === 'related') return pattern;
   const lexicon = context.lexicon(i).reason;
   if (lexicon !== null) return lexicon;

@@ -219,17 +219,23 @@ function namesOfRun(line: string, view: string, token: Token, loose: boolean): C
  */
 export function mayHoldCredit(view: string, from = 0, to = view.length): boolean {
   const starts = labelStarts();
-  const { byFirstChar } = creditLabels();
+  const { byFirstUnit } = creditLabels();
   const previous: Token = { kind: 'sep', start: 0, end: 0 };
   for (let at = from; at < to; at++) {
-    if (starts[view.charCodeAt(at)] === 0) continue;
-    previous.kind = view[at - 1] === '/' ? 'slash' : view[at - 1] === ' ' ? 'space' : isHan(view[at - 1]) ? 'name' : 'sep';
+    const unit = view.charCodeAt(at);
+    if (starts[unit] === 0) continue;
+    const before = at > 0 ? view.charCodeAt(at - 1) : -1;
+    previous.kind = before === SLASH ? 'slash' : before === SPACE_UNIT ? 'space' : before >= 0 && isHan(view[at - 1]) ? 'name' : 'sep';
     previous.start = at - 1;
     previous.end = at;
-    for (const label of byFirstChar.get(view[at]) ?? []) if (view.startsWith(label.label, at) && labelFits(view, at, label, previous)) return true;
+    const group = byFirstUnit.get(unit) as readonly CreditLabel[];
+    for (let g = 0; g < group.length; g++) if (view.startsWith(group[g].label, at) && labelFits(view, at, group[g], previous)) return true;
   }
   return false;
 }
+
+const SLASH = 0x2f;
+const SPACE_UNIT = 0x20;
 
 /** Result of reading a segment: the findings, and whether the segment held nothing but credits. */
 export interface CreditReading {

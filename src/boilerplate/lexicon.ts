@@ -26,6 +26,13 @@ const lexicon = lazy(() => {
   return { byFirstChar, starts };
 });
 
+/** The UTF-16 units that start a furniture word in a line, upper-case Latin included (words are matched ignoring its case). */
+export const lexiconStarts = lazy(() => {
+  const starts = lexicon().starts.slice();
+  for (let code = 97; code <= 122; code++) if (starts[code] !== 0) starts[code - 32] = 1;
+  return starts;
+});
+
 /** What the furniture words say about one line. */
 export interface LexiconHits {
   /** Characters covered by furniture words. */
@@ -39,11 +46,12 @@ export interface LexiconHits {
 /**
  * Scans `view` (a line's Simplified view, lower-cased Latin not required) left to right, taking the longest
  * furniture word at each position. Linear in the line's length: each position looks at one short list.
+ * `mayHoldUpper` false says the caller knows the line has no capital letter.
  */
-export function lexiconHits(view: string): LexiconHits {
+export function lexiconHits(view: string, mayHoldUpper = true): LexiconHits {
   const { byFirstChar, starts } = lexicon();
   // Latin words (QQ, APP, ICP) are listed in lower case; lower-casing ASCII keeps every offset.
-  const text = HAS_UPPER.test(view) ? view.replace(UPPER_RUNS, (run) => run.toLowerCase()) : view;
+  const text = mayHoldUpper && HAS_UPPER.test(view) ? view.replace(UPPER_RUNS, (run) => run.toLowerCase()) : view;
   let covered = 0;
   let words = 0;
   let weight: Map<LexiconReason, number> | null = null;
@@ -53,7 +61,9 @@ export function lexiconHits(view: string): LexiconHits {
       at++;
       continue;
     }
-    const hit = (byFirstChar.get(code) as Array<{ word: string; reason: LexiconReason }>).find(({ word }) => text.startsWith(word, at));
+    const group = byFirstChar.get(code) as Array<{ word: string; reason: LexiconReason }>;
+    let hit: { word: string; reason: LexiconReason } | undefined;
+    for (let g = 0; g < group.length && hit === undefined; g++) if (text.startsWith(group[g].word, at)) hit = group[g];
     if (!hit) {
       at++;
       continue;

@@ -4,6 +4,7 @@
  */
 import { lazy, readDictRows } from '../nlp/index.js';
 import type { RemovedReason } from '../types.js';
+import { anchoredAtStart, patternNeeds } from './pattern-starts.js';
 
 /** A kind of page furniture recognised as a whole line. */
 export interface FurniturePattern {
@@ -48,8 +49,15 @@ function neededWords(source: string): string | null {
   return length < 0 ? null : source.slice(lead[0].length, lead[0].length + length);
 }
 
+/** Patterns as one sticky alternation, with the capture group that wraps each. */
+interface Alternation {
+  patterns: readonly FurniturePattern[];
+  groupOf: number[];
+  regex: RegExp;
+}
+
 /** Patterns as one sticky alternation, one wrapping group each, in file order, with the group of each pattern. */
-function alternation(patterns: readonly FurniturePattern[]): { patterns: readonly FurniturePattern[]; groupOf: number[]; regex: RegExp } {
+function alternation(patterns: readonly FurniturePattern[]): Alternation {
   // The group of pattern i is 1 + the groups of the patterns (and their wrappers) before it.
   const groupOf: number[] = [];
   let group = 1;
@@ -60,30 +68,107 @@ function alternation(patterns: readonly FurniturePattern[]): { patterns: readonl
   return { patterns, groupOf, regex: new RegExp(patterns.map(({ pattern }) => `(${pattern.source})`).join('|'), 'uy') };
 }
 
+/** How a line is chosen for a pattern: by its first character, by a word it holds, by a character it holds, or always. */
+type Selection = 'first' | 'words' | 'required' | 'always';
+
+// Bits of {@link patternGate}: the unit starts a word some pattern needs anywhere in the line, or is a character
+// a pattern that may start with anything needs.
+const WORD_START = 1;
+const REQUIRED = 2;
+
 /**
- * All patterns as one sticky alternation: one regular-expression run per line instead of one per pattern.
- * Every pattern is anchored, so the sticky match at 0 is the whole test, and the first alternative that
- * matches is the first pattern of the file that does. A second alternation leaves out the patterns that need
- * words anywhere in the line; it serves the lines that hold none of those words (the first match of the
- * file's order is then the same).
+ * The patterns sorted by what a line needs to be tried against them (pattern-starts.ts), and the sticky
+ * alternations of the patterns a line can match, made on first use for each kind of line. Every pattern is
+ * anchored, so the sticky match at 0 is the whole test, and the first alternative that matches is the first
+ * pattern of the file that does: leaving out patterns that cannot match keeps the answer.
  */
-const combined = lazy(() => {
+const selection = lazy(() => {
   const patterns = furniturePatterns();
-  const words = patterns.map(({ pattern }) => neededWords(pattern.source));
-  const needed = words.filter((source): source is string => source !== null);
+  const byFirst = new Map<number, number[]>();
+  const gate = new Uint8Array(0x10000);
+  const words: string[] = [];
+  const kinds: Selection[] = patterns.map(({ pattern }, index) => {
+    const needed = neededWords(pattern.source);
+    if (needed !== null) {
+      words.push(needed);
+      const { first } = patternNeeds(needed);
+      if (first === null) return 'always';
+      for (const unit of first) gate[unit] |= WORD_START;
+      return 'words';
+    }
+    const needs = patternNeeds(pattern.source);
+    if (needs.first !== null && anchoredAtStart(pattern.source)) {
+      for (const unit of needs.first) {
+        const list = byFirst.get(unit) ?? [];
+        list.push(index);
+        byFirst.set(unit, list);
+      }
+      return 'first';
+    }
+    if (needs.required !== null) {
+      gate[needs.required] |= REQUIRED;
+      return 'required';
+    }
+    return 'always';
+  });
   return {
-    all: alternation(patterns),
-    anchored: alternation(patterns.filter((_, i) => words[i] === null)),
-    anyWords: needed.length === 0 ? null : new RegExp(needed.join('|'), 'u'),
+    patterns,
+    kinds,
+    byFirst,
+    gate,
+    anyWords: words.length === 0 ? null : new RegExp(words.join('|'), 'u'),
+    // Four alternations (with or without the word and the character patterns) per first unit that starts a
+    // pattern, and four shared by every other first unit; made on first use.
+    byUnit: new Map<number, Array<Alternation | null | undefined>>(),
+    otherwise: new Array<Alternation | null | undefined>(4),
   };
 });
 
-/** The reason a cleaned line is page furniture, or null when it is not. */
-export function furnitureReason(line: string): RemovedReason | null {
+/** Which characters of a line let some pattern be tried that its first character does not (for line-facts.ts). */
+export function patternGate(): Uint8Array {
+  return selection().gate;
+}
+
+/** The alternation of the patterns a line starting with `unit` can match, or null when it can match none. */
+function alternationFor(unit: number, words: boolean, required: boolean): Alternation | null {
+  const { patterns, kinds, byFirst, byUnit, otherwise } = selection();
+  const starting = byFirst.get(unit);
+  let cache = otherwise;
+  if (starting !== undefined) {
+    cache = byUnit.get(unit) ?? new Array<Alternation | null | undefined>(4);
+    byUnit.set(unit, cache);
+  }
+  const slot = (words ? 1 : 0) + (required ? 2 : 0);
+  let found = cache[slot];
+  if (found === undefined) {
+    const chosen = patterns.filter((_, i) => kinds[i] === 'always' || (kinds[i] === 'words' && words) || (kinds[i] === 'required' && required) || (starting?.includes(i) ?? false));
+    found = chosen.length === 0 ? null : alternation(chosen);
+    cache[slot] = found;
+  }
+  return found;
+}
+
+/** The bits of {@link patternGate} of the characters of `line`, for a caller that has not read them. */
+function gateOf(line: string): number {
+  const { gate } = selection();
+  let bits = 0;
+  for (let i = 0; i < line.length; i++) bits |= gate[line.charCodeAt(i)];
+  return bits;
+}
+
+/**
+ * The reason a cleaned line is page furniture, or null when it is not. `gated` says whether the line holds a
+ * character of {@link patternGate} (line-facts.ts reads that in its pass); without it the line is read here.
+ */
+export function furnitureReason(line: string, gated?: boolean): RemovedReason | null {
   // Furniture lines are short; long lines are text, and skipping them keeps the scan cheap.
   if (line.length > 400) return null;
-  const { all, anchored, anyWords } = combined();
-  const { patterns, groupOf, regex } = anyWords !== null && anyWords.test(line) ? all : anchored;
+  const bits = gated === false ? 0 : gateOf(line);
+  const { anyWords } = selection();
+  const words = (bits & WORD_START) !== 0 && anyWords !== null && anyWords.test(line);
+  const chosen = alternationFor(line.charCodeAt(0), words, (bits & REQUIRED) !== 0);
+  if (chosen === null) return null;
+  const { patterns, groupOf, regex } = chosen;
   regex.lastIndex = 0;
   const match = regex.exec(line);
   if (!match) return null;

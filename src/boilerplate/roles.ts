@@ -51,7 +51,10 @@ export const creditLabels = lazy(() => {
     else byFirstChar.set(entry.label[0], [entry]);
   }
   for (const group of byFirstChar.values()) group.sort((a, b) => b.label.length - a.label.length);
-  return { byLabel, byFirstChar };
+  // The same groups keyed by the first UTF-16 unit, for scans that read a line by code unit.
+  const byFirstUnit = new Map<number, CreditLabel[]>();
+  for (const [first, group] of byFirstChar) byFirstUnit.set(first.charCodeAt(0), group);
+  return { byLabel, byFirstChar, byFirstUnit };
 });
 
 /** Which characters start a label (by UTF-16 code), for a quick look over a line. */

@@ -1,0 +1,172 @@
+/**
+ * One pass over the characters of a line's view that the rules and the line model both read: the counts of
+ * its characters by class (Han, Latin, digits, sentence marks, commas, stop characters, separators), and a
+ * mask of the kinds of characters it holds (a colon, a space, the first character of a credit label or of a
+ * furniture word, a character some furniture pattern needs …). A rule whose pattern needs a character the
+ * mask lacks is skipped without running its pattern: most lines of a page are skipped by most rules.
+ */
+import { lazy } from '../nlp/index.js';
+import { lexiconStarts } from './lexicon.js';
+import { patternGate } from './patterns.js';
+import { labelStarts } from './roles.js';
+
+/** Kinds of characters a line may hold, as bits of {@link CharFacts.mask}. */
+export const HOLDS = {
+  space: 1 << 3,
+  upper: 1 << 4,
+  colon: 1 << 5,
+  dot: 1 << 6,
+  slash: 1 << 7,
+  /** 。 ! ? */
+  fullStop: 1 << 8,
+  /** … */
+  ellipsis: 1 << 9,
+  /** The first character of a credit label (dict/credit-roles.txt). */
+  labelStart: 1 << 10,
+  /** The first character of a furniture word (dict/furniture-words.txt), in either case. */
+  lexiconStart: 1 << 11,
+  /** A character a furniture pattern of dict/boilerplate.txt needs somewhere in the line (patterns.ts). */
+  patternGate: 1 << 12,
+  /** | \ > », which a piece of furniture closing a line starts or ends with. */
+  trailingMark: 1 << 13,
+  /** 图, which every caption label holds. */
+  picture: 1 << 14,
+  /** 间 期 于, which end every label of a publication time (发布时间, 日期, 发表于). */
+  timeWord: 1 << 15,
+  /** A character outside ASCII. */
+  nonAscii: 1 << 16,
+  /** 。 or …, which no credit holds. */
+  stopOrEllipsis: 1 << 17,
+} as const;
+
+/** What one pass over a line's view counts; `visible` leaves out spaces. */
+export interface CharFacts {
+  visible: number;
+  han: number;
+  latin: number;
+  digit: number;
+  /** 。 ! ? ; */
+  sentence: number;
+  /** , 、 */
+  comma: number;
+  /** Han function characters (的 了 是 …). */
+  stop: number;
+  separator: number;
+  /** The {@link HOLDS} bits of the characters the line holds. */
+  mask: number;
+}
+
+// The low three bits of a table entry give the class a character is counted in; the others are HOLDS bits.
+const HAN = 1;
+const STOP = 2;
+const LATIN = 3;
+const DIGIT = 4;
+const SENTENCE = 5;
+const COMMA = 6;
+const SEPARATOR = 7;
+const CLASS_BITS = 7;
+
+function isHanUnit(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e);
+}
+
+/** Each UTF-16 unit's class and HOLDS bits, built once from the code points and the vocabularies. */
+const charTable = lazy(() => {
+  const table = new Int32Array(0x10000);
+  const mark = (chars: string, bits: number) => {
+    for (const ch of chars) table[ch.charCodeAt(0)] |= bits;
+  };
+  for (let code = 0; code < 0x10000; code++) {
+    if (isHanUnit(code)) table[code] = HAN;
+    else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) table[code] = LATIN;
+    else if (code >= 48 && code <= 57) table[code] = DIGIT;
+    if (code > 127) table[code] |= HOLDS.nonAscii;
+  }
+  for (const ch of '的了是在和有也就都而及与着对这为等将把被从向于其之但并已还由让使要会以所') table[ch.charCodeAt(0)] = (table[ch.charCodeAt(0)] & ~CLASS_BITS) | STOP;
+  const setClass = (chars: string, kind: number) => {
+    for (const ch of chars) if ((table[ch.charCodeAt(0)] & CLASS_BITS) === 0) table[ch.charCodeAt(0)] |= kind;
+  };
+  setClass('。!?;', SENTENCE);
+  setClass(',、', COMMA);
+  setClass('|>»/\\·•●▪■□◆◇★☆▲►→_*#=~^', SEPARATOR);
+  mark(' ', HOLDS.space);
+  mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', HOLDS.upper);
+  mark(':', HOLDS.colon);
+  mark('.', HOLDS.dot);
+  mark('/', HOLDS.slash);
+  mark('。!?', HOLDS.fullStop);
+  mark('…', HOLDS.ellipsis);
+  mark('。…', HOLDS.stopOrEllipsis);
+  mark('|\\>»', HOLDS.trailingMark);
+  mark('图', HOLDS.picture);
+  mark('间期于', HOLDS.timeWord);
+  const fromUnits = (units: Uint8Array, bits: number) => {
+    for (let code = 0; code < 0x10000; code++) if (units[code] !== 0) table[code] |= bits;
+  };
+  fromUnits(labelStarts(), HOLDS.labelStart);
+  fromUnits(lexiconStarts(), HOLDS.lexiconStart);
+  fromUnits(patternGate(), HOLDS.patternGate);
+  return table;
+});
+
+/** A table of the UTF-16 units of `chars` (BMP characters), for tests of one character by its code unit. */
+export function unitSet(chars: string): Uint8Array {
+  const units = new Uint8Array(0x10000);
+  for (const ch of chars) units[ch.charCodeAt(0)] = 1;
+  return units;
+}
+
+/** Counts the characters of `view` by class and collects their HOLDS bits into `into`, in one pass. */
+export function readChars(view: string, into: CharFacts): void {
+  const table = charTable();
+  let visible = 0;
+  let han = 0;
+  let latin = 0;
+  let digit = 0;
+  let sentence = 0;
+  let comma = 0;
+  let stop = 0;
+  let separator = 0;
+  let mask = 0;
+  for (let i = 0; i < view.length; i++) {
+    const code = view.charCodeAt(i);
+    const entry = table[code];
+    mask |= entry;
+    if (code === 32) continue;
+    visible++;
+    switch (entry & CLASS_BITS) {
+      case HAN:
+        han++;
+        break;
+      case STOP:
+        han++;
+        stop++;
+        break;
+      case LATIN:
+        latin++;
+        break;
+      case DIGIT:
+        digit++;
+        break;
+      case SENTENCE:
+        sentence++;
+        break;
+      case COMMA:
+        comma++;
+        break;
+      case SEPARATOR:
+        separator++;
+        break;
+      default:
+    }
+  }
+  into.visible = visible;
+  into.han = han;
+  into.latin = latin;
+  into.digit = digit;
+  into.sentence = sentence;
+  into.comma = comma;
+  into.stop = stop;
+  into.separator = separator;
+  into.mask = mask & ~CLASS_BITS;
+}
