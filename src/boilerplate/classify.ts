@@ -7,8 +7,8 @@
 import { analysisView, cleanLine, detectScriptOfViews, viewsOfLines } from '../normalize/index.js';
 import type { Credits, Removed } from '../types.js';
 import type { CreditFinding } from './credit-reader.js';
-import { comparable, countKeys, isParagraph, pageContext, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
-import { HOLDS } from './line-facts.js';
+import { comparable, isParagraph, pageContext, repeatedKeys, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
+import { patternGatesOf } from './line-facts.js';
 import { lineModels, probability, scoreLines, type LineWeights } from './line-model.js';
 import type { RemovedReason } from '../types.js';
 import { ruleVerdict, type RuleVerdict } from './line-rules.js';
@@ -117,7 +117,7 @@ function headlineCandidate(line: PageLine, verdict: RuleVerdict | null): boolean
  * byline and header lines between them; one the page prints twice wins over a deck), else a first line that
  * reads as a headline.
  */
-function pickTitle(lines: readonly PageLine[], keys: readonly string[], count: ReadonlyMap<string, number>, paragraphs: readonly boolean[], verdicts: ReadonlyArray<RuleVerdict | null>, given: string | null | undefined): string | null {
+function pickTitle(lines: readonly PageLine[], repeated: readonly boolean[], paragraphs: readonly boolean[], verdicts: ReadonlyArray<RuleVerdict | null>, given: string | null | undefined): string | null {
   if (given) {
     const cleaned = cleanLine(given);
     if (cleaned !== '' && !isFurnitureVerdict(ruleVerdict(cleaned, analysisView(cleaned)), cleaned.length)) return cleaned;
@@ -125,12 +125,19 @@ function pickTitle(lines: readonly PageLine[], keys: readonly string[], count: R
   const firstParagraph = paragraphs.indexOf(true);
   const candidates: number[] = [];
   for (let i = firstParagraph - 1; i >= 0 && i >= firstParagraph - 8; i--) if (headlineCandidate(lines[i], verdicts[i])) candidates.push(i);
-  const repeated = candidates.find((i) => (count.get(keys[i]) ?? 0) > 1);
-  if (repeated !== undefined) return lines[repeated].text;
+  const twice = candidates.find((i) => repeated[i]);
+  if (twice !== undefined) return lines[twice].text;
   if (candidates.length > 0) return lines[candidates[0]].text;
   const first = lines[0];
   if (first === undefined || !looksLikeHeadline(first.view) || isFurnitureVerdict(verdicts[0], first.text.length)) return null;
   return lines.length > 1 ? first.text : null;
+}
+
+// The eight combinations of clues, shared by every line that has them.
+const CLUES: readonly LineClues[] = Array.from({ length: 8 }, (_, bits) => Object.freeze({ creditLine: (bits & 1) !== 0, credit: (bits & 2) !== 0, pattern: (bits & 4) !== 0 }));
+
+function cluesOf(creditLine: boolean, credit: boolean, pattern: boolean): LineClues {
+  return CLUES[(creditLine ? 1 : 0) + (credit ? 2 : 0) + (pattern ? 4 : 0)];
 }
 
 /** Cleans the lines, reads the rules' verdicts and builds the page context the model needs. */
@@ -146,10 +153,10 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
   const views = viewsOfLines(texts);
   const lines: PageLine[] = texts.map((text, i) => ({ text, view: views[i], shape: new LineShape(views[i]), markup: markups[i] }));
   const keys = lines.map((line) => comparable(line.view, line.shape.mask));
-  const counts = countKeys(keys);
+  const repeated = repeatedKeys(keys);
   const paragraphs = lines.map((line) => isParagraph(line.view, line.shape));
   const verdicts: Array<RuleVerdict | null> = lines.map((line) => ruleVerdict(line.text, line.view, line.shape));
-  const title = pickTitle(lines, keys, counts, paragraphs, verdicts, options.title);
+  const title = pickTitle(lines, repeated, paragraphs, verdicts, options.title);
   const titleKey = title === null ? null : comparable(analysisView(title));
   const titleCopies = keys.map((key) => titleKey !== null && key === titleKey);
   titleCopies.forEach((copy, i) => {
@@ -165,16 +172,11 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
       verdicts[i] = { action: 'remove', reason: 'summary', via: 'shape', findings: [], written: null };
     }
   });
-  const clues: LineClues[] = lines.map((line, i) => {
-    const verdict = verdicts[i];
+  const clues: LineClues[] = verdicts.map((verdict) => {
     const credit = verdict?.action === 'remove' && verdict.reason === 'credit';
-    return {
-      creditLine: credit,
-      credit: credit || (verdict !== null && verdict.findings.length > 0),
-      pattern: verdict?.action === 'remove' && verdict.via === 'pattern',
-    };
+    return cluesOf(credit, credit || (verdict !== null && verdict.findings.length > 0), verdict?.action === 'remove' && verdict.via === 'pattern');
   });
-  const context = pageContext(lines, clues, titleKey, keys, paragraphs, counts);
+  const context = pageContext(lines, clues, titleKey, keys, paragraphs, repeated);
   const fixed = lines.map((_, i) => {
     if (titleCopies[i]) return SETTLED_FURNITURE;
     const verdict = verdicts[i];
@@ -187,7 +189,7 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */
 function modelReason(context: PageContext, i: number): RemovedReason {
   const { view, shape } = context.lines[i];
-  const pattern = furnitureReason(view, shape.holds(HOLDS.patternGate));
+  const pattern = furnitureReason(view, patternGatesOf(shape.mask));
   if (pattern === 'copyright' || pattern === 'reprint-notice' || pattern === 'widget' || pattern === 'share' || pattern === 'navigation' || pattern === 'related') return pattern;
   const lexicon = context.lexicon(i).reason;
   if (lexicon !== null) return lexicon;

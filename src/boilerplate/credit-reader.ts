@@ -223,7 +223,7 @@ export function mayHoldCredit(view: string, from = 0, to = view.length): boolean
   const previous: Token = { kind: 'sep', start: 0, end: 0 };
   for (let at = from; at < to; at++) {
     const unit = view.charCodeAt(at);
-    if (starts[unit] === 0) continue;
+    if (!starts.has(unit)) continue;
     const before = at > 0 ? view.charCodeAt(at - 1) : -1;
     previous.kind = before === SLASH ? 'slash' : before === SPACE_UNIT ? 'space' : before >= 0 && isHan(view[at - 1]) ? 'name' : 'sep';
     previous.start = at - 1;

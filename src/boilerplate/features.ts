@@ -8,7 +8,8 @@
  * The names and the order here are the columns of the weights in dict/line-model.txt.
  */
 import type { LexiconHits } from './lexicon.js';
-import { HOLDS, unitSet, type CharFacts } from './line-facts.js';
+import { HOLDS, type CharFacts } from './line-facts.js';
+import { UnitSet } from './unit-set.js';
 import type { LineShape } from './shapes.js';
 
 /** What the HTML stage knows of a line; absent for page text. */
@@ -57,17 +58,17 @@ export interface PageContext {
   coreEnd: number;
   /** Comparable form of the title, or null. */
   titleKey: string | null;
-  /** How often each comparable line occurs on the page ({@link countKeys}: a line it leaves out occurs once). */
-  counts: ReadonlyMap<string, number>;
+  /** Whether each line occurs more than once on the page (by its comparable form). */
+  repeated: readonly boolean[];
 }
 
 const COMMA = /[,、]/gu;
 
 // Marks read at one end of a line are looked up by that character: a pattern ending in `$` would be tried at
 // every position of the line.
-const SENTENCE_CLOSERS = unitSet('。!?;…"”’)）');
-const BULLETS = unitSet('·•●▪■□◆◇★☆▲►→>-*+');
-const BRACKET_OPENERS = unitSet('([【〔《<');
+const SENTENCE_CLOSERS = UnitSet.of('。!?;…"”’)）');
+const BULLETS = UnitSet.of('·•●▪■□◆◇★☆▲►→>-*+');
+const BRACKET_OPENERS = UnitSet.of('([【〔《<');
 const BRACKETED = /^[(\[【〔《<].{0,80}[)\]】〕》>]$/u;
 const URL_OR_MAIL = /https?:\/\/|www\.|\.(?:com|cn|net|org|gov)\b|@[\w-]+\./u;
 const CLOCK = /\d{1,2}:\d{2}/u;
@@ -127,7 +128,7 @@ const CLOSING_QUOTES = '"”’)';
  * Builds the page-level facts the features need; `titleKey` and `keys` are the comparable forms of the title's
  * and the lines' views, and `paragraphs` says which lines are paragraphs (the caller has all of them already).
  */
-export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], titleKey: string | null, keys: readonly string[], paragraphs: readonly boolean[], counts = countKeys(keys)): PageContext {
+export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], titleKey: string | null, keys: readonly string[], paragraphs: readonly boolean[], repeated = repeatedKeys(keys)): PageContext {
   return {
     lines,
     keys,
@@ -136,21 +137,24 @@ export function pageContext(lines: readonly PageLine[], clues: readonly LineClue
     coreStart: paragraphs.indexOf(true),
     coreEnd: paragraphs.lastIndexOf(true),
     titleKey,
-    counts,
+    repeated,
   };
 }
 
 /**
- * How often each comparable line occurs on the page, for the lines that occur more than once and those that
- * share their length with another line (a line of a length no other line has is left out: it occurs once).
+ * Whether each comparable line occurs more than once on the page. Only lines that share their length with
+ * another are compared: a line of a length no other line has occurs once.
  */
-export function countKeys(keys: readonly string[]): Map<string, number> {
+export function repeatedKeys(keys: readonly string[]): boolean[] {
   const lengths = new Map<number, number>();
   for (const key of keys) lengths.set(key.length, (lengths.get(key.length) ?? 0) + 1);
   const counts = new Map<string, number>();
   for (const key of keys) if ((lengths.get(key.length) as number) > 1) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return counts;
+  return keys.map((key) => (lengths.get(key.length) as number) > 1 && (counts.get(key) as number) > 1);
 }
+
+// min(1, log1p(n) / 6) for the lengths below the one where it reaches 1.
+const LOG_LENGTH = Float64Array.from({ length: 404 }, (_, n) => Math.min(1, Math.log1p(n) / 6));
 
 /** The features of a line, in the order of {@link FEATURES}. */
 export const FEATURES = [
@@ -190,18 +194,18 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   put(length >= 21 && length <= 40);
   put(length >= 41 && length <= 80);
   put(length > 80);
-  put(Math.min(1, Math.log1p(length) / 6));
+  put(length < LOG_LENGTH.length ? LOG_LENGTH[length] : 1);
   put(han / length);
   put(chars.latin / length);
   put(chars.digit / length);
   put(han === 0);
   put(Math.min(1, (chars.sentence * 40) / length));
-  put(SENTENCE_CLOSERS[view.charCodeAt(view.length - 1)] === 1);
+  put(SENTENCE_CLOSERS.has(view.charCodeAt(view.length - 1)));
   put(Math.min(1, (chars.comma * 20) / length));
   put(Math.min(1, (chars.stop * 5) / length));
   put(Math.min(1, (chars.separator * 5) / length));
-  put(BULLETS[view.charCodeAt(0)] === 1);
-  put(BRACKET_OPENERS[view.charCodeAt(0)] === 1 && BRACKETED.test(view));
+  put(BULLETS.has(view.charCodeAt(0)));
+  put(BRACKET_OPENERS.has(view.charCodeAt(0)) && BRACKETED.test(view));
   put(shape.holds(HOLDS.colon) ? Math.min(1, count(view, FIELD_LABEL) / 3) : 0);
   put(view.endsWith(':'));
   put(shape.hasFullDate());
@@ -217,8 +221,8 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   put(lexicon.covered >= length - 1);
   const key = context.keys[i];
   put(context.titleKey !== null && key === context.titleKey);
-  put(context.titleKey !== null && context.titleKey.length >= 4 && key !== context.titleKey && key.includes(context.titleKey));
-  put((context.counts.get(key) ?? 0) > 1);
+  put(context.titleKey !== null && context.titleKey.length >= 4 && key.length > context.titleKey.length && key.includes(context.titleKey));
+  put(context.repeated[i]);
   const { coreStart, coreEnd } = context;
   const hasCore = coreStart >= 0;
   put(hasCore && i < coreStart);

@@ -7,8 +7,9 @@
  */
 import { lazy } from '../nlp/index.js';
 import { lexiconStarts } from './lexicon.js';
-import { patternGate } from './patterns.js';
+import { PATTERN_GATES, patternGates } from './patterns.js';
 import { labelStarts } from './roles.js';
+import { UnitSet } from './unit-set.js';
 
 /** Kinds of characters a line may hold, as bits of {@link CharFacts.mask}. */
 export const HOLDS = {
@@ -25,8 +26,8 @@ export const HOLDS = {
   labelStart: 1 << 10,
   /** The first character of a furniture word (dict/furniture-words.txt), in either case. */
   lexiconStart: 1 << 11,
-  /** A character a furniture pattern of dict/boilerplate.txt needs somewhere in the line (patterns.ts). */
-  patternGate: 1 << 12,
+  /** The first character of a word a furniture pattern of dict/boilerplate.txt needs somewhere in the line (patterns.ts). */
+  patternWord: 1 << 12,
   /** | \ > », which a piece of furniture closing a line starts or ends with. */
   trailingMark: 1 << 13,
   /** 图, which every caption label holds. */
@@ -37,6 +38,10 @@ export const HOLDS = {
   nonAscii: 1 << 16,
   /** 。 or …, which no credit holds. */
   stopOrEllipsis: 1 << 17,
+  /** A character a furniture pattern that may start with anything needs (patterns.ts). */
+  patternCharacter: 1 << 18,
+  /** E e 完 结 续, one of which every end mark (-END-, (完), 未完待续) holds. */
+  endMark: 1 << 19,
 } as const;
 
 /** What one pass over a line's view counts; `visible` leaves out spaces. */
@@ -70,8 +75,35 @@ function isHanUnit(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e);
 }
 
-/** Each UTF-16 unit's class and HOLDS bits, built once from the code points and the vocabularies. */
+/**
+ * Each UTF-16 unit's class and HOLDS bits, built once from the code points and the vocabularies, stored as a
+ * byte per unit that picks one of the few distinct entries: a quarter of the memory a full table takes, so the
+ * pass over a line stays in the processor's cache.
+ */
 const charTable = lazy(() => {
+  const full = fullTable();
+  const entries: number[] = [];
+  const indexOf = new Map<number, number>();
+  const index = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    let at = indexOf.get(full[code]);
+    if (at === undefined) {
+      at = entries.length;
+      if (at > 255) throw new Error('line-facts: more than 256 kinds of characters');
+      entries.push(full[code]);
+      indexOf.set(full[code], at);
+    }
+    index[code] = at;
+  }
+  // Most characters of a line are Han characters with nothing special about them: those are told by a bitset of
+  // the special ones, without a look into the table.
+  const plainHan = HAN | HOLDS.nonAscii;
+  const special = new UnitSet();
+  for (let code = 0x4e00; code <= 0x9fff; code++) if (full[code] !== plainHan) special.add(code);
+  return { index, entries: Int32Array.from(entries), plainHan, special };
+});
+
+function fullTable(): Int32Array {
   const table = new Int32Array(0x10000);
   const mark = (chars: string, bits: number) => {
     for (const ch of chars) table[ch.charCodeAt(0)] |= bits;
@@ -100,25 +132,26 @@ const charTable = lazy(() => {
   mark('|\\>»', HOLDS.trailingMark);
   mark('图', HOLDS.picture);
   mark('间期于', HOLDS.timeWord);
-  const fromUnits = (units: Uint8Array, bits: number) => {
-    for (let code = 0; code < 0x10000; code++) if (units[code] !== 0) table[code] |= bits;
+  mark('Ee完结续', HOLDS.endMark);
+  const fromUnits = (units: UnitSet, bits: number) => {
+    for (let code = 0; code < 0x10000; code++) if (units.has(code)) table[code] |= bits;
   };
   fromUnits(labelStarts(), HOLDS.labelStart);
   fromUnits(lexiconStarts(), HOLDS.lexiconStart);
-  fromUnits(patternGate(), HOLDS.patternGate);
+  const gates = patternGates();
+  fromUnits(gates.wordStarts, HOLDS.patternWord);
+  fromUnits(gates.required, HOLDS.patternCharacter);
   return table;
-});
+}
 
-/** A table of the UTF-16 units of `chars` (BMP characters), for tests of one character by its code unit. */
-export function unitSet(chars: string): Uint8Array {
-  const units = new Uint8Array(0x10000);
-  for (const ch of chars) units[ch.charCodeAt(0)] = 1;
-  return units;
+/** The gates of `furnitureReason` that a line's HOLDS mask opens. */
+export function patternGatesOf(mask: number): number {
+  return ((mask & HOLDS.patternWord) !== 0 ? PATTERN_GATES.word : 0) | ((mask & HOLDS.patternCharacter) !== 0 ? PATTERN_GATES.character : 0);
 }
 
 /** Counts the characters of `view` by class and collects their HOLDS bits into `into`, in one pass. */
 export function readChars(view: string, into: CharFacts): void {
-  const table = charTable();
+  const { index, entries, plainHan, special } = charTable();
   let visible = 0;
   let han = 0;
   let latin = 0;
@@ -130,7 +163,13 @@ export function readChars(view: string, into: CharFacts): void {
   let mask = 0;
   for (let i = 0; i < view.length; i++) {
     const code = view.charCodeAt(i);
-    const entry = table[code];
+    if (code >= 0x4e00 && code <= 0x9fff && !special.has(code)) {
+      visible++;
+      han++;
+      mask |= plainHan;
+      continue;
+    }
+    const entry = entries[index[code]];
     mask |= entry;
     if (code === 32) continue;
     visible++;

@@ -6,10 +6,10 @@
 import type { RemovalRule, RemovedReason } from '../types.js';
 import { readCredits, type CreditFinding } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
-import { HOLDS } from './line-facts.js';
+import { HOLDS, patternGatesOf } from './line-facts.js';
 import { mayStartMatch } from './pattern-starts.js';
 import { isImageFileName, isSeparatorLine, LineShape, writtenDate } from './shapes.js';
-import { endsWithClosingBracket, findTrailingCredit } from './trailing.js';
+import { closesWithoutCredit, endsWithClosingBracket, findTrailingCredit } from './trailing.js';
 
 /** What the rules make of one line. */
 export type RuleVerdict =
@@ -50,12 +50,11 @@ export function opensCaption(view: string): boolean {
  */
 export function ruleVerdict(line: string, view: string, shape = new LineShape(view)): RuleVerdict | null {
   // A line with a letter or digit is a separator only as a short end mark.
-  if ((shape.han + shape.latin + shape.digit === 0 || view.length <= 16) && isSeparatorLine(view)) return remove('separator', 'shape');
+  if ((shape.han + shape.latin + shape.digit === 0 || (view.length <= 16 && shape.holds(HOLDS.endMark))) && isSeparatorLine(view)) return remove('separator', 'shape');
   // File names are ASCII: a Han character rules one out.
   if (shape.han === 0 && isImageFileName(view)) return remove('image-label', 'shape');
   // A widget word in brackets (【纠错】, [打印]) is the same widget.
-  const gated = shape.holds(HOLDS.patternGate);
-  const pattern = furnitureReason(view, gated) ?? (view.length <= 14 && mayBeBracketedWord(view) && BRACKETED_WORD.test(view) ? furnitureReason(view.slice(1, -1).trim()) : null);
+  const pattern = furnitureReason(view, patternGatesOf(shape.mask)) ?? (view.length <= 14 && mayBeBracketedWord(view) && BRACKETED_WORD.test(view) ? furnitureReason(view.slice(1, -1).trim()) : null);
   if (pattern !== null && KNOWN_REASONS.has(pattern)) return remove(pattern as RemovedReason, 'pattern');
   const bullet = mayOpenWithBullet(view) ? (LEADING_BULLET.exec(view)?.[0].length ?? 0) : 0;
   // No credit holds a full stop or an ellipsis: the reader would stop at it.
@@ -72,8 +71,8 @@ export function ruleVerdict(line: string, view: string, shape = new LineShape(vi
   const piece = tailPiece ? { index: tailFrom + tailPiece.index, bar: tailPiece[1] !== undefined, image: tailPiece[2] !== undefined } : null;
   const text = piece ? view.slice(0, piece.index) : view;
   // A line with no label at all can still end in a bracketed bare name or office; skip the tail search otherwise.
-  const labelled = view.length > 200 || shape.mayHoldCredit();
-  const trailing = labelled || endsWithClosingBracket(text) ? findTrailingCredit(piece ? line.slice(0, text.length) : line, text) : null;
+  const mayClose = !closesWithoutCredit(text) && (view.length > 200 || shape.mayHoldCredit() || endsWithClosingBracket(text));
+  const trailing = mayClose ? findTrailingCredit(piece ? line.slice(0, text.length) : line, text) : null;
   if (trailing && trailing.start > 0) {
     return trailing.photo
       ? { action: 'caption', cut: trailing.start, findings: trailing.findings, reason: 'credit', via: 'credits' }

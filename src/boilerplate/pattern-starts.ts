@@ -5,6 +5,7 @@
  * lines of a page run no pattern at all. Reads the plain syntax the file uses (groups, classes, escapes,
  * quantifiers); anything else (a lookaround, \p{…}, a negated class) makes the pattern one that is always tried.
  */
+import { UnitSet } from './unit-set.js';
 
 /** What a pattern needs of a line. */
 export interface PatternNeeds {
@@ -218,9 +219,9 @@ export function mayStartMatch(pattern: RegExp): (text: string) => boolean {
   const readable = !pattern.flags.includes('i') && !pattern.flags.includes('m') && anchoredAtStart(pattern.source);
   const { first } = readable ? patternNeeds(pattern.source) : { first: null };
   if (first === null) return () => true;
-  const units = new Uint8Array(0x10000);
-  for (const unit of first) units[unit] = 1;
-  return (text) => text.length > 0 && units[text.charCodeAt(0)] === 1;
+  const units = new UnitSet();
+  for (const unit of first) units.add(unit);
+  return (text) => units.has(text.charCodeAt(0));
 }
 
 /** True when every top-level alternative of `source` starts with `^`. */
@@ -238,11 +239,4 @@ export function anchoredAtStart(source: string): boolean {
     else if (ch === '|' && depth === 0 && source[at + 1] !== '^') return false;
   }
   return true;
-}
-
-/** The UTF-16 units that `pattern` (a test of one character) accepts alone, as a table read by code unit. */
-export function unitsMatching(pattern: RegExp): Uint8Array {
-  const units = new Uint8Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) if (pattern.test(String.fromCharCode(unit))) units[unit] = 1;
-  return units;
 }

@@ -5,6 +5,7 @@
 import { lazy, readDictRows } from '../nlp/index.js';
 import type { RemovedReason } from '../types.js';
 import { anchoredAtStart, patternNeeds } from './pattern-starts.js';
+import { UnitSet } from './unit-set.js';
 
 /** A kind of page furniture recognised as a whole line. */
 export interface FurniturePattern {
@@ -71,10 +72,11 @@ function alternation(patterns: readonly FurniturePattern[]): Alternation {
 /** How a line is chosen for a pattern: by its first character, by a word it holds, by a character it holds, or always. */
 type Selection = 'first' | 'words' | 'required' | 'always';
 
-// Bits of {@link patternGate}: the unit starts a word some pattern needs anywhere in the line, or is a character
-// a pattern that may start with anything needs.
-const WORD_START = 1;
-const REQUIRED = 2;
+/**
+ * What a line holds that lets patterns be tried which its first character does not: the start of a word some
+ * pattern needs anywhere in the line, or a character a pattern that may start with anything needs.
+ */
+export const PATTERN_GATES = { word: 1, character: 2 } as const;
 
 /**
  * The patterns sorted by what a line needs to be tried against them (pattern-starts.ts), and the sticky
@@ -85,7 +87,9 @@ const REQUIRED = 2;
 const selection = lazy(() => {
   const patterns = furniturePatterns();
   const byFirst = new Map<number, number[]>();
-  const gate = new Uint8Array(0x10000);
+  const wordStarts = new UnitSet();
+  const required = new UnitSet();
+  const startsSome = new UnitSet();
   const words: string[] = [];
   const kinds: Selection[] = patterns.map(({ pattern }, index) => {
     const needed = neededWords(pattern.source);
@@ -93,12 +97,13 @@ const selection = lazy(() => {
       words.push(needed);
       const { first } = patternNeeds(needed);
       if (first === null) return 'always';
-      for (const unit of first) gate[unit] |= WORD_START;
+      for (const unit of first) wordStarts.add(unit);
       return 'words';
     }
     const needs = patternNeeds(pattern.source);
     if (needs.first !== null && anchoredAtStart(pattern.source)) {
       for (const unit of needs.first) {
+        startsSome.add(unit);
         const list = byFirst.get(unit) ?? [];
         list.push(index);
         byFirst.set(unit, list);
@@ -106,7 +111,7 @@ const selection = lazy(() => {
       return 'first';
     }
     if (needs.required !== null) {
-      gate[needs.required] |= REQUIRED;
+      required.add(needs.required);
       return 'required';
     }
     return 'always';
@@ -115,7 +120,9 @@ const selection = lazy(() => {
     patterns,
     kinds,
     byFirst,
-    gate,
+    startsSome,
+    wordStarts,
+    required,
     anyWords: words.length === 0 ? null : new RegExp(words.join('|'), 'u'),
     // Four alternations (with or without the word and the character patterns) per first unit that starts a
     // pattern, and four shared by every other first unit; made on first use.
@@ -124,15 +131,15 @@ const selection = lazy(() => {
   };
 });
 
-/** Which characters of a line let some pattern be tried that its first character does not (for line-facts.ts). */
-export function patternGate(): Uint8Array {
-  return selection().gate;
+/** The units that open each of {@link PATTERN_GATES} (for line-facts.ts, which reads them in its pass). */
+export function patternGates(): { wordStarts: UnitSet; required: UnitSet } {
+  return selection();
 }
 
 /** The alternation of the patterns a line starting with `unit` can match, or null when it can match none. */
 function alternationFor(unit: number, words: boolean, required: boolean): Alternation | null {
-  const { patterns, kinds, byFirst, byUnit, otherwise } = selection();
-  const starting = byFirst.get(unit);
+  const { patterns, kinds, byFirst, startsSome, byUnit, otherwise } = selection();
+  const starting = startsSome.has(unit) ? byFirst.get(unit) : undefined;
   let cache = otherwise;
   if (starting !== undefined) {
     cache = byUnit.get(unit) ?? new Array<Alternation | null | undefined>(4);
@@ -148,25 +155,29 @@ function alternationFor(unit: number, words: boolean, required: boolean): Altern
   return found;
 }
 
-/** The bits of {@link patternGate} of the characters of `line`, for a caller that has not read them. */
+/** The {@link PATTERN_GATES} the characters of `line` open, for a caller that has not read them. */
 function gateOf(line: string): number {
-  const { gate } = selection();
+  const { wordStarts, required } = selection();
   let bits = 0;
-  for (let i = 0; i < line.length; i++) bits |= gate[line.charCodeAt(i)];
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    if (wordStarts.has(unit)) bits |= PATTERN_GATES.word;
+    if (required.has(unit)) bits |= PATTERN_GATES.character;
+  }
   return bits;
 }
 
 /**
- * The reason a cleaned line is page furniture, or null when it is not. `gated` says whether the line holds a
- * character of {@link patternGate} (line-facts.ts reads that in its pass); without it the line is read here.
+ * The reason a cleaned line is page furniture, or null when it is not. `gates` are the {@link PATTERN_GATES}
+ * the line opens when the caller has read them (line-facts.ts does in its pass); without them the line is read here.
  */
-export function furnitureReason(line: string, gated?: boolean): RemovedReason | null {
+export function furnitureReason(line: string, gates?: number): RemovedReason | null {
   // Furniture lines are short; long lines are text, and skipping them keeps the scan cheap.
   if (line.length > 400) return null;
-  const bits = gated === false ? 0 : gateOf(line);
+  const bits = gates ?? gateOf(line);
   const { anyWords } = selection();
-  const words = (bits & WORD_START) !== 0 && anyWords !== null && anyWords.test(line);
-  const chosen = alternationFor(line.charCodeAt(0), words, (bits & REQUIRED) !== 0);
+  const words = (bits & PATTERN_GATES.word) !== 0 && anyWords !== null && anyWords.test(line);
+  const chosen = alternationFor(line.charCodeAt(0), words, (bits & PATTERN_GATES.character) !== 0);
   if (chosen === null) return null;
   const { patterns, groupOf, regex } = chosen;
   regex.lastIndex = 0;

@@ -4,6 +4,7 @@
  * person's role to the `Credits` list it fills. Every reader of credits uses this.
  */
 import { lazy, readDictRows } from '../nlp/index.js';
+import { UnitSet } from './unit-set.js';
 import { CREDIT_ROLES, type CreditRole, type Credits, type PersonRole } from '../types.js';
 
 /** The `Credits` list each person role fills, in the order of `Credits`. */
@@ -59,8 +60,8 @@ export const creditLabels = lazy(() => {
 
 /** Which characters start a label (by UTF-16 code), for a quick look over a line. */
 export const labelStarts = lazy(() => {
-  const starts = new Uint8Array(0x10000);
-  for (const label of creditLabels().byLabel.keys()) starts[label.charCodeAt(0)] = 1;
+  const starts = new UnitSet();
+  for (const label of creditLabels().byLabel.keys()) starts.add(label.charCodeAt(0));
   return starts;
 });
 

@@ -7,7 +7,7 @@
 import { mayHoldCredit, readCredits, type CreditFinding } from './credit-reader.js';
 import { lazy } from '../nlp/index.js';
 import { looksLikeOutlet, readsAsName } from './name-shape.js';
-import { unitsMatching } from './pattern-starts.js';
+import { UnitSet } from './unit-set.js';
 
 /** A credit at the end of a line. */
 export interface TrailingCredit {
@@ -36,8 +36,8 @@ export function endsWithClosingBracket(text: string): boolean {
 }
 
 // The two character tests of a credit's start, read by code unit (they run on every character of a line's tail).
-const OPEN_UNITS = lazy(() => unitsMatching(OPEN));
-const BOUNDARY_UNITS = lazy(() => unitsMatching(BOUNDARY_BEFORE));
+const OPEN_UNITS = lazy(() => UnitSet.matching(OPEN));
+const BOUNDARY_UNITS = lazy(() => UnitSet.matching(BOUNDARY_BEFORE));
 
 /** The positions in the last stretch of a line where a closing credit may start, earliest first. */
 function candidateStarts(view: string): number[] {
@@ -48,9 +48,17 @@ function candidateStarts(view: string): number[] {
   if (view.length <= TAIL) starts.push(0);
   for (let i = from; i < view.length - 1 && starts.length < 10; i++) {
     const unit = view.charCodeAt(i);
-    if (open[unit] === 1 || (boundary[view.charCodeAt(i - 1)] === 1 && boundary[unit] === 0)) starts.push(i);
+    if (open.has(unit) || (boundary.has(view.charCodeAt(i - 1)) && !boundary.has(unit))) starts.push(i);
   }
   return starts;
+}
+
+/**
+ * True when no credit can close `view`: it does not end with a closing bracket (which a bare name or office
+ * needs) and a full stop or an ellipsis stands in its last two characters, past every place a credit may start.
+ */
+export function closesWithoutCredit(view: string): boolean {
+  return !endsWithClosingBracket(view) && lastStop(view) >= view.length - 2;
 }
 
 /** The last position of 。 or … in `view` (no credit reading runs across one), or -1. */
