@@ -7,7 +7,7 @@ import { HOLDS, readChars, type CharFacts } from '../src/boilerplate/line-facts.
 import { mayStartMatch, patternNeeds } from '../src/boilerplate/pattern-starts.js';
 import { furnitureReason } from '../src/boilerplate/patterns.js';
 import { UnitSet } from '../src/boilerplate/unit-set.js';
-import { foldWidth } from '../src/normalize/width.js';
+import { cleanLine, foldWidth, isSpaceLike } from '../src/normalize/width.js';
 import { readDictRows } from '../src/nlp/index.js';
 
 const FURNITURE = readDictRows('boilerplate.txt').map(([reason, source]) => ({ reason, pattern: new RegExp(source, 'u') }));
@@ -121,5 +121,33 @@ describe('width folding', () => {
     expect(folded.length).toBe(text.length);
     expect(folded).toBe([...text].map((ch) => foldWidth(ch)).join(''));
     expect(folded.startsWith('市政府(召开):会议,ABC123 ')).toBe(true);
+  });
+
+  it('keeps a byte-order mark, astral characters and lone surrogates of a long text', () => {
+    for (const extra of ['\ufeff', '𠀀', '\ud800', '\udfff']) {
+      const text = `${extra}市政府（召开）${extra}`.repeat(600);
+      expect(foldWidth(text)).toBe(`${extra}市政府(召开)${extra}`.repeat(600));
+    }
+  });
+});
+
+describe('clean lines', () => {
+  it('tells the space-like units by code exactly as the pattern cleanLine replaces', () => {
+    const pattern = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/u;
+    for (let unit = 0; unit < 0x10000; unit++) {
+      if (unit === 32) continue;
+      expect(isSpaceLike(unit), unit.toString(16)).toBe(pattern.test(String.fromCharCode(unit)));
+    }
+  });
+
+  it('keeps a clean line as it is and cleans the others', () => {
+    const piece = fc.constantFrom('市政府', ' ', '  ', '\t', '\u3000', '\u00a0', '\u200b', 'GDP', '。');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        return cleanLine(text) === text.replace(/[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

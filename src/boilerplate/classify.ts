@@ -8,14 +8,12 @@ import { analysisView, cleanLine, detectScriptOfViews, viewsOfLines } from '../n
 import type { Credits, Removed } from '../types.js';
 import type { CreditFinding } from './credit-reader.js';
 import { comparable, isParagraph, pageContext, repeatedKeys, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
-import { patternGatesOf } from './line-facts.js';
 import { lineModels, probability, scoreLines, type LineWeights } from './line-model.js';
 import type { RemovedReason } from '../types.js';
 import { ruleVerdict, type RuleVerdict } from './line-rules.js';
 import { LineShape, summaryLabelLength, writtenDate } from './shapes.js';
 import { findDatelineCredit } from './trailing.js';
 import { readCredits } from './credit-reader.js';
-import { furnitureReason } from './patterns.js';
 import { CREDITS_KEY, emptyCredits } from './roles.js';
 
 /** A line handed to the classifier, with what the markup knew about it when the page was HTML. */
@@ -188,9 +186,8 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
 
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */
 function modelReason(context: PageContext, i: number): RemovedReason {
-  const { view, shape } = context.lines[i];
-  const pattern = furnitureReason(view, patternGatesOf(shape.mask));
-  if (pattern === 'copyright' || pattern === 'reprint-notice' || pattern === 'widget' || pattern === 'share' || pattern === 'navigation' || pattern === 'related') return pattern;
+  // The rules tried the patterns of dict/boilerplate.txt on this line already: one naming a kind of furniture
+  // would have removed it, so the model's lines are named by their words and their place.
   const lexicon = context.lexicon(i).reason;
   if (lexicon !== null) return lexicon;
   if (context.lines[i].shape.isPublicationHeader()) return 'byline';
