@@ -142,15 +142,22 @@ export function pageContext(lines: readonly PageLine[], clues: readonly LineClue
 }
 
 /**
- * Whether each comparable line occurs more than once on the page. Only lines that share their length with
- * another are compared: a line of a length no other line has occurs once.
+ * Whether each comparable line occurs more than once on the page. Lines are first told apart by a number made
+ * of their length and end characters; only lines that share it with another are compared as strings.
  */
 export function repeatedKeys(keys: readonly string[]): boolean[] {
-  const lengths = new Map<number, number>();
-  for (const key of keys) lengths.set(key.length, (lengths.get(key.length) ?? 0) + 1);
+  const signatures = new Map<number, number>();
+  const signatureOf = (key: string) => key.length * 0x20000 + ((key.charCodeAt(0) * 31 + key.charCodeAt(key.length - 1)) & 0x1ffff);
+  for (const key of keys) {
+    const signature = signatureOf(key);
+    signatures.set(signature, (signatures.get(signature) ?? 0) + 1);
+  }
   const counts = new Map<string, number>();
-  for (const key of keys) if ((lengths.get(key.length) as number) > 1) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return keys.map((key) => (lengths.get(key.length) as number) > 1 && (counts.get(key) as number) > 1);
+  const shared = keys.map((key) => (signatures.get(signatureOf(key)) as number) > 1);
+  keys.forEach((key, i) => {
+    if (shared[i]) counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  return keys.map((key, i) => shared[i] && (counts.get(key) as number) > 1);
 }
 
 // min(1, log1p(n) / 6) for the lengths below the one where it reaches 1.

@@ -149,63 +149,34 @@ export function patternGatesOf(mask: number): number {
   return ((mask & HOLDS.patternWord) !== 0 ? PATTERN_GATES.word : 0) | ((mask & HOLDS.patternCharacter) !== 0 ? PATTERN_GATES.character : 0);
 }
 
+// Counts by class during one pass (reused: a pass allocates nothing).
+const TALLY = new Int32Array(CLASS_BITS + 1);
+
 /** Counts the characters of `view` by class and collects their HOLDS bits into `into`, in one pass. */
 export function readChars(view: string, into: CharFacts): void {
   const { index, entries, plainHan, special } = charTable();
-  let visible = 0;
-  let han = 0;
-  let latin = 0;
-  let digit = 0;
-  let sentence = 0;
-  let comma = 0;
-  let stop = 0;
-  let separator = 0;
+  TALLY.fill(0);
+  let plain = 0;
+  let spaces = 0;
   let mask = 0;
   for (let i = 0; i < view.length; i++) {
     const code = view.charCodeAt(i);
     if (code >= 0x4e00 && code <= 0x9fff && !special.has(code)) {
-      visible++;
-      han++;
-      mask |= plainHan;
+      plain++;
       continue;
     }
     const entry = entries[index[code]];
     mask |= entry;
-    if (code === 32) continue;
-    visible++;
-    switch (entry & CLASS_BITS) {
-      case HAN:
-        han++;
-        break;
-      case STOP:
-        han++;
-        stop++;
-        break;
-      case LATIN:
-        latin++;
-        break;
-      case DIGIT:
-        digit++;
-        break;
-      case SENTENCE:
-        sentence++;
-        break;
-      case COMMA:
-        comma++;
-        break;
-      case SEPARATOR:
-        separator++;
-        break;
-      default:
-    }
+    if (code === 32) spaces++;
+    else TALLY[entry & CLASS_BITS]++;
   }
-  into.visible = visible;
-  into.han = han;
-  into.latin = latin;
-  into.digit = digit;
-  into.sentence = sentence;
-  into.comma = comma;
-  into.stop = stop;
-  into.separator = separator;
-  into.mask = mask & ~CLASS_BITS;
+  into.visible = view.length - spaces;
+  into.han = plain + TALLY[HAN] + TALLY[STOP];
+  into.stop = TALLY[STOP];
+  into.latin = TALLY[LATIN];
+  into.digit = TALLY[DIGIT];
+  into.sentence = TALLY[SENTENCE];
+  into.comma = TALLY[COMMA];
+  into.separator = TALLY[SEPARATOR];
+  into.mask = (plain > 0 ? mask | plainHan : mask) & ~CLASS_BITS;
 }
