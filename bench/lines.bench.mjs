@@ -29,16 +29,23 @@ for (const text of pages.slice(0, 5)) {
   stripWithLinePatterns(text);
 }
 
-const timeAll = (strip) => {
+// Wall-clock ms of one pass; `cpu` (when given) gets the process's CPU ms of the pass, which a busy shared machine
+// inflates less than the wall clock.
+const timeAll = (strip, cpu) => {
   const started = process.hrtime.bigint();
+  const used = process.cpuUsage();
   for (const text of pages) strip(text);
+  const spent = process.cpuUsage(used);
+  cpu?.push((spent.user + spent.system) / 1000);
   return Number(process.hrtime.bigint() - started) / 1e6;
 };
 const classifier = [];
 const patterns = [];
+const classifierCpu = [];
+const patternsCpu = [];
 for (let round = 0; round < rounds; round++) {
-  patterns.push(timeAll(stripWithLinePatterns));
-  classifier.push(timeAll(stripBoilerplate));
+  patterns.push(timeAll(stripWithLinePatterns, patternsCpu));
+  classifier.push(timeAll(stripBoilerplate, classifierCpu));
 }
 // For scale: the whole pipeline on the same page texts, once.
 const pipeline = timeAll((text) => parseArticle(text, { format: 'text' }));
@@ -47,10 +54,12 @@ const now = median(classifier);
 const out = [];
 out.push(`${pages.length} pages (news-gold texts, gne-testpages-zh and cwced-zh page text), ${lineCount} lines; ${rounds} interleaved rounds, median:`);
 out.push('');
-out.push('| boilerplate stage | ms per pass | lines/s | cost vs the line patterns |');
-out.push('|---|---:|---:|---:|');
-out.push(`| line patterns (before, frozen in bench/baseline) | ${old.toFixed(1)} | ${Math.round((lineCount / old) * 1000).toLocaleString('en')} | 1.00× |`);
-out.push(`| line classifier (stripBoilerplate) | ${now.toFixed(1)} | ${Math.round((lineCount / now) * 1000).toLocaleString('en')} | ${(now / old).toFixed(2)}× |`);
+const oldCpu = median(patternsCpu);
+const nowCpu = median(classifierCpu);
+out.push('| boilerplate stage | ms per pass | lines/s | cost vs the line patterns | CPU ms per pass | CPU cost vs the line patterns |');
+out.push('|---|---:|---:|---:|---:|---:|');
+out.push(`| line patterns (before, frozen in bench/baseline) | ${old.toFixed(1)} | ${Math.round((lineCount / old) * 1000).toLocaleString('en')} | 1.00× | ${oldCpu.toFixed(1)} | 1.00× |`);
+out.push(`| line classifier (stripBoilerplate) | ${now.toFixed(1)} | ${Math.round((lineCount / now) * 1000).toLocaleString('en')} | ${(now / old).toFixed(2)}× | ${nowCpu.toFixed(1)} | ${(nowCpu / oldCpu).toFixed(2)}× |`);
 out.push('');
 out.push(`For scale, parseArticle on the same page texts (format 'text', one pass): ${pipeline.toFixed(0)} ms, so the line classifier is ${((now / pipeline) * 100).toFixed(0)} % of the pipeline on whole-page text (the line patterns were ${((old / pipeline) * 100).toFixed(0)} %). The classifier makes one Simplified view of the page (one conversion call, sliced per line), which parseArticle then reuses for its engines instead of converting the article again; the line patterns read no view at all. On HTML input the classifier sees only the content the input stage chose.`);
 // The machine may be shared: its load during the run says how far absolute times are inflated (ratios hold).
