@@ -140,9 +140,9 @@ export function patternGates(): { wordStarts: UnitSet; required: UnitSet } {
 function alternationFor(unit: number, words: boolean, required: boolean): Alternation | null {
   const { patterns, kinds, byFirst, startsSome, byUnit, otherwise } = selection();
   const starting = startsSome.has(unit) ? byFirst.get(unit) : undefined;
-  let cache = otherwise;
-  if (starting !== undefined) {
-    cache = byUnit.get(unit) ?? new Array<Alternation | null | undefined>(4);
+  let cache = starting === undefined ? otherwise : byUnit.get(unit);
+  if (cache === undefined) {
+    cache = [];
     byUnit.set(unit, cache);
   }
   const slot = (words ? 1 : 0) + (required ? 2 : 0);
