@@ -9,71 +9,18 @@
 // HTML pages of gne-testpages-zh and cwced-zh. Each round times both on every page, interleaved; the table
 // gives the median round, and one pass of parseArticle on the same texts gives the scale. Missing data → a
 // message and exit 0.
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { Parser } from 'htmlparser2';
 import { benchArgs, importDist, requireSharedData } from './lib/cli.mjs';
-import { median, sharedDir, writeSection } from './lib/report.mjs';
+import { extractionSets, linePages, newsGoldCases } from './lib/line-pages.mjs';
+import { median, writeSection } from './lib/report.mjs';
 import { stripWithLinePatterns } from './baseline/line-patterns.mjs';
 
 const args = benchArgs(import.meta.url, { rounds: { type: 'string' } });
 const rounds = Number(args.rounds ?? 7);
-const newsGold = path.join(sharedDir, 'bench-data', 'news-gold', 'cases.jsonl');
-const extraction = path.join(sharedDir, 'bench-data', 'news-extraction');
-requireSharedData('lines', newsGold, extraction);
+requireSharedData('lines', newsGoldCases, extractionSets);
 const { parseArticle, stripBoilerplate } = await importDist();
 
-const BLOCK = /^(address|article|aside|blockquote|body|br|caption|center|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/;
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'textarea', 'title', 'select', 'option']);
-
-/** The visible text of an HTML page, one line per block. */
-function pageText(html) {
-  const lines = [];
-  let current = '';
-  let skipping = 0;
-  const flush = () => {
-    const line = current.replace(/\s+/g, ' ').trim();
-    if (line) lines.push(line);
-    current = '';
-  };
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (SKIP.has(name)) skipping++;
-        if (BLOCK.test(name)) flush();
-      },
-      onclosetag(name) {
-        if (SKIP.has(name)) skipping = Math.max(0, skipping - 1);
-        if (BLOCK.test(name)) flush();
-      },
-      ontext(text) {
-        if (skipping === 0) current += text;
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
-  flush();
-  return lines.join('\n');
-}
-
-function decode(buffer) {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    return new TextDecoder('gb18030').decode(buffer);
-  }
-}
-
-const pages = fs.readFileSync(newsGold, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).text);
-for (const set of ['gne-testpages-zh', 'cwced-zh']) {
-  for (const line of fs.readFileSync(path.join(extraction, set, 'gold.jsonl'), 'utf8').split('\n').filter(Boolean)) {
-    const { html } = JSON.parse(line);
-    pages.push(pageText(decode(fs.readFileSync(path.join(extraction, set, html)))));
-  }
-}
+const pages = linePages();
 const lineCount = pages.reduce((sum, text) => sum + text.split('\n').length, 0);
 
 // Warm-up: dictionaries, the model's weights and the Simplified converter load on first use.
@@ -82,16 +29,23 @@ for (const text of pages.slice(0, 5)) {
   stripWithLinePatterns(text);
 }
 
-const timeAll = (strip) => {
+// Wall-clock ms of one pass; `cpu` (when given) gets the process's CPU ms of the pass, which a busy shared machine
+// inflates less than the wall clock.
+const timeAll = (strip, cpu) => {
   const started = process.hrtime.bigint();
+  const used = process.cpuUsage();
   for (const text of pages) strip(text);
+  const spent = process.cpuUsage(used);
+  cpu?.push((spent.user + spent.system) / 1000);
   return Number(process.hrtime.bigint() - started) / 1e6;
 };
 const classifier = [];
 const patterns = [];
+const classifierCpu = [];
+const patternsCpu = [];
 for (let round = 0; round < rounds; round++) {
-  patterns.push(timeAll(stripWithLinePatterns));
-  classifier.push(timeAll(stripBoilerplate));
+  patterns.push(timeAll(stripWithLinePatterns, patternsCpu));
+  classifier.push(timeAll(stripBoilerplate, classifierCpu));
 }
 // For scale: the whole pipeline on the same page texts, once.
 const pipeline = timeAll((text) => parseArticle(text, { format: 'text' }));
@@ -100,10 +54,12 @@ const now = median(classifier);
 const out = [];
 out.push(`${pages.length} pages (news-gold texts, gne-testpages-zh and cwced-zh page text), ${lineCount} lines; ${rounds} interleaved rounds, median:`);
 out.push('');
-out.push('| boilerplate stage | ms per pass | lines/s | cost vs the line patterns |');
-out.push('|---|---:|---:|---:|');
-out.push(`| line patterns (before, frozen in bench/baseline) | ${old.toFixed(1)} | ${Math.round((lineCount / old) * 1000).toLocaleString('en')} | 1.00× |`);
-out.push(`| line classifier (stripBoilerplate) | ${now.toFixed(1)} | ${Math.round((lineCount / now) * 1000).toLocaleString('en')} | ${(now / old).toFixed(2)}× |`);
+const oldCpu = median(patternsCpu);
+const nowCpu = median(classifierCpu);
+out.push('| boilerplate stage | ms per pass | lines/s | cost vs the line patterns | CPU ms per pass | CPU cost vs the line patterns |');
+out.push('|---|---:|---:|---:|---:|---:|');
+out.push(`| line patterns (before, frozen in bench/baseline) | ${old.toFixed(1)} | ${Math.round((lineCount / old) * 1000).toLocaleString('en')} | 1.00× | ${oldCpu.toFixed(1)} | 1.00× |`);
+out.push(`| line classifier (stripBoilerplate) | ${now.toFixed(1)} | ${Math.round((lineCount / now) * 1000).toLocaleString('en')} | ${(now / old).toFixed(2)}× | ${nowCpu.toFixed(1)} | ${(nowCpu / oldCpu).toFixed(2)}× |`);
 out.push('');
 out.push(`For scale, parseArticle on the same page texts (format 'text', one pass): ${pipeline.toFixed(0)} ms, so the line classifier is ${((now / pipeline) * 100).toFixed(0)} % of the pipeline on whole-page text (the line patterns were ${((old / pipeline) * 100).toFixed(0)} %). The classifier makes one Simplified view of the page (one conversion call, sliced per line), which parseArticle then reuses for its engines instead of converting the article again; the line patterns read no view at all. On HTML input the classifier sees only the content the input stage chose.`);
 // The machine may be shared: its load during the run says how far absolute times are inflated (ratios hold).

@@ -4,19 +4,22 @@
 // tokens from both builds on the same texts and reports every text where the JSON differs.
 // Texts: the SIGHAN 2005 PKU and MSR test lines, the seed page and the news-gold excerpts (read from ../shared
 // where present, never copied), and the Chinese string literals of test/*.ts (our own sentences).
-//   npm run build && node tools/compare-outputs.mjs [--ref main] [--only segment|dates|parse] [--limit N]
+// `--only boilerplate` runs `stripBoilerplate` (kept text, removed lines with reasons, credits) on the pages of
+// bench/lines.bench.mjs (news-gold texts, gne and cwced page text) and the seed page.
+//   npm run build && node tools/compare-outputs.mjs [--ref main] [--only segment|dates|parse|boilerplate] [--limit N]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cac } from 'cac';
+import { linePages } from '../bench/lib/line-pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
 const cli = cac('compare-outputs');
 cli.option('--ref <ref>', 'git ref to compare against', { default: 'main' });
-cli.option('--only <what>', 'segment, dates or parse');
+cli.option('--only <what>', 'segment, dates, parse or boilerplate');
 cli.option('--limit <n>', 'texts per source at most', { default: Infinity });
 const { options } = cli.parse();
 
@@ -46,19 +49,23 @@ function testLiterals() {
 
 const sighan = join(shared, 'bench-data', 'sighan2005');
 const goldFile = join(shared, 'bench-data', 'news-gold', 'cases.jsonl');
+const seedPage = existsSync(join(shared, 'seed', 'article.txt')) ? [readFileSync(join(shared, 'seed', 'article.txt'), 'utf8')] : [];
 const sources = [
   ['PKU test', lines(join(sighan, 'pku_test.utf8'))],
   ['MSR test', lines(join(sighan, 'msr_test.utf8'))],
-  ['seed page', existsSync(join(shared, 'seed', 'article.txt')) ? [readFileSync(join(shared, 'seed', 'article.txt'), 'utf8')] : []],
+  ['seed page', seedPage],
   ['news-gold', lines(goldFile).map((line) => JSON.parse(line).text)],
   ['test literals', testLiterals()],
 ].map(([name, texts]) => [name, texts.slice(0, Number(options.limit))]);
+// The boilerplate stage reads whole pages, not sentences.
+const pageSources = options.only === 'boilerplate' ? [['line-bench pages', linePages().slice(0, Number(options.limit))], ['seed page', seedPage]] : [];
 
 const reference = { referenceDate: '2023-07-23' };
 const runs = {
   segment: (api, text) => JSON.stringify([api.segment(text), api.segment(text, { granularity: 'fine' })]),
   dates: (api, text) => JSON.stringify(api.extractDates(text, reference)),
   parse: (api, text) => JSON.stringify(api.parseArticle(text, { ...reference, tokens: true })),
+  boilerplate: (api, text) => JSON.stringify(api.stripBoilerplate(text)),
 };
 
 const folder = buildRef(options.ref);
@@ -67,8 +74,8 @@ try {
   const before = await import(pathToFileURL(join(folder, 'dist', 'index.js')).href);
   const after = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
   for (const [what, run] of Object.entries(runs)) {
-    if (options.only && options.only !== what) continue;
-    for (const [name, texts] of sources) {
+    if (options.only ? options.only !== what : what === 'boilerplate') continue;
+    for (const [name, texts] of what === 'boilerplate' ? pageSources : sources) {
       let count = 0;
       for (const text of texts) {
         if (run(before, text) === run(after, text)) continue;

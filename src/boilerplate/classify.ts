@@ -7,14 +7,13 @@
 import { analysisView, cleanLine, detectScriptOfViews, viewsOfLines } from '../normalize/index.js';
 import type { Credits, Removed } from '../types.js';
 import type { CreditFinding } from './credit-reader.js';
-import { comparable, hanCount, isParagraph, pageContext, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
+import { comparable, isParagraph, pageContext, repeatedKeys, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
 import { lineModels, probability, scoreLines, type LineWeights } from './line-model.js';
 import type { RemovedReason } from '../types.js';
 import { ruleVerdict, type RuleVerdict } from './line-rules.js';
 import { LineShape, summaryLabelLength, writtenDate } from './shapes.js';
 import { findDatelineCredit } from './trailing.js';
 import { readCredits } from './credit-reader.js';
-import { furnitureReason } from './patterns.js';
 import { CREDITS_KEY, emptyCredits } from './roles.js';
 
 /** A line handed to the classifier, with what the markup knew about it when the page was HTML. */
@@ -104,7 +103,7 @@ const FIELD_OR_COUNT = /\d+\s?字|[\p{Script=Han}]{1,6}\s?:\s?\d|(?:19|20)\d{2}[
 
 /** A line that may be the headline of page text: a phrase of Chinese, not a sentence, no field or date, not furniture. */
 function headlineCandidate(line: PageLine, verdict: RuleVerdict | null): boolean {
-  const han = hanCount(line.view);
+  const han = line.shape.han;
   return (
     line.view.length >= 6 && line.view.length <= 80 && looksLikeHeadline(line.view) && han >= 0.5 * line.view.length &&
     !FIELD_OR_COUNT.test(line.view) && line.shape.lexicon().covered < 0.5 * han && !isFurnitureVerdict(verdict, line.text.length)
@@ -116,7 +115,7 @@ function headlineCandidate(line: PageLine, verdict: RuleVerdict | null): boolean
  * byline and header lines between them; one the page prints twice wins over a deck), else a first line that
  * reads as a headline.
  */
-function pickTitle(lines: readonly PageLine[], keys: readonly string[], paragraphs: readonly boolean[], verdicts: ReadonlyArray<RuleVerdict | null>, given: string | null | undefined): string | null {
+function pickTitle(lines: readonly PageLine[], repeated: readonly boolean[], paragraphs: readonly boolean[], verdicts: ReadonlyArray<RuleVerdict | null>, given: string | null | undefined): string | null {
   if (given) {
     const cleaned = cleanLine(given);
     if (cleaned !== '' && !isFurnitureVerdict(ruleVerdict(cleaned, analysisView(cleaned)), cleaned.length)) return cleaned;
@@ -124,14 +123,19 @@ function pickTitle(lines: readonly PageLine[], keys: readonly string[], paragrap
   const firstParagraph = paragraphs.indexOf(true);
   const candidates: number[] = [];
   for (let i = firstParagraph - 1; i >= 0 && i >= firstParagraph - 8; i--) if (headlineCandidate(lines[i], verdicts[i])) candidates.push(i);
-  const count = new Map<string, number>();
-  for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
-  const repeated = candidates.find((i) => (count.get(keys[i]) ?? 0) > 1);
-  if (repeated !== undefined) return lines[repeated].text;
+  const twice = candidates.find((i) => repeated[i]);
+  if (twice !== undefined) return lines[twice].text;
   if (candidates.length > 0) return lines[candidates[0]].text;
   const first = lines[0];
   if (first === undefined || !looksLikeHeadline(first.view) || isFurnitureVerdict(verdicts[0], first.text.length)) return null;
   return lines.length > 1 ? first.text : null;
+}
+
+// The eight combinations of clues, shared by every line that has them.
+const CLUES: readonly LineClues[] = Array.from({ length: 8 }, (_, bits) => Object.freeze({ creditLine: (bits & 1) !== 0, credit: (bits & 2) !== 0, pattern: (bits & 4) !== 0 }));
+
+function cluesOf(creditLine: boolean, credit: boolean, pattern: boolean): LineClues {
+  return CLUES[(creditLine ? 1 : 0) + (credit ? 2 : 0) + (pattern ? 4 : 0)];
 }
 
 /** Cleans the lines, reads the rules' verdicts and builds the page context the model needs. */
@@ -146,10 +150,11 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
   }
   const views = viewsOfLines(texts);
   const lines: PageLine[] = texts.map((text, i) => ({ text, view: views[i], shape: new LineShape(views[i]), markup: markups[i] }));
-  const keys = lines.map((line) => comparable(line.view));
-  const paragraphs = lines.map((line) => isParagraph(line.view));
+  const keys = lines.map((line) => comparable(line.view, line.shape.mask));
+  const repeated = repeatedKeys(keys);
+  const paragraphs = lines.map((line) => isParagraph(line.view, line.shape));
   const verdicts: Array<RuleVerdict | null> = lines.map((line) => ruleVerdict(line.text, line.view, line.shape));
-  const title = pickTitle(lines, keys, paragraphs, verdicts, options.title);
+  const title = pickTitle(lines, repeated, paragraphs, verdicts, options.title);
   const titleKey = title === null ? null : comparable(analysisView(title));
   const titleCopies = keys.map((key) => titleKey !== null && key === titleKey);
   titleCopies.forEach((copy, i) => {
@@ -157,23 +162,19 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
   });
   // A summary (提要:…) that repeats the lead of the story is furniture.
   lines.forEach((line, i) => {
+    if (verdicts[i] !== null) return;
     const label = summaryLabelLength(line.view);
-    if (label === 0 || verdicts[i] !== null) return;
+    if (label === 0) return;
     const opening = comparable(line.view.slice(label, label + 16));
     if (opening.length >= 8 && keys.some((key, j) => j !== i && key.includes(opening))) {
       verdicts[i] = { action: 'remove', reason: 'summary', via: 'shape', findings: [], written: null };
     }
   });
-  const clues: LineClues[] = lines.map((line, i) => {
-    const verdict = verdicts[i];
+  const clues: LineClues[] = verdicts.map((verdict) => {
     const credit = verdict?.action === 'remove' && verdict.reason === 'credit';
-    return {
-      creditLine: credit,
-      credit: credit || (verdict !== null && verdict.findings.length > 0),
-      pattern: verdict?.action === 'remove' && verdict.via === 'pattern',
-    };
+    return cluesOf(credit, credit || (verdict !== null && verdict.findings.length > 0), verdict?.action === 'remove' && verdict.via === 'pattern');
   });
-  const context = pageContext(lines, clues, titleKey, keys, paragraphs);
+  const context = pageContext(lines, clues, titleKey, keys, paragraphs, repeated);
   const fixed = lines.map((_, i) => {
     if (titleCopies[i]) return SETTLED_FURNITURE;
     const verdict = verdicts[i];
@@ -185,8 +186,8 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
 
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */
 function modelReason(context: PageContext, i: number): RemovedReason {
-  const pattern = furnitureReason(context.lines[i].view);
-  if (pattern === 'copyright' || pattern === 'reprint-notice' || pattern === 'widget' || pattern === 'share' || pattern === 'navigation' || pattern === 'related') return pattern;
+  // The rules tried the patterns of dict/boilerplate.txt on this line already: one naming a kind of furniture
+  // would have removed it, so the model's lines are named by their words and their place.
   const lexicon = context.lexicon(i).reason;
   if (lexicon !== null) return lexicon;
   if (context.lines[i].shape.isPublicationHeader()) return 'byline';

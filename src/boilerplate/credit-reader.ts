@@ -219,17 +219,35 @@ function namesOfRun(line: string, view: string, token: Token, loose: boolean): C
  */
 export function mayHoldCredit(view: string, from = 0, to = view.length): boolean {
   const starts = labelStarts();
-  const { byFirstChar } = creditLabels();
-  const previous: Token = { kind: 'sep', start: 0, end: 0 };
-  for (let at = from; at < to; at++) {
-    if (starts[view.charCodeAt(at)] === 0) continue;
-    previous.kind = view[at - 1] === '/' ? 'slash' : view[at - 1] === ' ' ? 'space' : isHan(view[at - 1]) ? 'name' : 'sep';
-    previous.start = at - 1;
-    previous.end = at;
-    for (const label of byFirstChar.get(view[at]) ?? []) if (view.startsWith(label.label, at) && labelFits(view, at, label, previous)) return true;
-  }
+  for (let at = from; at < to; at++) if (starts.has(view.charCodeAt(at)) && labelMayStandAt(view, at)) return true;
   return false;
 }
+
+/**
+ * The last position from `from` on where a label may stand (see {@link mayHoldCredit}; whether one may depends
+ * on the position alone), or -1. A reading that starts after it finds no label.
+ */
+export function lastCreditLabel(view: string, from = 0): number {
+  const starts = labelStarts();
+  for (let at = view.length - 1; at >= from; at--) if (starts.has(view.charCodeAt(at)) && labelMayStandAt(view, at)) return at;
+  return -1;
+}
+
+const PREVIOUS: Token = { kind: 'sep', start: 0, end: 0 };
+
+/** Whether a label that starts at `at` (its first unit is a label start) may stand there. */
+function labelMayStandAt(view: string, at: number): boolean {
+  const before = at > 0 ? view.charCodeAt(at - 1) : -1;
+  PREVIOUS.kind = before === SLASH ? 'slash' : before === SPACE_UNIT ? 'space' : before >= 0 && isHan(view[at - 1]) ? 'name' : 'sep';
+  PREVIOUS.start = at - 1;
+  PREVIOUS.end = at;
+  const group = creditLabels().byFirstUnit.get(view.charCodeAt(at)) as readonly CreditLabel[];
+  for (let g = 0; g < group.length; g++) if (view.startsWith(group[g].label, at) && labelFits(view, at, group[g], PREVIOUS)) return true;
+  return false;
+}
+
+const SLASH = 0x2f;
+const SPACE_UNIT = 0x20;
 
 /** Result of reading a segment: the findings, and whether the segment held nothing but credits. */
 export interface CreditReading {

@@ -8,6 +8,8 @@
  * The names and the order here are the columns of the weights in dict/line-model.txt.
  */
 import type { LexiconHits } from './lexicon.js';
+import { HOLDS, type CharFacts } from './line-facts.js';
+import { UnitSet } from './unit-set.js';
 import type { LineShape } from './shapes.js';
 
 /** What the HTML stage knows of a line; absent for page text. */
@@ -56,54 +58,17 @@ export interface PageContext {
   coreEnd: number;
   /** Comparable form of the title, or null. */
   titleKey: string | null;
-  /** How often each comparable line occurs on the page. */
-  counts: ReadonlyMap<string, number>;
+  /** Whether each line occurs more than once on the page (by its comparable form). */
+  repeated: readonly boolean[];
 }
 
 const COMMA = /[,、]/gu;
 
-// Character classes counted in one pass over a line, looked up by UTF-16 code unit (no string per character).
-const STOP = 1;
-const SENTENCE = 2;
-const COMMA_MARK = 3;
-const SEPARATOR = 4;
-const CHAR_CLASS = (() => {
-  const table = new Uint8Array(0x10000);
-  const mark = (chars: string, kind: number) => {
-    for (const ch of chars) table[ch.charCodeAt(0)] = kind;
-  };
-  mark('的了是在和有也就都而及与着对这为等将把被从向于其之但并已还由让使要会以所', STOP);
-  mark('。!?;', SENTENCE);
-  mark(',、', COMMA_MARK);
-  mark('|>»/\\·•●▪■□◆◇★☆▲►→_*#=~^', SEPARATOR);
-  return table;
-})();
-
-/** The counts of a line's characters by class, in one pass. */
-function charCounts(view: string): { visible: number; han: number; latin: number; digit: number; sentence: number; comma: number; stop: number; separator: number } {
-  const counts = { visible: 0, han: 0, latin: 0, digit: 0, sentence: 0, comma: 0, stop: 0, separator: 0 };
-  for (let i = 0; i < view.length; i++) {
-    const code = view.charCodeAt(i);
-    if (code === 32) continue;
-    counts.visible++;
-    const kind = CHAR_CLASS[code];
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e)) {
-      counts.han++;
-      if (kind === STOP) counts.stop++;
-    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) counts.latin++;
-    else if (code >= 48 && code <= 57) counts.digit++;
-    else if (kind === SENTENCE) counts.sentence++;
-    else if (kind === COMMA_MARK) counts.comma++;
-    else if (kind === SEPARATOR) counts.separator++;
-  }
-  return counts;
-}
-
 // Marks read at one end of a line are looked up by that character: a pattern ending in `$` would be tried at
 // every position of the line.
-const SENTENCE_CLOSERS = new Set('。!?;…"”’)）');
-const BULLETS = new Set('·•●▪■□◆◇★☆▲►→>-*+');
-const BRACKET_OPENERS = new Set('([【〔《<');
+const SENTENCE_CLOSERS = UnitSet.of('。!?;…"”’)）');
+const BULLETS = UnitSet.of('·•●▪■□◆◇★☆▲►→>-*+');
+const BRACKET_OPENERS = UnitSet.of('([【〔《<');
 const BRACKETED = /^[(\[【〔《<].{0,80}[)\]】〕》>]$/u;
 const URL_OR_MAIL = /https?:\/\/|www\.|\.(?:com|cn|net|org|gov)\b|@[\w-]+\./u;
 const CLOCK = /\d{1,2}:\d{2}/u;
@@ -126,10 +91,14 @@ function count(view: string, pattern: RegExp): number {
   return n;
 }
 
-/** Comparable form of a line: without spaces and case, so a repeated headline with other spacing still matches. */
-export function comparable(view: string): string {
-  const compact = view.includes(' ') ? view.replace(/ /gu, '') : view;
-  return /[A-Z]/u.test(compact) ? compact.toLowerCase() : compact;
+/**
+ * Comparable form of a line: without spaces and case, so a repeated headline with other spacing still matches.
+ * `mask` is the line's HOLDS mask when the caller has read it (line-facts.ts): a line without a space or a
+ * capital is its own comparable form.
+ */
+export function comparable(view: string, mask = HOLDS.space | HOLDS.upper): string {
+  const compact = (mask & HOLDS.space) !== 0 && view.includes(' ') ? view.replace(/ /gu, '') : view;
+  return (mask & HOLDS.upper) !== 0 && /[A-Z]/u.test(compact) ? compact.toLowerCase() : compact;
 }
 
 const FULL_STOP_ANYWHERE = /[。!?]|\. /u;
@@ -139,15 +108,18 @@ const FULL_STOP_ANYWHERE = /[。!?]|\. /u;
  * another text's; which one is a question of page structure, not of the line's shape, so the line model
  * leaves it alone.
  */
-export function isParagraph(view: string): boolean {
+export function isParagraph(view: string, shape?: CharFacts): boolean {
   const n = view.length;
   if (n < 2) return false;
-  if (n >= 40 && FULL_STOP_ANYWHERE.test(view)) return true;
+  // A full stop is 。!? or a dot before a space.
+  const stops = shape === undefined || (shape.mask & (HOLDS.fullStop | HOLDS.dot)) !== 0;
+  if (n >= 40 && stops && FULL_STOP_ANYWHERE.test(view)) return true;
+  const han = shape === undefined ? hanCount(view) : shape.han;
   // A long run of clauses that the page cut before its full stop.
-  if (n >= 60 && count(view, COMMA) >= 3 && hanCount(view) >= 0.6 * n) return true;
+  if (n >= 60 && (shape === undefined ? count(view, COMMA) : shape.comma) >= 3 && han >= 0.6 * n) return true;
   // A short paragraph: a sentence, ended, in Chinese (张三陪同考察。).
   const last = CLOSING_QUOTES.includes(view[n - 1]) ? view[n - 2] : view[n - 1];
-  return (last === '。' || last === '!' || last === '?') && hanCount(view) >= Math.max(2, 0.5 * n);
+  return (last === '。' || last === '!' || last === '?') && han >= Math.max(2, 0.5 * n);
 }
 
 const CLOSING_QUOTES = '"”’)';
@@ -156,9 +128,7 @@ const CLOSING_QUOTES = '"”’)';
  * Builds the page-level facts the features need; `titleKey` and `keys` are the comparable forms of the title's
  * and the lines' views, and `paragraphs` says which lines are paragraphs (the caller has all of them already).
  */
-export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], titleKey: string | null, keys: readonly string[], paragraphs: readonly boolean[]): PageContext {
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], titleKey: string | null, keys: readonly string[], paragraphs: readonly boolean[], repeated = repeatedKeys(keys)): PageContext {
   return {
     lines,
     keys,
@@ -167,9 +137,31 @@ export function pageContext(lines: readonly PageLine[], clues: readonly LineClue
     coreStart: paragraphs.indexOf(true),
     coreEnd: paragraphs.lastIndexOf(true),
     titleKey,
-    counts,
+    repeated,
   };
 }
+
+/**
+ * Whether each comparable line occurs more than once on the page. Lines are first told apart by a number made
+ * of their length and end characters; only lines that share it with another are compared as strings.
+ */
+export function repeatedKeys(keys: readonly string[]): boolean[] {
+  const signatures = new Map<number, number>();
+  const signatureOf = (key: string) => key.length * 0x20000 + ((key.charCodeAt(0) * 31 + key.charCodeAt(key.length - 1)) & 0x1ffff);
+  for (const key of keys) {
+    const signature = signatureOf(key);
+    signatures.set(signature, (signatures.get(signature) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  const shared = keys.map((key) => (signatures.get(signatureOf(key)) as number) > 1);
+  keys.forEach((key, i) => {
+    if (shared[i]) counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  return keys.map((key, i) => shared[i] && (counts.get(key) as number) > 1);
+}
+
+// min(1, log1p(n) / 6) for the lengths below the one where it reaches 1.
+const LOG_LENGTH = Float64Array.from({ length: 404 }, (_, n) => Math.min(1, Math.log1p(n) / 6));
 
 /** The features of a line, in the order of {@link FEATURES}. */
 export const FEATURES = [
@@ -194,12 +186,12 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   const { view, markup, shape } = context.lines[i];
   const clues = context.clues[i];
   const lexicon = context.lexicon(i);
-  const chars = charCounts(view);
+  const chars = shape;
   const length = chars.visible || 1;
   const han = chars.han;
   let k = 0;
   const put = (value: number | boolean) => {
-    out[k++] = typeof value === 'boolean' ? (value ? 1 : 0) : value;
+    out[k++] = +value;
   };
   put(1);
   put(length <= 2);
@@ -209,24 +201,24 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   put(length >= 21 && length <= 40);
   put(length >= 41 && length <= 80);
   put(length > 80);
-  put(Math.min(1, Math.log1p(length) / 6));
+  put(length < LOG_LENGTH.length ? LOG_LENGTH[length] : 1);
   put(han / length);
   put(chars.latin / length);
   put(chars.digit / length);
   put(han === 0);
   put(Math.min(1, (chars.sentence * 40) / length));
-  put(SENTENCE_CLOSERS.has(view[view.length - 1]));
+  put(SENTENCE_CLOSERS.has(view.charCodeAt(view.length - 1)));
   put(Math.min(1, (chars.comma * 20) / length));
   put(Math.min(1, (chars.stop * 5) / length));
   put(Math.min(1, (chars.separator * 5) / length));
-  put(BULLETS.has(view[0]));
-  put(BRACKET_OPENERS.has(view[0]) && BRACKETED.test(view));
-  put(Math.min(1, count(view, FIELD_LABEL) / 3));
+  put(BULLETS.has(view.charCodeAt(0)));
+  put(BRACKET_OPENERS.has(view.charCodeAt(0)) && BRACKETED.test(view));
+  put(shape.holds(HOLDS.colon) ? Math.min(1, count(view, FIELD_LABEL) / 3) : 0);
   put(view.endsWith(':'));
   put(shape.hasFullDate());
-  put(view.includes(':') && CLOCK.test(view));
+  put(shape.holds(HOLDS.colon) && CLOCK.test(view));
   // Every form of an address holds a dot, except a scheme (http://).
-  put((view.includes('.') || view.includes('//')) && URL_OR_MAIL.test(view));
+  put((shape.holds(HOLDS.dot) || (shape.holds(HOLDS.slash) && view.includes('//'))) && URL_OR_MAIL.test(view));
   put(shape.isPublicationHeader());
   put(clues.creditLine);
   put(clues.credit);
@@ -236,8 +228,8 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   put(lexicon.covered >= length - 1);
   const key = context.keys[i];
   put(context.titleKey !== null && key === context.titleKey);
-  put(context.titleKey !== null && context.titleKey.length >= 4 && key !== context.titleKey && key.includes(context.titleKey));
-  put((context.counts.get(key) ?? 0) > 1);
+  put(context.titleKey !== null && context.titleKey.length >= 4 && key.length > context.titleKey.length && key.includes(context.titleKey));
+  put(context.repeated[i]);
   const { coreStart, coreEnd } = context;
   const hasCore = coreStart >= 0;
   put(hasCore && i < coreStart);

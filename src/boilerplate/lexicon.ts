@@ -3,6 +3,7 @@
  * furniture (navigation, widget, share …) the words in a line speak of. One feature of the line classifier.
  */
 import { lazy, readDictRows } from '../nlp/index.js';
+import { UnitSet } from './unit-set.js';
 
 /** The kinds of furniture the lexicon names, as listed in dict/furniture-words.txt. */
 export type LexiconReason = 'navigation' | 'widget' | 'share' | 'byline' | 'related' | 'copyright' | 'image-label' | 'ad';
@@ -21,9 +22,34 @@ const lexicon = lazy(() => {
   }
   for (const group of byFirstChar.values()) group.sort((a, b) => b.word.length - a.word.length);
   // Which UTF-16 units start a word: most characters of a line start none, and this skips them in one look-up.
-  const starts = new Uint8Array(0x10000);
-  for (const key of byFirstChar.keys()) starts[key] = 1;
-  return { byFirstChar, starts };
+  const starts = new UnitSet();
+  for (const key of byFirstChar.keys()) starts.add(key);
+  // Which pairs of units may open a word (hashed, so a few other pairs pass too and are then tried in full);
+  // a word of one unit lets every pair that starts with it pass.
+  const pairs = new UnitSet();
+  for (const group of byFirstChar.values()) {
+    for (const { word } of group) {
+      if (word.length === 1) for (let next = 0; next < PAIR_TABLE; next++) pairs.add(pairKey(word.charCodeAt(0), next));
+      else pairs.add(pairKey(word.charCodeAt(0), word.charCodeAt(1)));
+    }
+  }
+  return { byFirstChar, starts, pairs };
+});
+
+const PAIR_TABLE = 0x10000;
+
+function pairKey(first: number, second: number): number {
+  return ((first << 7) ^ second) & (PAIR_TABLE - 1);
+}
+
+/** The UTF-16 units that start a furniture word in a line, upper-case Latin included (words are matched ignoring its case). */
+export const lexiconStarts = lazy(() => {
+  const starts = new UnitSet();
+  for (const key of lexicon().byFirstChar.keys()) {
+    starts.add(key);
+    if (key >= 97 && key <= 122) starts.add(key - 32);
+  }
+  return starts;
 });
 
 /** What the furniture words say about one line. */
@@ -39,21 +65,24 @@ export interface LexiconHits {
 /**
  * Scans `view` (a line's Simplified view, lower-cased Latin not required) left to right, taking the longest
  * furniture word at each position. Linear in the line's length: each position looks at one short list.
+ * `mayHoldUpper` false says the caller knows the line has no capital letter.
  */
-export function lexiconHits(view: string): LexiconHits {
-  const { byFirstChar, starts } = lexicon();
+export function lexiconHits(view: string, mayHoldUpper = true): LexiconHits {
+  const { byFirstChar, starts, pairs } = lexicon();
   // Latin words (QQ, APP, ICP) are listed in lower case; lower-casing ASCII keeps every offset.
-  const text = HAS_UPPER.test(view) ? view.replace(UPPER_RUNS, (run) => run.toLowerCase()) : view;
+  const text = mayHoldUpper && HAS_UPPER.test(view) ? view.replace(UPPER_RUNS, (run) => run.toLowerCase()) : view;
   let covered = 0;
   let words = 0;
   let weight: Map<LexiconReason, number> | null = null;
   for (let at = 0; at < text.length; ) {
     const code = text.charCodeAt(at);
-    if (starts[code] === 0) {
+    if (!starts.has(code) || !pairs.has(pairKey(code, text.charCodeAt(at + 1)))) {
       at++;
       continue;
     }
-    const hit = (byFirstChar.get(code) as Array<{ word: string; reason: LexiconReason }>).find(({ word }) => text.startsWith(word, at));
+    const group = byFirstChar.get(code) as Array<{ word: string; reason: LexiconReason }>;
+    let hit: { word: string; reason: LexiconReason } | undefined;
+    for (let g = 0; g < group.length && hit === undefined; g++) if (text.startsWith(group[g].word, at)) hit = group[g];
     if (!hit) {
       at++;
       continue;

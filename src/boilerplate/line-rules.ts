@@ -6,8 +6,10 @@
 import type { RemovalRule, RemovedReason } from '../types.js';
 import { readCredits, type CreditFinding } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
+import { HOLDS, patternGatesOf } from './line-facts.js';
+import { mayStartMatch } from './pattern-starts.js';
 import { isImageFileName, isSeparatorLine, LineShape, writtenDate } from './shapes.js';
-import { endsWithClosingBracket, findTrailingCredit } from './trailing.js';
+import { closesWithoutCredit, endsWithClosingBracket, findTrailingCredit } from './trailing.js';
 
 /** What the rules make of one line. */
 export type RuleVerdict =
@@ -27,6 +29,9 @@ const TRAILING_PIECE = /(?:\s([|\\]+)|(?<=[。!?”])\s?(?:返回|点击进入|�
 const PIECE_REACH = 44;
 const LEADING_DEBRIS = /^(?:[?|\\&*]\s?){3,}|^[|\\]\s/u;
 const LEADING_BULLET = /^[□■●▲◆★☆◇○•·\-—|]+\s?/u;
+const mayBeBracketedWord = mayStartMatch(BRACKETED_WORD);
+const mayOpenWithBullet = mayStartMatch(LEADING_BULLET);
+const mayOpenWithDebris = mayStartMatch(LEADING_DEBRIS);
 // Patterns the model should hear about but that decide nothing alone.
 const KNOWN_REASONS = new Set<string>(['counter', 'widget', 'share', 'navigation', 'related', 'reprint-notice', 'copyright', 'separator', 'image-label', 'ad', 'summary', 'pagination']);
 
@@ -44,27 +49,30 @@ export function opensCaption(view: string): boolean {
  * line to the model. `shape` keeps the facts the line model reads again.
  */
 export function ruleVerdict(line: string, view: string, shape = new LineShape(view)): RuleVerdict | null {
-  if (isSeparatorLine(view)) return remove('separator', 'shape');
-  if (isImageFileName(view)) return remove('image-label', 'shape');
+  // A line with a letter or digit is a separator only as a short end mark.
+  if ((shape.han + shape.latin + shape.digit === 0 || (view.length <= 16 && shape.holds(HOLDS.endMark))) && isSeparatorLine(view)) return remove('separator', 'shape');
+  // File names are ASCII: a Han character rules one out.
+  if (shape.han === 0 && isImageFileName(view)) return remove('image-label', 'shape');
   // A widget word in brackets (【纠错】, [打印]) is the same widget.
-  const pattern = furnitureReason(view) ?? (BRACKETED_WORD.test(view) ? furnitureReason(view.slice(1, -1).trim()) : null);
+  const pattern = furnitureReason(view, patternGatesOf(shape.mask)) ?? (view.length <= 14 && mayBeBracketedWord(view) && BRACKETED_WORD.test(view) ? furnitureReason(view.slice(1, -1).trim()) : null);
   if (pattern !== null && KNOWN_REASONS.has(pattern)) return remove(pattern as RemovedReason, 'pattern');
-  const bullet = LEADING_BULLET.exec(view)?.[0].length ?? 0;
-  const credit = view.length <= 200 && shape.mayHoldCredit() ? readCredits(line, view, bullet) : null;
+  const bullet = mayOpenWithBullet(view) ? (LEADING_BULLET.exec(view)?.[0].length ?? 0) : 0;
+  // No credit holds a full stop or an ellipsis: the reader would stop at it.
+  const credit = view.length <= 200 && !shape.holds(HOLDS.stopOrEllipsis) && shape.mayHoldCredit() ? readCredits(line, view, bullet) : null;
   const headerSized = view.length <= 160;
   const header = headerSized && shape.isPublicationHeader();
   if (header && shape.hasFullDate()) return remove('byline', 'header', credit?.findings ?? [], writtenDate(line, view));
   if (credit?.pure) return remove('credit', 'credits', credit.findings, writtenDate(line, view));
   if (header) return remove('byline', 'header', credit?.findings ?? []);
   // A lone bar after the text (…共同发展。 |) or a link home glued to its end (…持续。返回首页>>): only the
-  // last stretch of the line is searched.
+  // last stretch of the line is searched, and only when the line holds a mark or word such a piece needs.
   const tailFrom = Math.max(0, view.length - PIECE_REACH);
-  const tailPiece = TRAILING_PIECE.exec(view.slice(tailFrom));
+  const tailPiece = shape.holds(HOLDS.trailingMark | HOLDS.picture) ? TRAILING_PIECE.exec(view.slice(tailFrom)) : null;
   const piece = tailPiece ? { index: tailFrom + tailPiece.index, bar: tailPiece[1] !== undefined, image: tailPiece[2] !== undefined } : null;
   const text = piece ? view.slice(0, piece.index) : view;
   // A line with no label at all can still end in a bracketed bare name or office; skip the tail search otherwise.
-  const labelled = credit !== null || view.length > 200 || shape.mayHoldCredit();
-  const trailing = labelled || endsWithClosingBracket(text) ? findTrailingCredit(line.slice(0, text.length), text) : null;
+  const mayClose = !closesWithoutCredit(text) && (view.length > 200 || shape.mayHoldCredit() || endsWithClosingBracket(text));
+  const trailing = mayClose ? findTrailingCredit(piece ? line.slice(0, text.length) : line, text) : null;
   if (trailing && trailing.start > 0) {
     return trailing.photo
       ? { action: 'caption', cut: trailing.start, findings: trailing.findings, reason: 'credit', via: 'credits' }
@@ -76,11 +84,11 @@ export function ruleVerdict(line: string, view: string, shape = new LineShape(vi
     return { action: 'split', from: 0, cut: piece.index, findings: [], reason: piece.bar ? 'separator' : 'navigation', via: 'shape' };
   }
   // Debris before the text: marks left by a broken encoding or template (? ? ? ?正文…, | 正文…).
-  const debris = LEADING_DEBRIS.exec(view);
+  const debris = mayOpenWithDebris(view) ? LEADING_DEBRIS.exec(view) : null;
   if (debris && debris[0].length < view.length) {
     return { action: 'split', from: debris[0].length, cut: line.length, findings: [], reason: 'separator', via: 'shape' };
   }
   if (trailing) return remove('credit', 'credits', trailing.findings);
-  if (opensCaption(view)) return { action: 'caption', cut: line.length, findings: [], reason: 'credit', via: 'credits' };
+  if (shape.holds(HOLDS.picture) && opensCaption(view)) return { action: 'caption', cut: line.length, findings: [], reason: 'credit', via: 'credits' };
   return null;
 }

@@ -4,6 +4,8 @@
  */
 import { lazy, readDictRows } from '../nlp/index.js';
 import type { RemovedReason } from '../types.js';
+import { anchoredAtStart, patternNeeds } from './pattern-starts.js';
+import { UnitSet } from './unit-set.js';
 
 /** A kind of page furniture recognised as a whole line. */
 export interface FurniturePattern {
@@ -48,8 +50,15 @@ function neededWords(source: string): string | null {
   return length < 0 ? null : source.slice(lead[0].length, lead[0].length + length);
 }
 
+/** Patterns as one sticky alternation, with the capture group that wraps each. */
+interface Alternation {
+  patterns: readonly FurniturePattern[];
+  groupOf: number[];
+  regex: RegExp;
+}
+
 /** Patterns as one sticky alternation, one wrapping group each, in file order, with the group of each pattern. */
-function alternation(patterns: readonly FurniturePattern[]): { patterns: readonly FurniturePattern[]; groupOf: number[]; regex: RegExp } {
+function alternation(patterns: readonly FurniturePattern[]): Alternation {
   // The group of pattern i is 1 + the groups of the patterns (and their wrappers) before it.
   const groupOf: number[] = [];
   let group = 1;
@@ -60,30 +69,117 @@ function alternation(patterns: readonly FurniturePattern[]): { patterns: readonl
   return { patterns, groupOf, regex: new RegExp(patterns.map(({ pattern }) => `(${pattern.source})`).join('|'), 'uy') };
 }
 
+/** How a line is chosen for a pattern: by its first character, by a word it holds, by a character it holds, or always. */
+type Selection = 'first' | 'words' | 'required' | 'always';
+
 /**
- * All patterns as one sticky alternation: one regular-expression run per line instead of one per pattern.
- * Every pattern is anchored, so the sticky match at 0 is the whole test, and the first alternative that
- * matches is the first pattern of the file that does. A second alternation leaves out the patterns that need
- * words anywhere in the line; it serves the lines that hold none of those words (the first match of the
- * file's order is then the same).
+ * What a line holds that lets patterns be tried which its first character does not: the start of a word some
+ * pattern needs anywhere in the line, or a character a pattern that may start with anything needs.
  */
-const combined = lazy(() => {
+export const PATTERN_GATES = { word: 1, character: 2 } as const;
+
+/**
+ * The patterns sorted by what a line needs to be tried against them (pattern-starts.ts), and the sticky
+ * alternations of the patterns a line can match, made on first use for each kind of line. Every pattern is
+ * anchored, so the sticky match at 0 is the whole test, and the first alternative that matches is the first
+ * pattern of the file that does: leaving out patterns that cannot match keeps the answer.
+ */
+const selection = lazy(() => {
   const patterns = furniturePatterns();
-  const words = patterns.map(({ pattern }) => neededWords(pattern.source));
-  const needed = words.filter((source): source is string => source !== null);
+  const byFirst = new Map<number, number[]>();
+  const wordStarts = new UnitSet();
+  const required = new UnitSet();
+  const startsSome = new UnitSet();
+  const words: string[] = [];
+  const kinds: Selection[] = patterns.map(({ pattern }, index) => {
+    const needed = neededWords(pattern.source);
+    if (needed !== null) {
+      words.push(needed);
+      const { first } = patternNeeds(needed);
+      if (first === null) return 'always';
+      for (const unit of first) wordStarts.add(unit);
+      return 'words';
+    }
+    const needs = patternNeeds(pattern.source);
+    if (needs.first !== null && anchoredAtStart(pattern.source)) {
+      for (const unit of needs.first) {
+        startsSome.add(unit);
+        const list = byFirst.get(unit) ?? [];
+        list.push(index);
+        byFirst.set(unit, list);
+      }
+      return 'first';
+    }
+    if (needs.required !== null) {
+      required.add(needs.required);
+      return 'required';
+    }
+    return 'always';
+  });
   return {
-    all: alternation(patterns),
-    anchored: alternation(patterns.filter((_, i) => words[i] === null)),
-    anyWords: needed.length === 0 ? null : new RegExp(needed.join('|'), 'u'),
+    patterns,
+    kinds,
+    byFirst,
+    startsSome,
+    wordStarts,
+    required,
+    anyWords: words.length === 0 ? null : new RegExp(words.join('|'), 'u'),
+    // Four alternations (with or without the word and the character patterns) per first unit that starts a
+    // pattern, and four shared by every other first unit; made on first use.
+    byUnit: new Map<number, Array<Alternation | null | undefined>>(),
+    otherwise: new Array<Alternation | null | undefined>(4),
   };
 });
 
-/** The reason a cleaned line is page furniture, or null when it is not. */
-export function furnitureReason(line: string): RemovedReason | null {
+/** The units that open each of {@link PATTERN_GATES} (for line-facts.ts, which reads them in its pass). */
+export function patternGates(): { wordStarts: UnitSet; required: UnitSet } {
+  return selection();
+}
+
+/** The alternation of the patterns a line starting with `unit` can match, or null when it can match none. */
+function alternationFor(unit: number, words: boolean, required: boolean): Alternation | null {
+  const { patterns, kinds, byFirst, startsSome, byUnit, otherwise } = selection();
+  const starting = startsSome.has(unit) ? byFirst.get(unit) : undefined;
+  let cache = starting === undefined ? otherwise : byUnit.get(unit);
+  if (cache === undefined) {
+    cache = [];
+    byUnit.set(unit, cache);
+  }
+  const slot = (words ? 1 : 0) + (required ? 2 : 0);
+  let found = cache[slot];
+  if (found === undefined) {
+    const chosen = patterns.filter((_, i) => kinds[i] === 'always' || (kinds[i] === 'words' && words) || (kinds[i] === 'required' && required) || (starting?.includes(i) ?? false));
+    found = chosen.length === 0 ? null : alternation(chosen);
+    cache[slot] = found;
+  }
+  return found;
+}
+
+/** The {@link PATTERN_GATES} the characters of `line` open, for a caller that has not read them. */
+function gateOf(line: string): number {
+  const { wordStarts, required } = selection();
+  let bits = 0;
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    if (wordStarts.has(unit)) bits |= PATTERN_GATES.word;
+    if (required.has(unit)) bits |= PATTERN_GATES.character;
+  }
+  return bits;
+}
+
+/**
+ * The reason a cleaned line is page furniture, or null when it is not. `gates` are the {@link PATTERN_GATES}
+ * the line opens when the caller has read them (line-facts.ts does in its pass); without them the line is read here.
+ */
+export function furnitureReason(line: string, gates?: number): RemovedReason | null {
   // Furniture lines are short; long lines are text, and skipping them keeps the scan cheap.
   if (line.length > 400) return null;
-  const { all, anchored, anyWords } = combined();
-  const { patterns, groupOf, regex } = anyWords !== null && anyWords.test(line) ? all : anchored;
+  const bits = gates ?? gateOf(line);
+  const { anyWords } = selection();
+  const words = (bits & PATTERN_GATES.word) !== 0 && anyWords !== null && anyWords.test(line);
+  const chosen = alternationFor(line.charCodeAt(0), words, (bits & PATTERN_GATES.character) !== 0);
+  if (chosen === null) return null;
+  const { patterns, groupOf, regex } = chosen;
   regex.lastIndex = 0;
   const match = regex.exec(line);
   if (!match) return null;

@@ -4,6 +4,7 @@
  * person's role to the `Credits` list it fills. Every reader of credits uses this.
  */
 import { lazy, readDictRows } from '../nlp/index.js';
+import { UnitSet } from './unit-set.js';
 import { CREDIT_ROLES, type CreditRole, type Credits, type PersonRole } from '../types.js';
 
 /** The `Credits` list each person role fills, in the order of `Credits`. */
@@ -51,13 +52,16 @@ export const creditLabels = lazy(() => {
     else byFirstChar.set(entry.label[0], [entry]);
   }
   for (const group of byFirstChar.values()) group.sort((a, b) => b.label.length - a.label.length);
-  return { byLabel, byFirstChar };
+  // The same groups keyed by the first UTF-16 unit, for scans that read a line by code unit.
+  const byFirstUnit = new Map<number, CreditLabel[]>();
+  for (const [first, group] of byFirstChar) byFirstUnit.set(first.charCodeAt(0), group);
+  return { byLabel, byFirstChar, byFirstUnit };
 });
 
 /** Which characters start a label (by UTF-16 code), for a quick look over a line. */
 export const labelStarts = lazy(() => {
-  const starts = new Uint8Array(0x10000);
-  for (const label of creditLabels().byLabel.keys()) starts[label.charCodeAt(0)] = 1;
+  const starts = new UnitSet();
+  for (const label of creditLabels().byLabel.keys()) starts.add(label.charCodeAt(0));
   return starts;
 });
 

@@ -5,6 +5,8 @@
  */
 import { mayHoldCredit } from './credit-reader.js';
 import { lexiconHits, type LexiconHits } from './lexicon.js';
+import { HOLDS, readChars, type CharFacts } from './line-facts.js';
+import { mayStartMatch } from './pattern-starts.js';
 
 // A date with its year (2023-07-21, 2023/7/21, 2023.07.21, 2023年7月21日), a month-day with a time, or a clock time.
 export const FULL_DATE = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/])/u;
@@ -77,44 +79,71 @@ const LABELLED_TIME = /(?:发布|发表|更新|录入|上传)(?:时间|日期|�
 const HAN_ALL = /\p{Script=Han}/gu;
 const NOT_A_WORD = /[\s\p{P}\p{S}\d]/gu;
 
+// Every full date holds at least this many digits (2024-5-8, 5-8 10:30).
+const FULL_DATE_DIGITS = 5;
+const NO_WORDS: LexiconHits = Object.freeze({ covered: 0, words: 0, reason: null });
+
 /**
- * The shape facts of one line that both the rules and the line model read (a full date, a publication
- * header, the furniture words, a credit label that may stand where it is), each worked out at most once and
- * only when asked for.
+ * The shape facts of one line that both the rules and the line model read: the counts and character kinds of
+ * one pass over the view (line-facts.ts), and, each worked out at most once and only when asked for, a full
+ * date, a publication header, the furniture words, a credit label that may stand where it is. A fact whose
+ * pattern needs characters the line lacks is answered without running the pattern.
  */
-export class LineShape {
+export class LineShape implements CharFacts {
+  visible = 0;
+  han = 0;
+  latin = 0;
+  digit = 0;
+  sentence = 0;
+  comma = 0;
+  stop = 0;
+  separator = 0;
+  mask = 0;
   private credit: boolean | undefined;
   private fullDate: boolean | undefined;
   private header: boolean | undefined;
   private words: LexiconHits | undefined;
 
-  constructor(readonly view: string) {}
+  constructor(readonly view: string) {
+    readChars(view, this);
+  }
+
+  /** Whether the line holds a character of any of the HOLDS bits in `bits`. */
+  holds(bits: number): boolean {
+    return (this.mask & bits) !== 0;
+  }
 
   hasFullDate(): boolean {
-    return (this.fullDate ??= hasFullDate(this.view));
+    return (this.fullDate ??= this.digit >= FULL_DATE_DIGITS && hasFullDate(this.view));
   }
 
   /** Whether a credit label may stand somewhere in the line (without one, no part of the line reads as a credit). */
   mayHoldCredit(): boolean {
-    return (this.credit ??= mayHoldCredit(this.view));
+    return (this.credit ??= this.holds(HOLDS.labelStart) && mayHoldCredit(this.view));
   }
 
   isPublicationHeader(): boolean {
-    return (this.header ??= publicationHeader(this.view, () => this.hasFullDate()));
+    if (this.header === undefined) {
+      const sentence = this.sentence > 0 || this.holds(HOLDS.ellipsis);
+      const mayBe = !sentence && this.view.length <= 160 && (this.holds(HOLDS.timeWord) || this.hasFullDate());
+      this.header = mayBe && publicationHeader(this.view, () => this.hasFullDate());
+    }
+    return this.header;
   }
 
   lexicon(): LexiconHits {
-    return (this.words ??= lexiconHits(this.view));
+    return (this.words ??= this.holds(HOLDS.lexiconStart) ? lexiconHits(this.view, this.holds(HOLDS.upper)) : NO_WORDS);
   }
 }
 
 const SUMMARY_LABEL = /^[(\[【]?(?:提要|摘要|导读|内容提要|内容摘要|核心提示)[)\]】]?\s?:?\s?/u;
+const maySummarise = mayStartMatch(SUMMARY_LABEL);
 
 /**
  * The length of a summary label (提要:, 【摘要】) opening the line, or 0. A summary block is furniture only
  * where it repeats the lead; the caller checks that.
  */
 export function summaryLabelLength(view: string): number {
-  const match = SUMMARY_LABEL.exec(view);
+  const match = maySummarise(view) ? SUMMARY_LABEL.exec(view) : null;
   return match && match[0].length < view.length ? match[0].length : 0;
 }

@@ -4,8 +4,10 @@
  * name or an office in brackets ((张三), (县委办公室), (宣传部供稿)), and the dateline byline that opens a
  * story (本报讯(记者 X 通讯员 Y), 新华社北京5月8日电(记者X)). Read on the Simplified view; spans index the line.
  */
-import { mayHoldCredit, readCredits, type CreditFinding } from './credit-reader.js';
+import { lastCreditLabel, readCredits, type CreditFinding } from './credit-reader.js';
+import { lazy } from '../nlp/index.js';
 import { looksLikeOutlet, readsAsName } from './name-shape.js';
+import { UnitSet } from './unit-set.js';
 
 /** A credit at the end of a line. */
 export interface TrailingCredit {
@@ -33,15 +35,39 @@ export function endsWithClosingBracket(text: string): boolean {
   return CLOSING_BRACKETS.has(text[text.length - 1]);
 }
 
+// The two character tests of a credit's start, read by code unit (they run on every character of a line's tail).
+const OPEN_UNITS = lazy(() => UnitSet.matching(OPEN));
+const BOUNDARY_UNITS = lazy(() => UnitSet.matching(BOUNDARY_BEFORE));
+
 /** The positions in the last stretch of a line where a closing credit may start, earliest first. */
 function candidateStarts(view: string): number[] {
+  const open = OPEN_UNITS();
+  const boundary = BOUNDARY_UNITS();
   const from = Math.max(1, view.length - TAIL);
   const starts: number[] = [];
-  for (let i = from; i < view.length - 1; i++) {
-    if (OPEN.test(view[i]) || (BOUNDARY_BEFORE.test(view[i - 1]) && !BOUNDARY_BEFORE.test(view[i]))) starts.push(i);
+  if (view.length <= TAIL) starts.push(0);
+  for (let i = from; i < view.length - 1 && starts.length < 10; i++) {
+    const unit = view.charCodeAt(i);
+    if (open.has(unit) || (boundary.has(view.charCodeAt(i - 1)) && !boundary.has(unit))) starts.push(i);
   }
-  if (view.length <= TAIL) starts.unshift(0);
-  return starts.slice(0, 10);
+  return starts;
+}
+
+/**
+ * True when no credit can close `view`: it does not end with a closing bracket (which a bare name or office
+ * needs) and a full stop or an ellipsis stands in its last two characters, past every place a credit may start.
+ */
+export function closesWithoutCredit(view: string): boolean {
+  return !endsWithClosingBracket(view) && lastStop(view) >= view.length - 2;
+}
+
+/** The last position of 。 or … in `view` (no credit reading runs across one), or -1. */
+function lastStop(view: string): number {
+  for (let i = view.length - 1; i >= 0; i--) {
+    const unit = view.charCodeAt(i);
+    if (unit === 0x3002 || unit === 0x2026) return i;
+  }
+  return -1;
 }
 
 /** A bracketed bare name or office at the end: (张三) → author, (县委办公室) → source. */
@@ -70,12 +96,15 @@ export function findTrailingCredit(line: string, view: string): TrailingCredit |
   if (view.length < 2) return null;
   const tailStart = Math.max(0, view.length - TAIL);
   // Without a label near the end, only a bracketed bare name or office can close the line.
-  if (!endsWithClosingBracket(view) && !mayHoldCredit(view, tailStart, view.length)) return null;
+  const lastLabel = lastCreditLabel(view, tailStart);
+  if (!endsWithClosingBracket(view) && lastLabel < 0) return null;
+  const stop = lastStop(view);
   for (const start of candidateStarts(view)) {
     const before = view.slice(0, start).trimEnd();
     // The credit must stand apart: after a sentence, a bracket, a space, or as the whole line.
     if (before !== '' && !BOUNDARY_BEFORE.test(view[start - 1]) && !OPEN.test(view[start])) continue;
-    const reading = readCredits(line, view, start, view.length);
+    // A full stop or an ellipsis after the start ends any reading there; past the last label there is nothing to read.
+    const reading = start > stop && start <= lastLabel ? readCredits(line, view, start, view.length) : null;
     if (reading?.pure) {
       // Only a credit of nothing but photographers makes the text before it a photo caption.
       const photo = reading.findings.every((finding) => finding.role === 'photographer');
