@@ -94,8 +94,8 @@ const cycles = `import { Worker } from 'node:worker_threads';
 const cycleRss = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', cycles], { cwd: repoRoot, encoding: 'utf8' }).trim().split('\n').pop());
 
 // A batch worker against a plain worker thread: the process's RSS added by one thread that parses the texts three
-// times, through parseMany (concurrency 1: the lean nodejieba load and the capped young generation of
-// src/batch/pool.ts) and through parseArticle in a worker started with Node's defaults.
+// times, through parseMany (concurrency 1: a batch worker loads nodejieba without its keyword table) and through
+// parseArticle in a plain worker thread.
 const workerRuns = `import fs from 'node:fs'; import { Worker } from 'node:worker_threads'; ${readTexts}
   const all = [...texts, ...texts, ...texts];
   const x = await import('./dist/index.js');
@@ -123,7 +123,7 @@ With \`XINWEN_LEAN_JIEBA=1\` nodejieba loads a one-word IDF table in place of it
 else in the process uses nodejieba's \`extract\`); the batch workers and the CLI load it so by themselves.
 
 One worker thread parsing these texts three times adds ${mb(workerRss.batch)} MB to the process as a \`parseMany\` worker (the
-lean load, a 12 MB young generation) and ${mb(workerRss.plain)} MB as a plain worker thread running \`parseArticle\` with Node's defaults.
+lean load) and ${mb(workerRss.plain)} MB as a plain worker thread running \`parseArticle\`.
 
 What xinwen holds, one process, each part loaded in turn (MB, after a full GC; RSS includes V8's young generation,
 which grows to 16–32 MB under any allocation-heavy work and is not given back):

@@ -69,24 +69,37 @@ for (const factor of [1, 10, 100]) {
   scaling.push([factor, performance.now() - started]);
 }
 
-function coldStart(script) {
-  const runs = [];
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now();
-    execFileSync('node', ['--input-type=module', '-e', script], { cwd: repoRoot });
-    runs.push(performance.now() - started);
-  }
-  return median(runs);
-}
+// Cold starts: each command in a fresh process, 5 rounds, the commands interleaved within a round (a shared
+// machine's load then weighs on each alike), median per command.
 const pageLiteral = JSON.stringify(pageFile);
-const coldXinwen = coldStart(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'));`);
-const coldBare = coldStart(`import { createRequire } from 'node:module'; import fs from 'node:fs'; createRequire(process.cwd() + '/')('nodejieba').cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`);
-// The same with @node-rs/jieba, where it is installed (an optional peer dependency; a dev dependency here).
+const moduleScript = (script) => ['--input-type=module', '-e', script];
 const haveRs = existsSync(join(repoRoot, 'node_modules', '@node-rs', 'jieba', 'dict.txt'));
-const coldXinwenRs = haveRs ? coldStart(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'), { segmenter: 'node-rs-jieba' });`) : 0;
-const coldBareRs = haveRs
-  ? coldStart(`import { createRequire } from 'node:module'; import fs from 'node:fs'; const { Jieba } = createRequire(process.cwd() + '/')('@node-rs/jieba'); Jieba.withDict(fs.readFileSync('node_modules/@node-rs/jieba/dict.txt')).cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`)
-  : 0;
+const coldCommands = {
+  xinwen: moduleScript(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'));`),
+  bare: moduleScript(`import { createRequire } from 'node:module'; import fs from 'node:fs'; createRequire(process.cwd() + '/')('nodejieba').cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`),
+  // The command line on the same page: \`xinwen parse\` parses on a worker thread of its own, which loads nodejieba
+  // without its keyword table (src/nlp/jieba.ts), so its cold start is set against the same bare load.
+  cli: ['dist/cli.js', 'parse', pageFile],
+};
+// The same with @node-rs/jieba, where it is installed (an optional peer dependency; a dev dependency here).
+if (haveRs) {
+  coldCommands.xinwenRs = moduleScript(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'), { segmenter: 'node-rs-jieba' });`);
+  coldCommands.bareRs = moduleScript(`import { createRequire } from 'node:module'; import fs from 'node:fs'; const { Jieba } = createRequire(process.cwd() + '/')('@node-rs/jieba'); Jieba.withDict(fs.readFileSync('node_modules/@node-rs/jieba/dict.txt')).cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`);
+}
+const coldRuns = Object.fromEntries(Object.keys(coldCommands).map((name) => [name, []]));
+for (let round = 0; round < 5; round++) {
+  const names = Object.keys(coldCommands);
+  for (const name of round % 2 === 0 ? names : names.reverse()) {
+    const started = performance.now();
+    execFileSync('node', coldCommands[name], { cwd: repoRoot, env: { ...process.env, XINWEN_LEAN_JIEBA: '' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    coldRuns[name].push(performance.now() - started);
+  }
+}
+const coldXinwen = median(coldRuns.xinwen);
+const coldBare = median(coldRuns.bare);
+const coldCli = median(coldRuns.cli);
+const coldXinwenRs = haveRs ? median(coldRuns.xinwenRs) : 0;
+const coldBareRs = haveRs ? median(coldRuns.bareRs) : 0;
 const peak = Math.round(process.memoryUsage().rss / 2 ** 20);
 
 // A note on the conditions of the run (for instance a machine shared with other jobs), from the environment.
@@ -103,7 +116,7 @@ ${pageName} (${page.length} characters)${excerpts.length ? ` and the ${excerpts.
 
 Growth with the page: ${scaling.map(([factor, ms]) => `${factor}× → ${ms.toFixed(0)} ms`).join(', ')}; 100×/1× = ${(scaling[2][1] / scaling[0][1]).toFixed(0)}.
 
-Cold start (fresh process, import + first parse, median of 5): xinwen ${coldXinwen.toFixed(0)} ms, bare nodejieba require + first cut ${coldBare.toFixed(0)} ms (${(coldXinwen / coldBare).toFixed(2)}×)${haveRs ? `; with \`segmenter: 'node-rs-jieba'\` ${coldXinwenRs.toFixed(0)} ms, bare @node-rs/jieba load + first cut ${coldBareRs.toFixed(0)} ms (${(coldXinwenRs / coldBareRs).toFixed(2)}×; ${(coldXinwenRs / coldBare).toFixed(2)}× bare nodejieba's)` : ''}. RSS of this process at the end: ${peak} MB.
+Cold start (fresh process, import + first parse, median of 5 interleaved rounds): xinwen ${coldXinwen.toFixed(0)} ms, bare nodejieba require + first cut ${coldBare.toFixed(0)} ms (${(coldXinwen / coldBare).toFixed(2)}×); the command \`xinwen parse\` on the page (a fresh process, its worker thread, JSON written) ${coldCli.toFixed(0)} ms (${(coldCli / coldBare).toFixed(2)}×)${haveRs ? `; with \`segmenter: 'node-rs-jieba'\` ${coldXinwenRs.toFixed(0)} ms, bare @node-rs/jieba load + first cut ${coldBareRs.toFixed(0)} ms (${(coldXinwenRs / coldBareRs).toFixed(2)}×; ${(coldXinwenRs / coldBare).toFixed(2)}× bare nodejieba's)` : ''}. RSS of this process at the end: ${peak} MB.
 `;
 console.log(markdown);
 if (!process.argv.includes('--no-write')) writeSection('pipeline', 'The whole pipeline: parseArticle on page text', markdown);

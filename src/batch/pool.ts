@@ -33,24 +33,11 @@ function workerFile(): string {
 /** How long an idle worker of the recyclable pool is kept before it ends and its memory is freed. */
 const RECYCLED_IDLE_MS = 30_000;
 
-/**
- * The young generation of each worker's V8 heap, in MB (semi-spaces of 4 MB, where V8 grows them to 16 MB once
- * enough objects have survived, as the name model's load alone makes them): about 20 MB less resident memory
- * per worker, for no measurable parsing time (the per-page objects die young either way).
- */
-const WORKER_YOUNG_GENERATION_MB = 12;
-
 // piscina is required on the first batch, not at import: a process that never calls parseMany
 // (most callers of parseArticle) does not pay for loading it.
 function newPool(idleTimeout: number): Piscina<PageTask, PageOutcome> {
   const { Piscina: PoolClass } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
-  return new PoolClass<PageTask, PageOutcome>({
-    filename: workerFile(),
-    minThreads: 0,
-    maxThreads: MAX_WORKERS,
-    idleTimeout,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-  });
+  return new PoolClass<PageTask, PageOutcome>({ filename: workerFile(), minThreads: 0, maxThreads: MAX_WORKERS, idleTimeout });
 }
 
 let pool: Piscina<PageTask, PageOutcome> | undefined;
