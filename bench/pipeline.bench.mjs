@@ -2,9 +2,10 @@
 // on the same text in the same process (interleaved rounds, median), how time grows with the page
 // (1×, 10×, 100× the page), and cold start in a fresh process against bare nodejieba's.
 // Uses the seed page from ../shared when present, else the bundled example page.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import { importDist } from './lib/cli.mjs';
@@ -86,13 +87,20 @@ if (haveRs) {
   coldCommands.xinwenRs = moduleScript(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'), { segmenter: 'node-rs-jieba' });`);
   coldCommands.bareRs = moduleScript(`import { createRequire } from 'node:module'; import fs from 'node:fs'; const { Jieba } = createRequire(process.cwd() + '/')('@node-rs/jieba'); Jieba.withDict(fs.readFileSync('node_modules/@node-rs/jieba/dict.txt')).cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`);
 }
+// Each process also reports the CPU time of all its threads at exit (worker, GC and compiler threads included):
+// on a machine shared with other jobs, wall time stretches with the load, CPU time much less.
+const CPU_MARK = 'xinwen-bench-cpu:';
+const reportCpu = `data:text/javascript,${encodeURIComponent(`process.on('exit', () => { const c = process.cpuUsage(); process.stderr.write('${CPU_MARK}' + (c.user + c.system) + '\\n'); });`)}`;
 const coldRuns = Object.fromEntries(Object.keys(coldCommands).map((name) => [name, []]));
+const coldCpu = Object.fromEntries(Object.keys(coldCommands).map((name) => [name, []]));
 for (let round = 0; round < 5; round++) {
   const names = Object.keys(coldCommands);
   for (const name of round % 2 === 0 ? names : names.reverse()) {
     const started = performance.now();
-    execFileSync('node', coldCommands[name], { cwd: repoRoot, env: { ...process.env, XINWEN_LEAN_JIEBA: '' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const run = spawnSync('node', ['--import', reportCpu, ...coldCommands[name]], { cwd: repoRoot, env: { ...process.env, XINWEN_LEAN_JIEBA: '' }, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
     coldRuns[name].push(performance.now() - started);
+    if (run.status !== 0) throw new Error(`cold start of ${name} failed: ${run.stderr}`);
+    coldCpu[name].push(Number(run.stderr.split(CPU_MARK)[1]) / 1000);
   }
 }
 const coldXinwen = median(coldRuns.xinwen);
@@ -100,6 +108,7 @@ const coldBare = median(coldRuns.bare);
 const coldCli = median(coldRuns.cli);
 const coldXinwenRs = haveRs ? median(coldRuns.xinwenRs) : 0;
 const coldBareRs = haveRs ? median(coldRuns.bareRs) : 0;
+const cpuOf = (name) => median(coldCpu[name]);
 const peak = Math.round(process.memoryUsage().rss / 2 ** 20);
 
 // A note on the conditions of the run (for instance a machine shared with other jobs), from the environment.
@@ -117,6 +126,8 @@ ${pageName} (${page.length} characters)${excerpts.length ? ` and the ${excerpts.
 Growth with the page: ${scaling.map(([factor, ms]) => `${factor}× → ${ms.toFixed(0)} ms`).join(', ')}; 100×/1× = ${(scaling[2][1] / scaling[0][1]).toFixed(0)}.
 
 Cold start (fresh process, import + first parse, median of 5 interleaved rounds): xinwen ${coldXinwen.toFixed(0)} ms, bare nodejieba require + first cut ${coldBare.toFixed(0)} ms (${(coldXinwen / coldBare).toFixed(2)}×); the command \`xinwen parse\` on the page (a fresh process, its worker thread, JSON written) ${coldCli.toFixed(0)} ms (${(coldCli / coldBare).toFixed(2)}×)${haveRs ? `; with \`segmenter: 'node-rs-jieba'\` ${coldXinwenRs.toFixed(0)} ms, bare @node-rs/jieba load + first cut ${coldBareRs.toFixed(0)} ms (${(coldXinwenRs / coldBareRs).toFixed(2)}×; ${(coldXinwenRs / coldBare).toFixed(2)}× bare nodejieba's)` : ''}. RSS of this process at the end: ${peak} MB.
+
+The same cold starts in CPU time (all threads of the fresh process, median): xinwen ${cpuOf('xinwen').toFixed(0)} ms, bare nodejieba ${cpuOf('bare').toFixed(0)} ms (${(cpuOf('xinwen') / cpuOf('bare')).toFixed(2)}×), \`xinwen parse\` ${cpuOf('cli').toFixed(0)} ms (${(cpuOf('cli') / cpuOf('bare')).toFixed(2)}×)${haveRs ? `; node-rs-jieba: xinwen ${cpuOf('xinwenRs').toFixed(0)} ms, bare ${cpuOf('bareRs').toFixed(0)} ms (${(cpuOf('xinwenRs') / cpuOf('bareRs')).toFixed(2)}×)` : ''}. Load average at the end: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores.
 `;
 console.log(markdown);
 if (!process.argv.includes('--no-write')) writeSection('pipeline', 'The whole pipeline: parseArticle on page text', markdown);
