@@ -45,22 +45,28 @@ const indexes = new Map<Dict, DictIndex>();
 function indexOf(dict: Dict): DictIndex {
   const known = indexes.get(dict);
   if (known) return known;
-  const starts: number[] = [];
-  const spaces: number[] = [];
+  // Typed arrays from the start, sized by the separators: growing arrays of numbers would be copied as they grow.
+  let bound = 1;
+  for (let at = dict.indexOf('|'); at !== -1; at = dict.indexOf('|', at + 1)) bound++;
+  const starts = new Int32Array(bound);
+  const spaces = new Int32Array(bound);
+  let count = 0;
   for (let start = 0; start < dict.length; ) {
     let end = dict.indexOf('|', start);
     if (end === -1) end = dict.length;
     const space = dict.indexOf(' ', start);
     if (space > start && space < end) {
-      starts.push(start);
-      spaces.push(space);
+      starts[count] = start;
+      spaces[count++] = space;
     }
     start = end + 1;
   }
-  const byUnit = Int32Array.from(starts.keys()).sort((a, b) => dict.charCodeAt(starts[a]) - dict.charCodeAt(starts[b]) || a - b);
+  const byUnit = new Int32Array(count);
+  for (let entry = 0; entry < count; entry++) byUnit[entry] = entry;
+  byUnit.sort((a, b) => dict.charCodeAt(starts[a]) - dict.charCodeAt(starts[b]) || a - b);
   const unitStarts = new Map<number, number>();
   for (let at = byUnit.length - 1; at >= 0; at--) unitStarts.set(dict.charCodeAt(starts[byUnit[at]]), at);
-  const index = { dict, starts: Int32Array.from(starts), spaces: Int32Array.from(spaces), byUnit, unitStarts };
+  const index = { dict, starts: starts.subarray(0, count), spaces: spaces.subarray(0, count), byUnit, unitStarts };
   indexes.set(dict, index);
   return index;
 }
