@@ -34,21 +34,27 @@ const scripts = {
     for (const text of texts) parseArticle(text); ${report}`,
   'xinwen, node-rs-jieba': `import fs from 'node:fs'; import { parseArticle } from './dist/index.js'; ${readTexts}
     for (const text of texts) parseArticle(text, { segmenter: 'node-rs-jieba' }); ${report}`,
+  // The same as 'xinwen, nodejieba', with nodejieba loaded without its keyword IDF table (the opt-in lean load).
+  'xinwen, nodejieba, lean': `import fs from 'node:fs'; import { parseArticle } from './dist/index.js'; ${readTexts}
+    for (const text of texts) parseArticle(text); ${report}`,
 };
+const ENV = { 'xinwen, nodejieba, lean': { XINWEN_LEAN_JIEBA: '1' } };
 
-function run(script, flags = []) {
-  return JSON.parse(execFileSync(process.execPath, [...flags, '--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' }).trim().split('\n').pop());
+function run(script, flags = [], env = {}) {
+  const options = { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, XINWEN_LEAN_JIEBA: '', ...env } };
+  return JSON.parse(execFileSync(process.execPath, [...flags, '--input-type=module', '-e', script], options).trim().split('\n').pop());
 }
 
 const RUNS = 3;
 const peaks = Object.fromEntries(Object.keys(scripts).map((name) => [name, []]));
-for (let i = 0; i < RUNS; i++) for (const [name, script] of Object.entries(scripts)) peaks[name].push(run(script).peak);
+for (let i = 0; i < RUNS; i++) for (const [name, script] of Object.entries(scripts)) peaks[name].push(run(script, [], ENV[name]).peak);
 const mb = (bytes) => (bytes / 2 ** 20).toFixed(0);
 const peak = (name) => median(peaks[name]);
 const rows = [
   ['nodejieba', 'nodejieba alone', 'xinwen, nodejieba'],
   ['node-rs-jieba', '@node-rs/jieba alone', 'xinwen, node-rs-jieba'],
-].map(([segmenter, bare, ours]) => `| ${segmenter} | ${mb(peak(bare))} MB | ${mb(peak(ours))} MB | +${mb(peak(ours) - peak(bare))} MB |`);
+  ['nodejieba, `XINWEN_LEAN_JIEBA=1`', 'nodejieba alone', 'xinwen, nodejieba, lean'],
+].map(([segmenter, bare, ours]) => `| ${segmenter} | ${mb(peak(bare))} MB | ${mb(peak(ours))} MB | ${peak(ours) >= peak(bare) ? '+' : ''}${mb(peak(ours) - peak(bare))} MB |`);
 
 // What xinwen holds: one process, each lazy part loaded in turn (heap after a full GC, external memory).
 const steps = `import fs from 'node:fs'; ${readTexts}
@@ -87,6 +93,24 @@ const cycles = `import { Worker } from 'node:worker_threads';
   console.log(JSON.stringify(out));`;
 const cycleRss = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', cycles], { cwd: repoRoot, encoding: 'utf8' }).trim().split('\n').pop());
 
+// A batch worker against a plain worker thread: the process's RSS added by one thread that parses the texts three
+// times, through parseMany (concurrency 1: a batch worker loads nodejieba without its keyword table) and through
+// parseArticle in a plain worker thread.
+const workerRuns = `import fs from 'node:fs'; import { Worker } from 'node:worker_threads'; ${readTexts}
+  const all = [...texts, ...texts, ...texts];
+  const x = await import('./dist/index.js');
+  let before = process.memoryUsage().rss;
+  for await (const result of x.parseMany(all, { concurrency: 1 })) if (result.error) throw new Error(result.error.message);
+  const batch = process.memoryUsage().rss - before;
+  before = process.memoryUsage().rss;
+  const code = "import('node:worker_threads').then(async ({ parentPort, workerData }) => { const x = await import(workerData.dist); for (const text of workerData.all) x.parseArticle(text); parentPort.postMessage('done'); });";
+  const worker = new Worker(code, { eval: true, workerData: { all, dist: process.cwd() + '/dist/index.js' } });
+  await new Promise((resolve) => worker.once('message', resolve));
+  const plain = process.memoryUsage().rss - before;
+  console.log(JSON.stringify({ batch, plain }));
+  process.exit(0);`;
+const workerRss = run(workerRuns);
+
 const markdown = `
 Peak resident memory (\`process.resourceUsage().maxRSS\`) of a fresh process over ${corpus}, median of ${RUNS}:
 xinwen's \`parseArticle\` on each text, against the segmenter alone cutting the same texts (\`cut(text, true)\`).
@@ -94,6 +118,12 @@ xinwen's \`parseArticle\` on each text, against the segmenter alone cutting the 
 | segmenter | segmenter alone | xinwen parseArticle | xinwen's own |
 |---|---:|---:|---:|
 ${rows.join('\n')}
+
+With \`XINWEN_LEAN_JIEBA=1\` nodejieba loads a one-word IDF table in place of its keyword table (README: only where nothing
+else in the process uses nodejieba's \`extract\`); the batch workers and the CLI load it so by themselves.
+
+One worker thread parsing these texts three times adds ${mb(workerRss.batch)} MB to the process as a \`parseMany\` worker (the
+lean load) and ${mb(workerRss.plain)} MB as a plain worker thread running \`parseArticle\`.
 
 What xinwen holds, one process, each part loaded in turn (MB, after a full GC; RSS includes V8's young generation,
 which grows to 16–32 MB under any allocation-heavy work and is not given back):

@@ -2,9 +2,10 @@
 // on the same text in the same process (interleaved rounds, median), how time grows with the page
 // (1×, 10×, 100× the page), and cold start in a fresh process against bare nodejieba's.
 // Uses the seed page from ../shared when present, else the bundled example page.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import { importDist } from './lib/cli.mjs';
@@ -69,24 +70,45 @@ for (const factor of [1, 10, 100]) {
   scaling.push([factor, performance.now() - started]);
 }
 
-function coldStart(script) {
-  const runs = [];
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now();
-    execFileSync('node', ['--input-type=module', '-e', script], { cwd: repoRoot });
-    runs.push(performance.now() - started);
-  }
-  return median(runs);
-}
+// Cold starts: each command in a fresh process, 5 rounds, the commands interleaved within a round (a shared
+// machine's load then weighs on each alike), median per command.
 const pageLiteral = JSON.stringify(pageFile);
-const coldXinwen = coldStart(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'));`);
-const coldBare = coldStart(`import { createRequire } from 'node:module'; import fs from 'node:fs'; createRequire(process.cwd() + '/')('nodejieba').cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`);
-// The same with @node-rs/jieba, where it is installed (an optional peer dependency; a dev dependency here).
+const moduleScript = (script) => ['--input-type=module', '-e', script];
 const haveRs = existsSync(join(repoRoot, 'node_modules', '@node-rs', 'jieba', 'dict.txt'));
-const coldXinwenRs = haveRs ? coldStart(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'), { segmenter: 'node-rs-jieba' });`) : 0;
-const coldBareRs = haveRs
-  ? coldStart(`import { createRequire } from 'node:module'; import fs from 'node:fs'; const { Jieba } = createRequire(process.cwd() + '/')('@node-rs/jieba'); Jieba.withDict(fs.readFileSync('node_modules/@node-rs/jieba/dict.txt')).cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`)
-  : 0;
+const coldCommands = {
+  xinwen: moduleScript(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'));`),
+  bare: moduleScript(`import { createRequire } from 'node:module'; import fs from 'node:fs'; createRequire(process.cwd() + '/')('nodejieba').cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`),
+  // The command line on the same page: \`xinwen parse\` parses on a worker thread of its own, which loads nodejieba
+  // without its keyword table (src/nlp/jieba.ts), so its cold start is set against the same bare load.
+  cli: ['dist/cli.js', 'parse', pageFile],
+};
+// The same with @node-rs/jieba, where it is installed (an optional peer dependency; a dev dependency here).
+if (haveRs) {
+  coldCommands.xinwenRs = moduleScript(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'), { segmenter: 'node-rs-jieba' });`);
+  coldCommands.bareRs = moduleScript(`import { createRequire } from 'node:module'; import fs from 'node:fs'; const { Jieba } = createRequire(process.cwd() + '/')('@node-rs/jieba'); Jieba.withDict(fs.readFileSync('node_modules/@node-rs/jieba/dict.txt')).cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`);
+}
+// Each process also reports the CPU time of all its threads at exit (worker, GC and compiler threads included):
+// on a machine shared with other jobs, wall time stretches with the load, CPU time much less.
+const CPU_MARK = 'xinwen-bench-cpu:';
+const reportCpu = `data:text/javascript,${encodeURIComponent(`process.on('exit', () => { const c = process.cpuUsage(); process.stderr.write('${CPU_MARK}' + (c.user + c.system) + '\\n'); });`)}`;
+const coldRuns = Object.fromEntries(Object.keys(coldCommands).map((name) => [name, []]));
+const coldCpu = Object.fromEntries(Object.keys(coldCommands).map((name) => [name, []]));
+for (let round = 0; round < 5; round++) {
+  const names = Object.keys(coldCommands);
+  for (const name of round % 2 === 0 ? names : names.reverse()) {
+    const started = performance.now();
+    const run = spawnSync('node', ['--import', reportCpu, ...coldCommands[name]], { cwd: repoRoot, env: { ...process.env, XINWEN_LEAN_JIEBA: '' }, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    coldRuns[name].push(performance.now() - started);
+    if (run.status !== 0) throw new Error(`cold start of ${name} failed: ${run.stderr}`);
+    coldCpu[name].push(Number(run.stderr.split(CPU_MARK)[1]) / 1000);
+  }
+}
+const coldXinwen = median(coldRuns.xinwen);
+const coldBare = median(coldRuns.bare);
+const coldCli = median(coldRuns.cli);
+const coldXinwenRs = haveRs ? median(coldRuns.xinwenRs) : 0;
+const coldBareRs = haveRs ? median(coldRuns.bareRs) : 0;
+const cpuOf = (name) => median(coldCpu[name]);
 const peak = Math.round(process.memoryUsage().rss / 2 ** 20);
 
 // A note on the conditions of the run (for instance a machine shared with other jobs), from the environment.
@@ -103,7 +125,9 @@ ${pageName} (${page.length} characters)${excerpts.length ? ` and the ${excerpts.
 
 Growth with the page: ${scaling.map(([factor, ms]) => `${factor}× → ${ms.toFixed(0)} ms`).join(', ')}; 100×/1× = ${(scaling[2][1] / scaling[0][1]).toFixed(0)}.
 
-Cold start (fresh process, import + first parse, median of 5): xinwen ${coldXinwen.toFixed(0)} ms, bare nodejieba require + first cut ${coldBare.toFixed(0)} ms (${(coldXinwen / coldBare).toFixed(2)}×)${haveRs ? `; with \`segmenter: 'node-rs-jieba'\` ${coldXinwenRs.toFixed(0)} ms, bare @node-rs/jieba load + first cut ${coldBareRs.toFixed(0)} ms (${(coldXinwenRs / coldBareRs).toFixed(2)}×; ${(coldXinwenRs / coldBare).toFixed(2)}× bare nodejieba's)` : ''}. RSS of this process at the end: ${peak} MB.
+Cold start (fresh process, import + first parse, median of 5 interleaved rounds): xinwen ${coldXinwen.toFixed(0)} ms, bare nodejieba require + first cut ${coldBare.toFixed(0)} ms (${(coldXinwen / coldBare).toFixed(2)}×); the command \`xinwen parse\` on the page (a fresh process, its worker thread, JSON written) ${coldCli.toFixed(0)} ms (${(coldCli / coldBare).toFixed(2)}×)${haveRs ? `; with \`segmenter: 'node-rs-jieba'\` ${coldXinwenRs.toFixed(0)} ms, bare @node-rs/jieba load + first cut ${coldBareRs.toFixed(0)} ms (${(coldXinwenRs / coldBareRs).toFixed(2)}×; ${(coldXinwenRs / coldBare).toFixed(2)}× bare nodejieba's)` : ''}. RSS of this process at the end: ${peak} MB.
+
+The same cold starts in CPU time (all threads of the fresh process, median): xinwen ${cpuOf('xinwen').toFixed(0)} ms, bare nodejieba ${cpuOf('bare').toFixed(0)} ms (${(cpuOf('xinwen') / cpuOf('bare')).toFixed(2)}×), \`xinwen parse\` ${cpuOf('cli').toFixed(0)} ms (${(cpuOf('cli') / cpuOf('bare')).toFixed(2)}×)${haveRs ? `; node-rs-jieba: xinwen ${cpuOf('xinwenRs').toFixed(0)} ms, bare ${cpuOf('bareRs').toFixed(0)} ms (${(cpuOf('xinwenRs') / cpuOf('bareRs')).toFixed(2)}×)` : ''}. Load average at the end: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores.
 `;
 console.log(markdown);
 if (!process.argv.includes('--no-write')) writeSection('pipeline', 'The whole pipeline: parseArticle on page text', markdown);

@@ -4,6 +4,7 @@
  * Failures are returned, not thrown, so their codes survive the trip back to the main thread.
  */
 import { parseArticle } from '../article/index.js';
+import { useLeanNodejieba } from '../nlp/index.js';
 import type { Article, ParseOptions } from '../types.js';
 import { failureOf, type BatchError } from './failure.js';
 
@@ -15,6 +16,9 @@ export interface PageTask {
 
 /** What the worker sends back. */
 export type PageOutcome = { article: Article } | { error: BatchError };
+
+// The thread is xinwen's own, so its nodejieba is loaded without the keyword table nothing here uses (nlp/jieba.ts).
+useLeanNodejieba();
 
 export default function parsePage(task: PageTask): PageOutcome {
   try {

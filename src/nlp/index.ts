@@ -8,3 +8,4 @@ export { lazy, readDictRows } from './dict.js';
 export { tagWithOffsets, tagWords } from './words.js';
 export type { PositionedWord, TaggedWord } from './words.js';
 export { checkSegmenter, withSegmenter } from './segmenter.js';
+export { useLeanNodejieba } from './jieba.js';

@@ -3,18 +3,22 @@
  * and the dictionary files its tagger reads tags from (nlp/pos.ts reads the same files).
  * Nothing outside src/nlp/ touches nodejieba; stages go through `tagWords` (nlp/words.ts).
  *
- * nodejieba keeps one dictionary per process, shared with any host application that also uses it
- * (its API has no per-instance dictionary and no way to remove a word). xinwen therefore never
+ * nodejieba keeps one dictionary per process (per thread), shared with any host application that also uses
+ * it (its API has no per-instance dictionary and no way to remove a word). xinwen therefore never
  * changes it: it calls neither `load()` nor `insertWord()`, so the host's configuration stays as the
- * host set it. The flip side: a host that loaded its own dictionaries before xinwen's first call
+ * host set it. The one exception is the lean load (`useLeanNodejieba`), only in threads xinwen owns or
+ * where the user asks for it. The flip side: a host that loaded its own dictionaries before xinwen's first call
  * makes xinwen segment with them (the tags still come from nodejieba's default dictionary files).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { XinwenError } from '../errors.js';
 
-/** The slice of nodejieba's API xinwen uses: read-only calls, and where its default dictionaries are. */
+/** The slice of nodejieba's API xinwen uses: read-only calls, the lean load, and where its default dictionaries are. */
 interface NodeJieba {
+  load(paths: { idfDict?: string }): boolean;
   cut(text: string, hmm: boolean): string[];
   tag(text: string): { word: string; tag: string }[];
   DEFAULT_DICT?: string;
@@ -24,6 +28,35 @@ interface NodeJieba {
 // Loaded on first use because loading costs about a second and 240 MB; nodejieba's own lazy default
 // load runs on the first call, never an explicit `load()`.
 let handle: NodeJieba | undefined;
+
+// nodejieba's first call also loads the IDF table of its keyword extraction (`extract`), which xinwen never calls:
+// about 170 ms and 19 MB of a ~1 s, ~270 MB load. Where xinwen owns the thread (its batch workers, and so the CLI,
+// which parses on them), or where the user asks for it (XINWEN_LEAN_JIEBA=1), nodejieba is loaded with a one-word
+// table instead. Never by default in a caller's process: that would break a host application's own `extract`.
+let lean = process.env.XINWEN_LEAN_JIEBA === '1';
+
+/**
+ * Loads nodejieba in this thread without its keyword table, if it is not loaded yet: for threads xinwen owns
+ * (nodejieba keeps one dictionary per thread, so the choice stays in the thread).
+ */
+export function useLeanNodejieba(): void {
+  lean = true;
+}
+
+/** A one-line IDF file (cppjieba's format has no comments and needs a line), written for the load and removed after. */
+function loadWithoutKeywordTable(nodejieba: NodeJieba): void {
+  let folder: string | undefined;
+  try {
+    folder = mkdtempSync(join(tmpdir(), 'xinwen-jieba-'));
+    const idfDict = join(folder, 'idf.utf8');
+    writeFileSync(idfDict, '新闻 1\n');
+    nodejieba.load({ idfDict });
+  } catch {
+    // no writable temporary folder: nodejieba loads its own table on the first call, as by default
+  } finally {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  }
+}
 
 /**
  * nodejieba, loaded and proven to work. Every way its native addon can be missing or broken becomes
@@ -36,6 +69,7 @@ function loadNodejieba(): NodeJieba {
   try {
     const loaded = requireFromHere('nodejieba') as NodeJieba & { default?: NodeJieba };
     const usable = typeof loaded.cut === 'function' ? loaded : (loaded.default as NodeJieba);
+    if (lean) loadWithoutKeywordTable(usable);
     usable.cut('新闻', true);
     return usable;
   } catch (error) {

@@ -2,32 +2,49 @@
  * Simplified/Traditional conversion with opencc-js, character by character where needed so the result
  * always has the input's length, and script detection.
  */
-import * as OpenCC from 'opencc-js';
-import { toTaiwanTraditional } from './traditional.js';
+import { readDictRows } from '../nlp/index.js';
+import { openccToSimplified, openccToTraditional, openccVersion } from './opencc.js';
+import { convertByGroups, toTaiwanTraditional, type Group } from './traditional.js';
 import { foldsWidth } from './width.js';
 
 type Convert = (text: string) => string;
 let toSimplifiedConverter: Convert | undefined;
 let toTraditionalConverter: Convert | undefined;
 
+// In both directions, up to this length and until the full converter is loaded, a text is converted by a
+// converter built for it alone (traditional.ts `convertByGroups`, `toTaiwanTraditional`): a Simplified page with a
+// stray Taiwan variant (著) never builds the tw/hk → cn tries, and the words the entity engine writes on
+// Traditional pages never build opencc-js's full cn → tw tries (~40 MB of heap). A longer text (a Traditional
+// page's view; a long line of the article converted with `script: 'traditional'`) loads the full converter,
+// which is faster per text, and every text uses it after.
+const SHORT_TEXT = 64;
+
 // Character-level presets keep almost every string the same length, which is what lets offsets found
 // on the Simplified view point into the original text unchanged (convertPerChar catches the rest).
 // The Simplified view undoes both regional variant sets before the Traditional → Simplified step, so
 // Hong Kong forms (衞, 綫, 着) read the same as Taiwan forms (衛, 線, 著); one trie chain does all three.
 function toSimplifiedRaw(text: string): string {
-  toSimplifiedConverter ??= OpenCC.ConverterFactory(OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn);
+  if (toSimplifiedConverter === undefined && text.length <= SHORT_TEXT) return convertByGroups(simplifiedChain(), text, openccToSimplified().Trie);
+  if (toSimplifiedConverter === undefined) {
+    const { ConverterFactory, Locale } = openccToSimplified();
+    toSimplifiedConverter = ConverterFactory(Locale.from.tw, Locale.from.hk, Locale.to.cn);
+  }
   return toSimplifiedConverter(text);
 }
 
-// Up to this length, and until the full converter is loaded, text is converted by a converter built for it
-// alone (traditional.ts): the words the entity engine writes on Traditional pages then never build
-// opencc-js's full cn → tw tries (~40 MB of heap). A longer text (a long line of the article converted with
-// `script: 'traditional'`) loads the full converter, which is faster per text, and every text uses it after.
-const SHORT_TEXT = 64;
+let simplifiedGroups: Group[] | undefined;
+
+/** The dictionary groups of the tw → cn, hk → cn chain, in order, as `ConverterFactory` takes them apart. */
+function simplifiedChain(): Group[] {
+  if (simplifiedGroups) return simplifiedGroups;
+  const { Locale } = openccToSimplified();
+  simplifiedGroups = [Locale.from.tw, Locale.from.hk, Locale.to.cn].flatMap((locale) => locale.map((group) => (Array.isArray(group) ? group : [group]) as Group));
+  return simplifiedGroups;
+}
 
 function toTraditionalRaw(text: string): string {
   if (text.length <= SHORT_TEXT && toTraditionalConverter === undefined) return toTaiwanTraditional(text);
-  toTraditionalConverter ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  toTraditionalConverter ??= openccToTraditional().Converter({ from: 'cn', to: 'tw' });
   return toTraditionalConverter(text);
 }
 
@@ -79,7 +96,8 @@ type Entry = readonly [key: string, value: string];
 /** The entries of each dictionary group of the converter chain, in chain order (one trie per group). */
 function chainEntries(): Entry[][] {
   const groups: Entry[][] = [];
-  for (const locale of [OpenCC.Locale.from.tw, OpenCC.Locale.from.hk, OpenCC.Locale.to.cn]) {
+  const { Locale } = openccToSimplified();
+  for (const locale of [Locale.from.tw, Locale.from.hk, Locale.to.cn]) {
     for (const group of locale) {
       const entries: Entry[] = [];
       for (const dictionary of Array.isArray(group) ? group : [group]) {
@@ -136,7 +154,8 @@ function markSeparators(units: Uint8Array, groups: readonly Entry[][]): void {
   for (let unit = 0x2ff0; unit <= 0x2fff; unit++) units[unit] = (units[unit] & ~SEPARATES) | IDEOGRAPHIC_DESCRIPTION;
 }
 
-function buildConversionUnits(): Uint8Array {
+/** The unit table from opencc-js's dictionaries (tools/build-conversion-units.ts writes it to dict/). */
+export function buildConversionUnits(): Uint8Array {
   const units = new Uint8Array(65536);
   const groups = chainEntries();
   markStartsOfChange(units, groups);
@@ -145,8 +164,38 @@ function buildConversionUnits(): Uint8Array {
   return units;
 }
 
+export const CONVERSION_UNITS_FILE = 'conversion-units.txt';
+const VERSION_ROW = '@opencc-js';
+
+/**
+ * The unit table shipped in dict/ (runs of equal flags: the hex unit a run starts at, its flags), or undefined
+ * when it was built from another opencc-js version than the installed one: then it is built at run time
+ * (about 50 ms and the converter's tries), the same table for any version.
+ */
+export function shippedConversionUnits(): Uint8Array | undefined {
+  const rows = readDictRows(CONVERSION_UNITS_FILE);
+  const installed = openccVersion();
+  if (installed === null || rows[0]?.[0] !== VERSION_ROW || rows[0][1] !== installed) return undefined;
+  const units = new Uint8Array(65536);
+  for (let index = 1; index < rows.length; index++) {
+    const from = Number.parseInt(rows[index][0], 16);
+    const to = index + 1 < rows.length ? Number.parseInt(rows[index + 1][0], 16) : units.length;
+    units.fill(Number.parseInt(rows[index][1], 16), from, to);
+  }
+  return units;
+}
+
+/** The rows of the shipped table for `units` (what tools/build-conversion-units.ts writes after the header). */
+export function conversionUnitRows(units: Uint8Array, version: string): string[] {
+  const rows = [`${VERSION_ROW}\t${version}`];
+  for (let unit = 0; unit < units.length; unit++) {
+    if (unit === 0 || units[unit] !== units[unit - 1]) rows.push(`${unit.toString(16).padStart(4, '0')}\t${units[unit].toString(16)}`);
+  }
+  return rows;
+}
+
 function unitsOfConversion(): Uint8Array {
-  return (conversionUnits ??= buildConversionUnits());
+  return (conversionUnits ??= shippedConversionUnits() ?? buildConversionUnits());
 }
 
 function mayConvertToSimplified(text: string): boolean {
