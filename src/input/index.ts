@@ -85,6 +85,8 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
   const warnings: string[] = [];
   let text: string;
   let encoding: string | null = null;
+  // Decoding may already know the text holds nothing to sanitize.
+  let alreadyClean = false;
   if (typeof input === 'string') {
     if (input.length > maxSize) {
       throw new XinwenError('E_TOO_LARGE', `input is ${input.length} UTF-16 units, over the limit of ${maxSize}; raise options.maxSize if this is intended`);
@@ -97,15 +99,18 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
     const d = decodeBytes(input, options.encoding);
     text = d.text;
     encoding = d.encoding;
+    alreadyClean = d.clean;
     for (const warning of d.warnings) warnings.push(warning);
   } else {
     throw new XinwenError('E_INPUT_TYPE', `parseArticle expects a string or a Uint8Array (Buffer); got ${describeValue(input)}`);
   }
 
-  const clean = sanitizeString(text);
-  text = clean.text;
-  if (clean.nuls) warnings.push(`removed ${clean.nuls} NUL character(s)`);
-  if (clean.surrogates) warnings.push(`removed ${clean.surrogates} lone surrogate(s)`);
+  if (!alreadyClean) {
+    const clean = sanitizeString(text);
+    text = clean.text;
+    if (clean.nuls) warnings.push(`removed ${clean.nuls} NUL character(s)`);
+    if (clean.surrogates) warnings.push(`removed ${clean.surrogates} lone surrogate(s)`);
+  }
 
   const fmt = options.format ?? 'auto';
   const isHtml = fmt === 'html' || (fmt === 'auto' && looksLikeHtml(text));
