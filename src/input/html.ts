@@ -11,7 +11,7 @@ import type { Parser as HtmlParser } from 'htmlparser2';
 import { COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, fullWidthOnly, halfWidthOnly, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import { lazy } from '../nlp/index.js';
 import { hintFromReading, readClassAndId, type Hint } from './hints.js';
-import { readTags, type KeptAttributes } from './open-tags.js';
+import { ATTRIBUTE, readTags, type AttributeValues } from './open-tags.js';
 
 // htmlparser2 is loaded on the first HTML page: a caller who passes page text never needs it.
 type Htmlparser2 = typeof import('htmlparser2');
@@ -100,8 +100,10 @@ const PUNCTUATION = (() => {
  */
 export function collapseWhitespace(raw: string): string {
   const s = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
-  // Without a line break no run is dropped: every run becomes one space, with no callback per run.
-  if (!LINE_BREAK.test(s)) return s.replace(WS_RUN, ' ').trim();
+  // Only a run between two characters can be dropped, so line breaks at either end (source indentation
+  // around a text) do not count: without one inside, every run becomes one space, with no callback per run.
+  const trimmed = s.trim();
+  if (!LINE_BREAK.test(trimmed)) return trimmed.replace(WS_RUN, ' ');
   return s
     .replace(WS_RUN, (run: string, off: number) => {
       if (/[\n\r]/.test(run) && off > 0 && CJK.test(s[off - 1]) && CJK.test(s[off + run.length] ?? '')) return '';
@@ -137,13 +139,6 @@ export function punctuationCount(s: string): number {
   return n;
 }
 
-/** The level of a heading tag (h1 → 1 … h6 → 6), else 0. */
-function headingLevel(name: string): number {
-  if (name.length !== 2 || name.charCodeAt(0) !== 104) return 0;
-  const level = name.charCodeAt(1) - 48;
-  return level >= 1 && level <= 6 ? level : 0;
-}
-
 /** A new line of `text` owned by element `el`, with its visible length and sentence marks counted in one loop over it. */
 function measuredLine(text: string, el: number, linkLen: number, heading: number): Line {
   let len = 0;
@@ -164,6 +159,26 @@ const LINK_FRAME = 2;
 const PRE_FRAME = 4;
 /** The level of the innermost enclosing heading sits above these bits. */
 const HEADING_SHIFT = 3;
+const HEADING_BITS = 7 << HEADING_SHIFT;
+/** Not passed on: the tag starts and ends a line. */
+const BLOCK_TAG = 1 << 6;
+
+/**
+ * What each tag name tells the reading, as the frame bits it sets (silent, link, preformatted, heading level)
+ * and whether it is a block: one look-up per tag instead of one per question.
+ */
+const TAG_BITS = (() => {
+  const bits = new Map<string, number>();
+  const add = (names: Iterable<string>, bit: number) => {
+    for (const name of names) bits.set(name, (bits.get(name) ?? 0) | bit);
+  };
+  add(SILENT, SILENT_FRAME);
+  add(BLOCK, BLOCK_TAG);
+  add(['a'], LINK_FRAME);
+  add(['pre', 'textarea', 'listing', 'plaintext'], PRE_FRAME);
+  for (let level = 1; level <= 6; level++) add([`h${level}`], level << HEADING_SHIFT);
+  return bits;
+})();
 
 const ROOT_HINT: Hint = { kind: 'none', reason: null };
 
@@ -199,7 +214,7 @@ export function parseHtml(html: string): ParsedHtml {
     const text = collapseWhitespace(pieces.length === 1 ? pieces[0] : pieces.join(''));
     if (text) {
       const depth = Math.min(lineMinDepth, frameEl.length);
-      lines.push(measuredLine(text, frameEl[depth - 1], linkChars, frameFlags[frameFlags.length - 1] >> HEADING_SHIFT));
+      lines.push(measuredLine(text, frameEl[depth - 1], linkChars, (frameFlags[frameFlags.length - 1] & HEADING_BITS) >> HEADING_SHIFT));
     }
     pieces = [];
     linkChars = 0;
@@ -217,20 +232,23 @@ export function parseHtml(html: string): ParsedHtml {
   };
 
   /** What a tag says of the page itself: `<meta>`, the canonical `<link>`, a publish time; the start of `<title>` or JSON-LD. */
-  const readPageFacts = (name: string, attribs: Readonly<KeptAttributes>, idx: number): void => {
-    const { itemprop, datetime } = attribs;
+  const readPageFacts = (name: string, attribs: AttributeValues, idx: number): void => {
+    const itemprop = attribs[ATTRIBUTE.itemprop];
+    const datetime = attribs[ATTRIBUTE.datetime];
+    const content = attribs[ATTRIBUTE.content];
     if (name === 'meta') {
-      const key = attribs.name ?? attribs.property ?? itemprop ?? attribs['http-equiv'];
-      if (key && attribs.content !== undefined) metas.push([key.trim().toLowerCase(), attribs.content.trim()]);
+      const key = attribs[ATTRIBUTE.name] ?? attribs[ATTRIBUTE.property] ?? itemprop ?? attribs[ATTRIBUTE['http-equiv']];
+      if (key && content !== undefined) metas.push([key.trim().toLowerCase(), content.trim()]);
     } else if (name === 'link') {
-      if (!canonical && attribs.href && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) canonical = attribs.href.trim();
+      const href = attribs[ATTRIBUTE.href];
+      if (!canonical && href && /(?:^|\s)canonical(?:\s|$)/i.test(attribs[ATTRIBUTE.rel] ?? '')) canonical = href.trim();
     }
-    if (name === 'time' && datetime) times.push({ value: datetime.trim(), published: attribs.pubdate !== undefined || (itemprop !== undefined && /datepublished/i.test(itemprop)), el: idx });
-    else if (itemprop !== undefined && /^datepublished$/i.test(itemprop) && name !== 'meta' && (attribs.content || datetime)) {
-      times.push({ value: (attribs.content || datetime || '').trim(), published: true, el: idx });
+    if (name === 'time' && datetime) times.push({ value: datetime.trim(), published: attribs[ATTRIBUTE.pubdate] !== undefined || (itemprop !== undefined && /datepublished/i.test(itemprop)), el: idx });
+    else if (itemprop !== undefined && /^datepublished$/i.test(itemprop) && name !== 'meta' && (content || datetime)) {
+      times.push({ value: (content || datetime || '').trim(), published: true, el: idx });
     }
     if (name === 'title' && title === null && !capture) capture = { kind: 'title', depth: frameEl.length, parts: [] };
-    if (name === 'script' && /ld\+json/i.test(attribs.type ?? '') && !capture) capture = { kind: 'jsonld', depth: frameEl.length, parts: [] };
+    if (name === 'script' && /ld\+json/i.test(attribs[ATTRIBUTE.type] ?? '') && !capture) capture = { kind: 'jsonld', depth: frameEl.length, parts: [] };
   };
 
   readTags(parserClass(), html, {
@@ -241,22 +259,20 @@ export function parseHtml(html: string): ParsedHtml {
         frameFlags.push(topFlags);
         return;
       }
-      if (BLOCK.has(name)) flush();
-      const { style } = attribs;
-      const silent = SILENT.has(name) || attribs.hidden !== undefined || (style !== undefined && HIDDEN_STYLE.test(style)) || attribs.type === 'hidden';
+      const tagBits = TAG_BITS.get(name) ?? 0;
+      if (tagBits & BLOCK_TAG) flush();
+      const style = attribs[ATTRIBUTE.style];
+      const hidden = attribs[ATTRIBUTE.hidden] !== undefined || (style !== undefined && HIDDEN_STYLE.test(style)) || attribs[ATTRIBUTE.type] === 'hidden';
       const idx = els.length;
       const parent = frameEl[frameEl.length - 1];
-      const reading = readClassAndId(attribs.class ?? '', attribs.id ?? '');
+      const reading = readClassAndId(attribs[ATTRIBUTE.class] ?? '', attribs[ATTRIBUTE.id] ?? '');
       els.push({ tag: name, parent, hint: hintFromReading(name, reading), imgs: 0, cls: reading.lowered });
       if (name === 'img') els[parent].imgs++;
       readPageFacts(name, attribs, idx);
-      const heading = headingLevel(name);
-      const pre = name === 'pre' || name === 'textarea' || name === 'listing' || name === 'plaintext';
+      // A heading's level replaces the one it sits in; silence, links and preformatting add up.
+      const heading = tagBits & HEADING_BITS;
       frameEl.push(idx);
-      frameFlags.push(
-        (heading ? (topFlags & ~(7 << HEADING_SHIFT)) | (heading << HEADING_SHIFT) : topFlags) |
-          (silent ? SILENT_FRAME : 0) | (name === 'a' ? LINK_FRAME : 0) | (pre ? PRE_FRAME : 0),
-      );
+      frameFlags.push((heading ? (topFlags & ~HEADING_BITS) | heading : topFlags) | (tagBits & (SILENT_FRAME | LINK_FRAME | PRE_FRAME)) | (hidden ? SILENT_FRAME : 0));
     },
     ontext(data) {
       const topFlags = frameFlags[frameFlags.length - 1];
@@ -283,7 +299,7 @@ export function parseHtml(html: string): ParsedHtml {
         else jsonLd.push(text);
         capture = null;
       }
-      if (!(flags & SILENT_FRAME) && BLOCK.has(name)) flush();
+      if (!(flags & SILENT_FRAME) && ((TAG_BITS.get(name) ?? 0) & BLOCK_TAG)) flush();
       frameEl.pop();
       frameFlags.pop();
       if (lineMinDepth !== Infinity && frameEl.length < lineMinDepth) lineMinDepth = frameEl.length;

@@ -201,8 +201,9 @@ function dateNearHeadline(lines: Line[], headline: number, firstContent: number)
     if (t.length > 300 || !MAY_HOLD_DATE.test(t)) continue;
     // Datelines are short and not sentences; a date inside a sentence is an event the story reports.
     const short = t.length <= 80;
-    // A longer line counts only for a date right after a label: without a label word it is not read at all.
-    if (!short && !TIME_LABEL.test(t)) continue;
+    // A longer line counts only for a date right after a label: without a label word it is not read at all;
+    // nor is a short one once an unlabelled date with a time and a day are found, for they can only be outdone by a label.
+    if ((!short || (withTime && dayOnly)) && !TIME_LABEL.test(t)) continue;
     const sentence = /[，。！？；]/.test(t);
     for (const date of findPublishDates(t)) {
       const before = t.slice(Math.max(0, date.start - 8), date.start);

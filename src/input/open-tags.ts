@@ -10,65 +10,24 @@
 import type { Parser as HtmlParser } from 'htmlparser2';
 import { withConstantTimeStacks } from './tag-stack.js';
 
-/** The attributes of an open tag that the page reading uses; absent ones are undefined. */
-export interface KeptAttributes {
-  class: string | undefined;
-  id: string | undefined;
-  style: string | undefined;
-  hidden: string | undefined;
-  type: string | undefined;
-  itemprop: string | undefined;
-  content: string | undefined;
-  datetime: string | undefined;
-  pubdate: string | undefined;
-  rel: string | undefined;
-  href: string | undefined;
-  name: string | undefined;
-  property: string | undefined;
-  'http-equiv': string | undefined;
-}
+/** The attributes the page reading uses, by their place in a tag's {@link AttributeValues}. */
+export const ATTRIBUTE = {
+  class: 0, id: 1, style: 2, hidden: 3, type: 4, itemprop: 5, content: 6, datetime: 7, pubdate: 8, rel: 9, href: 10, name: 11, property: 12, 'http-equiv': 13,
+} as const;
+
+/** The values of an open tag's attributes that the page reading uses, at their {@link ATTRIBUTE} places; absent ones are undefined. */
+export type AttributeValues = ReadonlyArray<string | undefined>;
+
+const PLACE = new Map<string, number>(Object.entries(ATTRIBUTE));
+const KEPT_COUNT = PLACE.size;
 
 /** What the page reading does with the events of the markup. */
 export interface TagHandlers {
   /** An open tag, read once its `>` is reached; `attributes` is reused for the next tag, so it is read here, not kept. */
-  onopentag(name: string, attributes: Readonly<KeptAttributes>): void;
+  onopentag(name: string, attributes: AttributeValues): void;
   ontext(data: string): void;
   onclosetag(name: string): void;
   onend(): void;
-}
-
-function emptyAttributes(): KeptAttributes {
-  return {
-    class: undefined, id: undefined, style: undefined, hidden: undefined, type: undefined, itemprop: undefined, content: undefined,
-    datetime: undefined, pubdate: undefined, rel: undefined, href: undefined, name: undefined, property: undefined, 'http-equiv': undefined,
-  };
-}
-
-function clearAttributes(attributes: KeptAttributes): void {
-  attributes.class = attributes.id = attributes.style = attributes.hidden = attributes.type = attributes.itemprop = undefined;
-  attributes.content = attributes.datetime = attributes.pubdate = attributes.rel = attributes.href = undefined;
-  attributes.name = attributes.property = attributes['http-equiv'] = undefined;
-}
-
-/** Keeps the first value of an attribute we read, as htmlparser2 keeps the first of a repeated one. */
-function keep(attributes: KeptAttributes, name: string, value: string): void {
-  switch (name) {
-    case 'class': attributes.class ??= value; break;
-    case 'id': attributes.id ??= value; break;
-    case 'style': attributes.style ??= value; break;
-    case 'hidden': attributes.hidden ??= value; break;
-    case 'type': attributes.type ??= value; break;
-    case 'itemprop': attributes.itemprop ??= value; break;
-    case 'content': attributes.content ??= value; break;
-    case 'datetime': attributes.datetime ??= value; break;
-    case 'pubdate': attributes.pubdate ??= value; break;
-    case 'rel': attributes.rel ??= value; break;
-    case 'href': attributes.href ??= value; break;
-    case 'name': attributes.name ??= value; break;
-    case 'property': attributes.property ??= value; break;
-    case 'http-equiv': attributes['http-equiv'] ??= value; break;
-    default: break;
-  }
 }
 
 /**
@@ -76,7 +35,7 @@ function keep(attributes: KeptAttributes, name: string, value: string): void {
  * stacks) and hands the events to `handlers`.
  */
 export function readTags(Parser: typeof HtmlParser, html: string, handlers: TagHandlers): void {
-  const attributes = emptyAttributes();
+  const attributes: Array<string | undefined> = new Array(KEPT_COUNT).fill(undefined);
   // The open tag whose attributes are being read, until its end is reached.
   let pending: string | null = null;
   // True once the input is all written: the Parser then closes what is still open, and a tag still pending
@@ -91,10 +50,12 @@ export function readTags(Parser: typeof HtmlParser, html: string, handlers: TagH
     {
       onopentagname(name) {
         pending = name;
-        clearAttributes(attributes);
+        attributes.fill(undefined);
       },
       onattribute(name, value) {
-        if (pending !== null) keep(attributes, name, value);
+        // A repeated attribute keeps its first value, as in htmlparser2's attribute object.
+        const place = PLACE.get(name);
+        if (place !== undefined && pending !== null) attributes[place] ??= value;
       },
       ontext(data) {
         handlers.ontext(data);
