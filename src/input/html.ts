@@ -132,6 +132,12 @@ function isSentenceMarkAt(s: string, i: number): boolean {
   return kind === FULL_WIDTH_MARK || (kind === ASCII_MARK && i + 1 < s.length && isWhiteSpace(s.charCodeAt(i + 1)));
 }
 
+/** Whether a string has a character that is not white space (as `\S` reads it), stopping at the first. */
+function hasVisible(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Sentence punctuation in a string (used to tell prose from menus). */
 export function punctuationCount(s: string): number {
   let n = 0;
@@ -224,7 +230,8 @@ export function parseHtml(html: string): ParsedHtml {
   const addText = (data: string, flags: number): void => {
     if (!data) return;
     pieces.push(data);
-    const vis = visibleLength(data);
+    // Link text is counted; other text only needs to show one visible character.
+    const vis = flags & LINK_FRAME ? visibleLength(data) : hasVisible(data) ? 1 : 0;
     if (vis > 0) {
       if (lineMinDepth === Infinity || frameEl.length < lineMinDepth) lineMinDepth = frameEl.length;
       if (flags & LINK_FRAME) linkChars += vis;

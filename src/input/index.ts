@@ -116,7 +116,8 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
   const isHtml = fmt === 'html' || (fmt === 'auto' && looksLikeHtml(text));
   const format: PageText['format'] = isHtml ? 'html' : 'text';
 
-  if (text.trim() === '') {
+  // A search for the first visible character, not a trimmed copy of the page.
+  if (!/\S/.test(text)) {
     warnings.push('input is empty');
     return { format, encoding, lines: [], markup: [], removed: [], infoBars: [], meta: emptyMeta(), warnings };
   }

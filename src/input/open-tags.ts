@@ -35,7 +35,8 @@ export interface TagHandlers {
  * stacks) and hands the events to `handlers`.
  */
 export function readTags(Parser: typeof HtmlParser, html: string, handlers: TagHandlers): void {
-  const attributes: Array<string | undefined> = new Array(KEPT_COUNT).fill(undefined);
+  const attributes: Array<string | undefined> = [];
+  for (let place = 0; place < KEPT_COUNT; place++) attributes.push(undefined);
   // The open tag whose attributes are being read, until its end is reached.
   let pending: string | null = null;
   // True once the input is all written: the Parser then closes what is still open, and a tag still pending
@@ -50,7 +51,7 @@ export function readTags(Parser: typeof HtmlParser, html: string, handlers: TagH
     {
       onopentagname(name) {
         pending = name;
-        attributes.fill(undefined);
+        for (let place = 0; place < KEPT_COUNT; place++) attributes[place] = undefined;
       },
       onattribute(name, value) {
         // A repeated attribute keeps its first value, as in htmlparser2's attribute object.
