@@ -31,7 +31,7 @@ export function lineMarkup(parsed: ParsedHtml): LineMarkup[] {
   for (let e = 0; e < els.length; e++) {
     const parent = els[e].parent;
     weak[e] = els[e].hint.kind === 'weak-furniture' || (parent >= 0 && weak[parent] === 1) ? 1 : 0;
-    captionClass[e] = els[e].tag === 'figcaption' || CAPTION_CLASS.test(els[e].cls) ? 1 : 0;
+    captionClass[e] = els[e].tag === 'figcaption' || (els[e].cls !== '' && CAPTION_CLASS.test(els[e].cls)) ? 1 : 0;
   }
   // A caption class counts on the line's element or its parent, not on a whole article wrapper above.
   const captionLike = (e: number) => captionClass[e] === 1 || (els[e].parent >= 0 && captionClass[els[e].parent] === 1);

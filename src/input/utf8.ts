@@ -15,6 +15,8 @@ export interface Utf8Reading {
   multibyte: number;
   /** Bytes (1–3) of a character cut off at the end of the input. */
   cut: number;
+  /** True when the bytes are well-formed UTF-8 throughout (no damage of any kind). */
+  wellFormed: boolean;
 }
 
 const LENIENT = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
@@ -99,10 +101,10 @@ function decodeWellFormed(bytes: Uint8Array): string {
  * {@link isMostlyUtf8}).
  */
 export function readUtf8(bytes: Uint8Array): Utf8Reading {
-  if (isUtf8(bytes)) return { text: decodeWellFormed(bytes), invalid: 0, multibyte: 0, cut: 0 };
+  if (isUtf8(bytes)) return { text: decodeWellFormed(bytes), invalid: 0, multibyte: 0, cut: 0, wellFormed: true };
   const cut = cutAtEnd(bytes);
   const whole = cut > 0 ? bytes.subarray(0, bytes.length - cut) : bytes;
-  if (!mayBeMostlyUtf8(whole)) return { text: '', invalid: 1, multibyte: 0, cut };
+  if (!mayBeMostlyUtf8(whole)) return { text: '', invalid: 1, multibyte: 0, cut, wellFormed: false };
   const text = LENIENT.decode(whole);
   let replacements = 0;
   let nonAscii = 0;
@@ -113,7 +115,7 @@ export function readUtf8(bytes: Uint8Array): Utf8Reading {
     else if (unit >= 0x80) nonAscii++;
   }
   const literal = literalReplacements(whole);
-  return { text, invalid: replacements - literal, multibyte: nonAscii + literal, cut };
+  return { text, invalid: replacements - literal, multibyte: nonAscii + literal, cut, wellFormed: false };
 }
 
 /**
