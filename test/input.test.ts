@@ -140,7 +140,7 @@ describe('decoding bytes', () => {
     const special = fc.constantFrom('\u0000', '\u0001', '\u007f', '\uFFFD', '\u000b');
     fc.assert(
       fc.property(fc.array(piece, { minLength: 40, maxLength: 80 }), fc.array(fc.tuple(fc.nat(), special), { maxLength: 3 }), (pieces, inserted) => {
-        const all = pieces.slice();
+        const all: string[] = pieces.slice();
         for (const [at, character] of inserted) all.splice(at % all.length, 0, character);
         const text = all.join('');
         const bad = (text.match(/[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\ufffd]/g) ?? []).length;

@@ -134,7 +134,10 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
   const meta = extractMeta(parsed, chosen, content, { url: options.url });
   for (const warning of content.warnings) warnings.push(warning);
   if (content.lines.length === 0) warnings.push('the HTML has no visible text');
-  const facts = lineMarkup(parsed);
-  const markup = content.sources.map((index) => (index >= 0 ? facts[index] : null));
+  // Facts only for the lines kept: -1 stands for a title the markup held nowhere.
+  const held = content.sources.filter((index) => index >= 0);
+  const facts = lineMarkup(parsed, held);
+  let next = 0;
+  const markup = content.sources.map((index) => (index >= 0 ? facts[next++] : null));
   return { format, encoding, lines: content.lines, markup, removed: content.removed, infoBars: content.infoBars, meta, warnings };
 }
