@@ -3,11 +3,13 @@
 // main) into a temporary folder, then runs `segment` (default and fine), `extractDates` and `parseArticle` with
 // tokens from both builds on the same texts and reports every text where the JSON differs.
 // Texts: the SIGHAN 2005 PKU and MSR test lines, the seed page and the news-gold excerpts (read from ../shared
-// where present, never copied), and the Chinese string literals of test/*.ts (our own sentences).
-//   npm run build && node tools/compare-outputs.mjs [--ref main] [--only segment|dates|parse] [--limit N]
+// where present, never copied), and the Chinese string literals of test/*.ts (our own sentences). `extract` runs
+// parseArticle(bytes, { analyze: false }) on the HTML pages of ../shared/bench-data/news-extraction instead.
+//   npm run build && node tools/compare-outputs.mjs [--ref main] [--only segment|dates|parse|extract] [--limit N]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cac } from 'cac';
@@ -16,7 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
 const cli = cac('compare-outputs');
 cli.option('--ref <ref>', 'git ref to compare against', { default: 'main' });
-cli.option('--only <what>', 'segment, dates or parse');
+cli.option('--only <what>', 'segment, dates, parse or extract');
 cli.option('--limit <n>', 'texts per source at most', { default: Infinity });
 const { options } = cli.parse();
 
@@ -54,11 +56,23 @@ const sources = [
   ['test literals', testLiterals()],
 ].map(([name, texts]) => [name, texts.slice(0, Number(options.limit))]);
 
+/** The HTML pages of the extraction sets, as bytes (xinwen decodes them itself). */
+function htmlPages() {
+  const folder = join(shared, 'bench-data', 'news-extraction');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((set) => existsSync(join(folder, set, 'gold.jsonl')))
+    .flatMap((set) => lines(join(folder, set, 'gold.jsonl')).map((line) => join(folder, set, JSON.parse(line).html)))
+    .map((file) => (file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file)));
+}
+const pageSources = [['extraction pages', htmlPages().slice(0, Number(options.limit))]];
+
 const reference = { referenceDate: '2023-07-23' };
 const runs = {
   segment: (api, text) => JSON.stringify([api.segment(text), api.segment(text, { granularity: 'fine' })]),
   dates: (api, text) => JSON.stringify(api.extractDates(text, reference)),
   parse: (api, text) => JSON.stringify(api.parseArticle(text, { ...reference, tokens: true })),
+  extract: (api, page) => JSON.stringify(api.parseArticle(page, { analyze: false })),
 };
 
 const folder = buildRef(options.ref);
@@ -68,12 +82,12 @@ try {
   const after = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
   for (const [what, run] of Object.entries(runs)) {
     if (options.only && options.only !== what) continue;
-    for (const [name, texts] of sources) {
+    for (const [name, texts] of what === 'extract' ? pageSources : sources) {
       let count = 0;
       for (const text of texts) {
         if (run(before, text) === run(after, text)) continue;
         count++;
-        if (count <= 3) console.log(`  differs (${what}, ${name}): ${JSON.stringify(text.slice(0, 60))}`);
+        if (count <= 3) console.log(`  differs (${what}, ${name}): ${JSON.stringify(String(text.slice(0, 60)))}`);
       }
       differing += count;
       console.log(`${what} · ${name}: ${texts.length} texts, ${count} differ`);
