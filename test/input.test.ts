@@ -1,6 +1,7 @@
 // The input stage on pages written for these tests: input checks, decoding, HTML sniffing, the content
 // choice with every removal reported, the info bars, metadata; and the gne pages from ../shared where present.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,6 +133,33 @@ describe('decoding bytes', () => {
     expect(codeOf(() => readPage(png))).toBe('E_ENCODING');
     // the same data without its signature is still not text
     expect(codeOf(() => readPage(png.subarray(8)))).toBe('E_ENCODING');
+  });
+
+  it('reads well-formed UTF-8 bytes as it reads the same text given as a string, control characters and U+FFFD included', () => {
+    const piece = fc.constantFrom('市政府召开会议，', '部署防汛工作。', '\n', ' ', 'a', '\t', '\u001b');
+    const special = fc.constantFrom('\u0000', '\u0001', '\u007f', '\uFFFD', '\u000b');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 40, maxLength: 80 }), fc.array(fc.tuple(fc.nat(), special), { maxLength: 3 }), (pieces, inserted) => {
+        const all: string[] = pieces.slice();
+        for (const [at, character] of inserted) all.splice(at % all.length, 0, character);
+        const text = all.join('');
+        const bad = (text.match(/[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\ufffd]/g) ?? []).length;
+        const bytes = Buffer.from(text, 'utf8');
+        let fromBytes: ReturnType<typeof readPage> | null = null;
+        try {
+          fromBytes = readPage(bytes);
+        } catch {
+          // refused as binary: only when bad characters are a real share of it
+          expect(bad).toBeGreaterThan(0);
+          return;
+        }
+        expect(decodeBytes(bytes).clean).toBe(bad === 0);
+        const fromString = readPage(text);
+        expect(fromBytes.lines).toEqual(fromString.lines);
+        expect(fromBytes.warnings).toEqual(fromString.warnings);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reports the encoding it used', () => {

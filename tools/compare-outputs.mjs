@@ -5,11 +5,13 @@
 // Texts: the SIGHAN 2005 PKU and MSR test lines, the seed page and the news-gold excerpts (read from ../shared
 // where present, never copied), and the Chinese string literals of test/*.ts (our own sentences).
 // `--only boilerplate` runs `stripBoilerplate` (kept text, removed lines with reasons, credits) on the pages of
-// bench/lines.bench.mjs (news-gold texts, gne and cwced page text) and the seed page.
-//   npm run build && node tools/compare-outputs.mjs [--ref main] [--only segment|dates|parse|boilerplate] [--limit N]
+// bench/lines.bench.mjs (news-gold texts, gne and cwced page text) and the seed page. `--only extract` runs
+// parseArticle(bytes, { analyze: false }) on the HTML pages of ../shared/bench-data/news-extraction.
+//   npm run build && node tools/compare-outputs.mjs [--ref main] [--only segment|dates|parse|boilerplate|extract] [--limit N]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cac } from 'cac';
@@ -19,7 +21,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
 const cli = cac('compare-outputs');
 cli.option('--ref <ref>', 'git ref to compare against', { default: 'main' });
-cli.option('--only <what>', 'segment, dates, parse or boilerplate');
+cli.option('--only <what>', 'segment, dates, parse, boilerplate or extract');
 cli.option('--limit <n>', 'texts per source at most', { default: Infinity });
 const { options } = cli.parse();
 
@@ -58,7 +60,21 @@ const sources = [
   ['test literals', testLiterals()],
 ].map(([name, texts]) => [name, texts.slice(0, Number(options.limit))]);
 // The boilerplate stage reads whole pages, not sentences.
-const pageSources = options.only === 'boilerplate' ? [['line-bench pages', linePages().slice(0, Number(options.limit))], ['seed page', seedPage]] : [];
+
+/** The HTML pages of the extraction sets, as bytes (xinwen decodes them itself). */
+function htmlPages() {
+  const folder = join(shared, 'bench-data', 'news-extraction');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((set) => existsSync(join(folder, set, 'gold.jsonl')))
+    .flatMap((set) => lines(join(folder, set, 'gold.jsonl')).map((line) => join(folder, set, JSON.parse(line).html)))
+    .map((file) => (file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file)));
+}
+// The page modes: the boilerplate stage reads whole page texts, extraction reads HTML bytes. Read only when asked for.
+const pageSources = {
+  boilerplate: options.only === 'boilerplate' ? [['line-bench pages', linePages().slice(0, Number(options.limit))], ['seed page', seedPage]] : [],
+  extract: options.only === 'extract' ? [['extraction pages', htmlPages().slice(0, Number(options.limit))]] : [],
+};
 
 const reference = { referenceDate: '2023-07-23' };
 const runs = {
@@ -66,6 +82,7 @@ const runs = {
   dates: (api, text) => JSON.stringify(api.extractDates(text, reference)),
   parse: (api, text) => JSON.stringify(api.parseArticle(text, { ...reference, tokens: true })),
   boilerplate: (api, text) => JSON.stringify(api.stripBoilerplate(text)),
+  extract: (api, page) => JSON.stringify(api.parseArticle(page, { analyze: false })),
 };
 
 const folder = buildRef(options.ref);
@@ -74,13 +91,14 @@ try {
   const before = await import(pathToFileURL(join(folder, 'dist', 'index.js')).href);
   const after = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
   for (const [what, run] of Object.entries(runs)) {
-    if (options.only ? options.only !== what : what === 'boilerplate') continue;
-    for (const [name, texts] of what === 'boilerplate' ? pageSources : sources) {
+    // The page modes read whole pages and run only when asked for by --only.
+    if (options.only ? options.only !== what : what in pageSources) continue;
+    for (const [name, texts] of pageSources[what] ?? sources) {
       let count = 0;
       for (const text of texts) {
         if (run(before, text) === run(after, text)) continue;
         count++;
-        if (count <= 3) console.log(`  differs (${what}, ${name}): ${JSON.stringify(text.slice(0, 60))}`);
+        if (count <= 3) console.log(`  differs (${what}, ${name}): ${JSON.stringify(String(text.slice(0, 60)))}`);
       }
       differing += count;
       console.log(`${what} · ${name}: ${texts.length} texts, ${count} differ`);

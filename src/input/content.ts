@@ -116,13 +116,36 @@ const NOTICE_BOX_TAGS = new Set(['table', 'div', 'section', 'aside', 'dl', 'ul',
 const NOTICE_HEADING = /^.{0,12}(?:著作权声明|版权声明|免责声明|法律声明|郑重声明|传输内容声明|隐私政策|使用条款|服务条款)[:：]?$/u;
 
 /**
+ * The Simplified views of the page's lines (copyright, notice and info-bar words are read on them), each made
+ * once: the notice boxes read the short lines, the removal report the dropped ones, and most dropped lines are short.
+ */
+class LineViews {
+  private readonly made: Array<string | undefined>;
+
+  constructor(private readonly lines: ParsedHtml['lines']) {
+    this.made = new Array(lines.length);
+  }
+
+  /** The views of the lines at `indices`, those not made yet in one conversion. */
+  of(indices: readonly number[]): string[] {
+    const missing = indices.filter((i) => this.made[i] === undefined);
+    const views = viewsOfLines(missing.map((i) => this.lines[i].text));
+    missing.forEach((i, k) => {
+      this.made[i] = views[k];
+    });
+    return indices.map((i) => this.made[i] as string);
+  }
+}
+
+/**
  * Pass 0: text that marks its block as furniture when the markup does not: a block headed by a legal
  * notice's title is a copyright box, however much prose its legal text holds.
  */
-function hintNoticeBoxes({ els, lines }: ParsedHtml): void {
-  const short = lines.filter((ln) => ln.len <= 24);
-  const views = viewsOfLines(short.map((ln) => ln.text.trim()));
-  const headings = short.filter((_, i) => NOTICE_HEADING.test(views[i]));
+function hintNoticeBoxes({ els, lines }: ParsedHtml, views: LineViews): void {
+  const short: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].len <= 24) short.push(i);
+  const shortViews = views.of(short);
+  const headings = short.filter((_, k) => NOTICE_HEADING.test(shortViews[k])).map((i) => lines[i]);
   if (headings.length === 0) return;
   const lineCount = new Int32Array(els.length);
   for (const ln of lines) lineCount[ln.el]++;
@@ -335,6 +358,7 @@ function reportRemovals(
   linkList: Uint8Array,
   headline: number,
   firstContent: number,
+  views: LineViews,
 ): { removed: Removed[]; infoBars: string[] } {
   const { inside, dropBy, reasonOf } = membership;
   const removed: Removed[] = [];
@@ -343,7 +367,7 @@ function reportRemovals(
   const reported: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!keptSet.has(i) && i !== headline && lines[i].len < T.infoBarMaxLength * 4) reported.push(i);
   const viewOf = new Map<number, string>();
-  viewsOfLines(reported.map((i) => lines[i].text)).forEach((view, k) => viewOf.set(reported[k], view));
+  views.of(reported).forEach((view, k) => viewOf.set(reported[k], view));
   for (let i = 0; i < lines.length; i++) {
     if (keptSet.has(i) || i === headline) continue;
     const ln = lines[i];
@@ -382,7 +406,8 @@ function reportRemovals(
 export function selectContent(parsed: ParsedHtml, title: string | null): ContentChoice {
   const { els, lines } = parsed;
   const warnings: string[] = [];
-  hintNoticeBoxes(parsed);
+  const views = new LineViews(lines);
+  hintNoticeBoxes(parsed, views);
   const scores = aggregateScores(parsed);
   const picked = pickContainer(els, scores);
   const found = picked.bestScore > 0;
@@ -398,7 +423,7 @@ export function selectContent(parsed: ParsedHtml, title: string | null): Content
   const { kept, linkList } = keptLines(lines, membership);
   const keptSet = new Set(kept);
   const firstContent = kept.length ? kept[0] : -1;
-  const { removed, infoBars } = reportRemovals(parsed, membership, keptSet, linkList, headline, firstContent);
+  const { removed, infoBars } = reportRemovals(parsed, membership, keptSet, linkList, headline, firstContent, views);
 
   const out = kept.map((i) => lines[i].text);
   const sources = [...kept];

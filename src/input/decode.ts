@@ -16,6 +16,11 @@ export interface Decoded {
   /** Canonical lower-case name of the encoding that was used, e.g. `utf-8`, `gb18030`, `big5`. */
   encoding: string;
   warnings: string[];
+  /**
+   * True when the text is known to hold no NUL and no lone surrogate, so it needs no sanitizing: a reading
+   * of UTF-8 (always well-formed UTF-16) in which no control character was found.
+   */
+  clean: boolean;
 }
 
 /** Legacy Simplified Chinese names that are all subsets of GB18030, so reading them as GB18030 loses nothing. */
@@ -190,16 +195,43 @@ function isBadChar(c: number): boolean {
 
 const BAD_CHARS = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\ufffd]/g;
 
-/** Throws E_ENCODING when decoded text is mostly control characters, NULs or U+FFFD, i.e. the bytes were not text. */
-function assertTextual(text: string, encoding: string): void {
-  const n = Math.min(text.length, 1 << 20);
-  if (n === 0) return;
+/** Decoded text is judged on at most this many characters. */
+const TEXT_SAMPLE = 1 << 20;
+
+/** The control characters, NULs and U+FFFD among the first {@link TEXT_SAMPLE} characters of `text`. */
+function badCharacters(text: string): number {
   // The bad characters of isBadChar as a class: a page has few or none, and the regular-expression engine
   // skips the rest faster than a loop over every character.
-  const sample = n < text.length ? text.slice(0, n) : text;
+  const sample = text.length > TEXT_SAMPLE ? text.slice(0, TEXT_SAMPLE) : text;
   let bad = 0;
   BAD_CHARS.lastIndex = 0;
   while (BAD_CHARS.exec(sample) !== null) bad++;
+  return bad;
+}
+
+/** The bytes of the bad control characters: all ASCII, so in UTF-8 each is the same character and nothing else. */
+const BAD_BYTES = (() => {
+  const bad: number[] = [];
+  for (let byte = 0; byte < 0x80; byte++) if (isBadChar(byte)) bad.push(byte);
+  return bad;
+})();
+const REPLACEMENT_CHARACTER_UTF8 = Buffer.from([0xef, 0xbf, 0xbd]);
+
+/**
+ * Whether well-formed UTF-8 bytes read as text without a bad character (see {@link badCharacters}): each bad
+ * byte and the bytes of U+FFFD are searched for natively, several times faster than a scan of the decoded text,
+ * and a page holds none of them.
+ */
+function utf8WithoutBadCharacters(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const byte of BAD_BYTES) if (buffer.indexOf(byte) >= 0) return false;
+  return buffer.indexOf(REPLACEMENT_CHARACTER_UTF8) < 0;
+}
+
+/** Throws E_ENCODING when decoded text is mostly control characters, NULs or U+FFFD (`bad` of them), i.e. the bytes were not text. */
+function assertTextual(text: string, bad: number, encoding: string): void {
+  const n = Math.min(text.length, TEXT_SAMPLE);
+  if (n === 0) return;
   if (bad / n > 0.1) {
     throw new XinwenError(
       'E_ENCODING',
@@ -295,14 +327,19 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   const kind = magicKind(bytes);
   if (kind) throw new XinwenError('E_ENCODING', `input does not look like text: it starts like ${kind}`);
 
-  const finish = (text: string, encoding: string): Decoded => {
-    if (!encoding.startsWith('utf-16')) assertFewControlBytes(bytes);
-    assertTextual(text, encoding);
-    return { text, encoding, warnings };
+  // `noBadCharacters`: the bytes were found to read as text without one, so the text need not be scanned.
+  const finish = (text: string, encoding: string, readAsUtf8 = false, noBadCharacters = false): Decoded => {
+    const bad = noBadCharacters ? 0 : badCharacters(text);
+    // In a UTF-8 reading every control byte is the same control character, so a whole text without one
+    // vouches for its bytes: the byte count would find none.
+    const clean = readAsUtf8 && bad === 0 && text.length <= TEXT_SAMPLE;
+    if (!encoding.startsWith('utf-16') && !clean) assertFewControlBytes(bytes);
+    assertTextual(text, bad, encoding);
+    return { text, encoding, warnings, clean };
   };
 
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8');
+    return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8', true);
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return finish(iconv().decode(bytes.subarray(2), 'utf-16le'), 'utf-16le');
@@ -316,7 +353,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     if (explicit && explicit !== 'utf-8' && /[^\x00-\x7f]/.test(utf8.text)) {
       warnings.push(`the bytes are UTF-8, so they were read as UTF-8 rather than the requested ${explicit}`);
     }
-    return finish(utf8.text, 'utf-8');
+    return finish(utf8.text, 'utf-8', true, utf8.wellFormed && utf8WithoutBadCharacters(bytes));
   }
 
   const stated = explicit ?? declaredEncoding(bytes, warnings);

@@ -49,7 +49,7 @@ const CONTENT = new Set(
   'content contents article articles artibody arti main text txt detail details zw zhengwen body post entry story news con cont cnt editor trs neirong wenzhang paragraph para rich richtext'.split(' '),
 );
 
-const TAG_HINT: Record<string, Hint> = {
+const TAG_HINT = new Map<string, Hint>(Object.entries({
   nav: { kind: 'furniture', reason: 'navigation' },
   footer: { kind: 'furniture', reason: 'footer' },
   aside: { kind: 'furniture', reason: 'aside' },
@@ -61,7 +61,7 @@ const TAG_HINT: Record<string, Hint> = {
   header: { kind: 'weak-furniture', reason: 'header' },
   article: { kind: 'content', reason: null },
   main: { kind: 'content', reason: null },
-};
+} satisfies Record<string, Hint>));
 
 const TOKEN_SPLIT = /[^A-Za-z0-9]+/;
 
@@ -90,18 +90,23 @@ interface TokenVerdict {
   weak: RemovedReason | null;
 }
 
+/** What one class/id pair says: its token verdict, and the pair lower-cased (`class id`, trimmed) for the caption hints. */
+export interface ClassReading extends TokenVerdict {
+  lowered: string;
+}
+
+const NO_CLASS: ClassReading = { strong: null, content: false, weak: null, lowered: '' };
+
 /**
- * Token verdicts by class/id string: a page repeats a few class names on thousands of elements, so each
- * distinct string is split and looked up once. Cleared when it grows large, so pages of unique ids stay bounded.
+ * Readings by class/id string: a page repeats a few class names on thousands of elements, so each distinct
+ * pair is split, looked up and lower-cased once. Cleared when it grows large, so pages of unique ids stay bounded.
  */
-const tokenVerdicts = new Map<string, TokenVerdict>();
-const TOKEN_CACHE_LIMIT = 20000;
+const readings = new Map<string, ClassReading>();
+const READING_CACHE_LIMIT = 20000;
 // Longer class/id strings (generated ones) are read every time rather than kept.
-const TOKEN_CACHE_KEY_LIMIT = 200;
+const READING_CACHE_KEY_LIMIT = 200;
 
 function tokenVerdict(classAndId: string): TokenVerdict {
-  const known = tokenVerdicts.get(classAndId);
-  if (known) return known;
   const verdict: TokenVerdict = { strong: null, content: false, weak: null };
   for (const t of hintTokens(classAndId)) {
     const s = Object.hasOwn(STRONG, t) ? STRONG[t] : undefined;
@@ -112,24 +117,51 @@ function tokenVerdict(classAndId: string): TokenVerdict {
     if (CONTENT.has(t)) verdict.content = true;
     else if (Object.hasOwn(WEAK, t) && !verdict.weak) verdict.weak = WEAK[t];
   }
-  if (classAndId.length > TOKEN_CACHE_KEY_LIMIT) return verdict;
-  if (tokenVerdicts.size >= TOKEN_CACHE_LIMIT) tokenVerdicts.clear();
-  tokenVerdicts.set(classAndId, verdict);
   return verdict;
 }
 
 /**
- * The hint for one element. Strong furniture tokens win over content tokens;
- * content tokens win over weak furniture tokens; tag semantics (`<nav>`,
- * `<footer>`, `<article>`) apply when class/id say nothing.
+ * The reading of an element's class and id. Everything in it follows from `class + ' ' + id`, so a pair
+ * without an id is looked up by its class alone (no string is built for the commonest case).
  */
-export function hintOf(tag: string, cls: string, id: string): Hint {
-  const { strong, content, weak } = tokenVerdict(cls + ' ' + id);
-  if (strong) return { kind: 'furniture', reason: strong };
-  const tagHint = Object.hasOwn(TAG_HINT, tag) ? TAG_HINT[tag] : undefined;
+export function readClassAndId(classes: string, id: string): ClassReading {
+  if (classes === '' && id === '') return NO_CLASS;
+  const key = id === '' ? classes : `${classes} ${id}`;
+  const known = readings.get(key);
+  if (known) return known;
+  const reading: ClassReading = { ...tokenVerdict(key), lowered: key.trim().toLowerCase() };
+  if (key.length > READING_CACHE_KEY_LIMIT) return reading;
+  if (readings.size >= READING_CACHE_LIMIT) readings.clear();
+  readings.set(key, reading);
+  return reading;
+}
+
+/** One shared hint object per kind and reason: an element's hint is never changed in place, only replaced. */
+const sharedHints: Record<'furniture' | 'weak-furniture', Map<RemovedReason, Hint>> = { furniture: new Map(), 'weak-furniture': new Map() };
+function sharedHint(kind: 'furniture' | 'weak-furniture', reason: RemovedReason): Hint {
+  const byReason = sharedHints[kind];
+  let hint = byReason.get(reason);
+  if (!hint) byReason.set(reason, (hint = { kind, reason }));
+  return hint;
+}
+const CONTENT_HINT: Hint = { kind: 'content', reason: null };
+
+/**
+ * The hint for one element from its tag and the reading of its class/id. Strong furniture tokens win over
+ * content tokens; content tokens win over weak furniture tokens; tag semantics (`<nav>`, `<footer>`,
+ * `<article>`) apply when class/id say nothing.
+ */
+export function hintFromReading(tag: string, reading: TokenVerdict): Hint {
+  if (reading.strong) return sharedHint('furniture', reading.strong);
+  const tagHint = TAG_HINT.get(tag);
   if (tagHint && tagHint.kind === 'furniture') return tagHint;
-  if (content) return { kind: 'content', reason: null };
+  if (reading.content) return CONTENT_HINT;
   if (tagHint) return tagHint;
-  if (weak) return { kind: 'weak-furniture', reason: weak };
+  if (reading.weak) return sharedHint('weak-furniture', reading.weak);
   return NONE;
+}
+
+/** The hint for one element (see {@link hintFromReading}). */
+export function hintOf(tag: string, cls: string, id: string): Hint {
+  return hintFromReading(tag, readClassAndId(cls, id));
 }

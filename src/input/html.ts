@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import type { Parser as HtmlParser } from 'htmlparser2';
 import { COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, fullWidthOnly, halfWidthOnly, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import { lazy } from '../nlp/index.js';
-import { hintOf, type Hint } from './hints.js';
-import { withConstantTimeStacks } from './tag-stack.js';
+import { hintFromReading, readClassAndId, type Hint } from './hints.js';
+import { ATTRIBUTE, readTags, type AttributeValues } from './open-tags.js';
 
 // htmlparser2 is loaded on the first HTML page: a caller who passes page text never needs it.
 type Htmlparser2 = typeof import('htmlparser2');
@@ -100,8 +100,10 @@ const PUNCTUATION = (() => {
  */
 export function collapseWhitespace(raw: string): string {
   const s = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
-  // Without a line break no run is dropped: every run becomes one space, with no callback per run.
-  if (!LINE_BREAK.test(s)) return s.replace(WS_RUN, ' ').trim();
+  // Only a run between two characters can be dropped, so line breaks at either end (source indentation
+  // around a text) do not count: without one inside, every run becomes one space, with no callback per run.
+  const trimmed = s.trim();
+  if (!LINE_BREAK.test(trimmed)) return trimmed.replace(WS_RUN, ' ');
   return s
     .replace(WS_RUN, (run: string, off: number) => {
       if (/[\n\r]/.test(run) && off > 0 && CJK.test(s[off - 1]) && CJK.test(s[off + run.length] ?? '')) return '';
@@ -124,38 +126,74 @@ export function visibleLength(s: string): number {
   return n;
 }
 
+/** Whether the UTF-16 unit at `i` of `s` is a sentence mark: a full-width one anywhere, an ASCII one before white space. */
+function isSentenceMarkAt(s: string, i: number): boolean {
+  const kind = PUNCTUATION[s.charCodeAt(i)];
+  return kind === FULL_WIDTH_MARK || (kind === ASCII_MARK && i + 1 < s.length && isWhiteSpace(s.charCodeAt(i + 1)));
+}
+
+/** Whether a string has a character that is not white space (as `\S` reads it), stopping at the first. */
+function hasVisible(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Sentence punctuation in a string (used to tell prose from menus). */
 export function punctuationCount(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const kind = PUNCTUATION[s.charCodeAt(i)];
-    if (kind === FULL_WIDTH_MARK || (kind === ASCII_MARK && i + 1 < s.length && isWhiteSpace(s.charCodeAt(i + 1)))) n++;
-  }
+  for (let i = 0; i < s.length; i++) if (isSentenceMarkAt(s, i)) n++;
   return n;
 }
 
-/** The level of a heading tag (h1 → 1 … h6 → 6), else 0. */
-function headingLevel(name: string): number {
-  if (name.length !== 2 || name.charCodeAt(0) !== 104) return 0;
-  const level = name.charCodeAt(1) - 48;
-  return level >= 1 && level <= 6 ? level : 0;
+/** A new line of `text` owned by element `el`, with its visible length and sentence marks counted in one loop over it. */
+function measuredLine(text: string, el: number, linkLen: number, heading: number): Line {
+  let len = 0;
+  let punct = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) len++;
+    if (isSentenceMarkAt(text, i)) punct++;
+  }
+  return { text, el, len, linkLen, punct, heading };
 }
 
-interface Frame {
-  el: number;
-  /** Visible-content frame, or inside a silent/hidden subtree (no lines produced). */
-  silent: boolean;
-  heading: number;
-  link: boolean;
-  pre: boolean;
-}
+// What an open element passes on to its content, packed in one number per stack entry (no object per element):
+/** Inside a silent or hidden subtree: no lines are produced. */
+const SILENT_FRAME = 1;
+/** Inside `<a>`. */
+const LINK_FRAME = 2;
+/** Inside preformatted text: line breaks end lines. */
+const PRE_FRAME = 4;
+/** The level of the innermost enclosing heading sits above these bits. */
+const HEADING_SHIFT = 3;
+const HEADING_BITS = 7 << HEADING_SHIFT;
+/** Not passed on: the tag starts and ends a line. */
+const BLOCK_TAG = 1 << 6;
+
+/**
+ * What each tag name tells the reading, as the frame bits it sets (silent, link, preformatted, heading level)
+ * and whether it is a block: one look-up per tag instead of one per question.
+ */
+const TAG_BITS = (() => {
+  const bits = new Map<string, number>();
+  const add = (names: Iterable<string>, bit: number) => {
+    for (const name of names) bits.set(name, (bits.get(name) ?? 0) | bit);
+  };
+  add(SILENT, SILENT_FRAME);
+  add(BLOCK, BLOCK_TAG);
+  add(['a'], LINK_FRAME);
+  add(['pre', 'textarea', 'listing', 'plaintext'], PRE_FRAME);
+  for (let level = 1; level <= 6; level++) add([`h${level}`], level << HEADING_SHIFT);
+  return bits;
+})();
+
+const ROOT_HINT: Hint = { kind: 'none', reason: null };
 
 /**
  * Parses HTML forgivingly (fragments, text before `<body>`, broken nesting,
  * unterminated comments) into elements, lines and raw metadata.
  */
 export function parseHtml(html: string): ParsedHtml {
-  const els: El[] = [{ tag: '#root', parent: -1, hint: { kind: 'none', reason: null }, imgs: 0, cls: '' }];
+  const els: El[] = [{ tag: '#root', parent: -1, hint: ROOT_HINT, imgs: 0, cls: '' }];
   const lines: Line[] = [];
   const metas: Array<[string, string]> = [];
   const jsonLd: string[] = [];
@@ -163,7 +201,9 @@ export function parseHtml(html: string): ParsedHtml {
   let title: string | null = null;
   let canonical: string | null = null;
 
-  const stack: Frame[] = [{ el: 0, silent: false, heading: 0, link: false, pre: false }];
+  // The open elements, outermost first: each one's element index and what it passes on (the *_FRAME bits).
+  const frameEl: number[] = [0];
+  const frameFlags: number[] = [0];
   // Text of the line being built, and the stack depth its owner lives at.
   let pieces: string[] = [];
   let linkChars = 0;
@@ -177,110 +217,103 @@ export function parseHtml(html: string): ParsedHtml {
       linkChars = 0;
       return;
     }
-    const text = collapseWhitespace(pieces.join(''));
+    const text = collapseWhitespace(pieces.length === 1 ? pieces[0] : pieces.join(''));
     if (text) {
-      const depth = Math.min(lineMinDepth, stack.length);
-      const owner = stack[depth - 1];
-      lines.push({
-        text,
-        el: owner.el,
-        len: visibleLength(text),
-        linkLen: linkChars,
-        punct: punctuationCount(text),
-        heading: stack[stack.length - 1].heading,
-      });
+      const depth = Math.min(lineMinDepth, frameEl.length);
+      lines.push(measuredLine(text, frameEl[depth - 1], linkChars, (frameFlags[frameFlags.length - 1] & HEADING_BITS) >> HEADING_SHIFT));
     }
     pieces = [];
     linkChars = 0;
     lineMinDepth = Infinity;
   };
 
-  const Parser = parserClass();
-  const parser = withConstantTimeStacks(new Parser(
-    {
-      onopentag(name, attribs) {
-        const top = stack[stack.length - 1];
-        if (top.silent) {
-          stack.push({ ...top });
-          return;
-        }
-        if (name === 'meta') {
-          const key = attribs.name ?? attribs.property ?? attribs.itemprop ?? attribs['http-equiv'];
-          if (key && attribs.content !== undefined) metas.push([key.trim().toLowerCase(), attribs.content.trim()]);
-        } else if (name === 'link') {
-          if (!canonical && attribs.href && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) canonical = attribs.href.trim();
-        }
-        if (BLOCK.has(name)) flush();
-        const { style, itemprop } = attribs;
-        const silent = SILENT.has(name) || attribs.hidden !== undefined || (style !== undefined && HIDDEN_STYLE.test(style)) || attribs.type === 'hidden';
-        const idx = els.length;
-        const classes = attribs.class ?? '';
-        const id = attribs.id ?? '';
-        const cls = classes === '' && id === '' ? '' : `${classes} ${id}`.trim().toLowerCase();
-        els.push({ tag: name, parent: top.el, hint: hintOf(name, classes, id), imgs: 0, cls });
-        if (name === 'img') els[top.el].imgs++;
-        const dt = attribs.datetime;
-        if (name === 'time' && dt) times.push({ value: dt.trim(), published: attribs.pubdate !== undefined || (itemprop !== undefined && /datepublished/i.test(itemprop)), el: idx });
-        else if (itemprop !== undefined && /^datepublished$/i.test(itemprop) && name !== 'meta' && (attribs.content || dt)) {
-          times.push({ value: (attribs.content || dt || '').trim(), published: true, el: idx });
-        }
-        if (name === 'title' && title === null && !capture) capture = { kind: 'title', depth: stack.length, parts: [] };
-        if (name === 'script' && /ld\+json/i.test(attribs.type ?? '') && !capture) capture = { kind: 'jsonld', depth: stack.length, parts: [] };
-        stack.push({
-          el: idx,
-          silent,
-          heading: headingLevel(name) || top.heading,
-          link: top.link || name === 'a',
-          pre: top.pre || name === 'pre' || name === 'textarea' || name === 'listing' || name === 'plaintext',
-        });
-      },
-      ontext(data) {
-        const top = stack[stack.length - 1];
-        if (top.silent) {
-          if (capture) capture.parts.push(data);
-          return;
-        }
-        if (top.pre && data.includes('\n')) {
-          const parts = data.split(/\r\n|\n|\r/);
-          for (let i = 0; i < parts.length; i++) {
-            if (i > 0) flush();
-            addText(parts[i], top);
-          }
-          return;
-        }
-        addText(data, top);
-      },
-      onclosetag(name) {
-        if (stack.length <= 1) return;
-        const frame = stack[stack.length - 1];
-        if (capture && capture.depth === stack.length - 1) {
-          const text = capture.parts.join('');
-          if (capture.kind === 'title') title = collapseWhitespace(text);
-          else jsonLd.push(text);
-          capture = null;
-        }
-        if (!frame.silent && BLOCK.has(name)) flush();
-        stack.pop();
-        if (lineMinDepth !== Infinity && stack.length < lineMinDepth) lineMinDepth = stack.length;
-      },
-      onend() {
-        flush();
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  ));
-
-  function addText(data: string, top: Frame): void {
+  const addText = (data: string, flags: number): void => {
     if (!data) return;
     pieces.push(data);
-    const vis = visibleLength(data);
+    // Link text is counted; other text only needs to show one visible character.
+    const vis = flags & LINK_FRAME ? visibleLength(data) : hasVisible(data) ? 1 : 0;
     if (vis > 0) {
-      if (lineMinDepth === Infinity || stack.length < lineMinDepth) lineMinDepth = stack.length;
-      if (top.link) linkChars += vis;
+      if (lineMinDepth === Infinity || frameEl.length < lineMinDepth) lineMinDepth = frameEl.length;
+      if (flags & LINK_FRAME) linkChars += vis;
     }
-  }
+  };
 
-  parser.write(html);
-  parser.end();
+  /** What a tag says of the page itself: `<meta>`, the canonical `<link>`, a publish time; the start of `<title>` or JSON-LD. */
+  const readPageFacts = (name: string, attribs: AttributeValues, idx: number): void => {
+    const itemprop = attribs[ATTRIBUTE.itemprop];
+    const datetime = attribs[ATTRIBUTE.datetime];
+    const content = attribs[ATTRIBUTE.content];
+    if (name === 'meta') {
+      const key = attribs[ATTRIBUTE.name] ?? attribs[ATTRIBUTE.property] ?? itemprop ?? attribs[ATTRIBUTE['http-equiv']];
+      if (key && content !== undefined) metas.push([key.trim().toLowerCase(), content.trim()]);
+    } else if (name === 'link') {
+      const href = attribs[ATTRIBUTE.href];
+      if (!canonical && href && /(?:^|\s)canonical(?:\s|$)/i.test(attribs[ATTRIBUTE.rel] ?? '')) canonical = href.trim();
+    }
+    if (name === 'time' && datetime) times.push({ value: datetime.trim(), published: attribs[ATTRIBUTE.pubdate] !== undefined || (itemprop !== undefined && /datepublished/i.test(itemprop)), el: idx });
+    else if (itemprop !== undefined && /^datepublished$/i.test(itemprop) && name !== 'meta' && (content || datetime)) {
+      times.push({ value: (content || datetime || '').trim(), published: true, el: idx });
+    }
+    if (name === 'title' && title === null && !capture) capture = { kind: 'title', depth: frameEl.length, parts: [] };
+    if (name === 'script' && /ld\+json/i.test(attribs[ATTRIBUTE.type] ?? '') && !capture) capture = { kind: 'jsonld', depth: frameEl.length, parts: [] };
+  };
+
+  readTags(parserClass(), html, {
+    onopentag(name, attribs) {
+      const topFlags = frameFlags[frameFlags.length - 1];
+      if (topFlags & SILENT_FRAME) {
+        frameEl.push(frameEl[frameEl.length - 1]);
+        frameFlags.push(topFlags);
+        return;
+      }
+      const tagBits = TAG_BITS.get(name) ?? 0;
+      if (tagBits & BLOCK_TAG) flush();
+      const style = attribs[ATTRIBUTE.style];
+      const hidden = attribs[ATTRIBUTE.hidden] !== undefined || (style !== undefined && HIDDEN_STYLE.test(style)) || attribs[ATTRIBUTE.type] === 'hidden';
+      const idx = els.length;
+      const parent = frameEl[frameEl.length - 1];
+      const reading = readClassAndId(attribs[ATTRIBUTE.class] ?? '', attribs[ATTRIBUTE.id] ?? '');
+      els.push({ tag: name, parent, hint: hintFromReading(name, reading), imgs: 0, cls: reading.lowered });
+      if (name === 'img') els[parent].imgs++;
+      readPageFacts(name, attribs, idx);
+      // A heading's level replaces the one it sits in; silence, links and preformatting add up.
+      const heading = tagBits & HEADING_BITS;
+      frameEl.push(idx);
+      frameFlags.push((heading ? (topFlags & ~HEADING_BITS) | heading : topFlags) | (tagBits & (SILENT_FRAME | LINK_FRAME | PRE_FRAME)) | (hidden ? SILENT_FRAME : 0));
+    },
+    ontext(data) {
+      const topFlags = frameFlags[frameFlags.length - 1];
+      if (topFlags & SILENT_FRAME) {
+        if (capture) capture.parts.push(data);
+        return;
+      }
+      if (topFlags & PRE_FRAME && data.includes('\n')) {
+        const parts = data.split(/\r\n|\n|\r/);
+        for (let i = 0; i < parts.length; i++) {
+          if (i > 0) flush();
+          addText(parts[i], topFlags);
+        }
+        return;
+      }
+      addText(data, topFlags);
+    },
+    onclosetag(name) {
+      if (frameEl.length <= 1) return;
+      const flags = frameFlags[frameFlags.length - 1];
+      if (capture && capture.depth === frameEl.length - 1) {
+        const text = capture.parts.join('');
+        if (capture.kind === 'title') title = collapseWhitespace(text);
+        else jsonLd.push(text);
+        capture = null;
+      }
+      if (!(flags & SILENT_FRAME) && ((TAG_BITS.get(name) ?? 0) & BLOCK_TAG)) flush();
+      frameEl.pop();
+      frameFlags.pop();
+      if (lineMinDepth !== Infinity && frameEl.length < lineMinDepth) lineMinDepth = frameEl.length;
+    },
+    onend() {
+      flush();
+    },
+  });
   return { els, lines, title, metas, canonical, jsonLd, times };
 }

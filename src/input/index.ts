@@ -85,6 +85,8 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
   const warnings: string[] = [];
   let text: string;
   let encoding: string | null = null;
+  // Decoding may already know the text holds nothing to sanitize.
+  let alreadyClean = false;
   if (typeof input === 'string') {
     if (input.length > maxSize) {
       throw new XinwenError('E_TOO_LARGE', `input is ${input.length} UTF-16 units, over the limit of ${maxSize}; raise options.maxSize if this is intended`);
@@ -97,21 +99,25 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
     const d = decodeBytes(input, options.encoding);
     text = d.text;
     encoding = d.encoding;
+    alreadyClean = d.clean;
     for (const warning of d.warnings) warnings.push(warning);
   } else {
     throw new XinwenError('E_INPUT_TYPE', `parseArticle expects a string or a Uint8Array (Buffer); got ${describeValue(input)}`);
   }
 
-  const clean = sanitizeString(text);
-  text = clean.text;
-  if (clean.nuls) warnings.push(`removed ${clean.nuls} NUL character(s)`);
-  if (clean.surrogates) warnings.push(`removed ${clean.surrogates} lone surrogate(s)`);
+  if (!alreadyClean) {
+    const clean = sanitizeString(text);
+    text = clean.text;
+    if (clean.nuls) warnings.push(`removed ${clean.nuls} NUL character(s)`);
+    if (clean.surrogates) warnings.push(`removed ${clean.surrogates} lone surrogate(s)`);
+  }
 
   const fmt = options.format ?? 'auto';
   const isHtml = fmt === 'html' || (fmt === 'auto' && looksLikeHtml(text));
   const format: PageText['format'] = isHtml ? 'html' : 'text';
 
-  if (text.trim() === '') {
+  // A search for the first visible character, not a trimmed copy of the page.
+  if (!/\S/.test(text)) {
     warnings.push('input is empty');
     return { format, encoding, lines: [], markup: [], removed: [], infoBars: [], meta: emptyMeta(), warnings };
   }
@@ -128,7 +134,10 @@ export function readPage(input: unknown, options: ReadOptions = {}): PageText {
   const meta = extractMeta(parsed, chosen, content, { url: options.url });
   for (const warning of content.warnings) warnings.push(warning);
   if (content.lines.length === 0) warnings.push('the HTML has no visible text');
-  const facts = lineMarkup(parsed);
-  const markup = content.sources.map((index) => (index >= 0 ? facts[index] : null));
+  // Facts only for the lines kept: -1 stands for a title the markup held nowhere.
+  const held = content.sources.filter((index) => index >= 0);
+  const facts = lineMarkup(parsed, held);
+  let next = 0;
+  const markup = content.sources.map((index) => (index >= 0 ? facts[next++] : null));
   return { format, encoding, lines: content.lines, markup, removed: content.removed, infoBars: content.infoBars, meta, warnings };
 }

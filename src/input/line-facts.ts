@@ -15,8 +15,8 @@ export interface LineMarkup {
 
 const CAPTION_CLASS = /(?:^|[\s_-])(?:pic|img|image|photo|caption|figure|tupian|figcaption)/u;
 
-/** The markup facts of every line of `parsed`, in the order of `parsed.lines`. */
-export function lineMarkup(parsed: ParsedHtml): LineMarkup[] {
+/** The markup facts of the lines of `parsed` at `indices` (into `parsed.lines`), in that order. */
+export function lineMarkup(parsed: ParsedHtml, indices: readonly number[]): LineMarkup[] {
   const { els, lines } = parsed;
   // Images in document order up to each element, so "an image between two lines" is one subtraction.
   const imagesUpTo = new Int32Array(els.length);
@@ -25,17 +25,18 @@ export function lineMarkup(parsed: ParsedHtml): LineMarkup[] {
     if (els[e].tag === 'img') images++;
     imagesUpTo[e] = images;
   }
-  // A weak furniture hint on the element or any ancestor, and a caption-like element or parent.
+  // A weak furniture hint on the element or any ancestor.
   const weak = new Uint8Array(els.length);
-  const captionClass = new Uint8Array(els.length);
   for (let e = 0; e < els.length; e++) {
     const parent = els[e].parent;
     weak[e] = els[e].hint.kind === 'weak-furniture' || (parent >= 0 && weak[parent] === 1) ? 1 : 0;
-    captionClass[e] = els[e].tag === 'figcaption' || CAPTION_CLASS.test(els[e].cls) ? 1 : 0;
   }
-  // A caption class counts on the line's element or its parent, not on a whole article wrapper above.
-  const captionLike = (e: number) => captionClass[e] === 1 || (els[e].parent >= 0 && captionClass[els[e].parent] === 1);
-  return lines.map((line, i) => {
+  // A caption-like element or parent: a caption class counts on the line's element or its parent, not on a
+  // whole article wrapper above. Asked only of the lines wanted.
+  const captionClass = (e: number) => els[e].tag === 'figcaption' || (els[e].cls !== '' && CAPTION_CLASS.test(els[e].cls));
+  const captionLike = (e: number) => captionClass(e) || (els[e].parent >= 0 && captionClass(els[e].parent));
+  return indices.map((i) => {
+    const line = lines[i];
     const previous = i > 0 ? lines[i - 1].el : 0;
     const next = i + 1 < lines.length ? lines[i + 1].el : els.length - 1;
     const before = imagesUpTo[line.el] - imagesUpTo[Math.min(previous, line.el)];

@@ -201,8 +201,9 @@ function dateNearHeadline(lines: Line[], headline: number, firstContent: number)
     if (t.length > 300 || !MAY_HOLD_DATE.test(t)) continue;
     // Datelines are short and not sentences; a date inside a sentence is an event the story reports.
     const short = t.length <= 80;
-    // A longer line counts only for a date right after a label: without a label word it is not read at all.
-    if (!short && !TIME_LABEL.test(t)) continue;
+    // A longer line counts only for a date right after a label: without a label word it is not read at all;
+    // nor is a short one once an unlabelled date with a time and a day are found, for they can only be outdone by a label.
+    if ((!short || (withTime && dayOnly)) && !TIME_LABEL.test(t)) continue;
     const sentence = /[，。！？；]/.test(t);
     for (const date of findPublishDates(t)) {
       const before = t.slice(Math.max(0, date.start - 8), date.start);
@@ -276,6 +277,56 @@ export function chooseTitle(parsed: ParsedHtml): { title: string | null; site: s
   return { title: title && title.trim() ? title.trim() : null, site: siteOut };
 }
 
+/** The publish time the markup states: a meta tag, then JSON-LD, then `<time>` elements (the published ones first). */
+function statedPublishTime({ metas, jsonLd, times }: ParsedHtml): string | null {
+  const meta = metaValue(metas, PUBLISHED_KEYS);
+  const fromMeta = meta ? readPublishTime(meta) : null;
+  if (fromMeta) return fromMeta;
+  for (const value of jsonLdValues(jsonLd, 'datePublished')) {
+    const time = readPublishTime(value);
+    if (time) return time;
+  }
+  for (const published of [true, false]) {
+    for (const tag of times) {
+      const time = tag.published === published ? readPublishTime(tag.value) : null;
+      if (time) return time;
+    }
+  }
+  return null;
+}
+
+const NO_NEAR_DATE: NearDate = { value: null, noYear: null };
+
+/**
+ * The page's publish time: the one the markup states, made precise to the minute by the dateline near the
+ * headline, else the dateline's, else (a dateline without its year completed from it) the URL's day, else the
+ * modified time. Each source is read only when the ones before it leave the answer open.
+ */
+function publishTime(parsed: ParsedHtml, where: { headline: number; firstContent: number }, urls: Array<string | null | undefined>): string | null {
+  let published = statedPublishTime(parsed);
+  // A stated time with its time of day is final: the dateline could only add a time to a bare day.
+  const near = published && published.includes('T') ? NO_NEAR_DATE : dateNearHeadline(parsed.lines, where.headline, where.firstContent);
+  const fromText = near.value;
+  if (!published) published = fromText;
+  else if (fromText && !published.includes('T') && fromText.startsWith(published) && fromText.includes('T')) published = fromText;
+  if (published) return published;
+  const fromUrl = urls.map((u) => (u ? dateFromUrl(u) : null)).find((d) => d) ?? null;
+  let modified: string | null | undefined;
+  const modifiedTime = (): string | null => {
+    if (modified === undefined) {
+      const raw = metaValue(parsed.metas, MODIFIED_KEYS) ?? jsonLdValues(parsed.jsonLd, 'dateModified')[0] ?? null;
+      modified = raw ? readPublishTime(raw) : null;
+    }
+    return modified;
+  };
+  if (near.noYear) {
+    // The year comes from a date the page gives elsewhere.
+    const source = fromUrl ?? modifiedTime();
+    if (source) published = completeYearNotAfter(near.noYear, source);
+  }
+  return published || fromUrl || modifiedTime();
+}
+
 /**
  * Extracts metadata from a parsed page. `headline`/`firstContent` (line
  * indices from the content stage) locate the dateline for text dates.
@@ -290,32 +341,7 @@ export function extractMeta(
   const url =
     resolveUrl(parsed.canonical, ctx.url) ?? resolveUrl(metaValue(metas, ['og:url', 'twitter:url']), ctx.url);
 
-  const candidates: string[] = [];
-  const meta = metaValue(metas, PUBLISHED_KEYS);
-  if (meta) candidates.push(meta);
-  // A loop, not push(...values): a page may carry any number of JSON-LD dates.
-  for (const value of jsonLdValues(parsed.jsonLd, 'datePublished')) candidates.push(value);
-  for (const t of parsed.times) if (t.published) candidates.push(t.value);
-  for (const t of parsed.times) if (!t.published) candidates.push(t.value);
-  let published: string | null = null;
-  for (const c of candidates) {
-    published = readPublishTime(c);
-    if (published) break;
-  }
-  const near = dateNearHeadline(parsed.lines, where.headline, where.firstContent);
-  const fromText = near.value;
-  if (!published) published = fromText;
-  else if (fromText && !published.includes('T') && fromText.startsWith(published) && fromText.includes('T')) published = fromText;
-  const fromUrl = [url, ctx.url].map((u) => (u ? dateFromUrl(u) : null)).find((d) => d) ?? null;
-  const modifiedRaw = metaValue(metas, MODIFIED_KEYS) ?? jsonLdValues(parsed.jsonLd, 'dateModified')[0] ?? null;
-  const modified = modifiedRaw ? readPublishTime(modifiedRaw) : null;
-  if (!published && near.noYear) {
-    // The year comes from a date the page gives elsewhere.
-    const source = fromUrl ?? modified;
-    if (source) published = completeYearNotAfter(near.noYear, source);
-  }
-  if (!published) published = fromUrl;
-  if (!published) published = modified;
+  const published = publishTime(parsed, where, [url, ctx.url]);
 
   let author = metaValue(metas, ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author']);
   if (author && /^https?:/i.test(author)) author = null;
