@@ -88,8 +88,8 @@ interface CharTables {
   /** Per UTF-16 code of the text: its normalised code, and that code's class. */
   normalisedCode: Uint16Array;
   classOfCode: Uint8Array;
-  /** The first characters of compound surnames (欧 of 欧阳), and the surnames themselves. */
-  compoundFirst: Set<number>;
+  /** 1 for the first characters of compound surnames (欧 of 欧阳), by code; and the surnames themselves. */
+  compoundFirst: Uint8Array;
   compound: Set<string>;
 }
 
@@ -102,11 +102,11 @@ const charTables = lazy((): CharTables => {
     packed[code] = ((packed[code] & ~(0xff << shift)) | (digit << shift)) >>> 0;
   };
   const compound = new Set<string>();
-  const compoundFirst = new Set<number>();
+  const compoundFirst = new Uint8Array(0x10000);
   for (const [name, tf] of surnames()) {
     if (name.length === 2) {
       compound.add(name);
-      compoundFirst.add(name.charCodeAt(0));
+      compoundFirst[name.charCodeAt(0)] = 1;
     } else set(name.charCodeAt(0), 0, ZERO + (tf < 30 ? 1 : tf < 300 ? 2 : tf < 1500 ? 3 : 4));
   }
   for (const [ch, counts] of givenNameChars()) {
@@ -132,9 +132,11 @@ const ADDRESS_STARTS_HERE = 4;
 const FOLLOWER_STARTS_HERE = 8;
 const CREDIT_ENDS_HERE = 16;
 
-// The words of the flags, indexed by first character, each with the bits it sets where it starts and ends.
+// The words of the flags, indexed by first character, each with the bits it sets where it starts and ends;
+// `firsts` marks the first characters by code, so most characters are passed over without a look-up.
 const flagWords = lazy(() => {
   const index = new Map<number, Array<{ word: string; startBit: number; endBit: number }>>();
+  const firsts = new Uint8Array(0x10000);
   const add = (words: Iterable<string>, startBit: number, endBit: number) => {
     for (const word of words) {
       const first = word.charCodeAt(0);
@@ -145,19 +147,22 @@ const flagWords = lazy(() => {
         known.endBit |= endBit;
       } else group.push({ word, startBit, endBit });
       index.set(first, group);
+      firsts[first] = 1;
     }
   };
   add(titleHeads().ordered, HEAD_STARTS_HERE, HEAD_ENDS_HERE);
   add(honorifics(), ADDRESS_STARTS_HERE, 0);
   add(nameFollowers().words, FOLLOWER_STARTS_HERE, 0);
   add(creditLabels(), 0, CREDIT_ENDS_HERE);
-  return index;
+  return { index, firsts };
 });
 
 function markWords(view: string, flags: Uint8Array): void {
-  const index = flagWords();
+  const { index, firsts } = flagWords();
   for (let at = 0; at < view.length; at++) {
-    const group = index.get(view.charCodeAt(at));
+    const code = view.charCodeAt(at);
+    if (firsts[code] === 0) continue;
+    const group = index.get(code);
     if (group === undefined) continue;
     for (const { word, startBit, endBit } of group) {
       if (!view.startsWith(word, at)) continue;
@@ -201,10 +206,13 @@ export function prepareDoc(view: string, words: readonly PositionedWord[]): Feat
     // Three digits packed in one number: first (C), second (D) and only (E) given-name character.
     givenOf[i] = (((stats >>> 16) & 0xff) << 16) | (((stats >>> 24) & 0xff) << 8) | singleGiven[code];
     // A compound surname (欧阳) marks its first character with 5.
-    if (compoundFirst.has(code) && i + 1 < length && compound.has(view.slice(i, i + 2))) surnameOf[i] = ZERO + 5;
+    if (compoundFirst[code] === 1 && i + 1 < length && compound.has(view.slice(i, i + 2))) surnameOf[i] = ZERO + 5;
   }
   const wordOf = new Int32Array(length).fill(-1);
-  words.forEach((word, index) => wordOf.fill(index, word.start, word.end));
+  for (let index = 0; index < words.length; index++) {
+    const { start, end } = words[index];
+    for (let at = start; at < end; at++) wordOf[at] = index;
+  }
   const flags = new Uint8Array(length + 1);
   markWords(view, flags);
   return { length, codes, classes, surname: surnameOf, given: givenOf, transliteration: transliterationOf, wordOf, words, flags };

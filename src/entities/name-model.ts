@@ -54,8 +54,8 @@ interface LoadedModel {
   starts: Float64Array;
   ends: Float64Array;
   table: HashTable;
-  /** The bias and character n-gram features by code and by pair of codes (see NgramRows). */
-  ngrams: NgramRows;
+  /** The bias and character n-gram features by code and by pair of codes (see NgramWeights). */
+  ngrams: NgramWeights;
   /** Per feature, the weights of the tags after O, as written in the file (divide by `scale`). */
   weights: Int16Array;
   scale: number;
@@ -127,40 +127,69 @@ class HashTable {
 }
 
 /**
- * The rows of the bias and the character n-gram features (name-features.ts, CHAR_UNIGRAMS and CHAR_BIGRAMS),
- * keyed by the character codes themselves: one look-up per character gives the rows of every unigram
- * template, one per pair of characters those of every bigram template, where hashing each feature's name
- * would take one look-up per template and position. Built from the file's feature names when the model loads.
+ * The weights of the bias and the character n-gram features (name-features.ts, CHAR_UNIGRAMS and CHAR_BIGRAMS),
+ * keyed by the character codes themselves, laid out so that reading a document touches little memory: each
+ * code with unigrams has a number, under which the weights of all its unigram templates lie side by side;
+ * each pair of codes with bigrams likewise. One look-up per code gives every unigram template, one per pair
+ * every bigram template, where hashing each feature's name would take one look-up per template and position.
+ * Number 0 holds zeros, so a code or pair the model has nothing for adds nothing. Built when the model loads.
  */
-class NgramRows {
+class NgramWeights {
+  /** The row of the bias feature, -1 if none. */
   bias = -1;
-  /** Per code, the row of each unigram template (in CHAR_UNIGRAMS order), -1 where the model has none. */
-  readonly unigrams = new Int32Array(0x10000 * CHAR_UNIGRAMS.length).fill(-1);
-  /** Pairs of codes to their number; per number, the row of each bigram template (in CHAR_BIGRAMS order) in `pairRows`. */
+  /** Per code, its number in `unigrams` (0: none). */
+  readonly codeNumber = new Uint16Array(0x10000);
+  /** Per code number, per unigram template (CHAR_UNIGRAMS order), the weights of the tags after O. */
+  readonly unigrams: Int16Array;
+  /** Pairs of codes to their number (from 1) in `bigrams`. */
   private readonly pairs: HashTable;
-  readonly pairRows: Int32Array;
-  private pairCount = 0;
+  /** Per pair number, per bigram template (CHAR_BIGRAMS order), the weights of the tags after O. */
+  readonly bigrams: Int16Array;
 
-  constructor(features: number) {
-    this.pairs = new HashTable(features);
-    this.pairRows = new Int32Array(features * CHAR_BIGRAMS.length).fill(-1);
-  }
-
-  setPair(first: number, second: number, bigram: number, row: number): void {
-    const check = pairCheck(first, second);
-    let pair = this.pairs.get(pairSlot(check), check);
-    if (pair === -1) {
-      pair = this.pairCount++;
-      this.pairs.set(pairSlot(check), check, pair);
+  constructor(rows: readonly string[][], weights: Int16Array, width: number) {
+    // What each template name is: the bias (-1), a unigram (its index) or a bigram (UNIGRAMS + its index).
+    const roles = new Map<string, number>([[TEMPLATES[BIAS_TEMPLATE], -1]]);
+    CHAR_UNIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], index));
+    CHAR_BIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], CHAR_UNIGRAMS.length + index));
+    // First pass: number the codes and pairs, and note where each row goes.
+    const placed: number[] = [];
+    let codes = 0;
+    let pairCount = 0;
+    this.pairs = new HashTable(rows.length);
+    rows.forEach(([feature], row) => {
+      const equals = feature.indexOf('=');
+      const role = roles.get(feature.slice(0, equals));
+      if (role === undefined) return;
+      const valueLength = feature.length - equals - 1;
+      const first = feature.charCodeAt(equals + 1);
+      if (role === -1 && valueLength === 0) this.bias = row;
+      else if (role >= 0 && role < CHAR_UNIGRAMS.length && valueLength === 1) {
+        if (this.codeNumber[first] === 0) this.codeNumber[first] = ++codes;
+        placed.push(0, this.codeNumber[first] * CHAR_UNIGRAMS.length + role, row);
+      } else if (role >= CHAR_UNIGRAMS.length && valueLength === 2) {
+        const check = pairCheck(first, feature.charCodeAt(equals + 2));
+        let pair = this.pairs.get(pairSlot(check), check);
+        if (pair === -1) {
+          pair = ++pairCount;
+          this.pairs.set(pairSlot(check), check, pair);
+        }
+        placed.push(1, pair * CHAR_BIGRAMS.length + role - CHAR_UNIGRAMS.length, row);
+      }
+    });
+    // Second pass: copy each row's weights to its place.
+    this.unigrams = new Int16Array((codes + 1) * CHAR_UNIGRAMS.length * width);
+    this.bigrams = new Int16Array((pairCount + 1) * CHAR_BIGRAMS.length * width);
+    for (let k = 0; k < placed.length; k += 3) {
+      const target = placed[k] === 0 ? this.unigrams : this.bigrams;
+      target.set(weights.subarray(placed[k + 2] * width, (placed[k + 2] + 1) * width), placed[k + 1] * width);
     }
-    this.pairRows[pair * CHAR_BIGRAMS.length + bigram] = row;
   }
 
-  /** Where the rows of the pair start in `pairRows`, or -1 when the model has no bigram of it. */
-  pairAt(first: number, second: number): number {
+  /** The number of the pair in `bigrams`, or 0 when the model has no bigram of it. */
+  pairNumber(first: number, second: number): number {
     const check = pairCheck(first, second);
     const pair = this.pairs.get(pairSlot(check), check);
-    return pair === -1 ? -1 : pair * CHAR_BIGRAMS.length;
+    return pair === -1 ? 0 : pair;
   }
 }
 
@@ -168,26 +197,6 @@ class NgramRows {
 const pairCheck = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1);
 /** The hash that picks a pair's slot: its check with the high bits mixed down. */
 const pairSlot = (check: number) => check ^ (check >>> 15);
-
-/** The bias and character n-gram features of the file's rows, by code and by pair. */
-function ngramRowsOf(rows: readonly string[][]): NgramRows {
-  // What each template name is: the bias (-1), a unigram (its index) or a bigram (UNIGRAMS + its index).
-  const roles = new Map<string, number>([[TEMPLATES[BIAS_TEMPLATE], -1]]);
-  CHAR_UNIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], index));
-  CHAR_BIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], CHAR_UNIGRAMS.length + index));
-  const ngrams = new NgramRows(rows.length);
-  rows.forEach(([feature], row) => {
-    const equals = feature.indexOf('=');
-    const role = roles.get(feature.slice(0, equals));
-    if (role === undefined) return;
-    const valueLength = feature.length - equals - 1;
-    const first = feature.charCodeAt(equals + 1);
-    if (role === -1 && valueLength === 0) ngrams.bias = row;
-    else if (role >= 0 && role < CHAR_UNIGRAMS.length && valueLength === 1) ngrams.unigrams[first * CHAR_UNIGRAMS.length + role] = row;
-    else if (role >= CHAR_UNIGRAMS.length && valueLength === 2) ngrams.setPair(first, feature.charCodeAt(equals + 2), role - CHAR_UNIGRAMS.length, row);
-  });
-  return ngrams;
-}
 
 function hashString(text: string): [number, number] {
   let hash1 = SEED_1;
@@ -219,10 +228,16 @@ const denseTemplates = lazy(() => {
   return dense;
 });
 
-/** Adds each feature's weights to the emission scores of the current character. */
+/**
+ * Adds each feature's weights to the emission scores of the current character. One sink serves every
+ * document the model reads (one at a time: reading is synchronous), so its cache of dense features' rows,
+ * a pure function of the model, stays warm from one document to the next.
+ */
 class ScoringSink implements FeatureSink {
-  /** Offset of the current character's scores in `emissions`. */
+  /** Offset of the current character's scores in `sums`. */
   at = 0;
+  /** The emission scores of the document being read, in the file's whole-number units. */
+  sums = new Int32Array(0);
   private readonly width: number;
 
   private readonly dense: Uint8Array;
@@ -234,7 +249,6 @@ class ScoringSink implements FeatureSink {
 
   constructor(
     private readonly model: LoadedModel,
-    private readonly emissions: Float64Array,
     private readonly prefixes: { first: Int32Array; second: Int32Array },
   ) {
     this.width = model.tags.length - 1;
@@ -305,9 +319,7 @@ class ScoringSink implements FeatureSink {
   /** Weights are stored relative to O (tag 0), whose emission therefore stays 0. */
   private add(row: number): void {
     if (row === -1) return;
-    const { width } = this;
-    const weights = this.model.weights;
-    for (let t = 0; t < width; t++) this.emissions[this.at + 1 + t] += weights[row * width + t];
+    addRow(this.sums, this.at + 1, this.model.weights, row * this.width, this.width);
   }
 }
 
@@ -377,7 +389,7 @@ function parseModel(lines: readonly string[][]): LoadedModel {
   return {
     tags, parts: tags.map((tag) => tag[0]), typeOfTag: tags.map((tag) => tag.split('-')[1] ?? ''),
     before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
-    types, tagsOf, transitions, starts, ends, table, weights, scale, ngrams: ngramRowsOf(rows),
+    types, tagsOf, transitions, starts, ends, table, weights, scale, ngrams: new NgramWeights(rows, weights, width),
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
@@ -405,8 +417,9 @@ export interface NameModel {
  */
 export function nameModelFrom(rows: readonly string[][]): NameModel {
   const loaded = parseModel(rows);
+  const sink = new ScoringSink(loaded, templatePrefixes());
   return {
-    read: (view, words, options) => readWith(loaded, view, words, options),
+    read: (view, words, options) => readWith(loaded, sink, view, words, options),
     types: loaded.types,
     defaultThreshold: loaded.threshold,
     slotThreshold: loaded.slotThreshold,
@@ -422,55 +435,72 @@ export const shippedNameModel = lazy(() => nameModelFrom(readDictRows(MODEL_FILE
 // The emission of a name tag where no name can be (digits, Latin letters, punctuation): never chosen.
 const NO_NAME = -1e9;
 
-function emissionsOf(loaded: LoadedModel, view: string, words: readonly PositionedWord[]): Float64Array {
+// Weights are whole numbers of at most 16 bits and a character has a few dozen features: their sums fit in 32 bits.
+function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[]): Float64Array {
   const size = loaded.tags.length;
-  const emissions = new Float64Array(view.length * size);
   const doc = prepareDoc(view, words);
   const may = new Uint8Array(view.length);
   for (let i = 0; i < view.length; i++) may[i] = mayBeInName(doc, i) ? 1 : 0;
-  addNgrams(loaded, doc, may, emissions);
-  const sink = new ScoringSink(loaded, emissions, templatePrefixes());
+  // The weights are summed as the file writes them, in whole numbers (so the order of the sums does not matter),
+  // in one buffer the sink keeps from document to document; then scaled once.
+  if (sink.sums.length < view.length * size) sink.sums = new Int32Array(view.length * size);
+  const sums = sink.sums;
+  sums.fill(0, 0, view.length * size);
+  addNgrams(loaded, doc, may, sums);
   for (let i = 0; i < view.length; i++) {
     sink.at = i * size;
     if (may[i] === 1) contextFeatures(doc, i, sink);
-    else for (let t = 1; t < size; t++) emissions[i * size + t] = NO_NAME * loaded.scale;
   }
-  // The weights were added as the file writes them (whole numbers, so the order of the sums does not matter): scale once.
   const unit = 1 / loaded.scale;
-  for (let k = 0; k < emissions.length; k++) emissions[k] *= unit;
+  const noName = NO_NAME * loaded.scale * unit;
+  const emissions = new Float64Array(view.length * size);
+  for (let i = 0; i < view.length; i++) {
+    const at = i * size;
+    if (may[i] === 1) for (let t = 0; t < size; t++) emissions[at + t] = sums[at + t] * unit;
+    else for (let t = 1; t < size; t++) emissions[at + t] = noName;
+  }
   return emissions;
 }
 
 /**
- * Adds the bias and the character n-gram features of every character that may be in a name: each code is
- * looked up once for every unigram template, each pair of codes once for every bigram template, and each row
- * found goes to the character the template puts it on (the code at offset −1 is u-1 of the next character).
+ * Adds the bias and the character n-gram features of every character that may be in a name: each code and
+ * each pair of codes is looked up once (its weights for every template lie together), then each character
+ * adds the weights of the codes and pairs at its templates' offsets.
  */
-function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, emissions: Float64Array): void {
+function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: Int32Array): void {
   const { ngrams, weights } = loaded;
   const size = loaded.tags.length;
   const width = size - 1;
   const length = doc.length;
-  const add = (row: number, i: number) => {
-    if (row === -1 || i < 0 || i >= length || may[i] === 0) return;
-    const at = i * size + 1;
-    const from = row * width;
-    for (let t = 0; t < width; t++) emissions[at + t] += weights[from + t];
-  };
-  for (let i = 0; i < length; i++) add(ngrams.bias, i);
-  const { unigrams } = ngrams;
+  const { bias, codeNumber, unigrams, bigrams } = ngrams;
   const unigramCount = CHAR_UNIGRAMS.length;
-  for (let j = -1; j <= length; j++) {
-    const base = codeAt(doc, j) * unigramCount;
-    for (let u = 0; u < unigramCount; u++) add(unigrams[base + u], j - CHAR_UNIGRAMS[u].offset);
-  }
-  const pairRows = ngrams.pairRows;
   const bigramCount = CHAR_BIGRAMS.length;
-  for (let j = -2; j <= length; j++) {
-    const base = ngrams.pairAt(codeAt(doc, j), codeAt(doc, j + 1));
-    if (base === -1) continue;
-    for (let b = 0; b < bigramCount; b++) add(pairRows[base + b], j - CHAR_BIGRAMS[b].offset);
+  // The number of the code at j and of the pair starting at j, at [j + NGRAM_BEFORE].
+  const codes = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
+  const pairs = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
+  for (let j = -NGRAM_BEFORE; j <= length + NGRAM_BEFORE - 1; j++) {
+    codes[j + NGRAM_BEFORE] = codeNumber[codeAt(doc, j)];
+    pairs[j + NGRAM_BEFORE] = ngrams.pairNumber(codeAt(doc, j), codeAt(doc, j + 1));
   }
+  for (let i = 0; i < length; i++) {
+    if (may[i] === 0) continue;
+    const at = i * size + 1;
+    if (bias !== -1) addRow(sums, at, weights, bias * width, width);
+    for (let u = 0; u < unigramCount; u++) {
+      addRow(sums, at, unigrams, (codes[i + CHAR_UNIGRAMS[u].offset + NGRAM_BEFORE] * unigramCount + u) * width, width);
+    }
+    for (let b = 0; b < bigramCount; b++) {
+      addRow(sums, at, bigrams, (pairs[i + CHAR_BIGRAMS[b].offset + NGRAM_BEFORE] * bigramCount + b) * width, width);
+    }
+  }
+}
+
+// The n-gram farthest from its character reaches this many characters before or after it.
+const NGRAM_BEFORE = [...CHAR_UNIGRAMS, ...CHAR_BIGRAMS].reduce((most, { offset }) => Math.max(most, Math.abs(offset) + 1), 0);
+
+/** Adds the `width` weights from `from` to the sums from `at`. */
+function addRow(sums: Int32Array, at: number, weights: Int16Array, from: number, width: number): void {
+  for (let t = 0; t < width; t++) sums[at + t] += weights[from + t];
 }
 
 /** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */
@@ -557,8 +587,8 @@ function pieceBounds(view: string): Array<[number, number]> {
   return bounds;
 }
 
-function readWith(loaded: LoadedModel, view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
-  if (view.length <= MAX_PIECE) return readPiece(loaded, view, words, options);
+function readWith(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
+  if (view.length <= MAX_PIECE) return readPiece(loaded, sink, view, words, options);
   // The words are in text order: one walk hands each piece its own, shifted to the piece's offsets.
   let next = 0;
   const pieces = pieceBounds(view).map(([start, end]) => {
@@ -567,7 +597,7 @@ function readWith(loaded: LoadedModel, view: string, words: readonly PositionedW
       const word = words[next++];
       if (word.start >= start && word.end <= end) pieceWords.push({ ...word, start: word.start - start, end: word.end - start });
     }
-    return { start, end, reading: readPiece(loaded, view.slice(start, end), pieceWords, options) };
+    return { start, end, reading: readPiece(loaded, sink, view.slice(start, end), pieceWords, options) };
   });
   const pieceAt = (at: number) => pieces[spanIndexAt(pieces, at)] as (typeof pieces)[number] | undefined;
   const shift = (candidate: NameCandidate | undefined, by: number) => (candidate ? { ...candidate, start: candidate.start + by, end: candidate.end + by } : undefined);
@@ -588,11 +618,11 @@ function readWith(loaded: LoadedModel, view: string, words: readonly PositionedW
   };
 }
 
-function readPiece(loaded: LoadedModel, view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
+function readPiece(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
   const threshold = options.threshold ?? loaded.threshold;
   if (view.length === 0) return { candidates: [], startingAt: () => undefined, endingAt: () => undefined, spanScore: () => 0 };
   const size = loaded.tags.length;
-  const emissions = emissionsOf(loaded, view, words);
+  const emissions = emissionsOf(loaded, sink, view, words);
   const { forward, backward, path, best } = maxMarginals(loaded, emissions, view.length);
   const marginal = (i: number, t: number) => forward[i * size + t] + backward[i * size + t];
   // How far the best path's tag at i beats every other tag there.
