@@ -301,6 +301,12 @@ export const CHAR_BIGRAMS: ReadonlyArray<{ template: number; offset: number }> =
   { template: T.b1, offset: 1 },
 ];
 
+// The flag features in three flat arrays, read in that order for every character with a flagged word near.
+const FLAG_COUNT = FLAG_FEATURES.length;
+const FLAG_OFFSETS = Int32Array.from(FLAG_FEATURES, ([offset]) => offset);
+const FLAG_BITS = Int32Array.from(FLAG_FEATURES, ([, bit]) => bit);
+const FLAG_CODES = Int32Array.from(FLAG_FEATURES, ([, , code]) => code);
+
 // The offsets the flag features look at, from the first to the last.
 const FLAG_NEAREST = FLAG_FEATURES.reduce((least, [offset]) => Math.min(least, offset), 0);
 const FLAG_FARTHEST = FLAG_FEATURES.reduce((most, [offset]) => Math.max(most, offset), 0);
@@ -329,7 +335,7 @@ export function contextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): 
   let near = 0;
   for (let offset = FLAG_NEAREST; offset <= FLAG_FARTHEST; offset++) near |= flagsAt(doc, i + offset);
   if (near === 0) return;
-  for (const [offset, bit, code] of FLAG_FEATURES) {
-    if (flagsAt(doc, i + offset) & bit) sink.feature(T.l, code, NONE, NONE);
+  for (let k = 0; k < FLAG_COUNT; k++) {
+    if (flagsAt(doc, i + FLAG_OFFSETS[k]) & FLAG_BITS[k]) sink.feature(T.l, FLAG_CODES[k], NONE, NONE);
   }
 }

@@ -47,6 +47,9 @@ interface LoadedModel {
   beforeAt: Int32Array;
   after: Int32Array;
   afterAt: Int32Array;
+  /** The score of each transition of `before` (from it to the tag) and of `after` (from the tag to it). */
+  beforeScore: Float64Array;
+  afterScore: Float64Array;
   types: string[];
   /** Per type, the tag indexes of B, M, E, S. */
   tagsOf: Map<string, { b: number; m: number; e: number; s: number }>;
@@ -219,7 +222,8 @@ const templatePrefixes = lazy(() => {
   return { first, second };
 });
 
-// The cache of dense features' rows: 1024 slots of (check, check, row); CACHE_EMPTY marks a slot never filled.
+// The cache of dense features' rows: 1024 slots of (check, check, row); a slot never filled has a first check
+// of CACHE_EMPTY, which no feature's is (a template and a 16-bit unit make a number from 0 to 2^21).
 const CACHE_MASK = 1023;
 const CACHE_EMPTY = -2;
 const denseTemplates = lazy(() => {
@@ -263,7 +267,7 @@ class ScoringSink implements FeatureSink {
       const check2 = ((b & 0xffff) << 16) | (c & 0xffff);
       const slot = ((Math.imul(check1 ^ Math.imul(check2, 0x9e3779b1), 0x85ebca6b) >>> 21) & CACHE_MASK) * 3;
       const cache = this.cache;
-      if (cache[slot] === check1 && cache[slot + 1] === check2 && cache[slot + 2] !== CACHE_EMPTY) {
+      if (cache[slot] === check1 && cache[slot + 1] === check2) {
         this.add(cache[slot + 2]);
         return;
       }
@@ -389,11 +393,20 @@ function parseModel(lines: readonly string[][]): LoadedModel {
   return {
     tags, parts: tags.map((tag) => tag[0]), typeOfTag: tags.map((tag) => tag.split('-')[1] ?? ''),
     before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
+    beforeScore: Float64Array.from(before.flat, (from, k) => transitions[from * size + tagAt(before.at, k)]),
+    afterScore: Float64Array.from(after.flat, (to, k) => transitions[tagAt(after.at, k) * size + to]),
     types, tagsOf, transitions, starts, ends, table, weights, scale, ngrams: new NgramWeights(rows, weights, width),
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
   };
+}
+
+/** The tag whose list, in a flattened list of lists with starts `at`, holds entry `k`. */
+function tagAt(at: Int32Array, k: number): number {
+  let tag = 0;
+  while (at[tag + 1] <= k) tag++;
+  return tag;
 }
 
 /** A loaded name model. */
@@ -506,12 +519,13 @@ function addRow(sums: Int32Array, at: number, weights: Int16Array, from: number,
 /** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */
 function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number) {
   const size = loaded.tags.length;
-  const { transitions, starts, ends } = loaded;
+  const { starts, ends } = loaded;
   const forward = new Float64Array(length * size);
   const backward = new Float64Array(length * size);
   const from = new Int8Array(length * size);
-  // The allowed transitions as flat lists: for tag t, its predecessors are before[beforeAt[t] … beforeAt[t + 1]).
-  const { before, beforeAt, after, afterAt } = loaded;
+  // The allowed transitions as flat lists: for tag t, its predecessors are before[beforeAt[t] … beforeAt[t + 1]),
+  // the score of each in beforeScore (likewise its successors in after and afterScore).
+  const { before, beforeAt, after, afterAt, beforeScore, afterScore } = loaded;
   for (let t = 0; t < size; t++) forward[t] = starts[t] + emissions[t];
   for (let i = 1; i < length; i++) {
     const previous = (i - 1) * size;
@@ -521,7 +535,7 @@ function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: numb
       let arg = 0;
       for (let k = beforeAt[t]; k < beforeAt[t + 1]; k++) {
         const p = before[k];
-        const score = forward[previous + p] + transitions[p * size + t];
+        const score = forward[previous + p] + beforeScore[k];
         if (score > best) {
           best = score;
           arg = p;
@@ -539,7 +553,7 @@ function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: numb
       let best = -Infinity;
       for (let k = afterAt[t]; k < afterAt[t + 1]; k++) {
         const n = after[k];
-        const score = transitions[t * size + n] + emissions[next + n] + backward[next + n];
+        const score = afterScore[k] + emissions[next + n] + backward[next + n];
         if (score > best) best = score;
       }
       backward[here + t] = best;
