@@ -76,15 +76,28 @@ export function wordStartingAt(text: string, at: number, index: WordIndex): stri
   if (at < 0 || at >= text.length) return null;
   const code = text.charCodeAt(at);
   if ((index.starting[code >> 5] & (1 << (code & 31))) === 0) return null;
-  if (at + 1 < text.length) {
-    const bit = pairBit(code, text.charCodeAt(at + 1));
-    if ((index.startingPairs[bit >> 5] & (1 << (bit & 31))) !== 0) {
-      const group = index.byNext[index.firstChars[code] - 1].get(text.charCodeAt(at + 1));
-      if (group !== undefined) for (const word of group) if (text.startsWith(word, at)) return word;
-    }
-  }
+  const group = pairGroupAt(text, at, code, index);
+  if (group !== undefined) for (const word of group) if (text.startsWith(word, at)) return word;
   // One-character words are shorter than any word of the pair's group: they come last.
   return (index.single[code >> 5] & (1 << (code & 31))) !== 0 ? text[at] : null;
+}
+
+/** Calls `visit` with every word of `index` that starts at `at` in `text`, longest first. */
+export function forEachWordStartingAt(text: string, at: number, index: WordIndex, visit: (word: string) => void): void {
+  if (at < 0 || at >= text.length) return;
+  const code = text.charCodeAt(at);
+  if ((index.starting[code >> 5] & (1 << (code & 31))) === 0) return;
+  const group = pairGroupAt(text, at, code, index);
+  if (group !== undefined) for (const word of group) if (text.startsWith(word, at)) visit(word);
+  if ((index.single[code >> 5] & (1 << (code & 31))) !== 0) visit(text[at]);
+}
+
+/** The words of two characters or more starting with the characters at `at` and after (the first is `code`). */
+function pairGroupAt(text: string, at: number, code: number, index: WordIndex): readonly string[] | undefined {
+  if (at + 1 >= text.length) return undefined;
+  const bit = pairBit(code, text.charCodeAt(at + 1));
+  if ((index.startingPairs[bit >> 5] & (1 << (bit & 31))) === 0) return undefined;
+  return index.byNext[index.firstChars[code] - 1].get(text.charCodeAt(at + 1));
 }
 
 /** Surnames with their corpus frequency; compound surnames (欧阳) are two characters. */

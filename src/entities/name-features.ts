@@ -6,7 +6,7 @@
  * so training and inference read identical features.
  */
 import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
-import { givenNameChars, honorifics, nameFollowers, surnames, titleHeads } from './lexicon.js';
+import { forEachWordStartingAt, givenNameChars, honorifics, indexWordStarts, nameFollowers, surnames, titleHeads } from './lexicon.js';
 
 /**
  * Receives the features of one character. A feature is its template's name and a value made of UTF-16
@@ -79,17 +79,14 @@ export const transliterationChars = lazy(() => {
 /** Credit labels (记者, 责任编辑 …) of dict/credit-roles.txt that stand before names. */
 const creditLabels = lazy(() => readDictRows('credit-roles.txt').map((row) => row[0]));
 
-// Per UTF-16 code, what the statistics say of the character, packed in one number so a document is read with
-// one look-up per character: bits 0–7 the surname digit, 8–15 the transliteration digit, 16–23 / 24–31 first
-// and second given-name digits; the only-given-name digit is in `singleGiven`.
+// Per UTF-16 code of the text, everything the features read of the character, in two numbers side by side so
+// a document is read with one memory line per character. At 2 × code: what the statistics say of its normalised
+// code, bits 0–7 the surname digit, 8–15 the transliteration digit, 16–23 / 24–31 first and second given-name
+// digits. At 2 × code + 1: bits 0–15 the normalised code, 16–23 its class, 24–30 its only-given-name digit,
+// 31 set where it is the first character of a compound surname (欧 of 欧阳).
 interface CharTables {
-  packed: Uint32Array;
-  singleGiven: Uint8Array;
-  /** Per UTF-16 code of the text: its normalised code, and that code's class. */
-  normalisedCode: Uint16Array;
-  classOfCode: Uint8Array;
-  /** 1 for the first characters of compound surnames (欧 of 欧阳), by code; and the surnames themselves. */
-  compoundFirst: Uint8Array;
+  byCode: Uint32Array;
+  /** The compound surnames. */
   compound: Set<string>;
 }
 
@@ -116,13 +113,13 @@ const charTables = lazy((): CharTables => {
     singleGiven[code] = magnitude(counts.single);
   }
   for (const [ch, count] of transliterationChars()) set(ch.charCodeAt(0), 8, magnitude(count));
-  const normalisedCode = new Uint16Array(0x10000);
-  const classOfCode = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    normalisedCode[code] = normalised(code);
-    classOfCode[code] = classOf(normalisedCode[code]);
+  const byCode = new Uint32Array(0x20000);
+  for (let raw = 0; raw < 0x10000; raw++) {
+    const code = normalised(raw);
+    byCode[2 * raw] = packed[code];
+    byCode[2 * raw + 1] = (code | (classOf(code) << 16) | (singleGiven[code] << 24) | (compoundFirst[code] << 31)) >>> 0;
   }
-  return { packed, singleGiven, normalisedCode, classOfCode, compoundFirst, compound };
+  return { byCode, compound };
 });
 
 // Bits of the word flags: a title head, form of address, follower word or credit label next to the character.
@@ -132,44 +129,34 @@ const ADDRESS_STARTS_HERE = 4;
 const FOLLOWER_STARTS_HERE = 8;
 const CREDIT_ENDS_HERE = 16;
 
-// The words of the flags, indexed by first character, each with the bits it sets where it starts and ends;
-// `firsts` marks the first characters by code, so most characters are passed over without a look-up.
+// The words of the flags, indexed by how they start, each with the bits it sets where it starts and ends.
 const flagWords = lazy(() => {
-  const index = new Map<number, Array<{ word: string; startBit: number; endBit: number }>>();
-  const firsts = new Uint8Array(0x10000);
+  const bits = new Map<string, { startBit: number; endBit: number }>();
   const add = (words: Iterable<string>, startBit: number, endBit: number) => {
     for (const word of words) {
-      const first = word.charCodeAt(0);
-      const group = index.get(first) ?? [];
-      const known = group.find((entry) => entry.word === word);
+      const known = bits.get(word);
       if (known) {
         known.startBit |= startBit;
         known.endBit |= endBit;
-      } else group.push({ word, startBit, endBit });
-      index.set(first, group);
-      firsts[first] = 1;
+      } else bits.set(word, { startBit, endBit });
     }
   };
   add(titleHeads().ordered, HEAD_STARTS_HERE, HEAD_ENDS_HERE);
   add(honorifics(), ADDRESS_STARTS_HERE, 0);
   add(nameFollowers().words, FOLLOWER_STARTS_HERE, 0);
   add(creditLabels(), 0, CREDIT_ENDS_HERE);
-  return { index, firsts };
+  return { bits, starts: indexWordStarts(bits.keys()) };
 });
 
 function markWords(view: string, flags: Uint8Array): void {
-  const { index, firsts } = flagWords();
-  for (let at = 0; at < view.length; at++) {
-    const code = view.charCodeAt(at);
-    if (firsts[code] === 0) continue;
-    const group = index.get(code);
-    if (group === undefined) continue;
-    for (const { word, startBit, endBit } of group) {
-      if (!view.startsWith(word, at)) continue;
-      flags[at] |= startBit;
-      flags[at + word.length] |= endBit;
-    }
-  }
+  const { bits, starts } = flagWords();
+  let at = 0;
+  const mark = (word: string) => {
+    const { startBit, endBit } = bits.get(word) as { startBit: number; endBit: number };
+    flags[at] |= startBit;
+    flags[at + word.length] |= endBit;
+  };
+  for (; at < view.length; at++) forEachWordStartingAt(view, at, starts, mark);
 }
 
 /** One document prepared for feature extraction: per-character tables built once. */
@@ -188,7 +175,7 @@ export interface FeatureDoc {
 
 /** Prepares `view` and its jieba words (offsets into `view`, in order) for `characterFeatures`. */
 export function prepareDoc(view: string, words: readonly PositionedWord[]): FeatureDoc {
-  const { packed, singleGiven, normalisedCode, classOfCode, compoundFirst, compound } = charTables();
+  const { byCode, compound } = charTables();
   const length = view.length;
   const codes = new Uint16Array(length);
   const classes = new Uint8Array(length);
@@ -197,16 +184,16 @@ export function prepareDoc(view: string, words: readonly PositionedWord[]): Feat
   const transliterationOf = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
     const raw = view.charCodeAt(i);
-    const code = normalisedCode[raw];
-    codes[i] = code;
-    classes[i] = classOfCode[raw];
-    const stats = packed[code];
+    const stats = byCode[2 * raw];
+    const about = byCode[2 * raw + 1];
+    codes[i] = about & 0xffff;
+    classes[i] = (about >>> 16) & 0xff;
     surnameOf[i] = stats & 0xff;
     transliterationOf[i] = (stats >>> 8) & 0xff;
     // Three digits packed in one number: first (C), second (D) and only (E) given-name character.
-    givenOf[i] = (((stats >>> 16) & 0xff) << 16) | (((stats >>> 24) & 0xff) << 8) | singleGiven[code];
+    givenOf[i] = (((stats >>> 16) & 0xff) << 16) | (((stats >>> 24) & 0xff) << 8) | ((about >>> 24) & 0x7f);
     // A compound surname (欧阳) marks its first character with 5.
-    if (compoundFirst[code] === 1 && i + 1 < length && compound.has(view.slice(i, i + 2))) surnameOf[i] = ZERO + 5;
+    if (about >>> 31 === 1 && i + 1 < length && compound.has(view.slice(i, i + 2))) surnameOf[i] = ZERO + 5;
   }
   const wordOf = new Int32Array(length).fill(-1);
   for (let index = 0; index < words.length; index++) {
