@@ -233,6 +233,20 @@ const denseTemplates = lazy(() => {
 });
 
 /**
+ * The arrays a read needs only while it runs (never kept in the reading it returns), kept from one document to
+ * the next and grown when a longer one comes, so a short document allocates none of them. Every one is written
+ * over the document's length before it is read.
+ */
+class ReadBuffers {
+  sums = new Int32Array(0);
+  may = new Uint8Array(0);
+  ngramCodes = new Int32Array(0);
+  ngramPairs = new Int32Array(0);
+  from = new Int8Array(0);
+  path = new Int8Array(0);
+}
+
+/**
  * Adds each feature's weights to the emission scores of the current character. One sink serves every
  * document the model reads (one at a time: reading is synchronous), so its cache of dense features' rows,
  * a pure function of the model, stays warm from one document to the next.
@@ -240,8 +254,10 @@ const denseTemplates = lazy(() => {
 class ScoringSink implements FeatureSink {
   /** Offset of the current character's scores in `sums`. */
   at = 0;
-  /** The emission scores of the document being read, in the file's whole-number units. */
+  /** The emission scores of the document being read, in the file's whole-number units (a buffer of `buffers`). */
   sums = new Int32Array(0);
+  /** The arrays a read needs while it runs, kept for the next document. */
+  readonly buffers = new ReadBuffers();
   private readonly width: number;
 
   private readonly dense: Uint8Array;
@@ -452,14 +468,17 @@ const NO_NAME = -1e9;
 function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[]): Float64Array {
   const size = loaded.tags.length;
   const doc = prepareDoc(view, words);
-  const may = new Uint8Array(view.length);
+  const { buffers } = sink;
+  if (buffers.may.length < view.length) buffers.may = new Uint8Array(view.length);
+  const may = buffers.may;
   for (let i = 0; i < view.length; i++) may[i] = mayBeInName(doc, i) ? 1 : 0;
   // The weights are summed as the file writes them, in whole numbers (so the order of the sums does not matter),
   // in one buffer the sink keeps from document to document; then scaled once.
-  if (sink.sums.length < view.length * size) sink.sums = new Int32Array(view.length * size);
-  const sums = sink.sums;
+  if (buffers.sums.length < view.length * size) buffers.sums = new Int32Array(view.length * size);
+  const sums = buffers.sums;
+  sink.sums = sums;
   sums.fill(0, 0, view.length * size);
-  addNgrams(loaded, doc, may, sums);
+  addNgrams(loaded, doc, may, sums, buffers);
   for (let i = 0; i < view.length; i++) {
     sink.at = i * size;
     if (may[i] === 1) contextFeatures(doc, i, sink);
@@ -480,7 +499,7 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
  * each pair of codes is looked up once (its weights for every template lie together), then each character
  * adds the weights of the codes and pairs at its templates' offsets.
  */
-function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: Int32Array): void {
+function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: Int32Array, buffers: ReadBuffers): void {
   const { ngrams, weights } = loaded;
   const size = loaded.tags.length;
   const width = size - 1;
@@ -489,8 +508,12 @@ function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: 
   const unigramCount = CHAR_UNIGRAMS.length;
   const bigramCount = CHAR_BIGRAMS.length;
   // The number of the code at j and of the pair starting at j, at [j + NGRAM_BEFORE].
-  const codes = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
-  const pairs = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
+  if (buffers.ngramCodes.length < length + 2 * NGRAM_BEFORE + 1) {
+    buffers.ngramCodes = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
+    buffers.ngramPairs = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
+  }
+  const codes = buffers.ngramCodes;
+  const pairs = buffers.ngramPairs;
   for (let j = -NGRAM_BEFORE; j <= length + NGRAM_BEFORE - 1; j++) {
     codes[j + NGRAM_BEFORE] = codeNumber[codeAt(doc, j)];
     pairs[j + NGRAM_BEFORE] = ngrams.pairNumber(codeAt(doc, j), codeAt(doc, j + 1));
@@ -517,12 +540,14 @@ function addRow(sums: Int32Array, at: number, weights: Int16Array, from: number,
 }
 
 /** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */
-function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number) {
+function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number, buffers: ReadBuffers) {
   const size = loaded.tags.length;
   const { starts, ends } = loaded;
   const forward = new Float64Array(length * size);
   const backward = new Float64Array(length * size);
-  const from = new Int8Array(length * size);
+  if (buffers.from.length < length * size) buffers.from = new Int8Array(length * size);
+  if (buffers.path.length < length) buffers.path = new Int8Array(length);
+  const from = buffers.from;
   // The allowed transitions as flat lists: for tag t, its predecessors are before[beforeAt[t] … beforeAt[t + 1]),
   // the score of each in beforeScore (likewise its successors in after and afterScore).
   const { before, beforeAt, after, afterAt, beforeScore, afterScore } = loaded;
@@ -559,7 +584,7 @@ function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: numb
       backward[here + t] = best;
     }
   }
-  const path = new Int8Array(length);
+  const path = buffers.path;
   let best = -Infinity;
   for (let t = 0; t < size; t++) {
     const score = forward[(length - 1) * size + t] + ends[t];
@@ -637,7 +662,7 @@ function readPiece(loaded: LoadedModel, sink: ScoringSink, view: string, words: 
   if (view.length === 0) return { candidates: [], startingAt: () => undefined, endingAt: () => undefined, spanScore: () => 0 };
   const size = loaded.tags.length;
   const emissions = emissionsOf(loaded, sink, view, words);
-  const { forward, backward, path, best } = maxMarginals(loaded, emissions, view.length);
+  const { forward, backward, path, best } = maxMarginals(loaded, emissions, view.length, sink.buffers);
   const marginal = (i: number, t: number) => forward[i * size + t] + backward[i * size + t];
   // How far the best path's tag at i beats every other tag there.
   const marginAt = (i: number) => {
