@@ -12,9 +12,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { cac } from 'cac';
-import { repoRoot, sharedDir } from './lib/load-src.mjs';
+import { bundleEntry, repoRoot, sharedDir } from './lib/load-src.mjs';
 
 const cli = cac('compare-name-model');
 cli.option('--ref <ref>', 'git ref to compare against', { default: 'main' });
@@ -30,17 +29,7 @@ export { analysisView } from './src/normalize/index.ts';`;
 
 /** Bundles the entry above from the src/ under `root` into `outfile` (one folder below root's dict/) and imports it. */
 async function bundle(root, outfile) {
-  await build({
-    stdin: { contents: ENTRY, resolveDir: root, loader: 'ts', sourcefile: 'compare-entry.ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile,
-    external: ['nodejieba', 'opencc-js', 'compromise'],
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  await bundleEntry(ENTRY, root, outfile);
   return import(pathToFileURL(outfile).href);
 }
 
