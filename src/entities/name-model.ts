@@ -157,8 +157,8 @@ class NgramWeights {
     // First pass: number the codes and pairs, and note where each row goes.
     const placed: number[] = [];
     let codes = 0;
-    let pairCount = 0;
-    this.pairs = new HashTable(rows.length);
+    // Pairs are numbered in a map first, so the table that serves reading is sized by their number.
+    const pairNumbers = new Map<number, number>();
     rows.forEach(([feature], row) => {
       const equals = feature.indexOf('=');
       const role = roles.get(feature.slice(0, equals));
@@ -171,17 +171,20 @@ class NgramWeights {
         placed.push(0, this.codeNumber[first] * CHAR_UNIGRAMS.length + role, row);
       } else if (role >= CHAR_UNIGRAMS.length && valueLength === 2) {
         const check = pairCheck(first, feature.charCodeAt(equals + 2));
-        let pair = this.pairs.get(pairSlot(check), check);
-        if (pair === -1) {
-          pair = ++pairCount;
-          this.pairs.set(pairSlot(check), check, pair);
+        let pair = pairNumbers.get(check);
+        if (pair === undefined) {
+          pair = pairNumbers.size + 1;
+          pairNumbers.set(check, pair);
         }
         placed.push(1, pair * CHAR_BIGRAMS.length + role - CHAR_UNIGRAMS.length, row);
       }
     });
+    // The pair checks are one-to-one (pairCheck), so the table answers exactly whatever its size.
+    this.pairs = new HashTable(pairNumbers.size);
+    for (const [check, pair] of pairNumbers) this.pairs.set(pairSlot(check), check, pair);
     // Second pass: copy each row's weights to its place.
     this.unigrams = new Int16Array((codes + 1) * CHAR_UNIGRAMS.length * width);
-    this.bigrams = new Int16Array((pairCount + 1) * CHAR_BIGRAMS.length * width);
+    this.bigrams = new Int16Array((pairNumbers.size + 1) * CHAR_BIGRAMS.length * width);
     for (let k = 0; k < placed.length; k += 3) {
       const target = placed[k] === 0 ? this.unigrams : this.bigrams;
       target.set(weights.subarray(placed[k + 2] * width, (placed[k + 2] + 1) * width), placed[k + 1] * width);
