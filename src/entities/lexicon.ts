@@ -16,13 +16,19 @@ export type PlaceLevel = Extract<PlaceType, 'country' | 'province' | 'city' | 'c
 
 /**
  * Words grouped by how they start, each group longest first: by the UTF-16 code of the first character (one
- * typed-array read, since most characters start no listed word), then by that of the second (so a place name
- * starting 新 is tried only where 新 and its next character stand); a word of one character under its first
- * character alone (key ONE_CHARACTER).
+ * bit read, since most characters start no listed word, from a bitmap small enough to stay in the nearest
+ * cache; then a 16-bit read), then by that of the second (so a place name starting 新 is tried only where 新
+ * and its next character stand); a word of one character under its first character alone (key ONE_CHARACTER).
  */
 export interface WordIndex {
+  /** One bit per UTF-16 code: set where some word starts with it. */
+  starting: Int32Array;
+  /** One bit per hash of the first two codes of every word of two characters or more (see `pairBit`). */
+  startingPairs: Int32Array;
+  /** One bit per UTF-16 code: set where it is a word of one character. */
+  single: Int32Array;
   /** Per UTF-16 code, 1 + the index in `byNext` of the words starting with it; 0 where none does. */
-  firstChars: Int32Array;
+  firstChars: Uint16Array | Int32Array;
   byNext: ReadonlyArray<ReadonlyMap<number, readonly string[]>>;
 }
 
@@ -30,9 +36,10 @@ const ONE_CHARACTER = -1;
 
 /** Indexes words by how they start, for `wordStartingAt`. */
 export function indexWordStarts(words: Iterable<string>): WordIndex {
+  const list = Array.from(words);
   const firstChars = new Int32Array(0x10000);
   const byNext: Array<Map<number, string[]>> = [];
-  for (const word of words) {
+  for (const word of list) {
     if (word.length === 0) continue;
     const first = word.charCodeAt(0);
     if (firstChars[first] === 0) {
@@ -46,19 +53,51 @@ export function indexWordStarts(words: Iterable<string>): WordIndex {
     else groups.set(next, [word]);
   }
   for (const groups of byNext) for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
-  return { firstChars, byNext };
+  const starting = new Int32Array(0x10000 >> 5);
+  for (let code = 0; code < 0x10000; code++) if (firstChars[code] !== 0) starting[code >> 5] |= 1 << (code & 31);
+  const startingPairs = new Int32Array(0x10000 >> 5);
+  const single = new Int32Array(0x10000 >> 5);
+  for (const word of list) {
+    if (word.length === 1) single[word.charCodeAt(0) >> 5] |= 1 << (word.charCodeAt(0) & 31);
+    else if (word.length > 1) {
+      const bit = pairBit(word.charCodeAt(0), word.charCodeAt(1));
+      startingPairs[bit >> 5] |= 1 << (bit & 31);
+    }
+  }
+  // Half the memory where the groups can be numbered in 16 bits (every real vocabulary).
+  return { starting, startingPairs, single, firstChars: byNext.length < 0x10000 ? Uint16Array.from(firstChars) : firstChars, byNext };
 }
+
+/** A 16-bit hash of two codes: most pairs that start no word are told apart by one bit, without a map look-up. */
+const pairBit = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
 
 /** The longest word of `index` that starts at `at` in `text`, or null. Keyed by codes: no strings are made to look. */
 export function wordStartingAt(text: string, at: number, index: WordIndex): string | null {
   if (at < 0 || at >= text.length) return null;
-  const slot = index.firstChars[text.charCodeAt(at)];
-  if (slot === 0) return null;
-  const groups = index.byNext[slot - 1];
-  const group = at + 1 < text.length ? groups.get(text.charCodeAt(at + 1)) : undefined;
+  const code = text.charCodeAt(at);
+  if ((index.starting[code >> 5] & (1 << (code & 31))) === 0) return null;
+  const group = pairGroupAt(text, at, code, index);
   if (group !== undefined) for (const word of group) if (text.startsWith(word, at)) return word;
   // One-character words are shorter than any word of the pair's group: they come last.
-  return groups.has(ONE_CHARACTER) ? text[at] : null;
+  return (index.single[code >> 5] & (1 << (code & 31))) !== 0 ? text[at] : null;
+}
+
+/** Calls `visit` with every word of `index` that starts at `at` in `text`, longest first. */
+export function forEachWordStartingAt(text: string, at: number, index: WordIndex, visit: (word: string) => void): void {
+  if (at < 0 || at >= text.length) return;
+  const code = text.charCodeAt(at);
+  if ((index.starting[code >> 5] & (1 << (code & 31))) === 0) return;
+  const group = pairGroupAt(text, at, code, index);
+  if (group !== undefined) for (const word of group) if (text.startsWith(word, at)) visit(word);
+  if ((index.single[code >> 5] & (1 << (code & 31))) !== 0) visit(text[at]);
+}
+
+/** The words of two characters or more starting with the characters at `at` and after (the first is `code`). */
+function pairGroupAt(text: string, at: number, code: number, index: WordIndex): readonly string[] | undefined {
+  if (at + 1 >= text.length) return undefined;
+  const bit = pairBit(code, text.charCodeAt(at + 1));
+  if ((index.startingPairs[bit >> 5] & (1 << (bit & 31))) === 0) return undefined;
+  return index.byNext[index.firstChars[code] - 1].get(text.charCodeAt(at + 1));
 }
 
 /** Surnames with their corpus frequency; compound surnames (欧阳) are two characters. */

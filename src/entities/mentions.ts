@@ -18,11 +18,13 @@ function groupByLength(names: readonly string[]): string[][] {
   return [...groups.entries()].sort((a, b) => b[0] - a[0]).map(([, group]) => [...group]);
 }
 
+// 1 at the code of every first character of the names being looked for: most offsets are passed over on one
+// read. One table serves every call (calls never overlap); each call clears what it set.
+const firstChars = new Uint8Array(0x10000);
+
 /** Where each of `names` occurs in `view`, left to right, overlaps included: one scan of the view per name length. */
 export function occurrencesOf(view: string, names: Iterable<string>): Map<string, number[]> {
   const byLength = new Map<number, Set<string>>();
-  // 1 at the code of every first character: most offsets are passed over on one read.
-  const firstChars = new Uint8Array(0x10000);
   for (const name of names) {
     firstChars[name.charCodeAt(0)] = 1;
     const group = byLength.get(name.length);
@@ -40,6 +42,7 @@ export function occurrencesOf(view: string, names: Iterable<string>): Map<string
       else found.set(candidate, [at]);
     }
   }
+  for (const group of byLength.values()) for (const name of group) firstChars[name.charCodeAt(0)] = 0;
   return found;
 }
 

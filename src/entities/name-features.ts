@@ -6,7 +6,7 @@
  * so training and inference read identical features.
  */
 import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
-import { givenNameChars, honorifics, nameFollowers, surnames, titleHeads } from './lexicon.js';
+import { forEachWordStartingAt, givenNameChars, honorifics, indexWordStarts, nameFollowers, surnames, titleHeads } from './lexicon.js';
 
 /**
  * Receives the features of one character. A feature is its template's name and a value made of UTF-16
@@ -79,17 +79,14 @@ export const transliterationChars = lazy(() => {
 /** Credit labels (记者, 责任编辑 …) of dict/credit-roles.txt that stand before names. */
 const creditLabels = lazy(() => readDictRows('credit-roles.txt').map((row) => row[0]));
 
-// Per UTF-16 code, what the statistics say of the character, packed in one number so a document is read with
-// one look-up per character: bits 0–7 the surname digit, 8–15 the transliteration digit, 16–23 / 24–31 first
-// and second given-name digits; the only-given-name digit is in `singleGiven`.
+// Per UTF-16 code of the text, everything the features read of the character, in two numbers side by side so
+// a document is read with one memory line per character. At 2 × code: what the statistics say of its normalised
+// code, bits 0–7 the surname digit, 8–15 the transliteration digit, 16–23 / 24–31 first and second given-name
+// digits. At 2 × code + 1: bits 0–15 the normalised code, 16–23 its class, 24–30 its only-given-name digit,
+// 31 set where it is the first character of a compound surname (欧 of 欧阳).
 interface CharTables {
-  packed: Uint32Array;
-  singleGiven: Uint8Array;
-  /** Per UTF-16 code of the text: its normalised code, and that code's class. */
-  normalisedCode: Uint16Array;
-  classOfCode: Uint8Array;
-  /** The first characters of compound surnames (欧 of 欧阳), and the surnames themselves. */
-  compoundFirst: Set<number>;
+  byCode: Uint32Array;
+  /** The compound surnames. */
   compound: Set<string>;
 }
 
@@ -102,11 +99,11 @@ const charTables = lazy((): CharTables => {
     packed[code] = ((packed[code] & ~(0xff << shift)) | (digit << shift)) >>> 0;
   };
   const compound = new Set<string>();
-  const compoundFirst = new Set<number>();
+  const compoundFirst = new Uint8Array(0x10000);
   for (const [name, tf] of surnames()) {
     if (name.length === 2) {
       compound.add(name);
-      compoundFirst.add(name.charCodeAt(0));
+      compoundFirst[name.charCodeAt(0)] = 1;
     } else set(name.charCodeAt(0), 0, ZERO + (tf < 30 ? 1 : tf < 300 ? 2 : tf < 1500 ? 3 : 4));
   }
   for (const [ch, counts] of givenNameChars()) {
@@ -116,13 +113,13 @@ const charTables = lazy((): CharTables => {
     singleGiven[code] = magnitude(counts.single);
   }
   for (const [ch, count] of transliterationChars()) set(ch.charCodeAt(0), 8, magnitude(count));
-  const normalisedCode = new Uint16Array(0x10000);
-  const classOfCode = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    normalisedCode[code] = normalised(code);
-    classOfCode[code] = classOf(normalisedCode[code]);
+  const byCode = new Uint32Array(0x20000);
+  for (let raw = 0; raw < 0x10000; raw++) {
+    const code = normalised(raw);
+    byCode[2 * raw] = packed[code];
+    byCode[2 * raw + 1] = (code | (classOf(code) << 16) | (singleGiven[code] << 24) | (compoundFirst[code] << 31)) >>> 0;
   }
-  return { packed, singleGiven, normalisedCode, classOfCode, compoundFirst, compound };
+  return { byCode, compound };
 });
 
 // Bits of the word flags: a title head, form of address, follower word or credit label next to the character.
@@ -132,39 +129,34 @@ const ADDRESS_STARTS_HERE = 4;
 const FOLLOWER_STARTS_HERE = 8;
 const CREDIT_ENDS_HERE = 16;
 
-// The words of the flags, indexed by first character, each with the bits it sets where it starts and ends.
+// The words of the flags, indexed by how they start, each with the bits it sets where it starts and ends.
 const flagWords = lazy(() => {
-  const index = new Map<number, Array<{ word: string; startBit: number; endBit: number }>>();
+  const bits = new Map<string, { startBit: number; endBit: number }>();
   const add = (words: Iterable<string>, startBit: number, endBit: number) => {
     for (const word of words) {
-      const first = word.charCodeAt(0);
-      const group = index.get(first) ?? [];
-      const known = group.find((entry) => entry.word === word);
+      const known = bits.get(word);
       if (known) {
         known.startBit |= startBit;
         known.endBit |= endBit;
-      } else group.push({ word, startBit, endBit });
-      index.set(first, group);
+      } else bits.set(word, { startBit, endBit });
     }
   };
   add(titleHeads().ordered, HEAD_STARTS_HERE, HEAD_ENDS_HERE);
   add(honorifics(), ADDRESS_STARTS_HERE, 0);
   add(nameFollowers().words, FOLLOWER_STARTS_HERE, 0);
   add(creditLabels(), 0, CREDIT_ENDS_HERE);
-  return index;
+  return { bits, starts: indexWordStarts(bits.keys()) };
 });
 
 function markWords(view: string, flags: Uint8Array): void {
-  const index = flagWords();
-  for (let at = 0; at < view.length; at++) {
-    const group = index.get(view.charCodeAt(at));
-    if (group === undefined) continue;
-    for (const { word, startBit, endBit } of group) {
-      if (!view.startsWith(word, at)) continue;
-      flags[at] |= startBit;
-      flags[at + word.length] |= endBit;
-    }
-  }
+  const { bits, starts } = flagWords();
+  let at = 0;
+  const mark = (word: string) => {
+    const { startBit, endBit } = bits.get(word) as { startBit: number; endBit: number };
+    flags[at] |= startBit;
+    flags[at + word.length] |= endBit;
+  };
+  for (; at < view.length; at++) forEachWordStartingAt(view, at, starts, mark);
 }
 
 /** One document prepared for feature extraction: per-character tables built once. */
@@ -183,7 +175,7 @@ export interface FeatureDoc {
 
 /** Prepares `view` and its jieba words (offsets into `view`, in order) for `characterFeatures`. */
 export function prepareDoc(view: string, words: readonly PositionedWord[]): FeatureDoc {
-  const { packed, singleGiven, normalisedCode, classOfCode, compoundFirst, compound } = charTables();
+  const { byCode, compound } = charTables();
   const length = view.length;
   const codes = new Uint16Array(length);
   const classes = new Uint8Array(length);
@@ -192,19 +184,22 @@ export function prepareDoc(view: string, words: readonly PositionedWord[]): Feat
   const transliterationOf = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
     const raw = view.charCodeAt(i);
-    const code = normalisedCode[raw];
-    codes[i] = code;
-    classes[i] = classOfCode[raw];
-    const stats = packed[code];
+    const stats = byCode[2 * raw];
+    const about = byCode[2 * raw + 1];
+    codes[i] = about & 0xffff;
+    classes[i] = (about >>> 16) & 0xff;
     surnameOf[i] = stats & 0xff;
     transliterationOf[i] = (stats >>> 8) & 0xff;
     // Three digits packed in one number: first (C), second (D) and only (E) given-name character.
-    givenOf[i] = (((stats >>> 16) & 0xff) << 16) | (((stats >>> 24) & 0xff) << 8) | singleGiven[code];
+    givenOf[i] = (((stats >>> 16) & 0xff) << 16) | (((stats >>> 24) & 0xff) << 8) | ((about >>> 24) & 0x7f);
     // A compound surname (欧阳) marks its first character with 5.
-    if (compoundFirst.has(code) && i + 1 < length && compound.has(view.slice(i, i + 2))) surnameOf[i] = ZERO + 5;
+    if (about >>> 31 === 1 && i + 1 < length && compound.has(view.slice(i, i + 2))) surnameOf[i] = ZERO + 5;
   }
   const wordOf = new Int32Array(length).fill(-1);
-  words.forEach((word, index) => wordOf.fill(index, word.start, word.end));
+  for (let index = 0; index < words.length; index++) {
+    const { start, end } = words[index];
+    for (let at = start; at < end; at++) wordOf[at] = index;
+  }
   const flags = new Uint8Array(length + 1);
   markWords(view, flags);
   return { length, codes, classes, surname: surnameOf, given: givenOf, transliteration: transliterationOf, wordOf, words, flags };
@@ -293,6 +288,12 @@ export const CHAR_BIGRAMS: ReadonlyArray<{ template: number; offset: number }> =
   { template: T.b1, offset: 1 },
 ];
 
+// The flag features in three flat arrays, read in that order for every character with a flagged word near.
+const FLAG_COUNT = FLAG_FEATURES.length;
+const FLAG_OFFSETS = Int32Array.from(FLAG_FEATURES, ([offset]) => offset);
+const FLAG_BITS = Int32Array.from(FLAG_FEATURES, ([, bit]) => bit);
+const FLAG_CODES = Int32Array.from(FLAG_FEATURES, ([, , code]) => code);
+
 // The offsets the flag features look at, from the first to the last.
 const FLAG_NEAREST = FLAG_FEATURES.reduce((least, [offset]) => Math.min(least, offset), 0);
 const FLAG_FARTHEST = FLAG_FEATURES.reduce((most, [offset]) => Math.max(most, offset), 0);
@@ -321,7 +322,7 @@ export function contextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): 
   let near = 0;
   for (let offset = FLAG_NEAREST; offset <= FLAG_FARTHEST; offset++) near |= flagsAt(doc, i + offset);
   if (near === 0) return;
-  for (const [offset, bit, code] of FLAG_FEATURES) {
-    if (flagsAt(doc, i + offset) & bit) sink.feature(T.l, code, NONE, NONE);
+  for (let k = 0; k < FLAG_COUNT; k++) {
+    if (flagsAt(doc, i + FLAG_OFFSETS[k]) & FLAG_BITS[k]) sink.feature(T.l, FLAG_CODES[k], NONE, NONE);
   }
 }

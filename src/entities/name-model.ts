@@ -47,6 +47,9 @@ interface LoadedModel {
   beforeAt: Int32Array;
   after: Int32Array;
   afterAt: Int32Array;
+  /** The score of each transition of `before` (from it to the tag) and of `after` (from the tag to it). */
+  beforeScore: Float64Array;
+  afterScore: Float64Array;
   types: string[];
   /** Per type, the tag indexes of B, M, E, S. */
   tagsOf: Map<string, { b: number; m: number; e: number; s: number }>;
@@ -54,8 +57,8 @@ interface LoadedModel {
   starts: Float64Array;
   ends: Float64Array;
   table: HashTable;
-  /** The bias and character n-gram features by code and by pair of codes (see NgramRows). */
-  ngrams: NgramRows;
+  /** The bias and character n-gram features by code and by pair of codes (see NgramWeights). */
+  ngrams: NgramWeights;
   /** Per feature, the weights of the tags after O, as written in the file (divide by `scale`). */
   weights: Int16Array;
   scale: number;
@@ -127,40 +130,72 @@ class HashTable {
 }
 
 /**
- * The rows of the bias and the character n-gram features (name-features.ts, CHAR_UNIGRAMS and CHAR_BIGRAMS),
- * keyed by the character codes themselves: one look-up per character gives the rows of every unigram
- * template, one per pair of characters those of every bigram template, where hashing each feature's name
- * would take one look-up per template and position. Built from the file's feature names when the model loads.
+ * The weights of the bias and the character n-gram features (name-features.ts, CHAR_UNIGRAMS and CHAR_BIGRAMS),
+ * keyed by the character codes themselves, laid out so that reading a document touches little memory: each
+ * code with unigrams has a number, under which the weights of all its unigram templates lie side by side;
+ * each pair of codes with bigrams likewise. One look-up per code gives every unigram template, one per pair
+ * every bigram template, where hashing each feature's name would take one look-up per template and position.
+ * Number 0 holds zeros, so a code or pair the model has nothing for adds nothing. Built when the model loads.
  */
-class NgramRows {
+class NgramWeights {
+  /** The row of the bias feature, -1 if none. */
   bias = -1;
-  /** Per code, the row of each unigram template (in CHAR_UNIGRAMS order), -1 where the model has none. */
-  readonly unigrams = new Int32Array(0x10000 * CHAR_UNIGRAMS.length).fill(-1);
-  /** Pairs of codes to their number; per number, the row of each bigram template (in CHAR_BIGRAMS order) in `pairRows`. */
+  /** Per code, its number in `unigrams` (0: none). */
+  readonly codeNumber = new Uint16Array(0x10000);
+  /** Per code number, per unigram template (CHAR_UNIGRAMS order), the weights of the tags after O. */
+  readonly unigrams: Int16Array;
+  /** Pairs of codes to their number (from 1) in `bigrams`. */
   private readonly pairs: HashTable;
-  readonly pairRows: Int32Array;
-  private pairCount = 0;
+  /** Per pair number, per bigram template (CHAR_BIGRAMS order), the weights of the tags after O. */
+  readonly bigrams: Int16Array;
 
-  constructor(features: number) {
-    this.pairs = new HashTable(features);
-    this.pairRows = new Int32Array(features * CHAR_BIGRAMS.length).fill(-1);
-  }
-
-  setPair(first: number, second: number, bigram: number, row: number): void {
-    const check = pairCheck(first, second);
-    let pair = this.pairs.get(pairSlot(check), check);
-    if (pair === -1) {
-      pair = this.pairCount++;
-      this.pairs.set(pairSlot(check), check, pair);
+  constructor(rows: readonly string[][], weights: Int16Array, width: number) {
+    // What each template name is: the bias (-1), a unigram (its index) or a bigram (UNIGRAMS + its index).
+    const roles = new Map<string, number>([[TEMPLATES[BIAS_TEMPLATE], -1]]);
+    CHAR_UNIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], index));
+    CHAR_BIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], CHAR_UNIGRAMS.length + index));
+    // First pass: number the codes and pairs, and note where each row goes.
+    const placed: number[] = [];
+    let codes = 0;
+    // Pairs are numbered in a map first, so the table that serves reading is sized by their number.
+    const pairNumbers = new Map<number, number>();
+    rows.forEach(([feature], row) => {
+      const equals = feature.indexOf('=');
+      const role = roles.get(feature.slice(0, equals));
+      if (role === undefined) return;
+      const valueLength = feature.length - equals - 1;
+      const first = feature.charCodeAt(equals + 1);
+      if (role === -1 && valueLength === 0) this.bias = row;
+      else if (role >= 0 && role < CHAR_UNIGRAMS.length && valueLength === 1) {
+        if (this.codeNumber[first] === 0) this.codeNumber[first] = ++codes;
+        placed.push(0, this.codeNumber[first] * CHAR_UNIGRAMS.length + role, row);
+      } else if (role >= CHAR_UNIGRAMS.length && valueLength === 2) {
+        const check = pairCheck(first, feature.charCodeAt(equals + 2));
+        let pair = pairNumbers.get(check);
+        if (pair === undefined) {
+          pair = pairNumbers.size + 1;
+          pairNumbers.set(check, pair);
+        }
+        placed.push(1, pair * CHAR_BIGRAMS.length + role - CHAR_UNIGRAMS.length, row);
+      }
+    });
+    // The pair checks are one-to-one (pairCheck), so the table answers exactly whatever its size.
+    this.pairs = new HashTable(pairNumbers.size);
+    for (const [check, pair] of pairNumbers) this.pairs.set(pairSlot(check), check, pair);
+    // Second pass: copy each row's weights to its place.
+    this.unigrams = new Int16Array((codes + 1) * CHAR_UNIGRAMS.length * width);
+    this.bigrams = new Int16Array((pairNumbers.size + 1) * CHAR_BIGRAMS.length * width);
+    for (let k = 0; k < placed.length; k += 3) {
+      const target = placed[k] === 0 ? this.unigrams : this.bigrams;
+      target.set(weights.subarray(placed[k + 2] * width, (placed[k + 2] + 1) * width), placed[k + 1] * width);
     }
-    this.pairRows[pair * CHAR_BIGRAMS.length + bigram] = row;
   }
 
-  /** Where the rows of the pair start in `pairRows`, or -1 when the model has no bigram of it. */
-  pairAt(first: number, second: number): number {
+  /** The number of the pair in `bigrams`, or 0 when the model has no bigram of it. */
+  pairNumber(first: number, second: number): number {
     const check = pairCheck(first, second);
     const pair = this.pairs.get(pairSlot(check), check);
-    return pair === -1 ? -1 : pair * CHAR_BIGRAMS.length;
+    return pair === -1 ? 0 : pair;
   }
 }
 
@@ -168,26 +203,6 @@ class NgramRows {
 const pairCheck = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1);
 /** The hash that picks a pair's slot: its check with the high bits mixed down. */
 const pairSlot = (check: number) => check ^ (check >>> 15);
-
-/** The bias and character n-gram features of the file's rows, by code and by pair. */
-function ngramRowsOf(rows: readonly string[][]): NgramRows {
-  // What each template name is: the bias (-1), a unigram (its index) or a bigram (UNIGRAMS + its index).
-  const roles = new Map<string, number>([[TEMPLATES[BIAS_TEMPLATE], -1]]);
-  CHAR_UNIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], index));
-  CHAR_BIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], CHAR_UNIGRAMS.length + index));
-  const ngrams = new NgramRows(rows.length);
-  rows.forEach(([feature], row) => {
-    const equals = feature.indexOf('=');
-    const role = roles.get(feature.slice(0, equals));
-    if (role === undefined) return;
-    const valueLength = feature.length - equals - 1;
-    const first = feature.charCodeAt(equals + 1);
-    if (role === -1 && valueLength === 0) ngrams.bias = row;
-    else if (role >= 0 && role < CHAR_UNIGRAMS.length && valueLength === 1) ngrams.unigrams[first * CHAR_UNIGRAMS.length + role] = row;
-    else if (role >= CHAR_UNIGRAMS.length && valueLength === 2) ngrams.setPair(first, feature.charCodeAt(equals + 2), role - CHAR_UNIGRAMS.length, row);
-  });
-  return ngrams;
-}
 
 function hashString(text: string): [number, number] {
   let hash1 = SEED_1;
@@ -210,7 +225,8 @@ const templatePrefixes = lazy(() => {
   return { first, second };
 });
 
-// The cache of dense features' rows: 1024 slots of (check, check, row); CACHE_EMPTY marks a slot never filled.
+// The cache of dense features' rows: 1024 slots of (check, check, row); a slot never filled has a first check
+// of CACHE_EMPTY, which no feature's is (a template and a 16-bit unit make a number from 0 to 2^21).
 const CACHE_MASK = 1023;
 const CACHE_EMPTY = -2;
 const denseTemplates = lazy(() => {
@@ -219,10 +235,32 @@ const denseTemplates = lazy(() => {
   return dense;
 });
 
-/** Adds each feature's weights to the emission scores of the current character. */
+/**
+ * The arrays a read needs only while it runs (never kept in the reading it returns), kept from one document to
+ * the next and grown when a longer one comes, so a short document allocates none of them. Every one is written
+ * over the document's length before it is read.
+ */
+class ReadBuffers {
+  sums = new Int32Array(0);
+  may = new Uint8Array(0);
+  ngramCodes = new Int32Array(0);
+  ngramPairs = new Int32Array(0);
+  from = new Int8Array(0);
+  path = new Int8Array(0);
+}
+
+/**
+ * Adds each feature's weights to the emission scores of the current character. One sink serves every
+ * document the model reads (one at a time: reading is synchronous), so its cache of dense features' rows,
+ * a pure function of the model, stays warm from one document to the next.
+ */
 class ScoringSink implements FeatureSink {
-  /** Offset of the current character's scores in `emissions`. */
+  /** Offset of the current character's scores in `sums`. */
   at = 0;
+  /** The emission scores of the document being read, in the file's whole-number units (a buffer of `buffers`). */
+  sums = new Int32Array(0);
+  /** The arrays a read needs while it runs, kept for the next document. */
+  readonly buffers = new ReadBuffers();
   private readonly width: number;
 
   private readonly dense: Uint8Array;
@@ -234,7 +272,6 @@ class ScoringSink implements FeatureSink {
 
   constructor(
     private readonly model: LoadedModel,
-    private readonly emissions: Float64Array,
     private readonly prefixes: { first: Int32Array; second: Int32Array },
   ) {
     this.width = model.tags.length - 1;
@@ -249,7 +286,7 @@ class ScoringSink implements FeatureSink {
       const check2 = ((b & 0xffff) << 16) | (c & 0xffff);
       const slot = ((Math.imul(check1 ^ Math.imul(check2, 0x9e3779b1), 0x85ebca6b) >>> 21) & CACHE_MASK) * 3;
       const cache = this.cache;
-      if (cache[slot] === check1 && cache[slot + 1] === check2 && cache[slot + 2] !== CACHE_EMPTY) {
+      if (cache[slot] === check1 && cache[slot + 1] === check2) {
         this.add(cache[slot + 2]);
         return;
       }
@@ -305,9 +342,7 @@ class ScoringSink implements FeatureSink {
   /** Weights are stored relative to O (tag 0), whose emission therefore stays 0. */
   private add(row: number): void {
     if (row === -1) return;
-    const { width } = this;
-    const weights = this.model.weights;
-    for (let t = 0; t < width; t++) this.emissions[this.at + 1 + t] += weights[row * width + t];
+    addRow(this.sums, this.at + 1, this.model.weights, row * this.width, this.width);
   }
 }
 
@@ -377,11 +412,20 @@ function parseModel(lines: readonly string[][]): LoadedModel {
   return {
     tags, parts: tags.map((tag) => tag[0]), typeOfTag: tags.map((tag) => tag.split('-')[1] ?? ''),
     before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
-    types, tagsOf, transitions, starts, ends, table, weights, scale, ngrams: ngramRowsOf(rows),
+    beforeScore: Float64Array.from(before.flat, (from, k) => transitions[from * size + tagAt(before.at, k)]),
+    afterScore: Float64Array.from(after.flat, (to, k) => transitions[tagAt(after.at, k) * size + to]),
+    types, tagsOf, transitions, starts, ends, table, weights, scale, ngrams: new NgramWeights(rows, weights, width),
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
   };
+}
+
+/** The tag whose list, in a flattened list of lists with starts `at`, holds entry `k`. */
+function tagAt(at: Int32Array, k: number): number {
+  let tag = 0;
+  while (at[tag + 1] <= k) tag++;
+  return tag;
 }
 
 /** A loaded name model. */
@@ -405,8 +449,9 @@ export interface NameModel {
  */
 export function nameModelFrom(rows: readonly string[][]): NameModel {
   const loaded = parseModel(rows);
+  const sink = new ScoringSink(loaded, templatePrefixes());
   return {
-    read: (view, words, options) => readWith(loaded, view, words, options),
+    read: (view, words, options) => readWith(loaded, sink, view, words, options),
     types: loaded.types,
     defaultThreshold: loaded.threshold,
     slotThreshold: loaded.slotThreshold,
@@ -422,66 +467,93 @@ export const shippedNameModel = lazy(() => nameModelFrom(readDictRows(MODEL_FILE
 // The emission of a name tag where no name can be (digits, Latin letters, punctuation): never chosen.
 const NO_NAME = -1e9;
 
-function emissionsOf(loaded: LoadedModel, view: string, words: readonly PositionedWord[]): Float64Array {
+// Weights are whole numbers of at most 16 bits and a character has a few dozen features: their sums fit in 32 bits.
+function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[]): Float64Array {
   const size = loaded.tags.length;
-  const emissions = new Float64Array(view.length * size);
   const doc = prepareDoc(view, words);
-  const may = new Uint8Array(view.length);
+  const { buffers } = sink;
+  if (buffers.may.length < view.length) buffers.may = new Uint8Array(view.length);
+  const may = buffers.may;
   for (let i = 0; i < view.length; i++) may[i] = mayBeInName(doc, i) ? 1 : 0;
-  addNgrams(loaded, doc, may, emissions);
-  const sink = new ScoringSink(loaded, emissions, templatePrefixes());
+  // The weights are summed as the file writes them, in whole numbers (so the order of the sums does not matter),
+  // in one buffer the sink keeps from document to document; then scaled once.
+  if (buffers.sums.length < view.length * size) buffers.sums = new Int32Array(view.length * size);
+  const sums = buffers.sums;
+  sink.sums = sums;
+  sums.fill(0, 0, view.length * size);
+  addNgrams(loaded, doc, may, sums, buffers);
   for (let i = 0; i < view.length; i++) {
     sink.at = i * size;
     if (may[i] === 1) contextFeatures(doc, i, sink);
-    else for (let t = 1; t < size; t++) emissions[i * size + t] = NO_NAME * loaded.scale;
   }
-  // The weights were added as the file writes them (whole numbers, so the order of the sums does not matter): scale once.
   const unit = 1 / loaded.scale;
-  for (let k = 0; k < emissions.length; k++) emissions[k] *= unit;
+  const noName = NO_NAME * loaded.scale * unit;
+  const emissions = new Float64Array(view.length * size);
+  for (let i = 0; i < view.length; i++) {
+    const at = i * size;
+    if (may[i] === 1) for (let t = 0; t < size; t++) emissions[at + t] = sums[at + t] * unit;
+    else for (let t = 1; t < size; t++) emissions[at + t] = noName;
+  }
   return emissions;
 }
 
 /**
- * Adds the bias and the character n-gram features of every character that may be in a name: each code is
- * looked up once for every unigram template, each pair of codes once for every bigram template, and each row
- * found goes to the character the template puts it on (the code at offset −1 is u-1 of the next character).
+ * Adds the bias and the character n-gram features of every character that may be in a name: each code and
+ * each pair of codes is looked up once (its weights for every template lie together), then each character
+ * adds the weights of the codes and pairs at its templates' offsets.
  */
-function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, emissions: Float64Array): void {
+function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: Int32Array, buffers: ReadBuffers): void {
   const { ngrams, weights } = loaded;
   const size = loaded.tags.length;
   const width = size - 1;
   const length = doc.length;
-  const add = (row: number, i: number) => {
-    if (row === -1 || i < 0 || i >= length || may[i] === 0) return;
-    const at = i * size + 1;
-    const from = row * width;
-    for (let t = 0; t < width; t++) emissions[at + t] += weights[from + t];
-  };
-  for (let i = 0; i < length; i++) add(ngrams.bias, i);
-  const { unigrams } = ngrams;
+  const { bias, codeNumber, unigrams, bigrams } = ngrams;
   const unigramCount = CHAR_UNIGRAMS.length;
-  for (let j = -1; j <= length; j++) {
-    const base = codeAt(doc, j) * unigramCount;
-    for (let u = 0; u < unigramCount; u++) add(unigrams[base + u], j - CHAR_UNIGRAMS[u].offset);
-  }
-  const pairRows = ngrams.pairRows;
   const bigramCount = CHAR_BIGRAMS.length;
-  for (let j = -2; j <= length; j++) {
-    const base = ngrams.pairAt(codeAt(doc, j), codeAt(doc, j + 1));
-    if (base === -1) continue;
-    for (let b = 0; b < bigramCount; b++) add(pairRows[base + b], j - CHAR_BIGRAMS[b].offset);
+  // The number of the code at j and of the pair starting at j, at [j + NGRAM_BEFORE].
+  if (buffers.ngramCodes.length < length + 2 * NGRAM_BEFORE + 1) {
+    buffers.ngramCodes = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
+    buffers.ngramPairs = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
+  }
+  const codes = buffers.ngramCodes;
+  const pairs = buffers.ngramPairs;
+  for (let j = -NGRAM_BEFORE; j <= length + NGRAM_BEFORE - 1; j++) {
+    codes[j + NGRAM_BEFORE] = codeNumber[codeAt(doc, j)];
+    pairs[j + NGRAM_BEFORE] = ngrams.pairNumber(codeAt(doc, j), codeAt(doc, j + 1));
+  }
+  for (let i = 0; i < length; i++) {
+    if (may[i] === 0) continue;
+    const at = i * size + 1;
+    if (bias !== -1) addRow(sums, at, weights, bias * width, width);
+    for (let u = 0; u < unigramCount; u++) {
+      addRow(sums, at, unigrams, (codes[i + CHAR_UNIGRAMS[u].offset + NGRAM_BEFORE] * unigramCount + u) * width, width);
+    }
+    for (let b = 0; b < bigramCount; b++) {
+      addRow(sums, at, bigrams, (pairs[i + CHAR_BIGRAMS[b].offset + NGRAM_BEFORE] * bigramCount + b) * width, width);
+    }
   }
 }
 
+// The n-gram farthest from its character reaches this many characters before or after it.
+const NGRAM_BEFORE = [...CHAR_UNIGRAMS, ...CHAR_BIGRAMS].reduce((most, { offset }) => Math.max(most, Math.abs(offset) + 1), 0);
+
+/** Adds the `width` weights from `from` to the sums from `at`. */
+function addRow(sums: Int32Array, at: number, weights: Int16Array, from: number, width: number): void {
+  for (let t = 0; t < width; t++) sums[at + t] += weights[from + t];
+}
+
 /** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */
-function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number) {
+function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number, buffers: ReadBuffers) {
   const size = loaded.tags.length;
-  const { transitions, starts, ends } = loaded;
+  const { starts, ends } = loaded;
   const forward = new Float64Array(length * size);
   const backward = new Float64Array(length * size);
-  const from = new Int8Array(length * size);
-  // The allowed transitions as flat lists: for tag t, its predecessors are before[beforeAt[t] … beforeAt[t + 1]).
-  const { before, beforeAt, after, afterAt } = loaded;
+  if (buffers.from.length < length * size) buffers.from = new Int8Array(length * size);
+  if (buffers.path.length < length) buffers.path = new Int8Array(length);
+  const from = buffers.from;
+  // The allowed transitions as flat lists: for tag t, its predecessors are before[beforeAt[t] … beforeAt[t + 1]),
+  // the score of each in beforeScore (likewise its successors in after and afterScore).
+  const { before, beforeAt, after, afterAt, beforeScore, afterScore } = loaded;
   for (let t = 0; t < size; t++) forward[t] = starts[t] + emissions[t];
   for (let i = 1; i < length; i++) {
     const previous = (i - 1) * size;
@@ -491,7 +563,7 @@ function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: numb
       let arg = 0;
       for (let k = beforeAt[t]; k < beforeAt[t + 1]; k++) {
         const p = before[k];
-        const score = forward[previous + p] + transitions[p * size + t];
+        const score = forward[previous + p] + beforeScore[k];
         if (score > best) {
           best = score;
           arg = p;
@@ -509,13 +581,13 @@ function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: numb
       let best = -Infinity;
       for (let k = afterAt[t]; k < afterAt[t + 1]; k++) {
         const n = after[k];
-        const score = transitions[t * size + n] + emissions[next + n] + backward[next + n];
+        const score = afterScore[k] + emissions[next + n] + backward[next + n];
         if (score > best) best = score;
       }
       backward[here + t] = best;
     }
   }
-  const path = new Int8Array(length);
+  const path = buffers.path;
   let best = -Infinity;
   for (let t = 0; t < size; t++) {
     const score = forward[(length - 1) * size + t] + ends[t];
@@ -557,8 +629,8 @@ function pieceBounds(view: string): Array<[number, number]> {
   return bounds;
 }
 
-function readWith(loaded: LoadedModel, view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
-  if (view.length <= MAX_PIECE) return readPiece(loaded, view, words, options);
+function readWith(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
+  if (view.length <= MAX_PIECE) return readPiece(loaded, sink, view, words, options);
   // The words are in text order: one walk hands each piece its own, shifted to the piece's offsets.
   let next = 0;
   const pieces = pieceBounds(view).map(([start, end]) => {
@@ -567,7 +639,7 @@ function readWith(loaded: LoadedModel, view: string, words: readonly PositionedW
       const word = words[next++];
       if (word.start >= start && word.end <= end) pieceWords.push({ ...word, start: word.start - start, end: word.end - start });
     }
-    return { start, end, reading: readPiece(loaded, view.slice(start, end), pieceWords, options) };
+    return { start, end, reading: readPiece(loaded, sink, view.slice(start, end), pieceWords, options) };
   });
   const pieceAt = (at: number) => pieces[spanIndexAt(pieces, at)] as (typeof pieces)[number] | undefined;
   const shift = (candidate: NameCandidate | undefined, by: number) => (candidate ? { ...candidate, start: candidate.start + by, end: candidate.end + by } : undefined);
@@ -588,12 +660,12 @@ function readWith(loaded: LoadedModel, view: string, words: readonly PositionedW
   };
 }
 
-function readPiece(loaded: LoadedModel, view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
+function readPiece(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[], options: NameModelOptions = {}): NameReading {
   const threshold = options.threshold ?? loaded.threshold;
   if (view.length === 0) return { candidates: [], startingAt: () => undefined, endingAt: () => undefined, spanScore: () => 0 };
   const size = loaded.tags.length;
-  const emissions = emissionsOf(loaded, view, words);
-  const { forward, backward, path, best } = maxMarginals(loaded, emissions, view.length);
+  const emissions = emissionsOf(loaded, sink, view, words);
+  const { forward, backward, path, best } = maxMarginals(loaded, emissions, view.length, sink.buffers);
   const marginal = (i: number, t: number) => forward[i * size + t] + backward[i * size + t];
   // How far the best path's tag at i beats every other tag there.
   const marginAt = (i: number) => {

@@ -3,6 +3,7 @@
  * (县 → 镇 → 村), with every later occurrence of a chained unit.
  */
 import type { PlaceType, Span } from '../types.js';
+import { lazy } from '../nlp/index.js';
 import { gazetteer, wordStartingAt } from './lexicon.js';
 import { occurrencesOf } from './mentions.js';
 
@@ -14,15 +15,24 @@ export interface PlaceMention extends Span {
   type: PlaceType;
 }
 
-const HAN = /\p{Script=Han}/u;
-// Suffixes of units below the county level that the gazetteer does not list.
-const SUB_PLACE_TYPE: Record<string, PlaceType> = {
-  街道: 'township', 苏木: 'township', 嘎查: 'village', 社区: 'village',
-  乡: 'township', 镇: 'township', 村: 'village', 旗: 'county', 县: 'county', 区: 'district', 市: 'city', 盟: 'city',
-};
+// Suffixes of units below the county level that the gazetteer does not list: of one character by its code, of
+// two by the string, with the codes their last characters have (so a pair is sliced only where one may end).
+const SUB_PLACE_ONE = new Map<number, PlaceType>(
+  Object.entries({ 乡: 'township', 镇: 'township', 村: 'village', 旗: 'county', 县: 'county', 区: 'district', 市: 'city', 盟: 'city' } as const).map(([suffix, type]) => [suffix.charCodeAt(0), type]),
+);
+const SUB_PLACE_TWO = new Map<string, PlaceType>(Object.entries({ 街道: 'township', 苏木: 'township', 嘎查: 'village', 社区: 'village' } as const));
+const TWO_ENDS = new Set([...SUB_PLACE_TWO.keys()].map((suffix) => suffix.charCodeAt(1)));
 // Characters that never occur inside the name of a village or township but often follow a place in news text.
-const NOT_IN_PLACE_NAME = new Set([...'委党政府的了在和与来到我你他是对为把被将也都就并及等向从于']);
+const NOT_IN_PLACE_NAME = new Set([...'委党政府的了在和与来到我你他是对为把被将也都就并及等向从于'].map((ch) => ch.charCodeAt(0)));
 const MAX_SUB_PLACE = 6;
+
+// 1 for every UTF-16 code of a Han character (Unicode script Han), 0 otherwise: one read per character.
+const hanCodes = lazy(() => {
+  const han = /\p{Script=Han}/u;
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (han.test(String.fromCharCode(code))) table[code] = 1;
+  return table;
+});
 
 function gazetteerMatchAt(view: string, at: number): PlaceMention | null {
   const { levels, shortForms, starts } = gazetteer();
@@ -35,12 +45,15 @@ function gazetteerMatchAt(view: string, at: number): PlaceMention | null {
 
 /** A unit below the gazetteer's levels written right after a known place (阜平县|龙泉关镇|顾家村). */
 function subPlaceAt(view: string, at: number): PlaceMention | null {
+  const han = hanCodes();
   for (let length = 2; length <= MAX_SUB_PLACE && at + length <= view.length; length++) {
-    const ch = view[at + length - 1];
-    if (!HAN.test(ch) || NOT_IN_PLACE_NAME.has(ch)) return null;
-    const two = view.slice(at + length - 2, at + length);
-    const type = (length > 2 ? SUB_PLACE_TYPE[two] : undefined) ?? SUB_PLACE_TYPE[ch];
-    if (type && !(length === 2 && two in SUB_PLACE_TYPE)) {
+    const code = view.charCodeAt(at + length - 1);
+    if (han[code] === 0 || NOT_IN_PLACE_NAME.has(code)) return null;
+    // A two-character suffix ends here: it names the unit (when something stands before it), and a unit is
+    // never the bare suffix.
+    const typeOfTwo = TWO_ENDS.has(code) ? SUB_PLACE_TWO.get(view.slice(at + length - 2, at + length)) : undefined;
+    const type = (length > 2 ? typeOfTwo : undefined) ?? SUB_PLACE_ONE.get(code);
+    if (type && !(length === 2 && typeOfTwo !== undefined)) {
       const name = view.slice(at, at + length);
       return { start: at, end: at + length, name, fullName: name, type };
     }

@@ -21,8 +21,17 @@ export async function loadSrc(bundleName, exports) {
   const outDir = path.join(repoRoot, 'tools', '.build');
   fs.mkdirSync(outDir, { recursive: true });
   const outfile = path.join(outDir, `${bundleName}.mjs`);
+  await bundleEntry(contents, repoRoot, outfile);
+  return import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
+}
+
+/**
+ * Bundles the module text `contents`, whose imports resolve from `root` (a checkout: its src/), into `outfile`.
+ * dict/ is found from the bundle as in the repository (one or two folders up), node_modules beside `root`.
+ */
+export async function bundleEntry(contents, root, outfile) {
   await build({
-    stdin: { contents, resolveDir: repoRoot, loader: 'ts', sourcefile: `${bundleName}-entry.ts` },
+    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: `${path.basename(outfile, '.mjs')}-entry.ts` },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -32,7 +41,6 @@ export async function loadSrc(bundleName, exports) {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',
   });
-  return import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
 }
 
 /** Reads a gzipped or plain JSON Lines file. */
