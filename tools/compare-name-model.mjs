@@ -8,11 +8,12 @@
 // officials-handmade, and the Chinese string literals of test/*.ts (our own sentences).
 //   node tools/compare-name-model.mjs [--ref main] [--limit N]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cac } from 'cac';
+import { lines, testLiterals } from './lib/texts.mjs';
 import { bundleEntry, repoRoot, sharedDir } from './lib/load-src.mjs';
 
 const cli = cac('compare-name-model');
@@ -33,19 +34,6 @@ async function bundle(root, outfile) {
   return import(pathToFileURL(outfile).href);
 }
 
-function lines(file) {
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '') : [];
-}
-
-function testLiterals() {
-  const literals = [];
-  const quoted = /(['"`])((?:(?!\1)[^\\\n]|\\.)*[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1/g;
-  for (const file of readdirSync(join(repoRoot, 'test')).filter((name) => name.endsWith('.ts'))) {
-    for (const match of readFileSync(join(repoRoot, 'test', file), 'utf8').matchAll(quoted)) literals.push(match[2]);
-  }
-  return literals;
-}
-
 const ner = join(sharedDir, 'bench-data', 'ner');
 const jsonlTexts = (file) => lines(file).map((line) => JSON.parse(line).text);
 const sources = [
@@ -54,7 +42,7 @@ const sources = [
   ['CLUENER dev', jsonlTexts(join(ner, 'cluener2020', 'dev.persons.jsonl'))],
   ['PD980105', jsonlTexts(join(ner, 'pd1998-jan', 'PD980105.persons.jsonl'))],
   ['officials-handmade', jsonlTexts(join(ner, 'officials-handmade', 'gold.jsonl'))],
-  ['test literals', testLiterals()],
+  ['test literals', testLiterals(repoRoot)],
 ].map(([name, texts]) => [name, texts.slice(0, Number(options.limit))]);
 
 /** Everything the model says of `view`, as one string: candidates, readings at every offset, span scores. */

@@ -15,6 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cac } from 'cac';
+import { lines, testLiterals } from './lib/texts.mjs';
 import { linePages } from '../bench/lib/line-pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,19 +37,6 @@ function buildRef(ref) {
   return folder;
 }
 
-function lines(file) {
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '') : [];
-}
-
-function testLiterals() {
-  const literals = [];
-  const quoted = /(['"`])((?:(?!\1)[^\\\n]|\\.)*[\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*)\1/g;
-  for (const file of readdirSync(join(root, 'test')).filter((name) => name.endsWith('.ts'))) {
-    for (const match of readFileSync(join(root, 'test', file), 'utf8').matchAll(quoted)) literals.push(match[2]);
-  }
-  return literals;
-}
-
 const sighan = join(shared, 'bench-data', 'sighan2005');
 const goldFile = join(shared, 'bench-data', 'news-gold', 'cases.jsonl');
 const seedPage = existsSync(join(shared, 'seed', 'article.txt')) ? [readFileSync(join(shared, 'seed', 'article.txt'), 'utf8')] : [];
@@ -57,7 +45,7 @@ const sources = [
   ['MSR test', lines(join(sighan, 'msr_test.utf8'))],
   ['seed page', seedPage],
   ['news-gold', lines(goldFile).map((line) => JSON.parse(line).text)],
-  ['test literals', testLiterals()],
+  ['test literals', testLiterals(root)],
 ].map(([name, texts]) => [name, texts.slice(0, Number(options.limit))]);
 // The boilerplate stage reads whole pages, not sentences.
 
