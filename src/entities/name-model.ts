@@ -477,7 +477,7 @@ export interface NameModel {
  * the model it exports this way, before writing it) or as a source that streams them (the shipped model).
  */
 export function nameModelFrom(rows: readonly string[][] | DictRowSource): NameModel {
-  const loaded = parseModel(typeof rows === 'function' ? rows : (visit) => rows.forEach((row) => visit(row)));
+  const loaded = parseModel(sourceOf(rows));
   const sink = new ScoringSink(loaded, templatePrefixes());
   return {
     read: (view, words, options) => readWith(loaded, sink, view, words, options),
@@ -485,6 +485,14 @@ export function nameModelFrom(rows: readonly string[][] | DictRowSource): NameMo
     defaultThreshold: loaded.threshold,
     slotThreshold: loaded.slotThreshold,
   };
+}
+
+/**
+ * The rows as a source. A function of its own, so that no closure of nameModelFrom (its `read` lives as long as
+ * the model) shares a context with the rows or the source, which would keep the whole file's text alive.
+ */
+function sourceOf(rows: readonly string[][] | DictRowSource): DictRowSource {
+  return typeof rows === 'function' ? rows : (visit) => rows.forEach((row) => visit(row));
 }
 
 /** The shipped model, dict/name-model.txt, loaded on first use. */
