@@ -4,7 +4,7 @@
  * It proposes name candidates with a score from the document's existing jieba words; it never segments
  * again. The rules in this folder decide where they are sure; the model's candidates fill in elsewhere.
  */
-import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
+import { dictRowSource, lazy, type DictRowSource, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import { BIAS_TEMPLATE, CHAR_BIGRAMS, CHAR_UNIGRAMS, DENSE_TEMPLATES, TEMPLATES, codeAt, contextFeatures, mayBeInName, prepareDoc, type FeatureDoc, type FeatureSink } from './name-features.js';
 import { spanIndexAt } from './spans.js';
@@ -135,67 +135,88 @@ class HashTable {
  * code with unigrams has a number, under which the weights of all its unigram templates lie side by side;
  * each pair of codes with bigrams likewise. One look-up per code gives every unigram template, one per pair
  * every bigram template, where hashing each feature's name would take one look-up per template and position.
- * Number 0 holds zeros, so a code or pair the model has nothing for adds nothing. Built when the model loads.
+ * Number 0 holds zeros, so a code or pair the model has nothing for adds nothing. Built when the model loads,
+ * by an NgramPlacer.
  */
 class NgramWeights {
-  /** The row of the bias feature, -1 if none. */
-  bias = -1;
-  /** Per code, its number in `unigrams` (0: none). */
-  readonly codeNumber = new Uint16Array(0x10000);
-  /** Per code number, per unigram template (CHAR_UNIGRAMS order), the weights of the tags after O. */
-  readonly unigrams: Int16Array;
-  /** Pairs of codes to their number (from 1) in `bigrams`. */
-  private readonly pairs: HashTable;
-  /** Per pair number, per bigram template (CHAR_BIGRAMS order), the weights of the tags after O. */
-  readonly bigrams: Int16Array;
-
-  constructor(rows: readonly string[][], weights: Int16Array, width: number) {
-    // What each template name is: the bias (-1), a unigram (its index) or a bigram (UNIGRAMS + its index).
-    const roles = new Map<string, number>([[TEMPLATES[BIAS_TEMPLATE], -1]]);
-    CHAR_UNIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], index));
-    CHAR_BIGRAMS.forEach(({ template }, index) => roles.set(TEMPLATES[template], CHAR_UNIGRAMS.length + index));
-    // First pass: number the codes and pairs, and note where each row goes.
-    const placed: number[] = [];
-    let codes = 0;
-    // Pairs are numbered in a map first, so the table that serves reading is sized by their number.
-    const pairNumbers = new Map<number, number>();
-    rows.forEach(([feature], row) => {
-      const equals = feature.indexOf('=');
-      const role = roles.get(feature.slice(0, equals));
-      if (role === undefined) return;
-      const valueLength = feature.length - equals - 1;
-      const first = feature.charCodeAt(equals + 1);
-      if (role === -1 && valueLength === 0) this.bias = row;
-      else if (role >= 0 && role < CHAR_UNIGRAMS.length && valueLength === 1) {
-        if (this.codeNumber[first] === 0) this.codeNumber[first] = ++codes;
-        placed.push(0, this.codeNumber[first] * CHAR_UNIGRAMS.length + role, row);
-      } else if (role >= CHAR_UNIGRAMS.length && valueLength === 2) {
-        const check = pairCheck(first, feature.charCodeAt(equals + 2));
-        let pair = pairNumbers.get(check);
-        if (pair === undefined) {
-          pair = pairNumbers.size + 1;
-          pairNumbers.set(check, pair);
-        }
-        placed.push(1, pair * CHAR_BIGRAMS.length + role - CHAR_UNIGRAMS.length, row);
-      }
-    });
-    // The pair checks are one-to-one (pairCheck), so the table answers exactly whatever its size.
-    this.pairs = new HashTable(pairNumbers.size);
-    for (const [check, pair] of pairNumbers) this.pairs.set(pairSlot(check), check, pair);
-    // Second pass: copy each row's weights to its place.
-    this.unigrams = new Int16Array((codes + 1) * CHAR_UNIGRAMS.length * width);
-    this.bigrams = new Int16Array((pairNumbers.size + 1) * CHAR_BIGRAMS.length * width);
-    for (let k = 0; k < placed.length; k += 3) {
-      const target = placed[k] === 0 ? this.unigrams : this.bigrams;
-      target.set(weights.subarray(placed[k + 2] * width, (placed[k + 2] + 1) * width), placed[k + 1] * width);
-    }
-  }
+  constructor(
+    /** The row of the bias feature, -1 if none. */
+    readonly bias: number,
+    /** Per code, its number in `unigrams` (0: none). */
+    readonly codeNumber: Uint16Array,
+    /** Per code number, per unigram template (CHAR_UNIGRAMS order), the weights of the tags after O. */
+    readonly unigrams: Int16Array,
+    /** Pairs of codes to their number (from 1) in `bigrams`. */
+    private readonly pairs: HashTable,
+    /** Per pair number, per bigram template (CHAR_BIGRAMS order), the weights of the tags after O. */
+    readonly bigrams: Int16Array,
+  ) {}
 
   /** The number of the pair in `bigrams`, or 0 when the model has no bigram of it. */
   pairNumber(first: number, second: number): number {
     const check = pairCheck(first, second);
     const pair = this.pairs.get(pairSlot(check), check);
     return pair === -1 ? 0 : pair;
+  }
+}
+
+/**
+ * Builds NgramWeights while the model's rows stream by, one at a time: `place` numbers the row's code or pair
+ * and notes where its weights go (in a typed array, one number a row); `build` copies the weights there once
+ * every row has been seen, so the rows themselves are never kept.
+ */
+class NgramPlacer {
+  private bias = -1;
+  private readonly codeNumber = new Uint16Array(0x10000);
+  private codes = 0;
+  // Pairs are numbered in a map first, so the table that serves reading is sized by their number.
+  private readonly pairNumbers = new Map<number, number>();
+  /** Per row: where its weights go, as slot × 2 + (0: unigrams, 1: bigrams), or -1 when it is no n-gram. */
+  private readonly placeOfRow: Int32Array;
+  /** What each template name is: the bias (-1), a unigram (its index) or a bigram (UNIGRAMS + its index). */
+  private readonly roles = new Map<string, number>([[TEMPLATES[BIAS_TEMPLATE], -1]]);
+
+  constructor(rowCount: number) {
+    this.placeOfRow = new Int32Array(rowCount).fill(-1);
+    CHAR_UNIGRAMS.forEach(({ template }, index) => this.roles.set(TEMPLATES[template], index));
+    CHAR_BIGRAMS.forEach(({ template }, index) => this.roles.set(TEMPLATES[template], CHAR_UNIGRAMS.length + index));
+  }
+
+  /** Notes where the weights of `feature`, row `row` of the file, go, if it is the bias or an n-gram. */
+  place(feature: string, row: number): void {
+    const equals = feature.indexOf('=');
+    const role = this.roles.get(feature.slice(0, equals));
+    if (role === undefined) return;
+    const valueLength = feature.length - equals - 1;
+    const first = feature.charCodeAt(equals + 1);
+    if (role === -1 && valueLength === 0) this.bias = row;
+    else if (role >= 0 && role < CHAR_UNIGRAMS.length && valueLength === 1) {
+      if (this.codeNumber[first] === 0) this.codeNumber[first] = ++this.codes;
+      this.placeOfRow[row] = (this.codeNumber[first] * CHAR_UNIGRAMS.length + role) * 2;
+    } else if (role >= CHAR_UNIGRAMS.length && valueLength === 2) {
+      const check = pairCheck(first, feature.charCodeAt(equals + 2));
+      let pair = this.pairNumbers.get(check);
+      if (pair === undefined) {
+        pair = this.pairNumbers.size + 1;
+        this.pairNumbers.set(check, pair);
+      }
+      this.placeOfRow[row] = (pair * CHAR_BIGRAMS.length + role - CHAR_UNIGRAMS.length) * 2 + 1;
+    }
+  }
+
+  /** The n-gram weights, copied from the rows' `weights` (`width` a row) to the places noted. */
+  build(weights: Int16Array, width: number): NgramWeights {
+    // The pair checks are one-to-one (pairCheck), so the table answers exactly whatever its size.
+    const pairs = new HashTable(this.pairNumbers.size);
+    for (const [check, pair] of this.pairNumbers) pairs.set(pairSlot(check), check, pair);
+    const unigrams = new Int16Array((this.codes + 1) * CHAR_UNIGRAMS.length * width);
+    const bigrams = new Int16Array((this.pairNumbers.size + 1) * CHAR_BIGRAMS.length * width);
+    this.placeOfRow.forEach((place, row) => {
+      if (place === -1) return;
+      const target = (place & 1) === 0 ? unigrams : bigrams;
+      target.set(weights.subarray(row * width, (row + 1) * width), (place >> 1) * width);
+    });
+    return new NgramWeights(this.bias, this.codeNumber, unigrams, pairs, bigrams);
   }
 }
 
@@ -364,14 +385,17 @@ function allowedTransition(tags: readonly string[], from: number, to: number): b
   return !inside;
 }
 
-/** The model from the rows of its file (dict/ rows: comments skipped, each line split on tabs). */
-function parseModel(lines: readonly string[][]): LoadedModel {
+/**
+ * The model from the rows of its file (dict/ rows: comments skipped, each line split on tabs), walked twice:
+ * once for the settings and the number of feature rows, once to fill the tables sized from them.
+ */
+function parseModel(source: DictRowSource): LoadedModel {
   const settings = new Map<string, string>();
-  const rows: string[][] = [];
-  for (const line of lines) {
+  let rowCount = 0;
+  source((line) => {
     if (line[0].startsWith('@')) settings.set(line[0].slice(1), line[1] ?? '');
-    else rows.push(line);
-  }
+    else rowCount++;
+  });
   const tags = (settings.get('tags') ?? '').split(' ');
   if (tags[0] !== 'O' || tags.length < 2) throw new Error(`${MODEL_FILE}: no @tags line`);
   const scale = Number(settings.get('scale') ?? '1');
@@ -391,13 +415,18 @@ function parseModel(lines: readonly string[][]): LoadedModel {
     starts[t] = part === 'M' || part === 'E' ? -Infinity : (givenStarts[t] ?? 0) / scale;
     ends[t] = part === 'B' || part === 'M' ? -Infinity : (givenEnds[t] ?? 0) / scale;
   }
-  const table = new HashTable(rows.length);
-  const weights = new Int16Array(rows.length * width);
-  rows.forEach(([feature, weightList], row) => {
+  const table = new HashTable(rowCount);
+  const weights = new Int16Array(rowCount * width);
+  const ngrams = new NgramPlacer(rowCount);
+  let row = 0;
+  source(([feature, weightList]) => {
+    if (feature.startsWith('@')) return;
     const [hash1, hash2] = hashString(feature);
     table.set(hash1, hash2, row);
     const values = (weightList ?? '').split(' ');
     for (let t = 0; t < width; t++) weights[row * width + t] = Math.max(-32768, Math.min(32767, Number(values[t] ?? 0)));
+    ngrams.place(feature, row);
+    row++;
   });
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
   const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
@@ -414,7 +443,7 @@ function parseModel(lines: readonly string[][]): LoadedModel {
     before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
     beforeScore: Float64Array.from(before.flat, (from, k) => transitions[from * size + tagAt(before.at, k)]),
     afterScore: Float64Array.from(after.flat, (to, k) => transitions[tagAt(after.at, k) * size + to]),
-    types, tagsOf, transitions, starts, ends, table, weights, scale, ngrams: new NgramWeights(rows, weights, width),
+    types, tagsOf, transitions, starts, ends, table, weights, scale, ngrams: ngrams.build(weights, width),
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
@@ -444,11 +473,11 @@ export interface NameModel {
 }
 
 /**
- * A model from the rows of a model file, split as dict/ files are (the training script checks the model it
- * exports this way, before writing it).
+ * A model from the rows of a model file, split as dict/ files are, given all at once (the training script checks
+ * the model it exports this way, before writing it) or as a source that streams them (the shipped model).
  */
-export function nameModelFrom(rows: readonly string[][]): NameModel {
-  const loaded = parseModel(rows);
+export function nameModelFrom(rows: readonly string[][] | DictRowSource): NameModel {
+  const loaded = parseModel(sourceOf(rows));
   const sink = new ScoringSink(loaded, templatePrefixes());
   return {
     read: (view, words, options) => readWith(loaded, sink, view, words, options),
@@ -458,8 +487,16 @@ export function nameModelFrom(rows: readonly string[][]): NameModel {
   };
 }
 
+/**
+ * The rows as a source. A function of its own, so that no closure of nameModelFrom (its `read` lives as long as
+ * the model) shares a context with the rows or the source, which would keep the whole file's text alive.
+ */
+function sourceOf(rows: readonly string[][] | DictRowSource): DictRowSource {
+  return typeof rows === 'function' ? rows : (visit) => rows.forEach((row) => visit(row));
+}
+
 /** The shipped model, dict/name-model.txt, loaded on first use. */
-export const shippedNameModel = lazy(() => nameModelFrom(readDictRows(MODEL_FILE)));
+export const shippedNameModel = lazy(() => nameModelFrom(dictRowSource(MODEL_FILE)));
 
 // ---------------------------------------------------------------------------------------------------------
 // Decoding

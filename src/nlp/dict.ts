@@ -33,17 +33,34 @@ function dictPath(file: string): string {
  * otherwise stay alive through the whole read and be copied by each young-generation collection on the way.
  */
 export function readDictRows(file: string): string[][] {
-  const text = readFileSync(dictPath(file), 'utf8');
   const rows: string[][] = [];
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const trimmed = text.slice(start, end).trim();
-    start = end + 1;
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    rows.push(trimmed.split('\t'));
-  }
+  dictRowSource(file)((row) => rows.push(row));
   return rows;
+}
+
+/**
+ * The rows of a dict/ file (as `readDictRows` splits them), handed one at a time to a visitor, as often as the
+ * reader walks them.
+ */
+export type DictRowSource = (visit: (row: string[]) => void) => void;
+
+/**
+ * A dict/ file read once, whose rows can be walked more than once without ever being held all together: a
+ * loader that sizes its tables from a first walk and fills them in a second keeps no array of rows, only the
+ * file's text, for as long as it holds the source.
+ */
+export function dictRowSource(file: string): DictRowSource {
+  const text = readFileSync(dictPath(file), 'utf8');
+  return (visit) => {
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      const trimmed = text.slice(start, end).trim();
+      start = end + 1;
+      if (trimmed === '' || trimmed.startsWith('#')) continue;
+      visit(trimmed.split('\t'));
+    }
+  };
 }
 
 /** A dict/ file read once, on first use, and cached for the life of the process. */

@@ -4,7 +4,8 @@
  * `withSegmenter`). segment/, entities/ and boilerplate/ use only this surface, never nodejieba or the
  * file system directly.
  */
-export { lazy, readDictRows } from './dict.js';
+export { dictRowSource, lazy, readDictRows } from './dict.js';
+export type { DictRowSource } from './dict.js';
 export { tagWithOffsets, tagWords } from './words.js';
 export type { PositionedWord, TaggedWord } from './words.js';
 export { checkSegmenter, withSegmenter } from './segmenter.js';

@@ -61,7 +61,7 @@ function tagged(words: readonly string[], tags: PosDictionary): TaggedWord[] {
 
 // nodejieba's `tag` is its cut plus a look-up in its dictionary, and costs 1.4–1.8× the cut; the same
 // look-up done here (pos.ts) gives the same words and tags for less, once its index is built (one pass over
-// the 5 MB dictionary, kept with 8 MB of tables: about 40 ms). Until this many characters have been tagged, `tag` is used: a
+// the 5 MB dictionary, kept with 2.5 MB of tables: about 40 ms). Until this many characters have been tagged, `tag` is used: a
 // process that parses a few pages never pays for the index, a crawl pays once and then saves on every page.
 const CHARACTERS_BEFORE_INDEX = 150_000;
 let charactersTagged = 0;
