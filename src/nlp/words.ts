@@ -86,10 +86,16 @@ export function tagWords(text: string): TaggedWord[] {
 // lined up with the text (both are one UTF-16 unit), where a mismatch would end the words early.
 const LONE_SURROGATE = /[\ud800-\udfff]/gu;
 
+/** Whether `text` holds any surrogate unit, paired or not: a loop over the units, cheaper than the pattern on the text of a short call. */
+function holdsSurrogate(text: string): boolean {
+  for (let at = 0; at < text.length; at++) if ((text.charCodeAt(at) & 0xf800) === 0xd800) return true;
+  return false;
+}
+
 /** The words of `text[start, end)`, with offsets into `text`. */
 export function tagWithOffsets(text: string, start = 0, end = text.length): PositionedWord[] {
   const slice = text.slice(start, end);
-  const piece = slice.replace(LONE_SURROGATE, '\ufffd');
+  const piece = holdsSurrogate(slice) ? slice.replace(LONE_SURROGATE, '\ufffd') : slice;
   const replaced = piece !== slice;
   const words: PositionedWord[] = [];
   let cursor = 0;
