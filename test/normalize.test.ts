@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { analysisView, toSimplified } from '../src/normalize/index.js';
+import { analysisView, foldWidth, toSimplified } from '../src/normalize/index.js';
 import { lengthPreserving, twHkToCn } from './helpers/opencc.js';
 
 const scale = Number(process.env.XINWEN_FUZZ_SCALE ?? 1);
@@ -51,5 +51,17 @@ describe('the Simplified view', () => {
     const view = analysisView(written);
     expect(view.length).toBe(written.length);
     expect(view).toBe('2024年5月8日,台北市举行会议。');
+  });
+
+  it('folds width unit by unit, lone surrogates and byte-order marks kept as they are', () => {
+    const unit = fc.oneof(fc.integer({ min: 0xff00, max: 0xff60 }), fc.constantFrom(0x3000, 0x3001, 0x20, 0xd800, 0xdc00, 0xfeff, 0x4e2d, 0x41), fc.integer({ min: 0, max: 0xffff }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const written = units.map((code) => String.fromCharCode(code)).join('');
+        const folded = units.map((code) => String.fromCharCode(code === 0x3000 ? 0x20 : code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code)).join('');
+        expect(foldWidth(written)).toBe(folded);
+      }),
+      { numRuns: 2000 * scale },
+    );
   });
 });

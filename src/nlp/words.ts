@@ -31,17 +31,25 @@ const newsWords = lazy(() => {
   return byFirstChar;
 });
 
-/** The news word that the words from `index` on spell exactly (乡村|振兴 → 乡村振兴), and how many words it takes. */
-function newsWordAt(words: readonly TaggedWord[], index: number): { word: TaggedWord; count: number } | null {
+/**
+ * The news word among `candidates` (those beginning with the first unit of `words[index]`) that the words from
+ * `index` on spell exactly (乡村|振兴 → 乡村振兴), and how many words it takes. Each next word is compared in
+ * place against the candidate, with no string built.
+ */
+function newsWordAt(words: readonly TaggedWord[], index: number, candidates: readonly TaggedWord[]): { word: TaggedWord; count: number } | null {
   const first = words[index].word;
-  const candidates = newsWords().get(first.charCodeAt(0));
-  if (candidates === undefined) return null;
   for (const candidate of candidates) {
-    if (candidate.word.length <= first.length || !candidate.word.startsWith(first)) continue;
-    let spelled = first;
+    const target = candidate.word;
+    if (target.length <= first.length || !target.startsWith(first)) continue;
+    let spelled = first.length;
     let count = 1;
-    while (spelled.length < candidate.word.length && index + count < words.length) spelled += words[index + count++].word;
-    if (spelled === candidate.word) return { word: candidate, count };
+    while (spelled < target.length && index + count < words.length) {
+      const next = words[index + count].word;
+      if (!target.startsWith(next, spelled)) break;
+      spelled += next.length;
+      count++;
+    }
+    if (spelled === target.length) return { word: candidate, count };
   }
   return null;
 }
@@ -49,16 +57,24 @@ function newsWordAt(words: readonly TaggedWord[], index: number): { word: Tagged
 /**
  * Joins news words the segmenter cut apart at their own edges. This keeps them whole without
  * `insertWord`, which would change the dictionary of a host application sharing nodejieba; on the
- * benchmark sets the result is identical to inserting them.
+ * benchmark sets the result is identical to inserting them. Most texts hold none: their list is given back as it is.
  */
 function joinNewsWords(words: TaggedWord[]): TaggedWord[] {
-  const out: TaggedWord[] = [];
+  const byFirstUnit = newsWords();
+  let out: TaggedWord[] | null = null;
   for (let index = 0; index < words.length; ) {
-    const joined = newsWordAt(words, index);
-    out.push(joined ? { ...joined.word } : words[index]);
-    index += joined ? joined.count : 1;
+    const candidates = byFirstUnit.get(words[index].word.charCodeAt(0));
+    const joined = candidates === undefined ? null : newsWordAt(words, index, candidates);
+    if (joined !== null) {
+      out ??= words.slice(0, index);
+      out.push({ ...joined.word });
+      index += joined.count;
+    } else {
+      out?.push(words[index]);
+      index++;
+    }
   }
-  return out;
+  return out ?? words;
 }
 
 /** The words of `text` with part-of-speech tags (jieba's tag set), in order. */
@@ -70,10 +86,16 @@ export function tagWords(text: string): TaggedWord[] {
 // lined up with the text (both are one UTF-16 unit), where a mismatch would end the words early.
 const LONE_SURROGATE = /[\ud800-\udfff]/gu;
 
+/** Whether `text` holds any surrogate unit, paired or not: a loop over the units, cheaper than the pattern on the text of a short call. */
+function holdsSurrogate(text: string): boolean {
+  for (let at = 0; at < text.length; at++) if ((text.charCodeAt(at) & 0xf800) === 0xd800) return true;
+  return false;
+}
+
 /** The words of `text[start, end)`, with offsets into `text`. */
 export function tagWithOffsets(text: string, start = 0, end = text.length): PositionedWord[] {
   const slice = text.slice(start, end);
-  const piece = slice.replace(LONE_SURROGATE, '\ufffd');
+  const piece = holdsSurrogate(slice) ? slice.replace(LONE_SURROGATE, '\ufffd') : slice;
   const replaced = piece !== slice;
   const words: PositionedWord[] = [];
   let cursor = 0;

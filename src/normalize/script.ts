@@ -212,32 +212,53 @@ function mayConvertToSimplified(text: string): boolean {
 // on the whole text (the same output, since no match holds a separator), as each call has a cost of its own.
 const PIECEWISE_BELOW = 0.25;
 
+// Pieces are short (a few characters between separators) and the same ones come back page after page (什么, 这么,
+// 台, 户: Simplified characters that can start a change only in Traditional company), so the converter's answer for
+// each short piece is remembered; the converter is a pure function of its input, so the answer stays right.
+const MEMO_PIECE_UP_TO = 16;
+const MEMO_LIMIT = 4096;
+const pieceMemo = new Map<string, string>();
+
+/** The converter's output for one piece, from the memo for a short piece seen before. */
+function convertPiece(piece: string): string {
+  if (piece.length > MEMO_PIECE_UP_TO) return toSimplifiedRaw(piece);
+  let converted = pieceMemo.get(piece);
+  if (converted === undefined) {
+    converted = toSimplifiedRaw(piece);
+    if (pieceMemo.size >= MEMO_LIMIT) pieceMemo.clear();
+    pieceMemo.set(piece, converted);
+  }
+  return converted;
+}
+
 /** The converter's output for `text`, running it only on the pieces between separators that can change. */
 function toSimplifiedByPieces(text: string): string {
   const units = unitsOfConversion();
   const bounds: number[] = [];
   const wholeFrom = PIECEWISE_BELOW * text.length;
+  const end = text.length;
   let changing = 0;
-  let pieceStart = 0;
-  let changes = false;
-  for (let at = 0; at <= text.length; at++) {
-    const kind = at === text.length ? SEPARATES : units[text.charCodeAt(at)];
-    if ((kind & IDEOGRAPHIC_DESCRIPTION) !== 0) return toSimplifiedRaw(text);
-    if ((kind & IN_CHANGE) !== 0) changes = true;
-    if ((kind & SEPARATES) === 0) continue;
-    if (changes) {
-      bounds.push(pieceStart, at);
-      changing += at - pieceStart;
-      if (changing >= wholeFrom) return toSimplifiedRaw(text);
-    }
-    pieceStart = at + 1;
-    changes = false;
+  let pieceEnd = 0;
+  // One tight loop over the units that cannot change (nearly all of a Simplified text's) up to the next unit
+  // that can; only there are the bounds of its piece looked for, back and forth to the nearest separators.
+  for (let at = 0; at < end; at++) {
+    while (at < end && (units[text.charCodeAt(at)] & (IN_CHANGE | IDEOGRAPHIC_DESCRIPTION)) === 0) at++;
+    if (at === end) break;
+    if ((units[text.charCodeAt(at)] & IDEOGRAPHIC_DESCRIPTION) !== 0) return toSimplifiedRaw(text);
+    if (at < pieceEnd) continue; // another changing unit of the piece just recorded
+    let pieceStart = at;
+    while (pieceStart > 0 && (units[text.charCodeAt(pieceStart - 1)] & SEPARATES) === 0) pieceStart--;
+    pieceEnd = at + 1;
+    while (pieceEnd < end && (units[text.charCodeAt(pieceEnd)] & SEPARATES) === 0) pieceEnd++;
+    bounds.push(pieceStart, pieceEnd);
+    changing += pieceEnd - pieceStart;
+    if (changing >= wholeFrom) return toSimplifiedRaw(text);
   }
   let out = '';
   let copiedTo = 0;
   for (let index = 0; index < bounds.length; index += 2) {
     const piece = text.slice(bounds[index], bounds[index + 1]);
-    const converted = toSimplifiedRaw(piece);
+    const converted = convertPiece(piece);
     if (converted === piece) continue;
     out += text.slice(copiedTo, bounds[index]) + converted;
     copiedTo = bounds[index + 1];

@@ -4,10 +4,10 @@
  * document's names) so each stays one token. In the default granularity it finds the dates itself with
  * the date engine unless the caller passes them (parseArticle does).
  */
-import { extractDates, parseReferenceDate } from '../dates/index.js';
+import { extractDatesFromView, parseReferenceDate } from '../dates/index.js';
 import { checkArrayOf, checkOneOf, checkOptionNames, checkSpans, checkText } from '../errors.js';
 import { analysisView } from '../normalize/index.js';
-import type { Segmenter, Span, Token } from '../types.js';
+import type { DateMention, Segmenter, Span, Token } from '../types.js';
 import { tagWithOffsets, withSegmenter } from '../nlp/index.js';
 import { findDefaultUnits, findFineUnits, resolveOverlaps, type ProtectedSpan } from './units.js';
 
@@ -163,11 +163,11 @@ export function segmentView(text: string, view: string, options: SegmentOptions)
   const fine = options.granularity === 'fine';
   const spans: ProtectedSpan[] = fine ? findFineUnits(view) : findDefaultUnits(view);
   if (!fine) {
-    for (const date of options.dates ?? extractDates(view, { referenceDate: options.referenceDate })) {
+    for (const date of options.dates ?? datesOfView(text, view, options.referenceDate)) {
       spans.push({ start: date.start, end: date.end, tag: 't' });
     }
-    for (const span of nameSpans(view, options.names ?? [])) spans.push(span);
-    for (const span of options.protect ?? []) spans.push(span);
+    if (options.names !== undefined) for (const span of nameSpans(view, options.names)) spans.push(span);
+    if (options.protect !== undefined) for (const span of options.protect) spans.push(span);
   }
   const kept = resolveOverlaps(spans);
   const tokens: Token[] = [];
@@ -184,6 +184,15 @@ export function segmentView(text: string, view: string, options: SegmentOptions)
     }),
   );
   return tokens;
+}
+
+/**
+ * `extractDates(view, { referenceDate })`, the dates the default granularity keeps whole, without making the view
+ * of the view when it is known: the view of `text` is `view`, so when the view is the text itself (Simplified,
+ * half-width text), the view of the view is `view` again.
+ */
+function datesOfView(text: string, view: string, referenceDate: SegmentOptions['referenceDate']): DateMention[] {
+  return extractDatesFromView(view, text === view ? view : analysisView(view), { referenceDate });
 }
 
 /** The offsets where `view` (of the same length) differs from `text`, in order. */

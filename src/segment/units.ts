@@ -51,6 +51,7 @@ export function findDefaultUnits(view: string): ProtectedSpan[] {
  * overlapping cluster wins, ties going to the longer.
  */
 export function resolveOverlaps(spans: ProtectedSpan[]): ProtectedSpan[] {
+  if (spans.length === 0) return []; // most short texts hold none
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ProtectedSpan[] = [];
   let reach = -1;
