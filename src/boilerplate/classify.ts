@@ -138,6 +138,17 @@ function cluesOf(creditLine: boolean, credit: boolean, pattern: boolean): LineCl
   return CLUES[(creditLine ? 1 : 0) + (credit ? 2 : 0) + (pattern ? 4 : 0)];
 }
 
+/** The verdict on a summary block (提要:…) whose opening repeats another line of the page, else null. */
+function summaryVerdict(view: string, keys: readonly string[], i: number): RuleVerdict | null {
+  const label = summaryLabelLength(view);
+  if (label === 0) return null;
+  const opening = comparable(view.slice(label, label + 16));
+  if (opening.length >= 8 && keys.some((key, j) => j !== i && key.includes(opening))) {
+    return { action: 'remove', reason: 'summary', via: 'shape', findings: [], written: null };
+  }
+  return null;
+}
+
 /** Cleans the lines, reads the rules' verdicts and builds the page context the model needs. */
 export function preparePage(input: ReadonlyArray<string | InputLine>, options: PageOptions = {}): PreparedPage {
   const texts: string[] = [];
@@ -149,38 +160,40 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
     markups.push(typeof item === 'string' ? undefined : item.markup);
   }
   const views = viewsOfLines(texts);
-  const lines: PageLine[] = texts.map((text, i) => ({ text, view: views[i], shape: new LineShape(views[i]), markup: markups[i] }));
-  const keys = lines.map((line) => comparable(line.view, line.shape.mask));
+  const n = texts.length;
+  // One pass per line builds its shape, comparable key, paragraph flag and rule verdict.
+  const lines: PageLine[] = [];
+  const keys: string[] = [];
+  const paragraphs: boolean[] = [];
+  const verdicts: Array<RuleVerdict | null> = [];
+  for (let i = 0; i < n; i++) {
+    const text = texts[i];
+    const view = views[i];
+    const shape = new LineShape(view);
+    const line: PageLine = { text, view, shape, markup: markups[i] };
+    lines.push(line);
+    keys.push(comparable(view, shape.mask));
+    paragraphs.push(isParagraph(view, shape));
+    verdicts.push(ruleVerdict(text, view, shape));
+  }
   const repeated = repeatedKeys(keys);
-  const paragraphs = lines.map((line) => isParagraph(line.view, line.shape));
-  const verdicts: Array<RuleVerdict | null> = lines.map((line) => ruleVerdict(line.text, line.view, line.shape));
   const title = pickTitle(lines, repeated, paragraphs, verdicts, options.title);
   const titleKey = title === null ? null : comparable(analysisView(title));
-  const titleCopies = keys.map((key) => titleKey !== null && key === titleKey);
-  titleCopies.forEach((copy, i) => {
+  const titleCopies: boolean[] = [];
+  const clues: LineClues[] = [];
+  const fixed: Array<number | null> = [];
+  for (let i = 0; i < n; i++) {
+    const copy = titleKey !== null && keys[i] === titleKey;
+    titleCopies.push(copy);
     if (copy) verdicts[i] = null;
-  });
-  // A summary (提要:…) that repeats the lead of the story is furniture.
-  lines.forEach((line, i) => {
-    if (verdicts[i] !== null) return;
-    const label = summaryLabelLength(line.view);
-    if (label === 0) return;
-    const opening = comparable(line.view.slice(label, label + 16));
-    if (opening.length >= 8 && keys.some((key, j) => j !== i && key.includes(opening))) {
-      verdicts[i] = { action: 'remove', reason: 'summary', via: 'shape', findings: [], written: null };
-    }
-  });
-  const clues: LineClues[] = verdicts.map((verdict) => {
-    const credit = verdict?.action === 'remove' && verdict.reason === 'credit';
-    return cluesOf(credit, credit || (verdict !== null && verdict.findings.length > 0), verdict?.action === 'remove' && verdict.via === 'pattern');
-  });
-  const context = pageContext(lines, clues, titleKey, keys, paragraphs, repeated);
-  const fixed = lines.map((_, i) => {
-    if (titleCopies[i]) return SETTLED_FURNITURE;
+    // A summary (提要:…) that repeats the lead of the story is furniture.
+    if (verdicts[i] === null) verdicts[i] = summaryVerdict(lines[i].view, keys, i);
     const verdict = verdicts[i];
-    if (verdict === null) return paragraphs[i] ? SETTLED_BODY : null;
-    return verdict.action === 'remove' ? SETTLED_FURNITURE : SETTLED_BODY;
-  });
+    const credit = verdict !== null && verdict.action === 'remove' && verdict.reason === 'credit';
+    clues.push(cluesOf(credit, credit || (verdict !== null && verdict.findings.length > 0), verdict !== null && verdict.action === 'remove' && verdict.via === 'pattern'));
+    fixed.push(copy ? SETTLED_FURNITURE : verdict === null ? (paragraphs[i] ? SETTLED_BODY : null) : verdict.action === 'remove' ? SETTLED_FURNITURE : SETTLED_BODY);
+  }
+  const context = pageContext(lines, clues, titleKey, keys, paragraphs, repeated);
   return { lines, verdicts, titleCopies, title, context, fixed, script: options.detectScript ? detectScriptOfViews(texts, views) : null };
 }
 

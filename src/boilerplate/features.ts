@@ -146,18 +146,25 @@ export function pageContext(lines: readonly PageLine[], clues: readonly LineClue
  * of their length and end characters; only lines that share it with another are compared as strings.
  */
 export function repeatedKeys(keys: readonly string[]): boolean[] {
-  const signatures = new Map<number, number>();
-  const signatureOf = (key: string) => key.length * 0x20000 + ((key.charCodeAt(0) * 31 + key.charCodeAt(key.length - 1)) & 0x1ffff);
-  for (const key of keys) {
-    const signature = signatureOf(key);
-    signatures.set(signature, (signatures.get(signature) ?? 0) + 1);
+  const n = keys.length;
+  const signatures = new Float64Array(n);
+  const perSignature = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    const signature = key.length * 0x20000 + ((key.charCodeAt(0) * 31 + key.charCodeAt(key.length - 1)) & 0x1ffff);
+    signatures[i] = signature;
+    perSignature.set(signature, (perSignature.get(signature) ?? 0) + 1);
   }
   const counts = new Map<string, number>();
-  const shared = keys.map((key) => (signatures.get(signatureOf(key)) as number) > 1);
-  keys.forEach((key, i) => {
-    if (shared[i]) counts.set(key, (counts.get(key) ?? 0) + 1);
-  });
-  return keys.map((key, i) => shared[i] && (counts.get(key) as number) > 1);
+  const shared: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const isShared = (perSignature.get(signatures[i]) as number) > 1;
+    shared.push(isShared);
+    if (isShared) counts.set(keys[i], (counts.get(keys[i]) ?? 0) + 1);
+  }
+  const repeated: boolean[] = [];
+  for (let i = 0; i < n; i++) repeated.push(shared[i] && (counts.get(keys[i]) as number) > 1);
+  return repeated;
 }
 
 // min(1, log1p(n) / 6) for the lengths below the one where it reaches 1.
@@ -189,63 +196,61 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   const chars = shape;
   const length = chars.visible || 1;
   const han = chars.han;
+  // Written straight into `out` (booleans as 0/1 by `+`): no closure is made per line.
   let k = 0;
-  const put = (value: number | boolean) => {
-    out[k++] = +value;
-  };
-  put(1);
-  put(length <= 2);
-  put(length >= 3 && length <= 5);
-  put(length >= 6 && length <= 10);
-  put(length >= 11 && length <= 20);
-  put(length >= 21 && length <= 40);
-  put(length >= 41 && length <= 80);
-  put(length > 80);
-  put(length < LOG_LENGTH.length ? LOG_LENGTH[length] : 1);
-  put(han / length);
-  put(chars.latin / length);
-  put(chars.digit / length);
-  put(han === 0);
-  put(Math.min(1, (chars.sentence * 40) / length));
-  put(SENTENCE_CLOSERS.has(view.charCodeAt(view.length - 1)));
-  put(Math.min(1, (chars.comma * 20) / length));
-  put(Math.min(1, (chars.stop * 5) / length));
-  put(Math.min(1, (chars.separator * 5) / length));
-  put(BULLETS.has(view.charCodeAt(0)));
-  put(BRACKET_OPENERS.has(view.charCodeAt(0)) && BRACKETED.test(view));
-  put(shape.holds(HOLDS.colon) ? Math.min(1, count(view, FIELD_LABEL) / 3) : 0);
-  put(view.endsWith(':'));
-  put(shape.hasFullDate());
-  put(shape.holds(HOLDS.colon) && CLOCK.test(view));
+  out[k++] = 1;
+  out[k++] = +(length <= 2);
+  out[k++] = +(length >= 3 && length <= 5);
+  out[k++] = +(length >= 6 && length <= 10);
+  out[k++] = +(length >= 11 && length <= 20);
+  out[k++] = +(length >= 21 && length <= 40);
+  out[k++] = +(length >= 41 && length <= 80);
+  out[k++] = +(length > 80);
+  out[k++] = +(length < LOG_LENGTH.length ? LOG_LENGTH[length] : 1);
+  out[k++] = +(han / length);
+  out[k++] = +(chars.latin / length);
+  out[k++] = +(chars.digit / length);
+  out[k++] = +(han === 0);
+  out[k++] = +(Math.min(1, (chars.sentence * 40) / length));
+  out[k++] = +(SENTENCE_CLOSERS.has(view.charCodeAt(view.length - 1)));
+  out[k++] = +(Math.min(1, (chars.comma * 20) / length));
+  out[k++] = +(Math.min(1, (chars.stop * 5) / length));
+  out[k++] = +(Math.min(1, (chars.separator * 5) / length));
+  out[k++] = +(BULLETS.has(view.charCodeAt(0)));
+  out[k++] = +(BRACKET_OPENERS.has(view.charCodeAt(0)) && BRACKETED.test(view));
+  out[k++] = +(shape.holds(HOLDS.colon) ? Math.min(1, count(view, FIELD_LABEL) / 3) : 0);
+  out[k++] = +(view.endsWith(':'));
+  out[k++] = +(shape.hasFullDate());
+  out[k++] = +(shape.holds(HOLDS.colon) && CLOCK.test(view));
   // Every form of an address holds a dot, except a scheme (http://).
-  put((shape.holds(HOLDS.dot) || (shape.holds(HOLDS.slash) && view.includes('//'))) && URL_OR_MAIL.test(view));
-  put(shape.isPublicationHeader());
-  put(clues.creditLine);
-  put(clues.credit);
-  put(clues.pattern);
-  put(Math.min(1, lexicon.covered / length));
-  put(Math.min(1, lexicon.words / 3));
-  put(lexicon.covered >= length - 1);
+  out[k++] = +((shape.holds(HOLDS.dot) || (shape.holds(HOLDS.slash) && view.includes('//'))) && URL_OR_MAIL.test(view));
+  out[k++] = +(shape.isPublicationHeader());
+  out[k++] = +(clues.creditLine);
+  out[k++] = +(clues.credit);
+  out[k++] = +(clues.pattern);
+  out[k++] = +(Math.min(1, lexicon.covered / length));
+  out[k++] = +(Math.min(1, lexicon.words / 3));
+  out[k++] = +(lexicon.covered >= length - 1);
   const key = context.keys[i];
-  put(context.titleKey !== null && key === context.titleKey);
-  put(context.titleKey !== null && context.titleKey.length >= 4 && key.length > context.titleKey.length && key.includes(context.titleKey));
-  put(context.repeated[i]);
+  out[k++] = +(context.titleKey !== null && key === context.titleKey);
+  out[k++] = +(context.titleKey !== null && context.titleKey.length >= 4 && key.length > context.titleKey.length && key.includes(context.titleKey));
+  out[k++] = +(context.repeated[i]);
   const { coreStart, coreEnd } = context;
   const hasCore = coreStart >= 0;
-  put(hasCore && i < coreStart);
-  put(hasCore && i > coreEnd);
+  out[k++] = +(hasCore && i < coreStart);
+  out[k++] = +(hasCore && i > coreEnd);
   const distance = !hasCore ? 0 : i < coreStart ? coreStart - i : i > coreEnd ? i - coreEnd : 0;
-  put(Math.min(1, Math.log1p(distance) / 3));
-  put(hasCore && i >= coreStart && i <= coreEnd);
-  put(!hasCore);
-  put(i === 0);
-  put(i === context.lines.length - 1);
-  put(markup ? markup.linkDensity : 0);
-  put(markup ? markup.linkDensity >= 0.8 : false);
-  put(markup ? markup.heading > 0 : false);
-  put(markup ? markup.image : false);
-  put(markup ? markup.weakFurniture : false);
-  put(markup !== undefined);
+  out[k++] = +(Math.min(1, Math.log1p(distance) / 3));
+  out[k++] = +(hasCore && i >= coreStart && i <= coreEnd);
+  out[k++] = +(!hasCore);
+  out[k++] = +(i === 0);
+  out[k++] = +(i === context.lines.length - 1);
+  out[k++] = +(markup ? markup.linkDensity : 0);
+  out[k++] = +(markup ? markup.linkDensity >= 0.8 : false);
+  out[k++] = +(markup ? markup.heading > 0 : false);
+  out[k++] = +(markup ? markup.image : false);
+  out[k++] = +(markup ? markup.weakFurniture : false);
+  out[k++] = +(markup !== undefined);
   return out;
 }
 
