@@ -93,12 +93,14 @@ function count(view: string, pattern: RegExp): number {
 
 /**
  * Comparable form of a line: without spaces and case, so a repeated headline with other spacing still matches.
- * `mask` is the line's HOLDS mask when the caller has read it (line-facts.ts): a line without a space or a
- * capital is its own comparable form.
+ * `mask` is the line's HOLDS mask when the caller has read it (line-facts.ts): its space and capital bits say
+ * exactly whether the line holds a space or a capital, so neither is searched for; without it both are.
  */
-export function comparable(view: string, mask = HOLDS.space | HOLDS.upper): string {
-  const compact = (mask & HOLDS.space) !== 0 && view.includes(' ') ? view.replace(/ /gu, '') : view;
-  return (mask & HOLDS.upper) !== 0 && /[A-Z]/u.test(compact) ? compact.toLowerCase() : compact;
+export function comparable(view: string, mask?: number): string {
+  const spaced = mask === undefined ? view.includes(' ') : (mask & HOLDS.space) !== 0;
+  const compact = spaced ? view.replace(/ /gu, '') : view;
+  const upper = mask === undefined ? /[A-Z]/u.test(compact) : (mask & HOLDS.upper) !== 0;
+  return upper ? compact.toLowerCase() : compact;
 }
 
 const FULL_STOP_ANYWHERE = /[。!?]|\. /u;
@@ -141,29 +143,37 @@ export function pageContext(lines: readonly PageLine[], clues: readonly LineClue
   };
 }
 
+// Buckets of line signatures (length and end characters, hashed), reused page after page and left zeroed.
+const SIGNATURE_BUCKETS = new Int32Array(1 << 12);
+
+function signatureBucket(key: string): number {
+  const signature = key.length * 0x20000 + ((key.charCodeAt(0) * 31 + key.charCodeAt(key.length - 1)) & 0x1ffff);
+  return (signature ^ (signature >>> 12) ^ (signature >>> 24)) & (SIGNATURE_BUCKETS.length - 1);
+}
+
 /**
- * Whether each comparable line occurs more than once on the page. Lines are first told apart by a number made
- * of their length and end characters; only lines that share it with another are compared as strings.
+ * Whether each comparable line occurs more than once on the page. Lines are first told apart by a bucket of
+ * their length and end characters; only lines that share a bucket with another are compared as strings.
  */
 export function repeatedKeys(keys: readonly string[]): boolean[] {
   const n = keys.length;
-  const signatures = new Float64Array(n);
-  const perSignature = new Map<number, number>();
+  const buckets = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const key = keys[i];
-    const signature = key.length * 0x20000 + ((key.charCodeAt(0) * 31 + key.charCodeAt(key.length - 1)) & 0x1ffff);
-    signatures[i] = signature;
-    perSignature.set(signature, (perSignature.get(signature) ?? 0) + 1);
+    buckets[i] = signatureBucket(keys[i]);
+    SIGNATURE_BUCKETS[buckets[i]]++;
   }
-  const counts = new Map<string, number>();
-  const shared: boolean[] = [];
+  let counts: Map<string, number> | null = null;
   for (let i = 0; i < n; i++) {
-    const isShared = (perSignature.get(signatures[i]) as number) > 1;
-    shared.push(isShared);
-    if (isShared) counts.set(keys[i], (counts.get(keys[i]) ?? 0) + 1);
+    if (SIGNATURE_BUCKETS[buckets[i]] > 1) {
+      counts ??= new Map();
+      counts.set(keys[i], (counts.get(keys[i]) ?? 0) + 1);
+    }
   }
   const repeated: boolean[] = [];
-  for (let i = 0; i < n; i++) repeated.push(shared[i] && (counts.get(keys[i]) as number) > 1);
+  for (let i = 0; i < n; i++) {
+    repeated.push(counts !== null && SIGNATURE_BUCKETS[buckets[i]] > 1 && (counts.get(keys[i]) as number) > 1);
+  }
+  for (let i = 0; i < n; i++) SIGNATURE_BUCKETS[buckets[i]] = 0;
   return repeated;
 }
 

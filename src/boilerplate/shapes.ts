@@ -90,21 +90,37 @@ const NO_WORDS: LexiconHits = Object.freeze({ covered: 0, words: 0, reason: null
  * pattern needs characters the line lacks is answered without running the pattern.
  */
 export class LineShape implements CharFacts {
-  visible = 0;
-  han = 0;
-  latin = 0;
-  digit = 0;
-  sentence = 0;
-  comma = 0;
-  stop = 0;
-  separator = 0;
-  mask = 0;
-  private credit: boolean | undefined;
-  private fullDate: boolean | undefined;
-  private header: boolean | undefined;
-  private words: LexiconHits | undefined;
+  // Declared, not initialised: the constructor gives every field its value once, in one fixed order.
+  declare readonly view: string;
+  declare visible: number;
+  declare han: number;
+  declare latin: number;
+  declare digit: number;
+  declare sentence: number;
+  declare comma: number;
+  declare stop: number;
+  declare separator: number;
+  declare mask: number;
+  declare private credit: boolean | undefined;
+  declare private fullDate: boolean | undefined;
+  declare private header: boolean | undefined;
+  declare private words: LexiconHits | undefined;
 
-  constructor(readonly view: string) {
+  constructor(view: string) {
+    this.view = view;
+    this.visible = 0;
+    this.han = 0;
+    this.latin = 0;
+    this.digit = 0;
+    this.sentence = 0;
+    this.comma = 0;
+    this.stop = 0;
+    this.separator = 0;
+    this.mask = 0;
+    this.credit = undefined;
+    this.fullDate = undefined;
+    this.header = undefined;
+    this.words = undefined;
     readChars(view, this);
   }
 
