@@ -61,6 +61,11 @@ function isHan(ch: string | undefined): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e && HAN.test(ch));
 }
 
+/** {@link isHan} of one code unit: a lone surrogate is no Han character, so only the BMP blocks count (no string is made). */
+function isBmpHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
 /**
  * Whether a label may stand at `at`: before a colon, slash or bar (编辑:, 文/, 编辑|) any label may; a label
  * of two or more characters that stands bare (记者 X, 通讯员X) may; a label after the names needs a slash or
@@ -238,7 +243,7 @@ const PREVIOUS: Token = { kind: 'sep', start: 0, end: 0 };
 /** Whether a label that starts at `at` (its first unit is a label start) may stand there. */
 function labelMayStandAt(view: string, at: number): boolean {
   const before = at > 0 ? view.charCodeAt(at - 1) : -1;
-  PREVIOUS.kind = before === SLASH ? 'slash' : before === SPACE_UNIT ? 'space' : before >= 0 && isHan(view[at - 1]) ? 'name' : 'sep';
+  PREVIOUS.kind = before === SLASH ? 'slash' : before === SPACE_UNIT ? 'space' : before >= 0 && isBmpHan(before) ? 'name' : 'sep';
   PREVIOUS.start = at - 1;
   PREVIOUS.end = at;
   const group = creditLabels().byFirstUnit.get(view.charCodeAt(at)) as readonly CreditLabel[];
