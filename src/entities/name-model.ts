@@ -391,11 +391,13 @@ function allowedTransition(tags: readonly string[], from: number, to: number): b
  */
 function parseModel(source: DictRowSource): LoadedModel {
   const settings = new Map<string, string>();
-  let rowCount = 0;
-  source((line) => {
-    if (line[0].startsWith('@')) settings.set(line[0].slice(1), line[1] ?? '');
-    else rowCount++;
-  });
+  let settingsRows = 0;
+  // The first walk splits only the settings rows (@name value); the feature rows are only counted.
+  const allRows = source((line) => {
+    settings.set(line[0].slice(1), line[1] ?? '');
+    settingsRows++;
+  }, '@');
+  const rowCount = allRows - settingsRows;
   const tags = (settings.get('tags') ?? '').split(' ');
   if (tags[0] !== 'O' || tags.length < 2) throw new Error(`${MODEL_FILE}: no @tags line`);
   const scale = Number(settings.get('scale') ?? '1');
@@ -492,7 +494,11 @@ export function nameModelFrom(rows: readonly string[][] | DictRowSource): NameMo
  * the model) shares a context with the rows or the source, which would keep the whole file's text alive.
  */
 function sourceOf(rows: readonly string[][] | DictRowSource): DictRowSource {
-  return typeof rows === 'function' ? rows : (visit) => rows.forEach((row) => visit(row));
+  if (typeof rows === 'function') return rows;
+  return (visit, onlyStartingWith) => {
+    for (const row of rows) if (onlyStartingWith === undefined || row[0].startsWith(onlyStartingWith)) visit(row);
+    return rows.length;
+  };
 }
 
 /** The shipped model, dict/name-model.txt, loaded on first use. */
