@@ -386,16 +386,47 @@ function allowedTransition(tags: readonly string[], from: number, to: number): b
 }
 
 /**
+ * A row's weights (space-separated integers) written into `weights` from `at`, without splitting the list into
+ * strings: the load's 35,000 rows would make five short-lived objects each. Gives the values the split gives
+ * (`Number` of each field, a missing or empty field 0, clamped to 16 bits); false, with nothing promised about
+ * what was written, for any field that is not a plain integer of up to 9 digits, which the caller then splits.
+ */
+function readIntegerWeights(list: string, weights: Int16Array, at: number, width: number): boolean {
+  let position = 0;
+  for (let t = 0; t < width; t++) {
+    let value = 0;
+    let negative = false;
+    let digits = 0;
+    if (position < list.length && list.charCodeAt(position) === 0x2d) {
+      negative = true;
+      position++;
+    }
+    for (; position < list.length; position++) {
+      const unit = list.charCodeAt(position);
+      if (unit === 0x20) break;
+      if (unit < 0x30 || unit > 0x39 || ++digits > 9) return false;
+      value = value * 10 + (unit - 0x30);
+    }
+    if (negative && digits === 0) return false;
+    weights[at + t] = Math.max(-32768, Math.min(32767, negative ? -value : value));
+    position++; // past the space (or the end)
+  }
+  return true;
+}
+
+/**
  * The model from the rows of its file (dict/ rows: comments skipped, each line split on tabs), walked twice:
  * once for the settings and the number of feature rows, once to fill the tables sized from them.
  */
 function parseModel(source: DictRowSource): LoadedModel {
   const settings = new Map<string, string>();
-  let rowCount = 0;
-  source((line) => {
-    if (line[0].startsWith('@')) settings.set(line[0].slice(1), line[1] ?? '');
-    else rowCount++;
-  });
+  let settingsRows = 0;
+  // The first walk splits only the settings rows (@name value); the feature rows are only counted.
+  const allRows = source((line) => {
+    settings.set(line[0].slice(1), line[1] ?? '');
+    settingsRows++;
+  }, '@');
+  const rowCount = allRows - settingsRows;
   const tags = (settings.get('tags') ?? '').split(' ');
   if (tags[0] !== 'O' || tags.length < 2) throw new Error(`${MODEL_FILE}: no @tags line`);
   const scale = Number(settings.get('scale') ?? '1');
@@ -423,8 +454,10 @@ function parseModel(source: DictRowSource): LoadedModel {
     if (feature.startsWith('@')) return;
     const [hash1, hash2] = hashString(feature);
     table.set(hash1, hash2, row);
-    const values = (weightList ?? '').split(' ');
-    for (let t = 0; t < width; t++) weights[row * width + t] = Math.max(-32768, Math.min(32767, Number(values[t] ?? 0)));
+    if (!readIntegerWeights(weightList ?? '', weights, row * width, width)) {
+      const values = (weightList ?? '').split(' ');
+      for (let t = 0; t < width; t++) weights[row * width + t] = Math.max(-32768, Math.min(32767, Number(values[t] ?? 0)));
+    }
     ngrams.place(feature, row);
     row++;
   });
@@ -492,7 +525,11 @@ export function nameModelFrom(rows: readonly string[][] | DictRowSource): NameMo
  * the model) shares a context with the rows or the source, which would keep the whole file's text alive.
  */
 function sourceOf(rows: readonly string[][] | DictRowSource): DictRowSource {
-  return typeof rows === 'function' ? rows : (visit) => rows.forEach((row) => visit(row));
+  if (typeof rows === 'function') return rows;
+  return (visit, onlyStartingWith) => {
+    for (const row of rows) if (onlyStartingWith === undefined || row[0].startsWith(onlyStartingWith)) visit(row);
+    return rows.length;
+  };
 }
 
 /** The shipped model, dict/name-model.txt, loaded on first use. */

@@ -40,9 +40,19 @@ export function readDictRows(file: string): string[][] {
 
 /**
  * The rows of a dict/ file (as `readDictRows` splits them), handed one at a time to a visitor, as often as the
- * reader walks them.
+ * reader walks them. With `onlyStartingWith` (one character), only the rows whose first column starts with it are
+ * split and visited; the others are only counted, without making their strings (a loader's first walk that reads
+ * a few settings rows and sizes its tables by the rest). Returns the number of rows walked, visited or not.
  */
-export type DictRowSource = (visit: (row: string[]) => void) => void;
+export type DictRowSource = (visit: (row: string[]) => void, onlyStartingWith?: string) => number;
+
+/**
+ * Whether a line starting with this UTF-16 unit is, once trimmed, a row starting with it: a printable ASCII
+ * character other than `#`, or a CJK ideograph (neither is white space that trim() would remove).
+ */
+function startsPlainRow(unit: number): boolean {
+  return (unit > 0x20 && unit < 0x7f && unit !== 0x23) || (unit >= 0x4e00 && unit <= 0x9fff);
+}
 
 /**
  * A dict/ file read once, whose rows can be walked more than once without ever being held all together: a
@@ -51,15 +61,25 @@ export type DictRowSource = (visit: (row: string[]) => void) => void;
  */
 export function dictRowSource(file: string): DictRowSource {
   const text = readFileSync(dictPath(file), 'utf8');
-  return (visit) => {
+  return (visit, onlyStartingWith) => {
+    const wanted = onlyStartingWith === undefined ? -1 : onlyStartingWith.charCodeAt(0);
+    let rows = 0;
     for (let start = 0; start < text.length; ) {
       let end = text.indexOf('\n', start);
       if (end === -1) end = text.length;
+      const first = text.charCodeAt(start);
+      if (wanted !== -1 && first !== wanted && startsPlainRow(first)) {
+        rows++;
+        start = end + 1;
+        continue;
+      }
       const trimmed = text.slice(start, end).trim();
       start = end + 1;
       if (trimmed === '' || trimmed.startsWith('#')) continue;
-      visit(trimmed.split('\t'));
+      rows++;
+      if (wanted === -1 || trimmed.charCodeAt(0) === wanted) visit(trimmed.split('\t'));
     }
+    return rows;
   };
 }
 
