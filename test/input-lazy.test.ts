@@ -1,11 +1,8 @@
 // The HTML parser and the legacy decoders load on first use: page text given as a string needs none of them,
 // and an HTML page or GBK bytes load what they need, from the ESM and the CJS build alike.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { probeBuild } from './helpers/fresh-process.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGES = ['htmlparser2', 'iconv-lite', 'chardet'];
 
 // Prints which of PACKAGES are in the CommonJS module cache (createRequire shares it) after each step.
@@ -24,10 +21,7 @@ console.log(JSON.stringify(steps));
 `;
 
 function run(type: 'module' | 'commonjs'): Record<string, string[]> {
-  const head = type === 'module'
-    ? `import { parseArticle } from './dist/index.js'; import { createRequire as cr } from 'node:module'; const require = cr(process.cwd() + '/');`
-    : `const { parseArticle } = require('./dist/index.cjs');`;
-  return JSON.parse(execFileSync(process.execPath, [`--input-type=${type}`, '-e', head + probe], { cwd: root, encoding: 'utf8' }));
+  return probeBuild(type, probe);
 }
 
 describe('the input stage loads its packages on first use', () => {

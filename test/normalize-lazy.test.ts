@@ -1,13 +1,10 @@
 // opencc-js loads on first use: the unit table that says whether a text can change under the Traditional →
 // Simplified conversion ships in dict/, so a Simplified page is read without the package, and the table is the
 // one the installed opencc-js gives.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { probeBuild } from './helpers/fresh-process.js';
 import { buildConversionUnits, shippedConversionUnits, toSimplified } from '../src/normalize/script.js';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 describe('the Simplified view of short text, before the full tw/hk → cn converter is built (first in this file: the table test below builds it)', () => {
   it("is the full converter's on phrases, variants and every slice of our own sentences", async () => {
@@ -58,10 +55,7 @@ console.log(JSON.stringify(steps));
 `;
 
 function run(type: 'module' | 'commonjs'): { simplified: boolean; traditional: boolean; langs: string[] } {
-  const head = type === 'module'
-    ? `import { parseArticle } from './dist/index.js'; import { createRequire as cr } from 'node:module'; const require = cr(process.cwd() + '/');`
-    : `const { parseArticle } = require('./dist/index.cjs');`;
-  return JSON.parse(execFileSync(process.execPath, [`--input-type=${type}`, '-e', head + probe], { cwd: root, encoding: 'utf8' }));
+  return probeBuild(type, probe);
 }
 
 describe('opencc-js loads on first use', () => {
