@@ -12,14 +12,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cac } from 'cac';
+import { repoRoot as root, sharedDir as shared } from './lib/load-src.mjs';
 import { lines, testLiterals } from './lib/texts.mjs';
 import { linePages } from '../bench/lib/line-pages.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = join(root, '..', 'shared');
 const cli = cac('compare-outputs');
 cli.option('--ref <ref>', 'git ref to compare against', { default: 'main' });
 cli.option('--only <what>', 'segment, dates, parse, boilerplate or extract');

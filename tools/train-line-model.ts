@@ -114,7 +114,7 @@ function loadPages(set: string): Page[] {
     const parsed = parseHtml(decodeBytes(new Uint8Array(bytes)).text);
     const chosen = chooseTitle(parsed);
     const content = selectContent(parsed, chosen.title);
-    const markup = lineMarkup(parsed);
+    const markup = lineMarkup(parsed, parsed.lines.map((_, i) => i));
     const htmlLines: InputLine[] = content.lines.map((text, i) => ({ text, markup: content.sources[i] >= 0 ? markup[content.sources[i]] : undefined }));
     const push = (kind: Page['kind'], lines: ReadonlyArray<string | InputLine>) => {
       const prepared = preparePage(lines, { title: chosen.title });
