@@ -62,8 +62,6 @@ export interface PageContext {
   repeated: readonly boolean[];
 }
 
-const COMMA = /[,、]/gu;
-
 // Marks read at one end of a line are looked up by that character: a pattern ending in `$` would be tried at
 // every position of the line.
 const SENTENCE_CLOSERS = UnitSet.of('。!?;…"”’)）');
@@ -73,16 +71,6 @@ const BRACKETED = /^[(\[【〔《<].{0,80}[)\]】〕》>]$/u;
 const URL_OR_MAIL = /https?:\/\/|www\.|\.(?:com|cn|net|org|gov)\b|@[\w-]+\./u;
 const CLOCK = /\d{1,2}:\d{2}/u;
 const FIELD_LABEL = /(?:^|\s)[\p{Script=Han}]{1,6}\s?:/gu;
-
-/** The Han characters of `view`, counted by code unit (the CJK blocks; a surrogate pair counts once). */
-export function hanCount(view: string): number {
-  let n = 0;
-  for (let i = 0; i < view.length; i++) {
-    const code = view.charCodeAt(i);
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e)) n++;
-  }
-  return n;
-}
 
 function count(view: string, pattern: RegExp): number {
   pattern.lastIndex = 0;
@@ -110,15 +98,15 @@ const FULL_STOP_ANYWHERE = /[。!?]|\. /u;
  * another text's; which one is a question of page structure, not of the line's shape, so the line model
  * leaves it alone.
  */
-export function isParagraph(view: string, shape?: CharFacts): boolean {
+export function isParagraph(view: string, shape: CharFacts): boolean {
   const n = view.length;
   if (n < 2) return false;
   // A full stop is 。!? or a dot before a space.
-  const stops = shape === undefined || (shape.mask & (HOLDS.fullStop | HOLDS.dot)) !== 0;
+  const stops = (shape.mask & (HOLDS.fullStop | HOLDS.dot)) !== 0;
   if (n >= 40 && stops && FULL_STOP_ANYWHERE.test(view)) return true;
-  const han = shape === undefined ? hanCount(view) : shape.han;
+  const han = shape.han;
   // A long run of clauses that the page cut before its full stop.
-  if (n >= 60 && (shape === undefined ? count(view, COMMA) : shape.comma) >= 3 && han >= 0.6 * n) return true;
+  if (n >= 60 && shape.comma >= 3 && han >= 0.6 * n) return true;
   // A short paragraph: a sentence, ended, in Chinese (张三陪同考察。).
   const last = CLOSING_QUOTES.includes(view[n - 1]) ? view[n - 2] : view[n - 1];
   return (last === '。' || last === '!' || last === '?') && han >= Math.max(2, 0.5 * n);
@@ -130,7 +118,7 @@ const CLOSING_QUOTES = '"”’)';
  * Builds the page-level facts the features need; `titleKey` and `keys` are the comparable forms of the title's
  * and the lines' views, and `paragraphs` says which lines are paragraphs (the caller has all of them already).
  */
-export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], titleKey: string | null, keys: readonly string[], paragraphs: readonly boolean[], repeated = repeatedKeys(keys)): PageContext {
+export function pageContext(lines: readonly PageLine[], clues: readonly LineClues[], titleKey: string | null, keys: readonly string[], paragraphs: readonly boolean[], repeated: readonly boolean[]): PageContext {
   return {
     lines,
     keys,

@@ -25,7 +25,7 @@ const lexicon = lazy(() => {
   const starts = new UnitSet();
   for (const key of byFirstChar.keys()) starts.add(key);
   // Which pairs of units may open a word (hashed, so a few other pairs pass too and are then tried in full);
-  // a word of one unit lets every pair that starts with it pass.
+  // a word of one unit fills the whole table, which turns this filter off (dict/furniture-words.txt lists none).
   const pairs = new UnitSet();
   for (const group of byFirstChar.values()) {
     for (const { word } of group) {

@@ -36,7 +36,7 @@ export function endsWithClosingBracket(text: string): boolean {
 }
 
 // The two character tests of a credit's start, read by code unit (they run on every character of a line's tail).
-const OPEN_UNITS = lazy(() => UnitSet.matching(OPEN));
+const OPEN_UNITS = lazy(() => UnitSet.of('(（【['));
 const BOUNDARY_UNITS = lazy(() => UnitSet.matching(BOUNDARY_BEFORE));
 
 /** The positions in the last stretch of a line where a closing credit may start, earliest first. */

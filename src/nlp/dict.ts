@@ -29,8 +29,8 @@ function dictPath(file: string): string {
 
 /**
  * Rows of a dict/ file: comment lines (#) and blank lines skipped, each row split on tabs. The text is walked
- * line by line rather than split into an array of every line first: the name model's 35,000 lines would
- * otherwise stay alive through the whole read and be copied by each young-generation collection on the way.
+ * line by line (dictRowSource) rather than split into an array of every line first. A file as large as the
+ * name model's is better read through dictRowSource itself, which keeps no rows.
  */
 export function readDictRows(file: string): string[][] {
   const rows: string[][] = [];
