@@ -148,8 +148,9 @@ describe('decoding bytes', () => {
         let fromBytes: ReturnType<typeof readPage> | null = null;
         try {
           fromBytes = readPage(bytes);
-        } catch {
-          // refused as binary: only when bad characters are a real share of it
+        } catch (error) {
+          // refused as binary: only with the encoding error, and only when it holds bad characters
+          expect(codeOf(() => { throw error; })).toBe('E_ENCODING');
           expect(bad).toBeGreaterThan(0);
           return;
         }

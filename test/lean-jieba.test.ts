@@ -28,6 +28,8 @@ describe('nodejieba loaded without its keyword table', () => {
     expect(lean.article).toEqual(usual.article);
     // with its table, the rarer words weigh far more than they occur; with the one-word table each weighs its count
     expect(Math.max(...usual.weights)).toBeGreaterThan(5);
+    expect(usual.weights).toHaveLength(3);
+    expect(lean.weights).toHaveLength(3);
     expect(lean.weights.every((weight) => weight <= 2)).toBe(true);
   });
 });
