@@ -9,6 +9,7 @@
  */
 import type { CreditRole } from '../types.js';
 import { creditLabels, labelStarts, labelsAt, type CreditLabel } from './roles.js';
+import { isBmpHanUnit } from './line-facts.js';
 import { looksLikeOutlet, readsAsName, splitGluedNames } from './name-shape.js';
 
 /** A name found in a credit, with its offsets in the line. */
@@ -58,12 +59,7 @@ const CHANNEL_SUFFIX = /(官方微信公众号|官方微信|微信公众号|官�
 function isHan(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const code = ch.charCodeAt(0);
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e && HAN.test(ch));
-}
-
-/** {@link isHan} of one code unit: a lone surrogate is no Han character, so only the BMP blocks count (no string is made). */
-function isBmpHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+  return isBmpHanUnit(code) || (code >= 0xd840 && code <= 0xd87e && HAN.test(ch));
 }
 
 /**
@@ -243,7 +239,7 @@ const PREVIOUS: Token = { kind: 'sep', start: 0, end: 0 };
 /** Whether a label that starts at `at` (its first unit is a label start) may stand there. */
 function labelMayStandAt(view: string, at: number): boolean {
   const before = at > 0 ? view.charCodeAt(at - 1) : -1;
-  PREVIOUS.kind = before === SLASH ? 'slash' : before === SPACE_UNIT ? 'space' : before >= 0 && isBmpHan(before) ? 'name' : 'sep';
+  PREVIOUS.kind = before === SLASH ? 'slash' : before === SPACE_UNIT ? 'space' : before >= 0 && isBmpHanUnit(before) ? 'name' : 'sep';
   PREVIOUS.start = at - 1;
   PREVIOUS.end = at;
   const group = creditLabels().byFirstUnit.get(view.charCodeAt(at)) as readonly CreditLabel[];

@@ -71,8 +71,14 @@ const COMMA = 6;
 const SEPARATOR = 7;
 const CLASS_BITS = 7;
 
+/** A Han character of the Basic Multilingual Plane (the common, extension A and compatibility blocks), by code unit. */
+export function isBmpHanUnit(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+// For counting, a high surrogate of the supplementary Han planes counts as one Han character.
 function isHanUnit(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e);
+  return isBmpHanUnit(code) || (code >= 0xd840 && code <= 0xd87e);
 }
 
 /**
