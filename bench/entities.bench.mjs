@@ -1,5 +1,6 @@
-// The entity stage's cost against one nodejieba.tag of the same text, in the same process (each document through
-// the stage, a tag and the model in turn, the least of many rounds): the whole stage (extractEntitiesFromView: places, organisations, titles, the name model, the
+// The entity stage's cost against one nodejieba.tag of the same text and against the stage's own segmentation
+// call, in the same process (each document through the stage, the model and a whole tag in turn, the least of
+// many rounds): the whole stage (extractEntitiesFromView: places, organisations, titles, the name model, the
 // recognisers, mentions, output), the stage without its one segmentation pass (which parseArticle shares with
 // tokens), and the name model alone. Also the model's cold load: time and heap in a fresh process.
 // Texts: the seed page and the 60 news-gold excerpts from ../shared (the bundled example page when absent).
@@ -59,9 +60,9 @@ for (const entry of texts) {
   const views = (entry.texts ?? [entry.text]).map((text) => lib.analysisView(text));
   const words = views.map((view) => lib.tagWithOffsets(view));
   const characters = views.reduce((sum, view) => sum + view.length, 0);
-  const best = { stage: Infinity, tag: Infinity, model: Infinity };
+  const best = { stage: Infinity, tag: Infinity, model: Infinity, fullTag: Infinity };
   for (let round = 0; round < ROUNDS + 2; round++) {
-    const total = { stage: 0, tag: 0, model: 0 };
+    const total = { stage: 0, tag: 0, model: 0, fullTag: 0 };
     views.forEach((view, index) => {
       tagMs = 0;
       let started = performance.now();
@@ -71,11 +72,17 @@ for (const entry of texts) {
       started = performance.now();
       lib.readNames(view, words[index]);
       total.model += performance.now() - started;
+      // A whole nodejieba.tag of the same text, after the model has run (so it meets the caches as the stage's
+      // own call did, after the previous document's work): the base the issue sets the stage's cost against.
+      started = performance.now();
+      rawTag(view);
+      total.fullTag += performance.now() - started;
     });
     // The first two rounds warm up (the model loads, code compiles); the least stage round is kept with its tag,
     // and the model alone its own least round.
     if (round >= 2 && total.stage < best.stage) Object.assign(best, { stage: total.stage, tag: total.tag });
     if (round >= 2) best.model = Math.min(best.model, total.model);
+    if (round >= 2) best.fullTag = Math.min(best.fullTag, total.fullTag);
   }
   rows.push({ name: entry.name, characters, ms: best });
 }
@@ -116,15 +123,17 @@ const loadBuffers = median(loads.map((load) => load.buffers)) / 2 ** 20;
 
 const ratio = (value, base) => `${(value / base).toFixed(2)}×`;
 const markdown = `
-Time per pass, the round of ${ROUNDS} with the least stage time (the model alone: its own least round); \`nodejieba.tag\` is the one segmentation call the stage itself makes per document (tag, or cut if the nlp service reads parts of speech apart), timed inside it (so it meets the caches as in a pipeline); ratios are to it, in the same process.
+Time per pass, the round of ${ROUNDS} with the least stage time (the model alone and a whole \`nodejieba.tag\`: their own least rounds), all in the same process. Two bases:
+- **a whole \`nodejieba.tag\` of the same text** (the base issue 7 sets: the stage must cost at most 2× it), timed in each round right after the document's model run, so it meets the caches as the stage's own call does;
+- **the stage's own segmentation call**, timed inside the stage: \`cut\`, since the nlp service reads parts of speech from jieba's dictionary itself rather than through \`tag\` (the words are the same). This is the stricter base: it is what the stage cannot avoid.
 
-| text | characters | nodejieba.tag | entity stage, whole | entity stage without its segmentation pass | name model alone |
-|---|---:|---|---|---|---|
-${rows.map(({ name, characters, ms }) => `| ${name} | ${characters} | ${ms.tag.toFixed(2)} ms (1.00×) | ${ms.stage.toFixed(2)} ms (${ratio(ms.stage, ms.tag)}) | ${(ms.stage - ms.tag).toFixed(2)} ms (${ratio(ms.stage - ms.tag, ms.tag)}) | ${ms.model.toFixed(2)} ms (${ratio(ms.model, ms.tag)}) |`).join('\n')}
+| text | characters | nodejieba.tag | the stage's own cut | entity stage, whole: vs tag / vs its cut | entity stage without its cut, vs its cut | name model alone, vs its cut |
+|---|---:|---:|---:|---|---|---|
+${rows.map(({ name, characters, ms }) => `| ${name} | ${characters} | ${ms.fullTag.toFixed(2)} ms | ${ms.tag.toFixed(2)} ms | ${ms.stage.toFixed(2)} ms: **${ratio(ms.stage, ms.fullTag)}** / ${ratio(ms.stage, ms.tag)} | ${(ms.stage - ms.tag).toFixed(2)} ms (${ratio(ms.stage - ms.tag, ms.tag)}) | ${ms.model.toFixed(2)} ms (${ratio(ms.model, ms.tag)}) |`).join('\n')}
 
 Growth: a made-up page dense in names, titles and places (bench/lib/entity-page.mjs: seven new people, titles, places, an organisation, a 、 list and a byline per paragraph) at 1×, 10× and 100×, through the whole stage; the least of ${GROWTH_ROUNDS} interleaved rounds. Linear growth keeps the time per character within ±25 % of the 1× page.
 
-| page | characters | officials + people | stage, µs per character | vs 1× | stage / its nodejieba.tag |
+| page | characters | officials + people | stage, µs per character | vs 1× | stage / its own cut |
 |---|---:|---:|---:|---:|---:|
 ${GROWTH.map((factor, index) => {
   const found = lib.extractEntitiesFromView(growthViews[index]);
