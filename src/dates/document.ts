@@ -7,7 +7,8 @@
  */
 import { detectScript } from '../normalize/index.js';
 import type { DateMention } from '../types.js';
-import { canStart, mayHoldExpression, readExpression } from './grammar/index.js';
+import { readExpression } from './grammar/index.js';
+import { mayStartAt, nextPossibleStart } from './grammar/starts.js';
 import { Lexer, type Token } from './lexer.js';
 import type { Expression, Parts } from './parts.js';
 import { plausibleDate } from './plausible.js';
@@ -220,7 +221,7 @@ function refill(window: TokenWindow, state: WalkState, at: number): number {
 
 /** Every date and time expression of a document, in order and without overlaps. */
 export function findDates(text: string, view: string, settings: DocumentSettings): DateMention[] {
-  if (!mayHoldExpression(view)) return [];
+  if (nextPossibleStart(view, 0) === -1) return [];
   const window: TokenWindow = { tokens: [], lexer: new Lexer(view) };
   const tokens = window.tokens;
   const page = pageFacts(text, view, settings.calendar);
@@ -235,7 +236,7 @@ export function findDates(text: string, view: string, settings: DocumentSettings
   for (let at = 0; ; ) {
     at -= refill(window, state, at);
     if (at >= tokens.length) break;
-    const expression = canStart(tokens[at]) ? readExpression(tokens, at) : null;
+    const expression = mayStartAt(tokens, at) ? readExpression(tokens, at) : null;
     if (!expression || !plausibleDate(text, view, tokens, expression, page, anchorYearOf(state.context))) {
       at++;
       continue;

@@ -42,12 +42,42 @@ const SPACE = 4;
 // Dash-like characters that the width fold leaves alone; the grammar sees them all as '-' (and 〜 as '~').
 const DASH = 8;
 const TILDE = 16;
+const SPACE_UNITS = [0x20, 0x09, 0xa0, 0x3000];
+const DASH_UNITS = '–‐‑−﹣';
+const TILDE_UNITS = '〜';
 const unitKinds = new Uint8Array(65536);
 for (const first of wordsByFirstUnit.keys()) unitKinds[first] |= STARTS_WORD;
 for (const numeral of CHINESE_NUMERAL_CHARS) unitKinds[numeral.charCodeAt(0)] |= NUMERAL;
-for (const code of [0x20, 0x09, 0xa0, 0x3000]) unitKinds[code] |= SPACE;
-for (const dash of '–‐‑−﹣') unitKinds[dash.charCodeAt(0)] |= DASH;
-unitKinds['〜'.charCodeAt(0)] |= TILDE;
+for (const code of SPACE_UNITS) unitKinds[code] |= SPACE;
+for (const dash of DASH_UNITS) unitKinds[dash.charCodeAt(0)] |= DASH;
+for (const tilde of TILDE_UNITS) unitKinds[tilde.charCodeAt(0)] |= TILDE;
+
+/**
+ * The UTF-16 units a token whose text begins with `first` may begin with in the view: the unit itself, and for
+ * the texts the lexer gives several characters (' ' for every space, '-' for the dashes, '~' for 〜) those too.
+ */
+export function unitsReadAs(first: string): readonly number[] {
+  const code = first.charCodeAt(0);
+  if (first === ' ') return SPACE_UNITS;
+  if (first === '-') return [code, ...[...DASH_UNITS].map((dash) => dash.charCodeAt(0))];
+  if (first === '~') return [code, ...[...TILDE_UNITS].map((tilde) => tilde.charCodeAt(0))];
+  return [code];
+}
+
+/** True when `code` begins a digits token (an ASCII digit). */
+export function isDigitUnit(code: number): boolean {
+  return isDigit(code);
+}
+
+/** True when `code` is a Chinese numeral character (it begins a numeral token unless a listed word begins there). */
+export function isNumeralUnit(code: number): boolean {
+  return (unitKinds[code] & NUMERAL) !== 0;
+}
+
+/** True when `code` begins a space token. */
+export function isSpaceUnit(code: number): boolean {
+  return (unitKinds[code] & SPACE) !== 0;
+}
 
 // One string per character that stands as a token of its own, shared by every token of that character.
 const singleUnits: string[] = new Array<string>(65536).fill('');
