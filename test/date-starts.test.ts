@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDates } from '../src/dates/index.js';
 import { readExpression } from '../src/dates/grammar/index.js';
 import { canStart, mayStartAt, nextPossibleStart } from '../src/dates/grammar/starts.js';
-import { tokenize } from '../src/dates/lexer.js';
+import { Lexer, tokenize } from '../src/dates/lexer.js';
 import { CHINESE_NUMERAL_CHARS } from '../src/dates/numerals.js';
 import {
   EARTHLY_BRANCHES, HEAVENLY_STEMS, LEXER_WORDS, LIST_CONNECTIVES, RANGE_CONNECTIVES, WEEKDAYS, ZODIAC_ANIMALS,
@@ -106,6 +106,26 @@ const PIECES = [
   '的', '人', '会', '在', '电', '讯', '报', '中国', '项目',
 ];
 
+/** Lexing afresh from any restart point gives the tokens lexing from the start gives there. */
+function restartsAgree(text: string): void {
+  const view = analysisView(text);
+  const whole = tokenize(view);
+  const points = new Set<number>();
+  for (let offset = 1; offset <= view.length; offset++) points.add(new Lexer(view).restartPoint(offset, 0));
+  for (const point of points) {
+    if (point === 0) continue;
+    const lexer = new Lexer(view);
+    lexer.restartAt(point);
+    const read: ReturnType<typeof tokenize> = [];
+    lexer.readInto(read, Infinity);
+    const expected = whole.filter((token) => token.start >= point);
+    const startsThere = point === view.length || expected[0]?.start === point;
+    if (!startsThere || JSON.stringify(read) !== JSON.stringify(expected)) {
+      throw new Error(`lexing afresh at ${point} of "${text}" gives other tokens`);
+    }
+  }
+}
+
 describe('the checks against the grammar on generated text', () => {
   it('skip no token where the grammar reads an expression', () => {
     const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 14 }).map((pieces) => pieces.join(''));
@@ -114,6 +134,16 @@ describe('the checks against the grammar on generated text', () => {
         startsAreKept(generated);
       }),
       { numRuns: 4000, seed: 20261201 },
+    );
+  });
+
+  it('lex from a restart point as from the start of the text', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 14 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, (generated) => {
+        restartsAgree(generated);
+      }),
+      { numRuns: 2000, seed: 20261202 },
     );
   });
 });

@@ -152,10 +152,24 @@ function tokenAt(view: string, at: number, previous: Token | undefined): Token {
   return { kind: 'word', text: singleText(code, kinds), start: at, end: at + 1, value: NaN };
 }
 
+/*
+ * Units after which lexing may begin afresh: a unit that is always a whole token or the last unit of one. It
+ * begins no listed word, run or numeral (unitKinds 0, no digit or letter) and stands inside no listed word but
+ * at its end, so every token that holds it ends right after it, and that token is a word (never 初, which
+ * begins 初期), which is all the lexer asks of the token before its position.
+ */
+const INSIDE_WORD = new Uint8Array(65536);
+for (const word of LEXER_WORDS) for (let at = 0; at < word.length - 1; at++) INSIDE_WORD[word.charCodeAt(at)] = 1;
+
+function endsEveryToken(code: number): boolean {
+  return unitKinds[code] === 0 && INSIDE_WORD[code] === 0 && !isDigit(code) && !isLatinLetter(code);
+}
+
 /**
  * The view's tokens in order, read on demand: a caller that walks a long text keeps only the tokens near
  * its position instead of one per character of the whole text. The lexer's only state is its position and
- * the token before it, so reading in batches gives the same tokens as {@link tokenize}.
+ * the token before it, so reading in batches gives the same tokens as {@link tokenize}, and so does reading
+ * on from a restart point ({@link Lexer.restartPoint}) after skipping the text before it.
  */
 export class Lexer {
   private at = 0;
@@ -166,6 +180,34 @@ export class Lexer {
   /** True once every token of the view has been read. */
   get done(): boolean {
     return this.at >= this.view.length;
+  }
+
+  /** The offset of the next token to read. */
+  get position(): number {
+    return this.at;
+  }
+
+  /**
+   * The latest offset before `offset` where lexing may begin afresh with at least `tokensBefore` tokens between it
+   * and `offset`, if it lies past the lexer's position; otherwise the lexer's position (nothing to skip). Each unit
+   * that ends every token holding it ends a token of its own, so `tokensBefore` of them make as many tokens.
+   */
+  restartPoint(offset: number, tokensBefore: number): number {
+    let ends = 0;
+    for (let at = offset - 1; at >= this.at; at--) {
+      if (!endsEveryToken(this.view.charCodeAt(at))) continue;
+      if (ends === tokensBefore) return at + 1;
+      ends++;
+    }
+    return this.at;
+  }
+
+  /** Goes on reading from `offset`, a restart point: the tokens before it are skipped. */
+  restartAt(offset: number): void {
+    if (offset === this.at) return;
+    const before = offset - 1;
+    this.at = offset;
+    this.previous = { kind: 'word', text: unitText(this.view.charCodeAt(before)), start: before, end: offset, value: NaN };
   }
 
   /** Appends the next `count` tokens (fewer at the end of the view) to `into`. */
