@@ -31,7 +31,10 @@ const newsWords = lazy(() => {
   for (const group of byFirstUnit.values()) group.sort((a, b) => b.word.length - a.word.length);
   const beginsOne = new Uint8Array(65536);
   for (const unit of byFirstUnit.keys()) beginsOne[unit] = 1;
-  return { byFirstUnit, beginsOne };
+  // Any of the words in a text (one linear scan): a text that holds none has none to join, and most hold none.
+  const escaped = [...byFirstUnit.values()].flat().map(({ word }) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const anyWord = escaped.length > 0 ? new RegExp(escaped.join('|'), 'u') : null;
+  return { byFirstUnit, beginsOne, anyWord };
 });
 
 /**
@@ -82,7 +85,10 @@ function joinNewsWords(words: TaggedWord[]): TaggedWord[] {
 
 /** The words of `text` with part-of-speech tags (jieba's tag set), in order. */
 export function tagWords(text: string): TaggedWord[] {
-  return text === '' ? [] : joinNewsWords(cutAndTag(text));
+  if (text === '') return [];
+  const words = cutAndTag(text);
+  const anyWord = newsWords().anyWord;
+  return anyWord !== null && anyWord.test(text) ? joinNewsWords(words) : words;
 }
 
 // A lone surrogate reaches the native segmenter as U+FFFD; reading it so here too keeps the words

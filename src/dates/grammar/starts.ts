@@ -215,6 +215,8 @@ export function mayStartAt(tokens: Token[], at: number): boolean {
 /** A word that may begin an expression at a unit: the word, and what must follow it (none: nothing). */
 interface StartPattern {
   word: string;
+  /** The word's second unit (-1 for a one-unit word): most occurrences of a starter's first unit fail on it. */
+  second: number;
   followers: Followers | undefined;
 }
 
@@ -226,7 +228,7 @@ const PATTERNS_BY_UNIT = new Map<number, StartPattern[]>();
 for (const word of STARTERS) {
   const unit = word.charCodeAt(0);
   const patterns = PATTERNS_BY_UNIT.get(unit) ?? [];
-  patterns.push({ word, followers: FOLLOWERS.get(word) });
+  patterns.push({ word, second: word.length > 1 ? word.charCodeAt(1) : -1, followers: FOLLOWERS.get(word) });
   PATTERNS_BY_UNIT.set(unit, patterns);
 }
 const NUMBER_UNITS = new Uint8Array(65536);
@@ -298,8 +300,9 @@ function numberRunEnd(view: string, at: number): number {
 
 /** Whether a starter word at `at` of the view, followed by one of its followers, may begin an expression there. */
 function starterMayStart(view: string, at: number, patterns: readonly StartPattern[]): boolean {
-  for (const { word, followers: allowed } of patterns) {
-    if (!view.startsWith(word, at)) continue;
+  const secondUnit = view.charCodeAt(at + 1);
+  for (const { word, second, followers: allowed } of patterns) {
+    if (second !== -1 && (second !== secondUnit || !view.startsWith(word, at))) continue;
     if (allowed === undefined || unitFollows(allowed, view, at + word.length)) return true;
   }
   return false;
