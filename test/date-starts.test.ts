@@ -127,23 +127,15 @@ function restartsAgree(text: string): void {
 }
 
 describe('the checks against the grammar on generated text', () => {
+  const generatedText = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 14 }).map((pieces) => pieces.join(''));
+  const holds = (check: (text: string) => void, numRuns: number, seed: number): void =>
+    fc.assert(fc.property(generatedText, (text) => check(text)), { numRuns, seed });
+
   it('skip no token where the grammar reads an expression', () => {
-    const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 14 }).map((pieces) => pieces.join(''));
-    fc.assert(
-      fc.property(text, (generated) => {
-        startsAreKept(generated);
-      }),
-      { numRuns: 4000, seed: 20261201 },
-    );
+    holds(startsAreKept, 4000, 20261201);
   });
 
   it('lex from a restart point as from the start of the text', () => {
-    const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 14 }).map((pieces) => pieces.join(''));
-    fc.assert(
-      fc.property(text, (generated) => {
-        restartsAgree(generated);
-      }),
-      { numRuns: 2000, seed: 20261202 },
-    );
+    holds(restartsAgree, 2000, 20261202);
   });
 });
