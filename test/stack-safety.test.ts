@@ -20,6 +20,8 @@ const BOUNDED_RECURSION: Record<string, string> = {
   'dates/resolve/range.ts: resolveRange': 'once per candidate year: the range is resolved again with its year fixed, which skips the nearest-year search',
   'dates/resolve/range.ts: nearestReading': 'the same cycle as resolveRange, entered once',
   'dates/resolve/range.ts: distance': 'the same cycle as resolveRange (nearestReading\'s helper), entered once',
+  'dates/grammar/starts.ts: follows': 'one level per follower of a follower: the follower tables nest three deep at most',
+  'dates/grammar/starts.ts: unitFollows': 'one level per follower of a follower: the follower tables nest three deep at most',
 };
 
 function sourceFiles(dir: string): string[] {

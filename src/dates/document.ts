@@ -7,7 +7,8 @@
  */
 import { detectScript } from '../normalize/index.js';
 import type { DateMention } from '../types.js';
-import { canStart, mayHoldExpression, readExpression } from './grammar/index.js';
+import { readExpression } from './grammar/index.js';
+import { mayStartAt, nextPossibleStart } from './grammar/starts.js';
 import { Lexer, type Token } from './lexer.js';
 import type { Expression, Parts } from './parts.js';
 import { plausibleDate } from './plausible.js';
@@ -88,6 +89,7 @@ interface WalkState {
   /** Offset of the last sentence end seen before the current mention. */
   lastSentenceEnd: number;
   sentenceScan: number;
+  /** How many 《 are open before `titleScan` (an offset of the view). */
   titleDepth: number;
   titleScan: number;
 }
@@ -100,12 +102,15 @@ function advanceSentenceEnd(view: string, state: WalkState, upTo: number): void 
   for (; state.sentenceScan < upTo; state.sentenceScan++) if (ENDS_SENTENCE[view.charCodeAt(state.sentenceScan)] === 1) state.lastSentenceEnd = state.sentenceScan;
 }
 
-// Inside 《…》 a relative word is part of a title (《明日之后》), not a date.
-function advanceTitleDepth(tokens: Token[], state: WalkState, upTo: number): void {
+// Inside 《…》 a relative word is part of a title (《明日之后》), not a date. Counted on the view's characters:
+// 《 and 》 are always tokens of their own, so the count is the one the tokens before the mention give.
+const OPEN_TITLE = '《'.charCodeAt(0);
+const CLOSE_TITLE = '》'.charCodeAt(0);
+function advanceTitleDepth(view: string, state: WalkState, upTo: number): void {
   for (; state.titleScan < upTo; state.titleScan++) {
-    const text = tokens[state.titleScan].text;
-    if (text === '《') state.titleDepth++;
-    else if (text === '》' && state.titleDepth > 0) state.titleDepth--;
+    const code = view.charCodeAt(state.titleScan);
+    if (code === OPEN_TITLE) state.titleDepth++;
+    else if (code === CLOSE_TITLE && state.titleDepth > 0) state.titleDepth--;
   }
 }
 
@@ -183,45 +188,61 @@ function learn(state: WalkState, expression: Expression, from: Resolved, to: Res
 }
 
 /*
- * The walk holds a window of the tokens, not one token per character of the whole text: the lexer is read
- * a batch at a time, and the tokens far behind the walk's position are dropped. Every grammar reader and
- * plausibility check looks a bounded number of tokens around the expression it reads: back at most two
- * tokens, ahead at most a few hundred (a list of 31 days, each with its connective and unit, then a range's
- * second point). The window keeps far more than that on both sides, so every reader sees what it would
- * see in the whole token list; the first tokens of the text stay until the walk is past LOOK_BEHIND.
+ * The walk goes from one offset where an expression may begin (nextPossibleStart) to the next, and holds a
+ * window of the tokens there, not one token per character of the whole text: the lexer is read a batch at a
+ * time, the tokens far behind the walk are dropped, and where the next possible start lies beyond what has
+ * been lexed the lexer starts afresh shortly before it (Lexer.restartPoint) instead of lexing the text between.
+ * Every grammar reader and plausibility check looks a bounded number of tokens around the expression it reads:
+ * back at most two tokens, ahead at most a few hundred (a list of 31 days, each with its connective and unit,
+ * then a range's second point). The window keeps more than that on both sides, so every reader sees what it
+ * would see in the whole token list.
  */
 const LOOK_BEHIND = 256;
+const RESTART_BEHIND = 8;
 const LOOK_AHEAD = 4096;
 const BATCH = 16384;
 
-/** The walk's token window: lexed LOOK_AHEAD tokens past `at` (or to the end of the view). */
+/** The walk's token window, and the position in it of the last token the walk looked at. */
 interface TokenWindow {
   tokens: Token[];
   lexer: Lexer;
+  index: number;
 }
 
 /**
- * Makes sure the window holds LOOK_AHEAD tokens past `at` (or every token left), first dropping the tokens
- * more than LOOK_BEHIND before `at` once the title scan has counted them. Returns how many positions the
- * tokens moved down by (the caller's positions move with them).
+ * The position in the window of the first token that begins at or after `offset` (tokens.length when none
+ * does), with LOOK_AHEAD tokens lexed past it (or every token left) and the tokens more than LOOK_BEHIND
+ * before it dropped.
  */
-function refill(window: TokenWindow, state: WalkState, at: number): number {
+function tokenFrom(window: TokenWindow, offset: number): number {
   const { tokens, lexer } = window;
-  if (tokens.length - at >= LOOK_AHEAD || lexer.done) return 0;
-  const drop = at > LOOK_BEHIND ? at - LOOK_BEHIND : 0;
-  if (drop > 0) {
-    advanceTitleDepth(tokens, state, drop);
-    tokens.splice(0, drop);
-    state.titleScan -= drop;
+  if (offset > lexer.position) {
+    const restart = lexer.restartPoint(offset, RESTART_BEHIND);
+    if (restart > lexer.position) {
+      tokens.length = 0;
+      window.index = 0;
+      lexer.restartAt(restart);
+    }
   }
-  lexer.readInto(tokens, BATCH);
-  return drop;
+  let index = window.index;
+  for (;;) {
+    while (index < tokens.length && tokens[index].start < offset) index++;
+    if (tokens.length - index >= LOOK_AHEAD || lexer.done) break;
+    if (index > LOOK_BEHIND) {
+      tokens.splice(0, index - LOOK_BEHIND);
+      index = LOOK_BEHIND;
+    }
+    lexer.readInto(tokens, BATCH);
+  }
+  window.index = index;
+  return index;
 }
 
 /** Every date and time expression of a document, in order and without overlaps. */
 export function findDates(text: string, view: string, settings: DocumentSettings): DateMention[] {
-  if (!mayHoldExpression(view)) return [];
-  const window: TokenWindow = { tokens: [], lexer: new Lexer(view) };
+  let offset = nextPossibleStart(view, 0);
+  if (offset === -1) return [];
+  const window: TokenWindow = { tokens: [], lexer: new Lexer(view), index: 0 };
   const tokens = window.tokens;
   const page = pageFacts(text, view, settings.calendar);
   const state: WalkState = {
@@ -232,26 +253,28 @@ export function findDates(text: string, view: string, settings: DocumentSettings
     lastDay: null, lastEnd: -1, lastYear: null, lastSentenceEnd: -1, sentenceScan: 0, titleDepth: 0, titleScan: 0,
   };
   const mentions: DateMention[] = [];
-  for (let at = 0; ; ) {
-    at -= refill(window, state, at);
+  while (offset !== -1) {
+    const at = tokenFrom(window, offset);
     if (at >= tokens.length) break;
-    const expression = canStart(tokens[at]) ? readExpression(tokens, at) : null;
+    // a possible start inside a token (a listed word's second character) is none: go on from the next token
+    const next = tokens[at].start > offset ? tokens[at].start : tokens[at].end;
+    const expression = tokens[at].start === offset && mayStartAt(tokens, at) ? readExpression(tokens, at) : null;
     if (!expression || !plausibleDate(text, view, tokens, expression, page, anchorYearOf(state.context))) {
-      at++;
+      offset = nextPossibleStart(view, next);
       continue;
     }
     const start = tokens[expression.firstToken].start;
     const end = tokens[expression.endToken - 1].end;
-    advanceTitleDepth(tokens, state, expression.firstToken);
+    advanceTitleDepth(view, state, start);
     advanceSentenceEnd(view, state, start);
     if (state.titleDepth > 0 && isRelativeOnly(expression)) {
-      at++;
+      offset = nextPossibleStart(view, next);
       continue;
     }
     const context = contextFor(view, state, start, expression.from);
     const resolved = resolveExpression(tokens, expression, context, state);
     if (!resolved) {
-      at++;
+      offset = nextPossibleStart(view, next);
       continue;
     }
     const { from, to } = resolved;
@@ -265,7 +288,7 @@ export function findDates(text: string, view: string, settings: DocumentSettings
     if (from.textOnly && !to) mention.alt = from.textOnly;
     mentions.push(mention);
     learn(state, expression, from, to, end, datelineDay(view, tokens, expression, from));
-    at = expression.endToken;
+    offset = nextPossibleStart(view, end);
   }
   return mentions;
 }

@@ -42,12 +42,42 @@ const SPACE = 4;
 // Dash-like characters that the width fold leaves alone; the grammar sees them all as '-' (and 〜 as '~').
 const DASH = 8;
 const TILDE = 16;
+const SPACE_UNITS = [0x20, 0x09, 0xa0, 0x3000];
+const DASH_UNITS = '–‐‑−﹣';
+const TILDE_UNITS = '〜';
 const unitKinds = new Uint8Array(65536);
 for (const first of wordsByFirstUnit.keys()) unitKinds[first] |= STARTS_WORD;
 for (const numeral of CHINESE_NUMERAL_CHARS) unitKinds[numeral.charCodeAt(0)] |= NUMERAL;
-for (const code of [0x20, 0x09, 0xa0, 0x3000]) unitKinds[code] |= SPACE;
-for (const dash of '–‐‑−﹣') unitKinds[dash.charCodeAt(0)] |= DASH;
-unitKinds['〜'.charCodeAt(0)] |= TILDE;
+for (const code of SPACE_UNITS) unitKinds[code] |= SPACE;
+for (const dash of DASH_UNITS) unitKinds[dash.charCodeAt(0)] |= DASH;
+for (const tilde of TILDE_UNITS) unitKinds[tilde.charCodeAt(0)] |= TILDE;
+
+/**
+ * The UTF-16 units a token whose text begins with `first` may begin with in the view: the unit itself, and for
+ * the texts the lexer gives several characters (' ' for every space, '-' for the dashes, '~' for 〜) those too.
+ */
+export function unitsReadAs(first: string): readonly number[] {
+  const code = first.charCodeAt(0);
+  if (first === ' ') return SPACE_UNITS;
+  if (first === '-') return [code, ...[...DASH_UNITS].map((dash) => dash.charCodeAt(0))];
+  if (first === '~') return [code, ...[...TILDE_UNITS].map((tilde) => tilde.charCodeAt(0))];
+  return [code];
+}
+
+/** True when `code` begins a digits token (an ASCII digit). */
+export function isDigitUnit(code: number): boolean {
+  return isDigit(code);
+}
+
+/** True when `code` is a Chinese numeral character (it begins a numeral token unless a listed word begins there). */
+export function isNumeralUnit(code: number): boolean {
+  return (unitKinds[code] & NUMERAL) !== 0;
+}
+
+/** True when `code` begins a space token. */
+export function isSpaceUnit(code: number): boolean {
+  return (unitKinds[code] & SPACE) !== 0;
+}
 
 // One string per character that stands as a token of its own, shared by every token of that character.
 const singleUnits: string[] = new Array<string>(65536).fill('');
@@ -122,10 +152,24 @@ function tokenAt(view: string, at: number, previous: Token | undefined): Token {
   return { kind: 'word', text: singleText(code, kinds), start: at, end: at + 1, value: NaN };
 }
 
+/*
+ * Units after which lexing may begin afresh: a unit that is always a whole token or the last unit of one. It
+ * begins no listed word, run or numeral (unitKinds 0, no digit or letter) and stands inside no listed word but
+ * at its end, so every token that holds it ends right after it, and that token is a word (never 初, which
+ * begins 初期), which is all the lexer asks of the token before its position.
+ */
+const INSIDE_WORD = new Uint8Array(65536);
+for (const word of LEXER_WORDS) for (let at = 0; at < word.length - 1; at++) INSIDE_WORD[word.charCodeAt(at)] = 1;
+
+function endsEveryToken(code: number): boolean {
+  return unitKinds[code] === 0 && INSIDE_WORD[code] === 0 && !isDigit(code) && !isLatinLetter(code);
+}
+
 /**
  * The view's tokens in order, read on demand: a caller that walks a long text keeps only the tokens near
  * its position instead of one per character of the whole text. The lexer's only state is its position and
- * the token before it, so reading in batches gives the same tokens as {@link tokenize}.
+ * the token before it, so reading in batches gives the same tokens as {@link tokenize}, and so does reading
+ * on from a restart point ({@link Lexer.restartPoint}) after skipping the text before it.
  */
 export class Lexer {
   private at = 0;
@@ -136,6 +180,34 @@ export class Lexer {
   /** True once every token of the view has been read. */
   get done(): boolean {
     return this.at >= this.view.length;
+  }
+
+  /** The offset of the next token to read. */
+  get position(): number {
+    return this.at;
+  }
+
+  /**
+   * The latest offset before `offset` where lexing may begin afresh with at least `tokensBefore` tokens between it
+   * and `offset`, if it lies past the lexer's position; otherwise the lexer's position (nothing to skip). Each unit
+   * that ends every token holding it ends a token of its own, so `tokensBefore` of them make as many tokens.
+   */
+  restartPoint(offset: number, tokensBefore: number): number {
+    let ends = 0;
+    for (let at = offset - 1; at >= this.at; at--) {
+      if (!endsEveryToken(this.view.charCodeAt(at))) continue;
+      if (ends === tokensBefore) return at + 1;
+      ends++;
+    }
+    return this.at;
+  }
+
+  /** Goes on reading from `offset`, a restart point: the tokens before it are skipped. */
+  restartAt(offset: number): void {
+    if (offset === this.at) return;
+    const before = offset - 1;
+    this.at = offset;
+    this.previous = { kind: 'word', text: unitText(this.view.charCodeAt(before)), start: before, end: offset, value: NaN };
   }
 
   /** Appends the next `count` tokens (fewer at the end of the view) to `into`. */

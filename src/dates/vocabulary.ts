@@ -103,6 +103,9 @@ export const RANGE_CONNECTIVES = new Set(['至', '到', '-', '~', '—', '―'])
 /** List connectives that join two days into one span when they are consecutive: 5及6日, 8日和9日, 15、16日. */
 export const LIST_CONNECTIVES = new Set(['及', '和', '、', '与']);
 
+/** The words a weekday is written after: 周五, 星期五, 礼拜五. */
+export const WEEK_WORDS: readonly string[] = ['周', '星期', '礼拜'];
+
 /** Weekday characters after 周/星期/礼拜. */
 export const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 七: 7 };
 

@@ -18,17 +18,23 @@ export interface PositionedWord extends TaggedWord {
 
 /**
  * dict/news-words.txt by the UTF-16 unit it begins with, longest first within a unit (keyed by the number:
- * every word of a text is looked up, and `word[0]` of a Chinese word would make a new string each time).
+ * every word of a text is looked up, and `word[0]` of a Chinese word would make a new string each time), and
+ * a table of those units: most words begin with none, and a table read costs less than a Map look-up.
  */
 const newsWords = lazy(() => {
-  const byFirstChar = new Map<number, TaggedWord[]>();
+  const byFirstUnit = new Map<number, TaggedWord[]>();
   for (const [word, tag] of readDictRows('news-words.txt')) {
-    const group = byFirstChar.get(word.charCodeAt(0)) ?? [];
+    const group = byFirstUnit.get(word.charCodeAt(0)) ?? [];
     group.push({ word, tag });
-    byFirstChar.set(word.charCodeAt(0), group);
+    byFirstUnit.set(word.charCodeAt(0), group);
   }
-  for (const group of byFirstChar.values()) group.sort((a, b) => b.word.length - a.word.length);
-  return byFirstChar;
+  for (const group of byFirstUnit.values()) group.sort((a, b) => b.word.length - a.word.length);
+  const beginsOne = new Uint8Array(65536);
+  for (const unit of byFirstUnit.keys()) beginsOne[unit] = 1;
+  // Any of the words in a text (one linear scan): a text that holds none has none to join, and most hold none.
+  const escaped = [...byFirstUnit.values()].flat().map(({ word }) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const anyWord = escaped.length > 0 ? new RegExp(escaped.join('|'), 'u') : null;
+  return { byFirstUnit, beginsOne, anyWord };
 });
 
 /**
@@ -60,11 +66,11 @@ function newsWordAt(words: readonly TaggedWord[], index: number, candidates: rea
  * benchmark sets the result is identical to inserting them. Most texts hold none: their list is given back as it is.
  */
 function joinNewsWords(words: TaggedWord[]): TaggedWord[] {
-  const byFirstUnit = newsWords();
+  const { byFirstUnit, beginsOne } = newsWords();
   let out: TaggedWord[] | null = null;
   for (let index = 0; index < words.length; ) {
-    const candidates = byFirstUnit.get(words[index].word.charCodeAt(0));
-    const joined = candidates === undefined ? null : newsWordAt(words, index, candidates);
+    const unit = words[index].word.charCodeAt(0);
+    const joined = beginsOne[unit] === 0 ? null : newsWordAt(words, index, byFirstUnit.get(unit)!);
     if (joined !== null) {
       out ??= words.slice(0, index);
       out.push({ ...joined.word });
@@ -79,7 +85,10 @@ function joinNewsWords(words: TaggedWord[]): TaggedWord[] {
 
 /** The words of `text` with part-of-speech tags (jieba's tag set), in order. */
 export function tagWords(text: string): TaggedWord[] {
-  return text === '' ? [] : joinNewsWords(cutAndTag(text));
+  if (text === '') return [];
+  const words = cutAndTag(text);
+  const anyWord = newsWords().anyWord;
+  return anyWord !== null && anyWord.test(text) ? joinNewsWords(words) : words;
 }
 
 // A lone surrogate reaches the native segmenter as U+FFFD; reading it so here too keeps the words

@@ -6,11 +6,8 @@
  */
 import { COMMAS } from '../../normalize/index.js';
 import type { Token } from '../lexer.js';
-import { CHINESE_NUMERAL_CHARS } from '../numerals.js';
 import type { Expression, Parts } from '../parts.js';
-import {
-  FESTIVAL_WORDS, LUNAR_MONTH_NAMES, PARTS_OF_DAY, PART_OF_DAY_CHARS, RELATIVE_DAYS, RELATIVE_MONTHS, RELATIVE_YEARS,
-} from '../vocabulary.js';
+import { WEEK_WORDS } from '../vocabulary.js';
 import { readClock } from './clock.js';
 import { readBracketedDays, readDay, readWeek } from './day.js';
 import { readMonth, readMonthPeriod } from './month.js';
@@ -19,7 +16,7 @@ import { readListConnective, readNumber, readRangeConnective, skipSpace, textAt 
 import { readRelativeQuarter, readYear, readYearPeriod } from './year.js';
 
 const MONTH_PERIOD_ALONE = new Set(['月', '上旬', '中旬', '下旬', '上半月', '下半月']);
-const WEEK_WORDS = new Set(['周', '星期', '礼拜']);
+const IS_WEEK_WORD = new Set(WEEK_WORDS);
 const isComma = (text: string): boolean => text.length === 1 && COMMAS.includes(text);
 
 /** A point read at one position: the parts and the position after them. */
@@ -32,7 +29,7 @@ interface PointRead {
 function skipWeekdayInApposition(tokens: Token[], at: number): number {
   let next = at;
   if (isComma(textAt(tokens, next)) || tokens[next]?.kind === 'space') next++;
-  if (!WEEK_WORDS.has(textAt(tokens, next))) return at;
+  if (!IS_WEEK_WORD.has(textAt(tokens, next))) return at;
   const weekday: Parts = {};
   const end = readWeek(tokens, next, weekday);
   return end >= 0 && weekday.weekday !== undefined && weekday.weekShift === 0 && weekday.restatedDay === undefined ? end : at;
@@ -137,43 +134,6 @@ export function readPoint(tokens: Token[], at: number, rangeEnd = false): PointR
   end = readCountedOffset(tokens, at, parts);
   if (end >= 0) return { parts, next: end };
   return readCalendarPoint(tokens, at, parts, rangeEnd);
-}
-
-const STARTERS = new Set<string>([
-  ...Object.keys(RELATIVE_YEARS), ...Object.keys(RELATIVE_MONTHS), ...Object.keys(RELATIVE_DAYS), ...Object.keys(PARTS_OF_DAY),
-  ...Object.keys(PART_OF_DAY_CHARS), ...Object.keys(LUNAR_MONTH_NAMES), ...Object.keys(FESTIVAL_WORDS),
-  '上', '下', '这', '本', '当', '周', '星期', '礼拜', '周末', '年', '月', '上旬', '中旬', '下旬', '上半月', '下半月',
-  '上半年', '下半年', '农历', '阴历', '大年', '闰', '今', '昨', '明', '第', '首', '前', '后', '初', '零时', '零点', '上世纪',
-  '本世纪', '明后两天', '明后天', '暑假', '寒假', 'Q', '民国', '中华民国',
-  ...'鼠牛虎兔龙蛇马羊猴鸡狗猪', ...'甲乙丙丁戊己庚辛壬癸',
-]);
-
-// The one-character starters by UTF-16 unit: the walk asks about every token of the text.
-const STARTER_UNITS = new Uint8Array(65536);
-for (const starter of STARTERS) if (starter.length === 1) STARTER_UNITS[starter.charCodeAt(0)] = 1;
-
-/** True when an expression can begin at this token (a cheap filter before {@link readExpression}). */
-export function canStart(token: Token): boolean {
-  if (token.kind === 'digits' || token.kind === 'numeral') return true;
-  return token.text.length === 1 ? STARTER_UNITS[token.text.charCodeAt(0)] === 1 : STARTERS.has(token.text);
-}
-
-/*
- * The UTF-16 units a token that can start an expression begins with. canStart accepts digits tokens (an ASCII
- * digit first), numeral tokens (a Chinese numeral first) and tokens whose text is a starter; a word token's text
- * is the listed word or the character the view holds where it begins (dashes and tildes read as '-' and '~',
- * which begin no starter), and a Latin token's text is the letters there. So a view without any of these
- * units has no expression, and the walk need not lex it.
- */
-const FIRST_UNITS = new Uint8Array(65536);
-for (const starter of STARTERS) FIRST_UNITS[starter.charCodeAt(0)] = 1;
-for (const numeral of CHINESE_NUMERAL_CHARS) FIRST_UNITS[numeral.charCodeAt(0)] = 1;
-for (let digit = 0x30; digit <= 0x39; digit++) FIRST_UNITS[digit] = 1;
-
-/** False when no token of `view` can start an expression (a short line without a digit, numeral or date word). */
-export function mayHoldExpression(view: string): boolean {
-  for (let at = 0; at < view.length; at++) if (FIRST_UNITS[view.charCodeAt(at)] === 1) return true;
-  return false;
 }
 
 /**

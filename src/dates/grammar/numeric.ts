@@ -218,15 +218,17 @@ export function readDecade(tokens: Token[], at: number, parts: Parts): number {
   return next;
 }
 
-// 新年 is far more often "the new year" in general (迎接新年, 新年音乐会) than 1 January; it names
-// the day only after a year (2024年新年).
-const NEEDS_YEAR = new Set(['新年']);
+/**
+ * Festival words that name a day only after a year: 新年 is far more often "the new year" in general (迎接新年,
+ * 新年音乐会) than 1 January (2024年新年).
+ */
+export const FESTIVALS_NEEDING_YEAR: ReadonlySet<string> = new Set(['新年']);
 
 /** 春节, 中秋节, 除夕, 国庆, 五一 … */
 export function readFestival(tokens: Token[], at: number, parts: Parts, afterYear = false): number {
   const text = textAt(tokens, at);
   const festival = FESTIVAL_WORDS[text];
-  if (festival && NEEDS_YEAR.has(text) && !afterYear) return -1;
+  if (festival && FESTIVALS_NEEDING_YEAR.has(text) && !afterYear) return -1;
   if (festival) {
     parts.festival = festival;
     return at + 1;

@@ -26,6 +26,12 @@ function yearOfNumber(number: NumberRead, firstChar: string, afterEra: boolean):
   return null;
 }
 
+/** True when the number at `at` may name a year before 年 (2023年, 二〇二三年, 99年), false for a count (三年, 5年). */
+export function mayNameYear(tokens: Token[], at: number): boolean {
+  const number = readNumber(tokens, at);
+  return number !== null && yearOfNumber(number, tokens[at].text[0], false) !== null;
+}
+
 /** 马年, 羊年: the zodiac animal before 年. */
 function readZodiacYear(tokens: Token[], at: number, parts: Parts): number {
   const animal = ZODIAC_ANIMALS.indexOf(textAt(tokens, at));
