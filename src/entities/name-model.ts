@@ -262,6 +262,8 @@ const denseTemplates = lazy(() => {
  * over the document's length before it is read.
  */
 class ReadBuffers {
+  /** The per-character tables of the features (name-features.ts), lent to the next document's prepareDoc. */
+  doc: FeatureDoc | undefined = undefined;
   sums = new Int32Array(0);
   may = new Uint8Array(0);
   ngramCodes = new Int32Array(0);
@@ -544,8 +546,9 @@ const NO_NAME = -1e9;
 // Weights are whole numbers of at most 16 bits and a character has a few dozen features: their sums fit in 32 bits.
 function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[]): Float64Array {
   const size = loaded.tags.length;
-  const doc = prepareDoc(view, words);
   const { buffers } = sink;
+  const doc = prepareDoc(view, words, buffers.doc);
+  buffers.doc = doc;
   if (buffers.may.length < view.length) buffers.may = new Uint8Array(view.length);
   const may = buffers.may;
   for (let i = 0; i < view.length; i++) may[i] = mayBeInName(doc, i) ? 1 : 0;
@@ -560,6 +563,8 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
     sink.at = i * size;
     if (may[i] === 1) contextFeatures(doc, i, sink);
   }
+  // The tables are kept for the next document, its words are not.
+  doc.words = [];
   const unit = 1 / loaded.scale;
   const noName = NO_NAME * loaded.scale * unit;
   const emissions = new Float64Array(view.length * size);
@@ -574,7 +579,7 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
 /**
  * Adds the bias and the character n-gram features of every character that may be in a name: each code and
  * each pair of codes is looked up once (its weights for every template lie together), then each character
- * adds the weights of the codes and pairs at its templates' offsets.
+ * sums, tag by tag, the weights of the codes and pairs at its templates' offsets and adds the sum once.
  */
 function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: Int32Array, buffers: ReadBuffers): void {
   const { ngrams, weights } = loaded;
@@ -584,7 +589,7 @@ function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: 
   const { bias, codeNumber, unigrams, bigrams } = ngrams;
   const unigramCount = CHAR_UNIGRAMS.length;
   const bigramCount = CHAR_BIGRAMS.length;
-  // The number of the code at j and of the pair starting at j, at [j + NGRAM_BEFORE].
+  // Where the weights of the code at j and of the pair starting at j begin (their first template), at [j + NGRAM_BEFORE].
   if (buffers.ngramCodes.length < length + 2 * NGRAM_BEFORE + 1) {
     buffers.ngramCodes = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
     buffers.ngramPairs = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
@@ -592,24 +597,28 @@ function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: 
   const codes = buffers.ngramCodes;
   const pairs = buffers.ngramPairs;
   for (let j = -NGRAM_BEFORE; j <= length + NGRAM_BEFORE - 1; j++) {
-    codes[j + NGRAM_BEFORE] = codeNumber[codeAt(doc, j)];
-    pairs[j + NGRAM_BEFORE] = ngrams.pairNumber(codeAt(doc, j), codeAt(doc, j + 1));
+    codes[j + NGRAM_BEFORE] = codeNumber[codeAt(doc, j)] * unigramCount * width;
+    pairs[j + NGRAM_BEFORE] = ngrams.pairNumber(codeAt(doc, j), codeAt(doc, j + 1)) * bigramCount * width;
   }
+  const unigramAt = UNIGRAM_AT;
+  const bigramAt = BIGRAM_AT;
   for (let i = 0; i < length; i++) {
     if (may[i] === 0) continue;
     const at = i * size + 1;
-    if (bias !== -1) addRow(sums, at, weights, bias * width, width);
-    for (let u = 0; u < unigramCount; u++) {
-      addRow(sums, at, unigrams, (codes[i + CHAR_UNIGRAMS[u].offset + NGRAM_BEFORE] * unigramCount + u) * width, width);
-    }
-    for (let b = 0; b < bigramCount; b++) {
-      addRow(sums, at, bigrams, (pairs[i + CHAR_BIGRAMS[b].offset + NGRAM_BEFORE] * bigramCount + b) * width, width);
+    for (let t = 0; t < width; t++) {
+      let sum = bias === -1 ? 0 : weights[bias * width + t];
+      for (let u = 0; u < unigramCount; u++) sum += unigrams[codes[i + unigramAt[u]] + u * width + t];
+      for (let b = 0; b < bigramCount; b++) sum += bigrams[pairs[i + bigramAt[b]] + b * width + t];
+      sums[at + t] += sum;
     }
   }
 }
 
 // The n-gram farthest from its character reaches this many characters before or after it.
 const NGRAM_BEFORE = [...CHAR_UNIGRAMS, ...CHAR_BIGRAMS].reduce((most, { offset }) => Math.max(most, Math.abs(offset) + 1), 0);
+// Per unigram and bigram template, where its code or pair sits from the character, in addNgrams' buffers.
+const UNIGRAM_AT = Int32Array.from(CHAR_UNIGRAMS, ({ offset }) => offset + NGRAM_BEFORE);
+const BIGRAM_AT = Int32Array.from(CHAR_BIGRAMS, ({ offset }) => offset + NGRAM_BEFORE);
 
 /** Adds the `width` weights from `from` to the sums from `at`. */
 function addRow(sums: Int32Array, at: number, weights: Int16Array, from: number, width: number): void {
@@ -652,11 +661,12 @@ function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: numb
     const next = (i + 1) * size;
     const here = i * size;
     for (let t = 0; t < size; t++) {
+      // Math.max, not a comparison: the next tag that wins changes from character to character, a branch on it
+      // is mispredicted often. (Scores are never NaN; a zero's sign is lost only where the logistic of it is read.)
       let best = -Infinity;
       for (let k = afterAt[t]; k < afterAt[t + 1]; k++) {
         const n = after[k];
-        const score = afterScore[k] + emissions[next + n] + backward[next + n];
-        if (score > best) best = score;
+        best = Math.max(best, afterScore[k] + emissions[next + n] + backward[next + n]);
       }
       backward[here + t] = best;
     }

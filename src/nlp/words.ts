@@ -18,17 +18,20 @@ export interface PositionedWord extends TaggedWord {
 
 /**
  * dict/news-words.txt by the UTF-16 unit it begins with, longest first within a unit (keyed by the number:
- * every word of a text is looked up, and `word[0]` of a Chinese word would make a new string each time).
+ * every word of a text is looked up, and `word[0]` of a Chinese word would make a new string each time), with
+ * a flag per unit that begins one, so the words of a text that begin none (most) are passed over on one read.
  */
 const newsWords = lazy(() => {
   const byFirstChar = new Map<number, TaggedWord[]>();
+  const beginsOne = new Uint8Array(0x10000);
   for (const [word, tag] of readDictRows('news-words.txt')) {
     const group = byFirstChar.get(word.charCodeAt(0)) ?? [];
     group.push({ word, tag });
     byFirstChar.set(word.charCodeAt(0), group);
+    beginsOne[word.charCodeAt(0)] = 1;
   }
   for (const group of byFirstChar.values()) group.sort((a, b) => b.word.length - a.word.length);
-  return byFirstChar;
+  return { byFirstChar, beginsOne };
 });
 
 /**
@@ -60,10 +63,11 @@ function newsWordAt(words: readonly TaggedWord[], index: number, candidates: rea
  * benchmark sets the result is identical to inserting them. Most texts hold none: their list is given back as it is.
  */
 function joinNewsWords(words: TaggedWord[]): TaggedWord[] {
-  const byFirstUnit = newsWords();
+  const { byFirstChar, beginsOne } = newsWords();
   let out: TaggedWord[] | null = null;
   for (let index = 0; index < words.length; ) {
-    const candidates = byFirstUnit.get(words[index].word.charCodeAt(0));
+    const first = words[index].word.charCodeAt(0);
+    const candidates = beginsOne[first] === 1 ? byFirstChar.get(first) : undefined;
     const joined = candidates === undefined ? null : newsWordAt(words, index, candidates);
     if (joined !== null) {
       out ??= words.slice(0, index);
