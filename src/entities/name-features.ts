@@ -122,6 +122,12 @@ const charTables = lazy((): CharTables => {
   return { byCode, compound };
 });
 
+/**
+ * The compound surnames as the two UTF-16 units of each in one number (欧阳: 欧 << 16 | 阳): a character that may
+ * begin one is checked against the next without a two-character string made.
+ */
+const compoundSurnameCodes = lazy(() => new Set([...charTables().compound].map((name) => (name.charCodeAt(0) << 16) | name.charCodeAt(1))));
+
 // Bits of the word flags: a title head, form of address, follower word or credit label next to the character.
 const HEAD_ENDS_HERE = 1;
 const HEAD_STARTS_HERE = 2;
@@ -182,7 +188,8 @@ export interface FeatureDoc {
  * prepares one document after another then allocates them once); every entry up to `length` is written over.
  */
 export function prepareDoc(view: string, words: readonly PositionedWord[], reuse?: FeatureDoc): FeatureDoc {
-  const { byCode, compound } = charTables();
+  const { byCode } = charTables();
+  const compound = compoundSurnameCodes();
   const length = view.length;
   const doc = reuse !== undefined && reuse.codes.length >= length ? reuse : emptyDoc(length);
   doc.length = length;
@@ -199,7 +206,7 @@ export function prepareDoc(view: string, words: readonly PositionedWord[], reuse
     // Three digits packed in one number: first (C), second (D) and only (E) given-name character.
     givenOf[i] = (((stats >>> 16) & 0xff) << 16) | (((stats >>> 24) & 0xff) << 8) | ((about >>> 24) & 0x7f);
     // A compound surname (欧阳) marks its first character with 5.
-    if (about >>> 31 === 1 && i + 1 < length && compound.has(view.slice(i, i + 2))) surnameOf[i] = ZERO + 5;
+    if (about >>> 31 === 1 && i + 1 < length && compound.has((raw << 16) | view.charCodeAt(i + 1))) surnameOf[i] = ZERO + 5;
   }
   wordOf.fill(-1, 0, length);
   for (let index = 0; index < words.length; index++) {
