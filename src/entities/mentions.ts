@@ -18,15 +18,18 @@ function groupByLength(names: readonly string[]): string[][] {
   return [...groups.entries()].sort((a, b) => b[0] - a[0]).map(([, group]) => [...group]);
 }
 
-// 1 at the code of every first character of the names being looked for: most offsets are passed over on one
-// read. One table serves every call (calls never overlap); each call clears what it set.
+// 1 at the code of every first (and every second) character of the names being looked for: most offsets are
+// passed over on one read or two, without a string made. One table each serves every call (calls never
+// overlap); each call clears what it set.
 const firstChars = new Uint8Array(0x10000);
+const secondChars = new Uint8Array(0x10000);
 
 /** Where each of `names` occurs in `view`, left to right, overlaps included: one scan of the view per name length. */
 export function occurrencesOf(view: string, names: Iterable<string>): Map<string, number[]> {
   const byLength = new Map<number, Set<string>>();
   for (const name of names) {
     firstChars[name.charCodeAt(0)] = 1;
+    if (name.length >= 2) secondChars[name.charCodeAt(1)] = 1;
     const group = byLength.get(name.length);
     if (group) group.add(name);
     else byLength.set(name.length, new Set([name]));
@@ -34,7 +37,7 @@ export function occurrencesOf(view: string, names: Iterable<string>): Map<string
   const found = new Map<string, number[]>();
   for (const [length, group] of byLength) {
     for (let at = 0; at + length <= view.length; at++) {
-      if (firstChars[view.charCodeAt(at)] === 0) continue;
+      if (firstChars[view.charCodeAt(at)] === 0 || (length >= 2 && secondChars[view.charCodeAt(at + 1)] === 0)) continue;
       const candidate = view.slice(at, at + length);
       if (!group.has(candidate)) continue;
       const list = found.get(candidate);
@@ -42,7 +45,12 @@ export function occurrencesOf(view: string, names: Iterable<string>): Map<string
       else found.set(candidate, [at]);
     }
   }
-  for (const group of byLength.values()) for (const name of group) firstChars[name.charCodeAt(0)] = 0;
+  for (const group of byLength.values()) {
+    for (const name of group) {
+      firstChars[name.charCodeAt(0)] = 0;
+      if (name.length >= 2) secondChars[name.charCodeAt(1)] = 0;
+    }
+  }
   return found;
 }
 

@@ -122,6 +122,12 @@ const charTables = lazy((): CharTables => {
   return { byCode, compound };
 });
 
+/**
+ * The compound surnames as the two UTF-16 units of each in one number (欧阳: 欧 << 16 | 阳): a character that may
+ * begin one is checked against the next without a two-character string made.
+ */
+const compoundSurnameCodes = lazy(() => new Set([...charTables().compound].map((name) => (name.charCodeAt(0) << 16) | name.charCodeAt(1))));
+
 // Bits of the word flags: a title head, form of address, follower word or credit label next to the character.
 const HEAD_ENDS_HERE = 1;
 const HEAD_STARTS_HERE = 2;
@@ -159,7 +165,10 @@ function markWords(view: string, flags: Uint8Array): void {
   for (; at < view.length; at++) forEachWordStartingAt(view, at, starts, mark);
 }
 
-/** One document prepared for feature extraction: per-character tables built once. */
+/**
+ * One document prepared for feature extraction: per-character tables built once. The arrays may be longer than
+ * `length` (lent by an earlier document, see prepareDoc): what lies past it is not the document's.
+ */
 export interface FeatureDoc {
   length: number;
   codes: Uint16Array;
@@ -173,15 +182,19 @@ export interface FeatureDoc {
   flags: Uint8Array;
 }
 
-/** Prepares `view` and its jieba words (offsets into `view`, in order) for `characterFeatures`. */
-export function prepareDoc(view: string, words: readonly PositionedWord[]): FeatureDoc {
-  const { byCode, compound } = charTables();
+/**
+ * Prepares `view` and its jieba words (offsets into `view`, in order) for `characterFeatures`. `reuse`, a
+ * document prepared before and no longer read, lends its arrays when they are long enough (a reader that
+ * prepares one document after another then allocates them once); every entry up to `length` is written over.
+ */
+export function prepareDoc(view: string, words: readonly PositionedWord[], reuse?: FeatureDoc): FeatureDoc {
+  const { byCode } = charTables();
+  const compound = compoundSurnameCodes();
   const length = view.length;
-  const codes = new Uint16Array(length);
-  const classes = new Uint8Array(length);
-  const surnameOf = new Uint8Array(length);
-  const givenOf = new Int32Array(length);
-  const transliterationOf = new Uint8Array(length);
+  const doc = reuse !== undefined && reuse.codes.length >= length ? reuse : emptyDoc(length);
+  doc.length = length;
+  doc.words = words;
+  const { codes, classes, surname: surnameOf, given: givenOf, transliteration: transliterationOf, wordOf, flags } = doc;
   for (let i = 0; i < length; i++) {
     const raw = view.charCodeAt(i);
     const stats = byCode[2 * raw];
@@ -193,16 +206,31 @@ export function prepareDoc(view: string, words: readonly PositionedWord[]): Feat
     // Three digits packed in one number: first (C), second (D) and only (E) given-name character.
     givenOf[i] = (((stats >>> 16) & 0xff) << 16) | (((stats >>> 24) & 0xff) << 8) | ((about >>> 24) & 0x7f);
     // A compound surname (欧阳) marks its first character with 5.
-    if (about >>> 31 === 1 && i + 1 < length && compound.has(view.slice(i, i + 2))) surnameOf[i] = ZERO + 5;
+    if (about >>> 31 === 1 && i + 1 < length && compound.has((raw << 16) | view.charCodeAt(i + 1))) surnameOf[i] = ZERO + 5;
   }
-  const wordOf = new Int32Array(length).fill(-1);
+  wordOf.fill(-1, 0, length);
   for (let index = 0; index < words.length; index++) {
     const { start, end } = words[index];
     for (let at = start; at < end; at++) wordOf[at] = index;
   }
-  const flags = new Uint8Array(length + 1);
+  flags.fill(0, 0, length + 1);
   markWords(view, flags);
-  return { length, codes, classes, surname: surnameOf, given: givenOf, transliteration: transliterationOf, wordOf, words, flags };
+  return doc;
+}
+
+/** A document's arrays for `length` characters, to be filled by prepareDoc. */
+function emptyDoc(length: number): FeatureDoc {
+  return {
+    length,
+    codes: new Uint16Array(length),
+    classes: new Uint8Array(length),
+    surname: new Uint8Array(length),
+    given: new Int32Array(length),
+    transliteration: new Uint8Array(length),
+    wordOf: new Int32Array(length),
+    words: [],
+    flags: new Uint8Array(length + 1),
+  };
 }
 
 /**

@@ -262,11 +262,14 @@ const denseTemplates = lazy(() => {
  * over the document's length before it is read.
  */
 class ReadBuffers {
+  /** The model's transitions padded for the passes (see threeAWay), worked out on the first read; null when they do not fit. */
+  transitions: ThreeAWay | null | undefined = undefined;
+  /** The per-character tables of the features (name-features.ts), lent to the next document's prepareDoc. */
+  doc: FeatureDoc | undefined = undefined;
   sums = new Int32Array(0);
   may = new Uint8Array(0);
   ngramCodes = new Int32Array(0);
   ngramPairs = new Int32Array(0);
-  from = new Int8Array(0);
   path = new Int8Array(0);
 }
 
@@ -544,8 +547,9 @@ const NO_NAME = -1e9;
 // Weights are whole numbers of at most 16 bits and a character has a few dozen features: their sums fit in 32 bits.
 function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[]): Float64Array {
   const size = loaded.tags.length;
-  const doc = prepareDoc(view, words);
   const { buffers } = sink;
+  const doc = prepareDoc(view, words, buffers.doc);
+  buffers.doc = doc;
   if (buffers.may.length < view.length) buffers.may = new Uint8Array(view.length);
   const may = buffers.may;
   for (let i = 0; i < view.length; i++) may[i] = mayBeInName(doc, i) ? 1 : 0;
@@ -560,6 +564,8 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
     sink.at = i * size;
     if (may[i] === 1) contextFeatures(doc, i, sink);
   }
+  // The tables are kept for the next document, its words are not.
+  doc.words = [];
   const unit = 1 / loaded.scale;
   const noName = NO_NAME * loaded.scale * unit;
   const emissions = new Float64Array(view.length * size);
@@ -574,7 +580,7 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
 /**
  * Adds the bias and the character n-gram features of every character that may be in a name: each code and
  * each pair of codes is looked up once (its weights for every template lie together), then each character
- * adds the weights of the codes and pairs at its templates' offsets.
+ * sums, tag by tag, the weights of the codes and pairs at its templates' offsets and adds the sum once.
  */
 function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: Int32Array, buffers: ReadBuffers): void {
   const { ngrams, weights } = loaded;
@@ -584,7 +590,7 @@ function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: 
   const { bias, codeNumber, unigrams, bigrams } = ngrams;
   const unigramCount = CHAR_UNIGRAMS.length;
   const bigramCount = CHAR_BIGRAMS.length;
-  // The number of the code at j and of the pair starting at j, at [j + NGRAM_BEFORE].
+  // Where the weights of the code at j and of the pair starting at j begin (their first template), at [j + NGRAM_BEFORE].
   if (buffers.ngramCodes.length < length + 2 * NGRAM_BEFORE + 1) {
     buffers.ngramCodes = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
     buffers.ngramPairs = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
@@ -592,24 +598,28 @@ function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: 
   const codes = buffers.ngramCodes;
   const pairs = buffers.ngramPairs;
   for (let j = -NGRAM_BEFORE; j <= length + NGRAM_BEFORE - 1; j++) {
-    codes[j + NGRAM_BEFORE] = codeNumber[codeAt(doc, j)];
-    pairs[j + NGRAM_BEFORE] = ngrams.pairNumber(codeAt(doc, j), codeAt(doc, j + 1));
+    codes[j + NGRAM_BEFORE] = codeNumber[codeAt(doc, j)] * unigramCount * width;
+    pairs[j + NGRAM_BEFORE] = ngrams.pairNumber(codeAt(doc, j), codeAt(doc, j + 1)) * bigramCount * width;
   }
+  const unigramAt = UNIGRAM_AT;
+  const bigramAt = BIGRAM_AT;
   for (let i = 0; i < length; i++) {
     if (may[i] === 0) continue;
     const at = i * size + 1;
-    if (bias !== -1) addRow(sums, at, weights, bias * width, width);
-    for (let u = 0; u < unigramCount; u++) {
-      addRow(sums, at, unigrams, (codes[i + CHAR_UNIGRAMS[u].offset + NGRAM_BEFORE] * unigramCount + u) * width, width);
-    }
-    for (let b = 0; b < bigramCount; b++) {
-      addRow(sums, at, bigrams, (pairs[i + CHAR_BIGRAMS[b].offset + NGRAM_BEFORE] * bigramCount + b) * width, width);
+    for (let t = 0; t < width; t++) {
+      let sum = bias === -1 ? 0 : weights[bias * width + t];
+      for (let u = 0; u < unigramCount; u++) sum += unigrams[codes[i + unigramAt[u]] + u * width + t];
+      for (let b = 0; b < bigramCount; b++) sum += bigrams[pairs[i + bigramAt[b]] + b * width + t];
+      sums[at + t] += sum;
     }
   }
 }
 
 // The n-gram farthest from its character reaches this many characters before or after it.
 const NGRAM_BEFORE = [...CHAR_UNIGRAMS, ...CHAR_BIGRAMS].reduce((most, { offset }) => Math.max(most, Math.abs(offset) + 1), 0);
+// Per unigram and bigram template, where its code or pair sits from the character, in addNgrams' buffers.
+const UNIGRAM_AT = Int32Array.from(CHAR_UNIGRAMS, ({ offset }) => offset + NGRAM_BEFORE);
+const BIGRAM_AT = Int32Array.from(CHAR_BIGRAMS, ({ offset }) => offset + NGRAM_BEFORE);
 
 /** Adds the `width` weights from `from` to the sums from `at`. */
 function addRow(sums: Int32Array, at: number, weights: Int16Array, from: number, width: number): void {
@@ -618,35 +628,98 @@ function addRow(sums: Int32Array, at: number, weights: Int16Array, from: number,
 
 /** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */
 function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number, buffers: ReadBuffers) {
+  const padded = (buffers.transitions ??= threeAWay(loaded));
+  const forward = padded ? forwardScoresThreeAWay(loaded, padded, emissions, length) : forwardScores(loaded, emissions, length);
+  const backward = padded ? backwardScoresThreeAWay(loaded, padded, emissions, length) : backwardScores(loaded, emissions, length);
+  const { path, best } = bestPath(loaded, forward, length, buffers);
+  return { forward, backward, path, best };
+}
+
+// The allowed transitions are flat lists: for tag t, its predecessors are before[beforeAt[t] … beforeAt[t + 1]),
+// the score of each in beforeScore (likewise its successors in after and afterScore). Each pass keeps, for
+// every character and tag, the greatest of the scores through the allowed neighbours, compared in list order
+// with `>` (so of equal scores the first stays, to the sign of a zero).
+
+/**
+ * The transitions padded to exactly three per tag, where no tag has more (a model of one entity type: O, B,
+ * M, E, S): a missing one scores -Infinity and so never wins a comparison, and the passes compare three
+ * scores without a loop over a list. Null for a model with more, which takes the general passes.
+ */
+interface ThreeAWay {
+  before: Int32Array;
+  beforeScore: Float64Array;
+  after: Int32Array;
+  afterScore: Float64Array;
+}
+
+function threeAWay(loaded: LoadedModel): ThreeAWay | null {
   const size = loaded.tags.length;
-  const { starts, ends } = loaded;
+  const pad = (list: Int32Array, at: Int32Array, scores: Float64Array) => {
+    const tags = new Int32Array(size * 3);
+    const padScores = new Float64Array(size * 3).fill(-Infinity);
+    for (let t = 0; t < size; t++) {
+      if (at[t + 1] - at[t] > 3 || at[t + 1] === at[t]) return null;
+      for (let j = 0; j < 3; j++) {
+        const k = at[t] + j;
+        tags[t * 3 + j] = k < at[t + 1] ? list[k] : list[at[t]];
+        if (k < at[t + 1]) padScores[t * 3 + j] = scores[k];
+      }
+    }
+    return { tags, scores: padScores };
+  };
+  const before = pad(loaded.before, loaded.beforeAt, loaded.beforeScore);
+  const after = pad(loaded.after, loaded.afterAt, loaded.afterScore);
+  return before && after ? { before: before.tags, beforeScore: before.scores, after: after.tags, afterScore: after.scores } : null;
+}
+
+/** The best score of any path ending at each character with each tag. */
+function forwardScores(loaded: LoadedModel, emissions: Float64Array, length: number): Float64Array {
+  const size = loaded.tags.length;
+  const { starts, before, beforeAt, beforeScore } = loaded;
   const forward = new Float64Array(length * size);
-  const backward = new Float64Array(length * size);
-  if (buffers.from.length < length * size) buffers.from = new Int8Array(length * size);
-  if (buffers.path.length < length) buffers.path = new Int8Array(length);
-  const from = buffers.from;
-  // The allowed transitions as flat lists: for tag t, its predecessors are before[beforeAt[t] … beforeAt[t + 1]),
-  // the score of each in beforeScore (likewise its successors in after and afterScore).
-  const { before, beforeAt, after, afterAt, beforeScore, afterScore } = loaded;
   for (let t = 0; t < size; t++) forward[t] = starts[t] + emissions[t];
   for (let i = 1; i < length; i++) {
     const previous = (i - 1) * size;
     const here = i * size;
     for (let t = 0; t < size; t++) {
       let best = -Infinity;
-      let arg = 0;
       for (let k = beforeAt[t]; k < beforeAt[t + 1]; k++) {
-        const p = before[k];
-        const score = forward[previous + p] + beforeScore[k];
-        if (score > best) {
-          best = score;
-          arg = p;
-        }
+        const score = forward[previous + before[k]] + beforeScore[k];
+        if (score > best) best = score;
       }
       forward[here + t] = best + emissions[here + t];
-      from[here + t] = arg;
     }
   }
+  return forward;
+}
+
+/** forwardScores, three predecessors a tag. */
+function forwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
+  const size = loaded.tags.length;
+  const { before, beforeScore } = padded;
+  const forward = new Float64Array(length * size);
+  for (let t = 0; t < size; t++) forward[t] = loaded.starts[t] + emissions[t];
+  for (let i = 1; i < length; i++) {
+    const previous = (i - 1) * size;
+    const here = i * size;
+    for (let t = 0; t < size; t++) {
+      const k = t * 3;
+      let best = forward[previous + before[k]] + beforeScore[k];
+      const second = forward[previous + before[k + 1]] + beforeScore[k + 1];
+      if (second > best) best = second;
+      const third = forward[previous + before[k + 2]] + beforeScore[k + 2];
+      if (third > best) best = third;
+      forward[here + t] = best + emissions[here + t];
+    }
+  }
+  return forward;
+}
+
+/** The best score of any path going on from each character with each tag, not counting that character's emission. */
+function backwardScores(loaded: LoadedModel, emissions: Float64Array, length: number): Float64Array {
+  const size = loaded.tags.length;
+  const { ends, after, afterAt, afterScore } = loaded;
+  const backward = new Float64Array(length * size);
   for (let t = 0; t < size; t++) backward[(length - 1) * size + t] = ends[t];
   for (let i = length - 2; i >= 0; i--) {
     const next = (i + 1) * size;
@@ -661,6 +734,40 @@ function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: numb
       backward[here + t] = best;
     }
   }
+  return backward;
+}
+
+/** backwardScores, three successors a tag. */
+function backwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
+  const size = loaded.tags.length;
+  const { after, afterScore } = padded;
+  const backward = new Float64Array(length * size);
+  for (let t = 0; t < size; t++) backward[(length - 1) * size + t] = loaded.ends[t];
+  for (let i = length - 2; i >= 0; i--) {
+    const next = (i + 1) * size;
+    const here = i * size;
+    for (let t = 0; t < size; t++) {
+      const k = t * 3;
+      let best = afterScore[k] + emissions[next + after[k]] + backward[next + after[k]];
+      const second = afterScore[k + 1] + emissions[next + after[k + 1]] + backward[next + after[k + 1]];
+      if (second > best) best = second;
+      const third = afterScore[k + 2] + emissions[next + after[k + 2]] + backward[next + after[k + 2]];
+      if (third > best) best = third;
+      backward[here + t] = best;
+    }
+  }
+  return backward;
+}
+
+/**
+ * The best path (Viterbi), traced back from its best last tag: the predecessor of each tag is found again
+ * only for the one tag the path takes (the first of the best, in the order of `before`), so the forward pass
+ * keeps no back-pointers.
+ */
+function bestPath(loaded: LoadedModel, forward: Float64Array, length: number, buffers: ReadBuffers): { path: Int8Array; best: number } {
+  const size = loaded.tags.length;
+  const { ends, before, beforeAt, beforeScore } = loaded;
+  if (buffers.path.length < length) buffers.path = new Int8Array(length);
   const path = buffers.path;
   let best = -Infinity;
   for (let t = 0; t < size; t++) {
@@ -670,8 +777,21 @@ function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: numb
       path[length - 1] = t;
     }
   }
-  for (let i = length - 1; i > 0; i--) path[i - 1] = from[i * size + path[i]];
-  return { forward, backward, path, best };
+  for (let i = length - 1; i > 0; i--) {
+    const previous = (i - 1) * size;
+    const tag = path[i];
+    let bestBefore = -Infinity;
+    let arg = 0;
+    for (let k = beforeAt[tag]; k < beforeAt[tag + 1]; k++) {
+      const score = forward[previous + before[k]] + beforeScore[k];
+      if (score > bestBefore) {
+        bestBefore = score;
+        arg = before[k];
+      }
+    }
+    path[i - 1] = arg;
+  }
+  return { path, best };
 }
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));

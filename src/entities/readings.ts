@@ -8,6 +8,21 @@ import type { Span } from '../types.js';
 // A reading in brackets right after a Han character: Latin letters with at least one tone mark (fā, zhǎng, lǜ).
 const READING = /(?<=\p{Script=Han})\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
 
+// What may come right after the bracket that opens a reading: the pattern's letters.
+const READING_START = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
+
+/**
+ * Whether some bracket in `view` opens with a letter a reading may start with. Almost no page injects readings,
+ * and most brackets hold Chinese or digits: the brackets are found by indexOf, and the pattern (whose look-behind
+ * is tried at every offset) runs only on a text where one may open a reading.
+ */
+function mayHoldReading(view: string): boolean {
+  for (let at = view.indexOf('('); at !== -1; at = view.indexOf('(', at + 1)) {
+    if (at + 1 < view.length && READING_START.test(view[at + 1])) return true;
+  }
+  return false;
+}
+
 /** The view without its readings, and how a span of it maps back to the text. */
 export interface CondensedView {
   view: string;
@@ -17,6 +32,7 @@ export interface CondensedView {
 
 /** The condensed view of `view`, or null when it has no injected readings. */
 export function withoutReadings(view: string): CondensedView | null {
+  if (!mayHoldReading(view)) return null;
   const readings = [...view.matchAll(READING)];
   if (readings.length === 0) return null;
   const offsets: number[] = [];
