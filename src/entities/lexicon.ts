@@ -39,12 +39,15 @@ export function indexWordStarts(words: Iterable<string>): WordIndex {
   const list = Array.from(words);
   const firstChars = new Int32Array(0x10000);
   const byNext: Array<Map<number, string[]>> = [];
+  // Set with each new first character (a pass over all 65,536 codes after would cost more than the words, cold).
+  const starting = new Int32Array(0x10000 >> 5);
   for (const word of list) {
     if (word.length === 0) continue;
     const first = word.charCodeAt(0);
     if (firstChars[first] === 0) {
       byNext.push(new Map());
       firstChars[first] = byNext.length;
+      starting[first >> 5] |= 1 << (first & 31);
     }
     const groups = byNext[firstChars[first] - 1];
     const next = word.length === 1 ? ONE_CHARACTER : word.charCodeAt(1);
@@ -53,8 +56,6 @@ export function indexWordStarts(words: Iterable<string>): WordIndex {
     else groups.set(next, [word]);
   }
   for (const groups of byNext) for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
-  const starting = new Int32Array(0x10000 >> 5);
-  for (let code = 0; code < 0x10000; code++) if (firstChars[code] !== 0) starting[code >> 5] |= 1 << (code & 31);
   const startingPairs = new Int32Array(0x10000 >> 5);
   const single = new Int32Array(0x10000 >> 5);
   for (const word of list) {

@@ -75,8 +75,10 @@ export class DictRowCursor {
       let start = this.lineStart;
       let end = lineEnd;
       this.lineStart = lineEnd + 1;
-      while (start < end && isTrimmedUnit(text.charCodeAt(start))) start++;
-      while (end > start && isTrimmedUnit(text.charCodeAt(end - 1))) end--;
+      // Most lines start and end with printable ASCII or a CJK character (never trimmed): told inline, without a
+      // call (white space above U+3000 is only U+FEFF).
+      for (let unit = text.charCodeAt(start); start < end && !((unit > 0x20 && unit < 0x7f) || (unit > 0x3000 && unit < 0xfeff)) && isTrimmedUnit(unit); unit = text.charCodeAt(start)) start++;
+      for (let unit = text.charCodeAt(end - 1); end > start && !((unit > 0x20 && unit < 0x7f) || (unit > 0x3000 && unit < 0xfeff)) && isTrimmedUnit(unit); unit = text.charCodeAt(end - 1)) end--;
       if (start < end && text.charCodeAt(start) !== 0x23) {
         this.start = start;
         this.end = end;
