@@ -459,22 +459,25 @@ function columnEnd(text: string, from: number, rowEnd: number): number {
 }
 
 /**
- * The model file's settings (`@name<TAB>value` rows) and the number of its other rows, the features: a first
- * walk over the text that reads a row no further than its first unit unless it is a setting.
+ * The model file's settings (`@name<TAB>value` rows, which come first), read from `rows` up to the first feature
+ * row, on which the cursor is left (false: the file has none).
  */
-function readSettings(text: string): { settings: Map<string, string>; featureRows: number } {
+function readSettings(text: string, rows: DictRowCursor): { settings: Map<string, string>; featuresFollow: boolean } {
   const settings = new Map<string, string>();
-  let featureRows = 0;
-  for (const rows = new DictRowCursor(text); rows.next(); ) {
+  while (rows.next()) {
     const { start, end } = rows;
-    if (text.charCodeAt(start) !== SETTING_MARK) {
-      featureRows++;
-      continue;
-    }
+    if (text.charCodeAt(start) !== SETTING_MARK) return { settings, featuresFollow: true };
     const nameEnd = columnEnd(text, start, end);
     settings.set(text.slice(start + 1, nameEnd), nameEnd < end ? text.slice(nameEnd + 1, columnEnd(text, nameEnd + 1, end)) : '');
   }
-  return { settings, featureRows };
+  return { settings, featuresFollow: false };
+}
+
+/** The number of lines from `from` on: a bound on the rows there, that sizes the tables without a walk of its own. */
+function linesFrom(text: string, from: number): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n', from); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 /** The tables a model's feature rows fill, sized from their number. */
@@ -485,14 +488,14 @@ interface FeatureTables {
 }
 
 /**
- * The second walk: each feature row (`feature<TAB>weights`) read in place, its weights parsed into `weights`,
- * its n-gram place noted or else its feature hashed straight from the text into the table.
+ * The feature rows (`feature<TAB>weights`) from the cursor's row on, each read in place: its weights parsed into
+ * `weights`, its n-gram place noted or else its feature hashed straight from the text into the table.
  */
-function readFeatureRows(text: string, width: number, { table, weights, ngrams }: FeatureTables): void {
+function readFeatureRows(text: string, rows: DictRowCursor, width: number, { table, weights, ngrams }: FeatureTables): void {
   let row = 0;
-  for (const rows = new DictRowCursor(text); rows.next(); ) {
+  do {
     const { start, end } = rows;
-    if (text.charCodeAt(start) === SETTING_MARK) continue;
+    if (text.charCodeAt(start) === SETTING_MARK) throw new Error(`${MODEL_FILE}: a setting row after the feature rows`);
     const featureEnd = columnEnd(text, start, end);
     // The bias and the n-grams (three rows in four) are read through NgramWeights, never looked up by hash
     // (contextFeatures writes none of them), so only the other rows go in the table.
@@ -514,15 +517,16 @@ function readFeatureRows(text: string, width: number, { table, weights, ngrams }
       for (let t = 0; t < width; t++) weights[row * width + t] = Math.max(-32768, Math.min(32767, Number(values[t] ?? 0)));
     }
     row++;
-  }
+  } while (rows.next());
 }
 
 /**
- * The model from its file's text (dict/ rows: comments skipped, columns split on tabs), walked twice: once for
- * the settings and the number of feature rows, once to fill the tables sized from them.
+ * The model from its file's text (dict/ rows: comments skipped, columns split on tabs), walked once: the settings,
+ * then the feature rows into tables sized by the number of lines left.
  */
 function parseModel(text: string): LoadedModel {
-  const { settings, featureRows: rowCount } = readSettings(text);
+  const rows = new DictRowCursor(text);
+  const { settings, featuresFollow } = readSettings(text, rows);
   const tags = (settings.get('tags') ?? '').split(' ');
   if (tags[0] !== 'O' || tags.length < 2) throw new Error(`${MODEL_FILE}: no @tags line`);
   const scale = Number(settings.get('scale') ?? '1');
@@ -542,8 +546,9 @@ function parseModel(text: string): LoadedModel {
     starts[t] = part === 'M' || part === 'E' ? -Infinity : (givenStarts[t] ?? 0) / scale;
     ends[t] = part === 'B' || part === 'M' ? -Infinity : (givenEnds[t] ?? 0) / scale;
   }
-  const features: FeatureTables = { table: new HashTable(rowCount), weights: new Int16Array(rowCount * width), ngrams: new NgramPlacer(rowCount) };
-  readFeatureRows(text, width, features);
+  const rowBound = featuresFollow ? linesFrom(text, rows.start) : 0;
+  const features: FeatureTables = { table: new HashTable(rowBound), weights: new Int16Array(rowBound * width), ngrams: new NgramPlacer(rowBound) };
+  if (featuresFollow) readFeatureRows(text, rows, width, features);
   const { table, weights, ngrams } = features;
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
   const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
