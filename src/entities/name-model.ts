@@ -178,6 +178,9 @@ class NgramPlacer {
   private readonly placeOfRow: Int32Array;
   /** What each template name is: the bias (-1), a unigram (its index) or a bigram (UNIGRAMS + its index). */
   private readonly roles = new Map<string, number>([[TEMPLATES[BIAS_TEMPLATE], -1]]);
+  /** The template name of the last row placed, and its role. */
+  private lastTemplate = '';
+  private lastRole: number | undefined;
 
   constructor(rowCount: number) {
     this.placeOfRow = new Int32Array(rowCount).fill(-1);
@@ -215,9 +218,6 @@ class NgramPlacer {
     } else return false;
     return true;
   }
-
-  private lastTemplate = '';
-  private lastRole: number | undefined;
 
   /** The role of the template named `text[start, equals)`. */
   private roleOf(text: string, start: number, equals: number): number | undefined {
@@ -416,9 +416,9 @@ function allowedTransition(tags: readonly string[], from: number, to: number): b
 /**
  * A row's weights (space-separated integers from `text[from]` to the next tab or `to`, the row's end) written into
  * `weights` from `at`, read in place: the load's 35,000 rows would otherwise make a string and five short-lived
- * numbers' strings each. Gives the values a split gives (`Number` of each field, a missing or empty field 0, clamped to 16 bits); false, with
- * nothing promised about what was written, for any field that is not a plain integer of up to 9 digits, which
- * the caller then splits.
+ * numbers' strings each. Gives the values a split gives (`Number` of each field, a missing or empty field 0,
+ * clamped to 16 bits); false, with nothing promised about what was written, for any field that is not a plain
+ * integer of up to 9 digits, which the caller then splits.
  */
 function readIntegerWeights(text: string, from: number, to: number, weights: Int16Array, at: number, width: number): boolean {
   let position = from;
