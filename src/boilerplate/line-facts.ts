@@ -91,7 +91,14 @@ const charTable = lazy(() => {
   const entries: number[] = [];
   const indexOf = new Map<number, number>();
   const index = new Uint8Array(0x10000);
+  // Neighbouring units mostly share their entry (runs of Han, of other scripts): the map is asked only when it changes.
+  let previous = NaN;
+  let previousAt = 0;
   for (let code = 0; code < 0x10000; code++) {
+    if (full[code] === previous) {
+      index[code] = previousAt;
+      continue;
+    }
     let at = indexOf.get(full[code]);
     if (at === undefined) {
       at = entries.length;
@@ -100,6 +107,8 @@ const charTable = lazy(() => {
       indexOf.set(full[code], at);
     }
     index[code] = at;
+    previous = full[code];
+    previousAt = at;
   }
   // Most characters of a line are Han characters with nothing special about them: those are told by a bitset of
   // the special ones, without a look into the table.
@@ -139,9 +148,7 @@ function fullTable(): Int32Array {
   mark('图', HOLDS.picture);
   mark('间期于', HOLDS.timeWord);
   mark('Ee完结续', HOLDS.endMark);
-  const fromUnits = (units: UnitSet, bits: number) => {
-    for (let code = 0; code < 0x10000; code++) if (units.has(code)) table[code] |= bits;
-  };
+  const fromUnits = (units: UnitSet, bits: number) => units.forEachUnit((code) => (table[code] |= bits));
   fromUnits(labelStarts(), HOLDS.labelStart);
   fromUnits(lexiconStarts(), HOLDS.lexiconStart);
   const gates = patternGates();

@@ -4,7 +4,7 @@
  * and the place gazetteer with its short forms; plus the index of how words start that answers
  * "which listed word starts here".
  */
-import { lazy, readDictRows, tagWords } from '../nlp/index.js';
+import { lazy, readDictRows, tagWords, type TaggedWord } from '../nlp/index.js';
 import type { OrganizationType, PlaceType } from '../types.js';
 
 /** How a title head relates to the organisation before it (see dict/title-heads.txt). */
@@ -39,12 +39,15 @@ export function indexWordStarts(words: Iterable<string>): WordIndex {
   const list = Array.from(words);
   const firstChars = new Int32Array(0x10000);
   const byNext: Array<Map<number, string[]>> = [];
+  // Set with each new first character (a pass over all 65,536 codes after would cost more than the words, cold).
+  const starting = new Int32Array(0x10000 >> 5);
   for (const word of list) {
     if (word.length === 0) continue;
     const first = word.charCodeAt(0);
     if (firstChars[first] === 0) {
       byNext.push(new Map());
       firstChars[first] = byNext.length;
+      starting[first >> 5] |= 1 << (first & 31);
     }
     const groups = byNext[firstChars[first] - 1];
     const next = word.length === 1 ? ONE_CHARACTER : word.charCodeAt(1);
@@ -53,8 +56,6 @@ export function indexWordStarts(words: Iterable<string>): WordIndex {
     else groups.set(next, [word]);
   }
   for (const groups of byNext) for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
-  const starting = new Int32Array(0x10000 >> 5);
-  for (let code = 0; code < 0x10000; code++) if (firstChars[code] !== 0) starting[code >> 5] |= 1 << (code & 31);
   const startingPairs = new Int32Array(0x10000 >> 5);
   const single = new Int32Array(0x10000 >> 5);
   for (const word of list) {
@@ -176,10 +177,32 @@ export const nameFollowers = lazy(() => {
 // Suffixes stripped to make the short form of a province or city (内蒙古自治区 → 内蒙古, 呼和浩特市 → 呼和浩特).
 const SHORT_FORM_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市|地区|盟)$/u;
 
-/** A short form is kept only where jieba reads it as one place word: 呼和浩特 is, 来宾 (guests) and 开封 (to unseal) are not. */
-function jiebaReadsAsPlace(short: string): boolean {
-  const words = tagWords(short);
+/** Whether these words of one short form are one place word. */
+function onePlaceWord(words: readonly TaggedWord[]): boolean {
   return words.length === 1 && words[0].tag === 'ns';
+}
+
+/**
+ * Which of `shorts` jieba reads as one place word (呼和浩特 is, 来宾 (guests) and 开封 (to unseal) are not), from
+ * one segmenter call on them all, a line each, instead of a call per short form (some 300 on the first parse of
+ * a process): the segmenter cuts at line breaks first, so each line's words are the words it gives the line
+ * alone. A line whose words do not spell it exactly is cut alone.
+ */
+function readAsPlaces(shorts: readonly string[]): Set<string> {
+  const words = tagWords(shorts.join('\n'));
+  const places = new Set<string>();
+  let at = 0;
+  for (const short of shorts) {
+    const lineWords: TaggedWord[] = [];
+    let spelled = '';
+    for (; at < words.length && words[at].word !== '\n'; at++) {
+      lineWords.push(words[at]);
+      spelled += words[at].word;
+    }
+    at++; // past the line break
+    if (onePlaceWord(spelled === short ? lineWords : tagWords(short))) places.add(short);
+  }
+  return places;
 }
 
 /** Gazetteer places: full names with their level, and short forms pointing at full names. */
@@ -190,13 +213,15 @@ export const gazetteer = lazy(() => {
     if (!levels.has(name)) levels.set(name, level as PlaceLevel);
   }
   for (const [name] of readDictRows('countries.txt')) if (!levels.has(name)) levels.set(name, 'country');
+  // Full names with the short form they may have. One-character short forms (京, 沪) are too ambiguous to find in
+  // running text.
+  const withShort: Array<[name: string, short: string]> = [];
   for (const [name, level] of levels) {
     if (level === 'county' || level === 'country') continue;
     const short = name.replace(SHORT_FORM_SUFFIX, '');
-    // One-character short forms (京, 沪) are too ambiguous to find in running text.
-    if (short !== name && short.length >= 2 && !levels.has(short) && !shortForms.has(short) && jiebaReadsAsPlace(short)) {
-      shortForms.set(short, name);
-    }
+    if (short !== name && short.length >= 2 && !levels.has(short)) withShort.push([name, short]);
   }
+  const places = readAsPlaces([...new Set(withShort.map(([, short]) => short))]);
+  for (const [name, short] of withShort) if (!shortForms.has(short) && places.has(short)) shortForms.set(short, name);
   return { levels, shortForms, starts: indexWordStarts([...levels.keys(), ...shortForms.keys()]) };
 });

@@ -83,44 +83,51 @@ const creditLabels = lazy(() => readDictRows('credit-roles.txt').map((row) => ro
 // a document is read with one memory line per character. At 2 × code: what the statistics say of its normalised
 // code, bits 0–7 the surname digit, 8–15 the transliteration digit, 16–23 / 24–31 first and second given-name
 // digits. At 2 × code + 1: bits 0–15 the normalised code, 16–23 its class, 24–30 its only-given-name digit,
-// 31 set where it is the first character of a compound surname (欧 of 欧阳).
-interface CharTables {
-  byCode: Uint32Array;
+// 31 set where it is the first character of a compound surname (欧 of 欧阳). A code's two numbers are written the
+// first time a text holds it (the second is never 0 once written: every class is): a page holds a few hundred
+// distinct codes, and describing all 65,536 up front was a good part of the first parse of a fresh process.
+class CharTables {
+  readonly byCode = new Uint32Array(0x20000);
   /** The compound surnames. */
-  compound: Set<string>;
+  readonly compound = new Set<string>();
+  /** Per normalised code, the statistics' number (see above), and its only-given-name digit and compound mark. */
+  private readonly packed = new Uint32Array(0x10000);
+  private readonly singleGiven = new Uint8Array(0x10000).fill(ZERO);
+  private readonly compoundFirst = new Uint8Array(0x10000);
+
+  constructor() {
+    const noGiven = (ZERO << 24) | (ZERO << 16);
+    this.packed.fill((noGiven | (ZERO << 8) | ZERO) >>> 0);
+    for (const [name, tf] of surnames()) {
+      if (name.length === 2) {
+        this.compound.add(name);
+        this.compoundFirst[name.charCodeAt(0)] = 1;
+      } else this.setDigit(name.charCodeAt(0), 0, ZERO + (tf < 30 ? 1 : tf < 300 ? 2 : tf < 1500 ? 3 : 4));
+    }
+    for (const [ch, counts] of givenNameChars()) {
+      const code = ch.charCodeAt(0);
+      this.setDigit(code, 16, magnitude(counts.first));
+      this.setDigit(code, 24, magnitude(counts.second));
+      this.singleGiven[code] = magnitude(counts.single);
+    }
+    for (const [ch, count] of transliterationChars()) this.setDigit(ch.charCodeAt(0), 8, magnitude(count));
+  }
+
+  private setDigit(code: number, shift: number, digit: number): void {
+    this.packed[code] = ((this.packed[code] & ~(0xff << shift)) | (digit << shift)) >>> 0;
+  }
+
+  /** Writes the two numbers of `raw` into byCode; returns the second. */
+  describe(raw: number): number {
+    const code = normalised(raw);
+    const about = (code | (classOf(code) << 16) | (this.singleGiven[code] << 24) | (this.compoundFirst[code] << 31)) >>> 0;
+    this.byCode[2 * raw] = this.packed[code];
+    this.byCode[2 * raw + 1] = about;
+    return about;
+  }
 }
 
-const charTables = lazy((): CharTables => {
-  const packed = new Uint32Array(0x10000);
-  const singleGiven = new Uint8Array(0x10000).fill(ZERO);
-  const noGiven = (ZERO << 24) | (ZERO << 16);
-  packed.fill(((noGiven | (ZERO << 8) | ZERO) >>> 0));
-  const set = (code: number, shift: number, digit: number) => {
-    packed[code] = ((packed[code] & ~(0xff << shift)) | (digit << shift)) >>> 0;
-  };
-  const compound = new Set<string>();
-  const compoundFirst = new Uint8Array(0x10000);
-  for (const [name, tf] of surnames()) {
-    if (name.length === 2) {
-      compound.add(name);
-      compoundFirst[name.charCodeAt(0)] = 1;
-    } else set(name.charCodeAt(0), 0, ZERO + (tf < 30 ? 1 : tf < 300 ? 2 : tf < 1500 ? 3 : 4));
-  }
-  for (const [ch, counts] of givenNameChars()) {
-    const code = ch.charCodeAt(0);
-    set(code, 16, magnitude(counts.first));
-    set(code, 24, magnitude(counts.second));
-    singleGiven[code] = magnitude(counts.single);
-  }
-  for (const [ch, count] of transliterationChars()) set(ch.charCodeAt(0), 8, magnitude(count));
-  const byCode = new Uint32Array(0x20000);
-  for (let raw = 0; raw < 0x10000; raw++) {
-    const code = normalised(raw);
-    byCode[2 * raw] = packed[code];
-    byCode[2 * raw + 1] = (code | (classOf(code) << 16) | (singleGiven[code] << 24) | (compoundFirst[code] << 31)) >>> 0;
-  }
-  return { byCode, compound };
-});
+const charTables = lazy(() => new CharTables());
 
 /**
  * The compound surnames as the two UTF-16 units of each in one number (欧阳: 欧 << 16 | 阳): a character that may
@@ -188,7 +195,8 @@ export interface FeatureDoc {
  * prepares one document after another then allocates them once); every entry up to `length` is written over.
  */
 export function prepareDoc(view: string, words: readonly PositionedWord[], reuse?: FeatureDoc): FeatureDoc {
-  const { byCode } = charTables();
+  const tables = charTables();
+  const { byCode } = tables;
   const compound = compoundSurnameCodes();
   const length = view.length;
   const doc = reuse !== undefined && reuse.codes.length >= length ? reuse : emptyDoc(length);
@@ -197,8 +205,9 @@ export function prepareDoc(view: string, words: readonly PositionedWord[], reuse
   const { codes, classes, surname: surnameOf, given: givenOf, transliteration: transliterationOf, wordOf, flags } = doc;
   for (let i = 0; i < length; i++) {
     const raw = view.charCodeAt(i);
+    let about = byCode[2 * raw + 1];
+    if (about === 0) about = tables.describe(raw);
     const stats = byCode[2 * raw];
-    const about = byCode[2 * raw + 1];
     codes[i] = about & 0xffff;
     classes[i] = (about >>> 16) & 0xff;
     surnameOf[i] = stats & 0xff;

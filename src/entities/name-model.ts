@@ -4,7 +4,7 @@
  * It proposes name candidates with a score from the document's existing jieba words; it never segments
  * again. The rules in this folder decide where they are sure; the model's candidates fill in elsewhere.
  */
-import { dictRowSource, lazy, type DictRowSource, type PositionedWord } from '../nlp/index.js';
+import { DictRowCursor, lazy, readDictText, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import { BIAS_TEMPLATE, CHAR_BIGRAMS, CHAR_UNIGRAMS, DENSE_TEMPLATES, TEMPLATES, codeAt, contextFeatures, mayBeInName, prepareDoc, type FeatureDoc, type FeatureSink } from './name-features.js';
 import { spanIndexAt } from './spans.js';
@@ -100,8 +100,8 @@ class HashTable {
     let size = 1024;
     while (size < entries * 1.6) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * 2);
-    for (let slot = 0; slot < size; slot++) this.slots[slot * 2 + 1] = -1;
+    // Every slot empty (row -1; the check of an empty slot is never read), by one fill rather than a loop.
+    this.slots = new Int32Array(size * 2).fill(-1);
     const bits = size * 4;
     this.present = new Int32Array(bits >> 5);
     this.presentMask = bits - 1;
@@ -169,53 +169,81 @@ class NgramPlacer {
   private bias = -1;
   private readonly codeNumber = new Uint16Array(0x10000);
   private codes = 0;
-  // Pairs are numbered in a map first, so the table that serves reading is sized by their number.
-  private readonly pairNumbers = new Map<number, number>();
+  // Pairs are numbered in a table sized for every row first (their number is known only at the end), so the
+  // table that serves reading is sized by their number; pairChecks[n] is the check of pair n, in order.
+  private readonly pairNumbers: HashTable;
+  private readonly pairChecks: Int32Array;
+  private pairs = 0;
   /** Per row: where its weights go, as slot × 2 + (0: unigrams, 1: bigrams), or -1 when it is no n-gram. */
   private readonly placeOfRow: Int32Array;
   /** What each template name is: the bias (-1), a unigram (its index) or a bigram (UNIGRAMS + its index). */
   private readonly roles = new Map<string, number>([[TEMPLATES[BIAS_TEMPLATE], -1]]);
+  /** The template name of the last row placed, and its role. */
+  private lastTemplate = '';
+  private lastRole: number | undefined;
 
   constructor(rowCount: number) {
     this.placeOfRow = new Int32Array(rowCount).fill(-1);
+    this.pairNumbers = new HashTable(rowCount);
+    this.pairChecks = new Int32Array(rowCount + 1);
     CHAR_UNIGRAMS.forEach(({ template }, index) => this.roles.set(TEMPLATES[template], index));
     CHAR_BIGRAMS.forEach(({ template }, index) => this.roles.set(TEMPLATES[template], CHAR_UNIGRAMS.length + index));
   }
 
-  /** Notes where the weights of `feature`, row `row` of the file, go, if it is the bias or an n-gram. */
-  place(feature: string, row: number): void {
-    const equals = feature.indexOf('=');
-    const role = this.roles.get(feature.slice(0, equals));
-    if (role === undefined) return;
-    const valueLength = feature.length - equals - 1;
-    const first = feature.charCodeAt(equals + 1);
+  /**
+   * Notes where the weights of the feature `text[start, end)` (`template=value`), row `row` of the file, go, if it
+   * is the bias or an n-gram; whether it is. Read in place: the file's rows come grouped by template, so the last
+   * template's role is checked first and its name never sliced again.
+   */
+  place(text: string, start: number, end: number, row: number): boolean {
+    const equals = text.indexOf('=', start);
+    if (equals === -1 || equals >= end) return false;
+    const role = this.roleOf(text, start, equals);
+    if (role === undefined) return false;
+    const valueLength = end - equals - 1;
+    const first = text.charCodeAt(equals + 1);
     if (role === -1 && valueLength === 0) this.bias = row;
     else if (role >= 0 && role < CHAR_UNIGRAMS.length && valueLength === 1) {
       if (this.codeNumber[first] === 0) this.codeNumber[first] = ++this.codes;
       this.placeOfRow[row] = (this.codeNumber[first] * CHAR_UNIGRAMS.length + role) * 2;
     } else if (role >= CHAR_UNIGRAMS.length && valueLength === 2) {
-      const check = pairCheck(first, feature.charCodeAt(equals + 2));
-      let pair = this.pairNumbers.get(check);
-      if (pair === undefined) {
-        pair = this.pairNumbers.size + 1;
-        this.pairNumbers.set(check, pair);
+      const check = pairCheck(first, text.charCodeAt(equals + 2));
+      let pair = this.pairNumbers.get(pairSlot(check), check);
+      if (pair === -1) {
+        pair = ++this.pairs;
+        this.pairNumbers.set(pairSlot(check), check, pair);
+        this.pairChecks[pair] = check;
       }
       this.placeOfRow[row] = (pair * CHAR_BIGRAMS.length + role - CHAR_UNIGRAMS.length) * 2 + 1;
+    } else return false;
+    return true;
+  }
+
+  /** The role of the template named `text[start, equals)`. */
+  private roleOf(text: string, start: number, equals: number): number | undefined {
+    if (equals - start !== this.lastTemplate.length || !text.startsWith(this.lastTemplate, start)) {
+      this.lastTemplate = text.slice(start, equals);
+      this.lastRole = this.roles.get(this.lastTemplate);
     }
+    return this.lastRole;
   }
 
   /** The n-gram weights, copied from the rows' `weights` (`width` a row) to the places noted. */
   build(weights: Int16Array, width: number): NgramWeights {
     // The pair checks are one-to-one (pairCheck), so the table answers exactly whatever its size.
-    const pairs = new HashTable(this.pairNumbers.size);
-    for (const [check, pair] of this.pairNumbers) pairs.set(pairSlot(check), check, pair);
+    const pairs = new HashTable(this.pairs);
+    for (let pair = 1; pair <= this.pairs; pair++) pairs.set(pairSlot(this.pairChecks[pair]), this.pairChecks[pair], pair);
     const unigrams = new Int16Array((this.codes + 1) * CHAR_UNIGRAMS.length * width);
-    const bigrams = new Int16Array((this.pairNumbers.size + 1) * CHAR_BIGRAMS.length * width);
-    this.placeOfRow.forEach((place, row) => {
-      if (place === -1) return;
+    const bigrams = new Int16Array((this.pairs + 1) * CHAR_BIGRAMS.length * width);
+    const { placeOfRow } = this;
+    // A plain copy per row: a subarray per row would make 35,000 short-lived views on a cold start.
+    for (let row = 0; row < placeOfRow.length; row++) {
+      const place = placeOfRow[row];
+      if (place === -1) continue;
       const target = (place & 1) === 0 ? unigrams : bigrams;
-      target.set(weights.subarray(row * width, (row + 1) * width), (place >> 1) * width);
-    });
+      const to = (place >> 1) * width;
+      for (let t = 0; t < width; t++) target[to + t] = weights[row * width + t];
+    }
     return new NgramWeights(this.bias, this.codeNumber, unigrams, pairs, bigrams);
   }
 }
@@ -389,24 +417,29 @@ function allowedTransition(tags: readonly string[], from: number, to: number): b
 }
 
 /**
- * A row's weights (space-separated integers) written into `weights` from `at`, without splitting the list into
- * strings: the load's 35,000 rows would make five short-lived objects each. Gives the values the split gives
- * (`Number` of each field, a missing or empty field 0, clamped to 16 bits); false, with nothing promised about
- * what was written, for any field that is not a plain integer of up to 9 digits, which the caller then splits.
+ * A row's weights (space-separated integers from `text[from]` to the next tab or `to`, the row's end) written into
+ * `weights` from `at`, read in place: the load's 35,000 rows would otherwise make a string and five short-lived
+ * numbers' strings each. Gives the values a split gives (`Number` of each field, a missing or empty field 0,
+ * clamped to 16 bits); false, with nothing promised about what was written, for any field that is not a plain
+ * integer of up to 9 digits, which the caller then splits.
  */
-function readIntegerWeights(list: string, weights: Int16Array, at: number, width: number): boolean {
-  let position = 0;
+function readIntegerWeights(text: string, from: number, to: number, weights: Int16Array, at: number, width: number): boolean {
+  let position = from;
   for (let t = 0; t < width; t++) {
     let value = 0;
     let negative = false;
     let digits = 0;
-    if (position < list.length && list.charCodeAt(position) === 0x2d) {
+    if (position < to && text.charCodeAt(position) === 0x2d) {
       negative = true;
       position++;
     }
-    for (; position < list.length; position++) {
-      const unit = list.charCodeAt(position);
+    for (; position < to; position++) {
+      const unit = text.charCodeAt(position);
       if (unit === 0x20) break;
+      if (unit === TAB_UNIT) {
+        to = position; // the column ends here
+        break;
+      }
       if (unit < 0x30 || unit > 0x39 || ++digits > 9) return false;
       value = value * 10 + (unit - 0x30);
     }
@@ -417,19 +450,86 @@ function readIntegerWeights(list: string, weights: Int16Array, at: number, width
   return true;
 }
 
+const TAB = '\t';
+const TAB_UNIT = 0x09;
+const SETTING_MARK = 0x40; // @
+
+/** The end of a row's column starting at `from`: its next tab, or the row's end. */
+function columnEnd(text: string, from: number, rowEnd: number): number {
+  let at = from;
+  while (at < rowEnd && text.charCodeAt(at) !== TAB_UNIT) at++;
+  return at;
+}
+
 /**
- * The model from the rows of its file (dict/ rows: comments skipped, each line split on tabs), walked twice:
- * once for the settings and the number of feature rows, once to fill the tables sized from them.
+ * The model file's settings (`@name<TAB>value` rows, which come first), read from `rows` up to the first feature
+ * row, on which the cursor is left (false: the file has none).
  */
-function parseModel(source: DictRowSource): LoadedModel {
+function readSettings(text: string, rows: DictRowCursor): { settings: Map<string, string>; featuresFollow: boolean } {
   const settings = new Map<string, string>();
-  let settingsRows = 0;
-  // The first walk splits only the settings rows (@name value); the feature rows are only counted.
-  const allRows = source((line) => {
-    settings.set(line[0].slice(1), line[1] ?? '');
-    settingsRows++;
-  }, '@');
-  const rowCount = allRows - settingsRows;
+  while (rows.next()) {
+    const { start, end } = rows;
+    if (text.charCodeAt(start) !== SETTING_MARK) return { settings, featuresFollow: true };
+    const nameEnd = columnEnd(text, start, end);
+    settings.set(text.slice(start + 1, nameEnd), nameEnd < end ? text.slice(nameEnd + 1, columnEnd(text, nameEnd + 1, end)) : '');
+  }
+  return { settings, featuresFollow: false };
+}
+
+/** The number of lines from `from` on: a bound on the rows there, that sizes the tables without a walk of its own. */
+function linesFrom(text: string, from: number): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n', from); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+}
+
+/** The tables a model's feature rows fill, sized from their number. */
+interface FeatureTables {
+  table: HashTable;
+  weights: Int16Array;
+  ngrams: NgramPlacer;
+}
+
+/**
+ * The feature rows (`feature<TAB>weights`) from the cursor's row on, each read in place: its weights parsed into
+ * `weights`, its n-gram place noted or else its feature hashed straight from the text into the table.
+ */
+function readFeatureRows(text: string, rows: DictRowCursor, width: number, { table, weights, ngrams }: FeatureTables): void {
+  let row = 0;
+  do {
+    const { start, end } = rows;
+    if (text.charCodeAt(start) === SETTING_MARK) throw new Error(`${MODEL_FILE}: a setting row after the feature rows`);
+    const featureEnd = columnEnd(text, start, end);
+    // The bias and the n-grams (three rows in four) are read through NgramWeights, never looked up by hash
+    // (contextFeatures writes none of them), so only the other rows go in the table.
+    if (!ngrams.place(text, start, featureEnd, row)) {
+      // hashString's two hashes, fed straight from the text (step1 and step2 written out: on a cold start this
+      // loop runs before the engine has optimised it, and calls cost most there).
+      let hash1 = SEED_1;
+      let hash2 = SEED_2;
+      for (let at = start; at < featureEnd; at++) {
+        const unit = text.charCodeAt(at);
+        hash1 = Math.imul(hash1 ^ unit, 16777619);
+        hash2 = Math.imul(hash2 ^ unit, 0x5bd1e995) ^ (hash2 >>> 15);
+      }
+      table.set(hash1, hash2, row);
+    }
+    const weightsStart = Math.min(featureEnd + 1, end);
+    if (!readIntegerWeights(text, weightsStart, end, weights, row * width, width)) {
+      const values = text.slice(weightsStart, columnEnd(text, weightsStart, end)).split(' ');
+      for (let t = 0; t < width; t++) weights[row * width + t] = Math.max(-32768, Math.min(32767, Number(values[t] ?? 0)));
+    }
+    row++;
+  } while (rows.next());
+}
+
+/**
+ * The model from its file's text (dict/ rows: comments skipped, columns split on tabs), walked once: the settings,
+ * then the feature rows into tables sized by the number of lines left.
+ */
+function parseModel(text: string): LoadedModel {
+  const rows = new DictRowCursor(text);
+  const { settings, featuresFollow } = readSettings(text, rows);
   const tags = (settings.get('tags') ?? '').split(' ');
   if (tags[0] !== 'O' || tags.length < 2) throw new Error(`${MODEL_FILE}: no @tags line`);
   const scale = Number(settings.get('scale') ?? '1');
@@ -449,21 +549,10 @@ function parseModel(source: DictRowSource): LoadedModel {
     starts[t] = part === 'M' || part === 'E' ? -Infinity : (givenStarts[t] ?? 0) / scale;
     ends[t] = part === 'B' || part === 'M' ? -Infinity : (givenEnds[t] ?? 0) / scale;
   }
-  const table = new HashTable(rowCount);
-  const weights = new Int16Array(rowCount * width);
-  const ngrams = new NgramPlacer(rowCount);
-  let row = 0;
-  source(([feature, weightList]) => {
-    if (feature.startsWith('@')) return;
-    const [hash1, hash2] = hashString(feature);
-    table.set(hash1, hash2, row);
-    if (!readIntegerWeights(weightList ?? '', weights, row * width, width)) {
-      const values = (weightList ?? '').split(' ');
-      for (let t = 0; t < width; t++) weights[row * width + t] = Math.max(-32768, Math.min(32767, Number(values[t] ?? 0)));
-    }
-    ngrams.place(feature, row);
-    row++;
-  });
+  const rowBound = featuresFollow ? linesFrom(text, rows.start) : 0;
+  const features: FeatureTables = { table: new HashTable(rowBound), weights: new Int16Array(rowBound * width), ngrams: new NgramPlacer(rowBound) };
+  if (featuresFollow) readFeatureRows(text, rows, width, features);
+  const { table, weights, ngrams } = features;
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
   const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
   const flatten = (lists: number[][]) => {
@@ -509,11 +598,12 @@ export interface NameModel {
 }
 
 /**
- * A model from the rows of a model file, split as dict/ files are, given all at once (the training script checks
- * the model it exports this way, before writing it) or as a source that streams them (the shipped model).
+ * A model from a model file: its text (the shipped model), or its rows split as dict/ files are (the training
+ * script checks the model it exports this way, before writing it), which are joined back into the text they
+ * were split from.
  */
-export function nameModelFrom(rows: readonly string[][] | DictRowSource): NameModel {
-  const loaded = parseModel(sourceOf(rows));
+export function nameModelFrom(model: string | readonly string[][]): NameModel {
+  const loaded = parseModel(typeof model === 'string' ? model : model.map((row) => row.join(TAB)).join('\n'));
   const sink = new ScoringSink(loaded, templatePrefixes());
   return {
     read: (view, words, options) => readWith(loaded, sink, view, words, options),
@@ -523,20 +613,8 @@ export function nameModelFrom(rows: readonly string[][] | DictRowSource): NameMo
   };
 }
 
-/**
- * The rows as a source. A function of its own, so that no closure of nameModelFrom (its `read` lives as long as
- * the model) shares a context with the rows or the source, which would keep the whole file's text alive.
- */
-function sourceOf(rows: readonly string[][] | DictRowSource): DictRowSource {
-  if (typeof rows === 'function') return rows;
-  return (visit, onlyStartingWith) => {
-    for (const row of rows) if (onlyStartingWith === undefined || row[0].startsWith(onlyStartingWith)) visit(row);
-    return rows.length;
-  };
-}
-
 /** The shipped model, dict/name-model.txt, loaded on first use. */
-export const shippedNameModel = lazy(() => nameModelFrom(dictRowSource(MODEL_FILE)));
+export const shippedNameModel = lazy(() => nameModelFrom(readDictText(MODEL_FILE)));
 
 // ---------------------------------------------------------------------------------------------------------
 // Decoding

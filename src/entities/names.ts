@@ -4,26 +4,25 @@
  * (name-model.ts); the helpers here add what the grammar knows for sure: names already found in the
  * document, dotted names, and that a title, a form of address or a place is not a name.
  */
-import { PHRASE_END_CHARS } from '../normalize/index.js';
+import { PHRASE_END_CHARS, unitsMatching } from '../normalize/index.js';
 import { lazy, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { NameSet } from './findings.js';
 import { TITLE_MODIFIERS, honorificStarts, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
-const WHITE_SPACE = /^\s$/u;
+const WHITE_SPACE = /\s/u;
 
 /**
  * Characters that end a phrase (punctuation, white space): a name right before one of them is complete. One flag
  * per UTF-16 code, so the test is a look-up; the marks are read one part at a time (`\s` stands for white space).
  */
 const phraseEnds = lazy(() => {
-  const table = new Uint8Array(0x10000);
+  const table = unitsMatching(WHITE_SPACE);
   for (const part of PHRASE_END_CHARS) {
     if (part === '\\s') continue;
     for (let i = 0; i < part.length; i++) table[part.charCodeAt(i)] = 1;
   }
-  for (let code = 0; code < 0x10000; code++) if (WHITE_SPACE.test(String.fromCharCode(code))) table[code] = 1;
   return table;
 });
 

@@ -4,6 +4,7 @@
  */
 import type { PlaceType, Span } from '../types.js';
 import { lazy } from '../nlp/index.js';
+import { unitsMatching } from '../normalize/index.js';
 import { gazetteer, wordStartingAt } from './lexicon.js';
 import { occurrencesOf } from './mentions.js';
 
@@ -27,12 +28,7 @@ const NOT_IN_PLACE_NAME = new Set([...'委党政府的了在和与来到我你�
 const MAX_SUB_PLACE = 6;
 
 // 1 for every UTF-16 code of a Han character (Unicode script Han), 0 otherwise: one read per character.
-const hanCodes = lazy(() => {
-  const han = /\p{Script=Han}/u;
-  const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) if (han.test(String.fromCharCode(code))) table[code] = 1;
-  return table;
-});
+const hanCodes = lazy(() => unitsMatching(/\p{Script=Han}/u));
 
 function gazetteerMatchAt(view: string, at: number): PlaceMention | null {
   const { levels, shortForms, starts } = gazetteer();

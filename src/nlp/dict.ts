@@ -27,60 +27,66 @@ function dictPath(file: string): string {
   return join(dictDir, file);
 }
 
-/**
- * Rows of a dict/ file: comment lines (#) and blank lines skipped, each row split on tabs. The text is walked
- * line by line (dictRowSource) rather than split into an array of every line first. A file as large as the
- * name model's is better read through dictRowSource itself, which keeps no rows.
- */
+/** The whole text of a dict/ file, for a loader that walks its rows in place (`forEachDictRow`). */
+export function readDictText(file: string): string {
+  return readFileSync(dictPath(file), 'utf8');
+}
+
+/** Rows of a dict/ file: comment lines (#) and blank lines skipped, each row split on tabs. */
 export function readDictRows(file: string): string[][] {
+  const text = readDictText(file);
   const rows: string[][] = [];
-  dictRowSource(file)((row) => rows.push(row));
+  for (const cursor = new DictRowCursor(text); cursor.next(); ) rows.push(text.slice(cursor.start, cursor.end).split('\t'));
   return rows;
 }
 
 /**
- * The rows of a dict/ file (as `readDictRows` splits them), handed one at a time to a visitor, as often as the
- * reader walks them. With `onlyStartingWith` (one character), only the rows whose first column starts with it are
- * split and visited; the others are only counted, without making their strings (a loader's first walk that reads
- * a few settings rows and sizes its tables by the rest). Returns the number of rows walked, visited or not.
+ * Whether a UTF-16 unit is one that `String.prototype.trim` removes (white space or a line terminator), so a
+ * row found in place has the bounds the trimmed line would have.
  */
-export type DictRowSource = (visit: (row: string[]) => void, onlyStartingWith?: string) => number;
-
-/**
- * Whether a line starting with this UTF-16 unit is, once trimmed, a row starting with it: a printable ASCII
- * character other than `#`, or a CJK ideograph (neither is white space that trim() would remove).
- */
-function startsPlainRow(unit: number): boolean {
-  return (unit > 0x20 && unit < 0x7f && unit !== 0x23) || (unit >= 0x4e00 && unit <= 0x9fff);
+function isTrimmedUnit(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  return (
+    unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 ||
+    unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff
+  );
 }
 
 /**
- * A dict/ file read once, whose rows can be walked more than once without ever being held all together: a
- * loader that sizes its tables from a first walk and fills them in a second keeps no array of rows, only the
- * file's text, for as long as it holds the source.
+ * The rows of a dict/ file's text, in place: each `next()` moves `start` and `end` to the bounds of the next line
+ * once trimmed, blank lines and comment lines (#) skipped, as `readDictRows` reads them; false after the last. A
+ * loader as large as the name model's (35,000 rows) reads its columns from the bounds, without a string or an
+ * array per row, in a loop of its own (which the engine compiles early, as one piece, on a cold start).
  */
-export function dictRowSource(file: string): DictRowSource {
-  const text = readFileSync(dictPath(file), 'utf8');
-  return (visit, onlyStartingWith) => {
-    const wanted = onlyStartingWith === undefined ? -1 : onlyStartingWith.charCodeAt(0);
-    let rows = 0;
-    for (let start = 0; start < text.length; ) {
-      let end = text.indexOf('\n', start);
-      if (end === -1) end = text.length;
-      const first = text.charCodeAt(start);
-      if (wanted !== -1 && first !== wanted && startsPlainRow(first)) {
-        rows++;
-        start = end + 1;
-        continue;
+export class DictRowCursor {
+  /** Where the current row starts and ends in the text. */
+  start = 0;
+  end = 0;
+  private lineStart = 0;
+
+  constructor(private readonly text: string) {}
+
+  next(): boolean {
+    const text = this.text;
+    while (this.lineStart < text.length) {
+      let lineEnd = text.indexOf('\n', this.lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      let start = this.lineStart;
+      let end = lineEnd;
+      this.lineStart = lineEnd + 1;
+      // Most lines start and end with printable ASCII or a CJK character (never trimmed): told inline, without a
+      // call (white space above U+3000 is only U+FEFF).
+      for (let unit = text.charCodeAt(start); start < end && !((unit > 0x20 && unit < 0x7f) || (unit > 0x3000 && unit < 0xfeff)) && isTrimmedUnit(unit); unit = text.charCodeAt(start)) start++;
+      for (let unit = text.charCodeAt(end - 1); end > start && !((unit > 0x20 && unit < 0x7f) || (unit > 0x3000 && unit < 0xfeff)) && isTrimmedUnit(unit); unit = text.charCodeAt(end - 1)) end--;
+      if (start < end && text.charCodeAt(start) !== 0x23) {
+        this.start = start;
+        this.end = end;
+        return true;
       }
-      const trimmed = text.slice(start, end).trim();
-      start = end + 1;
-      if (trimmed === '' || trimmed.startsWith('#')) continue;
-      rows++;
-      if (wanted === -1 || trimmed.charCodeAt(0) === wanted) visit(trimmed.split('\t'));
     }
-    return rows;
-  };
+    return false;
+  }
 }
 
 /** A dict/ file read once, on first use, and cached for the life of the process. */

@@ -4,8 +4,7 @@
  * `withSegmenter`). segment/, entities/ and boilerplate/ use only this surface, never nodejieba or the
  * file system directly.
  */
-export { dictRowSource, lazy, readDictRows } from './dict.js';
-export type { DictRowSource } from './dict.js';
+export { DictRowCursor, lazy, readDictRows, readDictText } from './dict.js';
 export { tagWithOffsets, tagWords } from './words.js';
 export type { PositionedWord, TaggedWord } from './words.js';
 export { checkSegmenter, withSegmenter } from './segmenter.js';

@@ -1,6 +1,7 @@
 /**
  * The normalize stage: the analysis view every engine reads (Simplified, half-width, same length as the
- * text), script detection and conversion, line cleaning, and the punctuation groups.
+ * text), script detection and conversion, line cleaning, the punctuation groups, and tables of units by a
+ * one-character pattern.
  */
 import { foldWidth } from './width.js';
 import { toSimplified, toSimplifiedLines } from './script.js';
@@ -8,6 +9,7 @@ import { toSimplified, toSimplifiedLines } from './script.js';
 export { foldWidth, cleanLine } from './width.js';
 export { toSimplified, toTraditional, detectScript, detectScriptOfViews } from './script.js';
 export * from './punctuation.js';
+export { unitsMatching } from './unit-table.js';
 
 /**
  * The text every engine reads: Simplified characters, half-width digits, letters and punctuation.

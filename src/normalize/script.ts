@@ -2,7 +2,7 @@
  * Simplified/Traditional conversion with opencc-js, character by character where needed so the result
  * always has the input's length, and script detection.
  */
-import { readDictRows } from '../nlp/index.js';
+import { DictRowCursor, readDictText } from '../nlp/index.js';
 import { openccToSimplified, openccToTraditional, openccVersion } from './opencc.js';
 import { convertByGroups, toTaiwanTraditional, type Group } from './traditional.js';
 import { foldsWidth } from './width.js';
@@ -173,15 +173,23 @@ const VERSION_ROW = '@opencc-js';
  * (about 50 ms and the converter's tries), the same table for any version.
  */
 export function shippedConversionUnits(): Uint8Array | undefined {
-  const rows = readDictRows(CONVERSION_UNITS_FILE);
+  const text = readDictText(CONVERSION_UNITS_FILE);
+  const rows = new DictRowCursor(text);
   const installed = openccVersion();
-  if (installed === null || rows[0]?.[0] !== VERSION_ROW || rows[0][1] !== installed) return undefined;
+  if (installed === null || !rows.next() || text.slice(rows.start, rows.end) !== `${VERSION_ROW}\t${installed}`) return undefined;
+  // The runs are read in place (some 6,000 rows, on the first parse of a process): each fills up to the next.
   const units = new Uint8Array(65536);
-  for (let index = 1; index < rows.length; index++) {
-    const from = Number.parseInt(rows[index][0], 16);
-    const to = index + 1 < rows.length ? Number.parseInt(rows[index + 1][0], 16) : units.length;
-    units.fill(Number.parseInt(rows[index][1], 16), from, to);
+  let from = -1;
+  let flags = 0;
+  while (rows.next()) {
+    let tab = text.indexOf('\t', rows.start);
+    if (tab === -1 || tab > rows.end) tab = rows.end;
+    const start = Number.parseInt(text.slice(rows.start, tab), 16);
+    if (from !== -1) units.fill(flags, from, start);
+    from = start;
+    flags = Number.parseInt(text.slice(tab + 1, rows.end), 16);
   }
+  if (from !== -1) units.fill(flags, from, units.length);
   return units;
 }
 
