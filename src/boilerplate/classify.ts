@@ -149,6 +149,42 @@ function summaryVerdict(view: string, keys: readonly string[], i: number): RuleV
   return null;
 }
 
+/** What a line says by itself, read once per distinct line of a page however often the page repeats it. */
+interface LineReading {
+  view: string;
+  shape: LineShape;
+  /** The comparable form of the view. */
+  key: string;
+  paragraph: boolean;
+  verdict: RuleVerdict | null;
+}
+
+function readLine(text: string, view: string): LineReading {
+  const shape = new LineShape(view);
+  return { view, shape, key: comparable(view, shape.mask), paragraph: isParagraph(view, shape), verdict: ruleVerdict(text, view, shape) };
+}
+
+/**
+ * The distinct lines of a page and, for each line, the index of its distinct line. Pages repeat many lines
+ * (separators, menu items, share widgets: about a fifth of the lines of the bench pages), and what a line
+ * says by itself depends on its text alone.
+ */
+function distinctLines(texts: readonly string[]): { distinct: string[]; slots: Int32Array } {
+  const slotOf = new Map<string, number>();
+  const distinct: string[] = [];
+  const slots = new Int32Array(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    let slot = slotOf.get(texts[i]);
+    if (slot === undefined) {
+      slot = distinct.length;
+      distinct.push(texts[i]);
+      slotOf.set(texts[i], slot);
+    }
+    slots[i] = slot;
+  }
+  return { distinct, slots };
+}
+
 /** Cleans the lines, reads the rules' verdicts and builds the page context the model needs. */
 export function preparePage(input: ReadonlyArray<string | InputLine>, options: PageOptions = {}): PreparedPage {
   const texts: string[] = [];
@@ -159,22 +195,21 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
     texts.push(text);
     markups.push(typeof item === 'string' ? undefined : item.markup);
   }
-  const views = viewsOfLines(texts);
+  const { distinct, slots } = distinctLines(texts);
+  // The views of the distinct lines only: no conversion entry spans a line, so each line's view is its own.
+  const distinctViews = viewsOfLines(distinct);
+  const readings = distinct.map((text, d) => readLine(text, distinctViews[d]));
   const n = texts.length;
-  // One pass per line builds its shape, comparable key, paragraph flag and rule verdict.
   const lines: PageLine[] = [];
   const keys: string[] = [];
   const paragraphs: boolean[] = [];
   const verdicts: Array<RuleVerdict | null> = [];
   for (let i = 0; i < n; i++) {
-    const text = texts[i];
-    const view = views[i];
-    const shape = new LineShape(view);
-    const line: PageLine = { text, view, shape, markup: markups[i] };
-    lines.push(line);
-    keys.push(comparable(view, shape.mask));
-    paragraphs.push(isParagraph(view, shape));
-    verdicts.push(ruleVerdict(text, view, shape));
+    const { view, shape, key, paragraph, verdict } = readings[slots[i]];
+    lines.push({ text: texts[i], view, shape, markup: markups[i] });
+    keys.push(key);
+    paragraphs.push(paragraph);
+    verdicts.push(verdict);
   }
   const repeated = repeatedKeys(keys);
   const title = pickTitle(lines, repeated, paragraphs, verdicts, options.title);
@@ -194,7 +229,7 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
     fixed.push(copy ? SETTLED_FURNITURE : verdict === null ? (paragraphs[i] ? SETTLED_BODY : null) : verdict.action === 'remove' ? SETTLED_FURNITURE : SETTLED_BODY);
   }
   const context = pageContext(lines, clues, titleKey, keys, paragraphs, repeated);
-  return { lines, verdicts, titleCopies, title, context, fixed, script: options.detectScript ? detectScriptOfViews(texts, views) : null };
+  return { lines, verdicts, titleCopies, title, context, fixed, script: options.detectScript ? detectScriptOfViews(texts, lines.map((line) => line.view)) : null };
 }
 
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */
