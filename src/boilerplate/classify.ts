@@ -4,23 +4,19 @@
  * that is not kept is reported with its reason and the rule or model that removed it. Credits become
  * metadata whether their line is kept or removed.
  */
-import { analysisView, cleanLine, detectScriptOfViews, viewsOfLines } from '../normalize/index.js';
+import { analysisView, cleanLine, detectScriptOfViews } from '../normalize/index.js';
 import type { Credits, Removed } from '../types.js';
 import type { CreditFinding } from './credit-reader.js';
-import { comparable, isParagraph, pageContext, repeatedKeys, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
+import { comparable, pageContext, type LineClues, type PageContext, type PageLine } from './features.js';
 import { lineModels, probability, scoreLines, type LineWeights } from './line-model.js';
 import type { RemovedReason } from '../types.js';
 import { ruleVerdict, type RuleVerdict } from './line-rules.js';
-import { LineShape, summaryLabelLength, writtenDate } from './shapes.js';
+import { readPageLines, type InputLine } from './page-lines.js';
+export type { InputLine } from './page-lines.js';
+import { summaryLabelLength, writtenDate } from './shapes.js';
 import { findDatelineCredit } from './trailing.js';
 import { readCredits } from './credit-reader.js';
 import { CREDITS_KEY, emptyCredits } from './roles.js';
-
-/** A line handed to the classifier, with what the markup knew about it when the page was HTML. */
-export interface InputLine {
-  text: string;
-  markup?: MarkupFacts;
-}
 
 /** A line kept for the article, in reading order. */
 export interface KeptLine {
@@ -149,69 +145,10 @@ function summaryVerdict(view: string, keys: readonly string[], i: number): RuleV
   return null;
 }
 
-/** What a line says by itself, read once per distinct line of a page however often the page repeats it. */
-interface LineReading {
-  view: string;
-  shape: LineShape;
-  /** The comparable form of the view. */
-  key: string;
-  paragraph: boolean;
-  verdict: RuleVerdict | null;
-}
-
-function readLine(text: string, view: string): LineReading {
-  const shape = new LineShape(view);
-  return { view, shape, key: comparable(view, shape.mask), paragraph: isParagraph(view, shape), verdict: ruleVerdict(text, view, shape) };
-}
-
-/**
- * The distinct lines of a page and, for each line, the index of its distinct line. Pages repeat many lines
- * (separators, menu items, share widgets: about a fifth of the lines of the bench pages), and what a line
- * says by itself depends on its text alone.
- */
-function distinctLines(texts: readonly string[]): { distinct: string[]; slots: Int32Array } {
-  const slotOf = new Map<string, number>();
-  const distinct: string[] = [];
-  const slots = new Int32Array(texts.length);
-  for (let i = 0; i < texts.length; i++) {
-    let slot = slotOf.get(texts[i]);
-    if (slot === undefined) {
-      slot = distinct.length;
-      distinct.push(texts[i]);
-      slotOf.set(texts[i], slot);
-    }
-    slots[i] = slot;
-  }
-  return { distinct, slots };
-}
-
 /** Cleans the lines, reads the rules' verdicts and builds the page context the model needs. */
 export function preparePage(input: ReadonlyArray<string | InputLine>, options: PageOptions = {}): PreparedPage {
-  const texts: string[] = [];
-  const markups: Array<MarkupFacts | undefined> = [];
-  for (const item of input) {
-    const text = cleanLine(typeof item === 'string' ? item : item.text);
-    if (text === '') continue;
-    texts.push(text);
-    markups.push(typeof item === 'string' ? undefined : item.markup);
-  }
-  const { distinct, slots } = distinctLines(texts);
-  // The views of the distinct lines only: no conversion entry spans a line, so each line's view is its own.
-  const distinctViews = viewsOfLines(distinct);
-  const readings = distinct.map((text, d) => readLine(text, distinctViews[d]));
-  const n = texts.length;
-  const lines: PageLine[] = [];
-  const keys: string[] = [];
-  const paragraphs: boolean[] = [];
-  const verdicts: Array<RuleVerdict | null> = [];
-  for (let i = 0; i < n; i++) {
-    const { view, shape, key, paragraph, verdict } = readings[slots[i]];
-    lines.push({ text: texts[i], view, shape, markup: markups[i] });
-    keys.push(key);
-    paragraphs.push(paragraph);
-    verdicts.push(verdict);
-  }
-  const repeated = repeatedKeys(keys);
+  const { lines, keys, paragraphs, verdicts, repeated } = readPageLines(input);
+  const n = lines.length;
   const title = pickTitle(lines, repeated, paragraphs, verdicts, options.title);
   const titleKey = title === null ? null : comparable(analysisView(title));
   const titleCopies: boolean[] = [];
@@ -229,7 +166,7 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
     fixed.push(copy ? SETTLED_FURNITURE : verdict === null ? (paragraphs[i] ? SETTLED_BODY : null) : verdict.action === 'remove' ? SETTLED_FURNITURE : SETTLED_BODY);
   }
   const context = pageContext(lines, clues, titleKey, keys, paragraphs, repeated);
-  return { lines, verdicts, titleCopies, title, context, fixed, script: options.detectScript ? detectScriptOfViews(texts, lines.map((line) => line.view)) : null };
+  return { lines, verdicts, titleCopies, title, context, fixed, script: options.detectScript ? detectScriptOfViews(lines.map((line) => line.text), lines.map((line) => line.view)) : null };
 }
 
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */

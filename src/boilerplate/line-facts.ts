@@ -161,9 +161,15 @@ const TALLY = new Int32Array(CLASS_BITS + 1);
 /** Counts the characters of `view` by class and collects their HOLDS bits into `into`, in one pass. */
 export function readChars(view: string, into: CharFacts): void {
   const { index, entries, plainHan, special } = charTable();
-  TALLY.fill(0);
   let plain = 0;
   let spaces = 0;
+  let han = 0;
+  let stop = 0;
+  let latin = 0;
+  let digit = 0;
+  let sentence = 0;
+  let comma = 0;
+  let separator = 0;
   let mask = 0;
   for (let i = 0; i < view.length; i++) {
     const code = view.charCodeAt(i);
@@ -173,16 +179,27 @@ export function readChars(view: string, into: CharFacts): void {
     }
     const entry = entries[index[code]];
     mask |= entry;
-    if (code === 32) spaces++;
-    else TALLY[entry & CLASS_BITS]++;
+    if (code === 32) {
+      spaces++;
+      continue;
+    }
+    switch (entry & CLASS_BITS) {
+      case HAN: han++; break;
+      case STOP: stop++; break;
+      case LATIN: latin++; break;
+      case DIGIT: digit++; break;
+      case SENTENCE: sentence++; break;
+      case COMMA: comma++; break;
+      case SEPARATOR: separator++; break;
+    }
   }
   into.visible = view.length - spaces;
-  into.han = plain + TALLY[HAN] + TALLY[STOP];
-  into.stop = TALLY[STOP];
-  into.latin = TALLY[LATIN];
-  into.digit = TALLY[DIGIT];
-  into.sentence = TALLY[SENTENCE];
-  into.comma = TALLY[COMMA];
-  into.separator = TALLY[SEPARATOR];
+  into.han = plain + han + stop;
+  into.stop = stop;
+  into.latin = latin;
+  into.digit = digit;
+  into.sentence = sentence;
+  into.comma = comma;
+  into.separator = separator;
   into.mask = (plain > 0 ? mask | plainHan : mask) & ~CLASS_BITS;
 }

@@ -78,6 +78,14 @@ type Selection = 'first' | 'words' | 'required' | 'always';
  */
 export const PATTERN_GATES = { word: 1, character: 2 } as const;
 
+/** The patterns a line starting with one unit can match, and their alternations, made on first use. */
+interface ByFirstUnit {
+  /** The patterns anchored at the line's start whose first character may be this unit. */
+  starting: readonly number[];
+  /** Four alternations: with or without the word patterns and the character patterns. */
+  alternations: Array<Alternation | null | undefined>;
+}
+
 /**
  * The patterns sorted by what a line needs to be tried against them (pattern-starts.ts), and the sticky
  * alternations of the patterns a line can match, made on first use for each kind of line. Every pattern is
@@ -116,18 +124,18 @@ const selection = lazy(() => {
     }
     return 'always';
   });
+  const byUnit = new Map<number, ByFirstUnit>();
+  for (const [unit, starting] of byFirst) byUnit.set(unit, { starting, alternations: [undefined, undefined, undefined, undefined] });
   return {
     patterns,
     kinds,
-    byFirst,
     startsSome,
     wordStarts,
     required,
     anyWords: words.length === 0 ? null : new RegExp(words.join('|'), 'u'),
-    // Four alternations (with or without the word and the character patterns) per first unit that starts a
-    // pattern, and four shared by every other first unit; made on first use.
-    byUnit: new Map<number, Array<Alternation | null | undefined>>(),
-    otherwise: new Array<Alternation | null | undefined>(4),
+    byUnit,
+    // Shared by every first unit that starts no pattern.
+    otherwise: { starting: [], alternations: [undefined, undefined, undefined, undefined] } as ByFirstUnit,
   };
 });
 
@@ -138,19 +146,14 @@ export function patternGates(): { wordStarts: UnitSet; required: UnitSet } {
 
 /** The alternation of the patterns a line starting with `unit` can match, or null when it can match none. */
 function alternationFor(unit: number, words: boolean, required: boolean): Alternation | null {
-  const { patterns, kinds, byFirst, startsSome, byUnit, otherwise } = selection();
-  const starting = startsSome.has(unit) ? byFirst.get(unit) : undefined;
-  let cache = starting === undefined ? otherwise : byUnit.get(unit);
-  if (cache === undefined) {
-    cache = [];
-    byUnit.set(unit, cache);
-  }
+  const { patterns, kinds, startsSome, byUnit, otherwise } = selection();
+  const { starting, alternations } = startsSome.has(unit) ? (byUnit.get(unit) as ByFirstUnit) : otherwise;
   const slot = (words ? 1 : 0) + (required ? 2 : 0);
-  let found = cache[slot];
+  let found = alternations[slot];
   if (found === undefined) {
-    const chosen = patterns.filter((_, i) => kinds[i] === 'always' || (kinds[i] === 'words' && words) || (kinds[i] === 'required' && required) || (starting?.includes(i) ?? false));
+    const chosen = patterns.filter((_, i) => kinds[i] === 'always' || (kinds[i] === 'words' && words) || (kinds[i] === 'required' && required) || starting.includes(i));
     found = chosen.length === 0 ? null : alternation(chosen);
-    cache[slot] = found;
+    alternations[slot] = found;
   }
   return found;
 }

@@ -27,12 +27,13 @@ const OFFICE_END = /(办公室|办|委员会|委|局|厅|部|处|科|室|中心|
 // Bracketed words that look like names but are marks of the story or the picture: (完), (左一), (资料图).
 const NOT_A_BYLINE = /^(完|待续|续|左|右|中|前|后|上|下|图|组图|资料图|视频|央视|本报|本台)/u;
 
-const CLOSING_BRACKETS = new Set(')）】]');
-const SENTENCE_CLOSERS = new Set('。.!?…"”’');
+// Read by code unit: a one-character string of a Han character or a full-width mark is a new string each time.
+const CLOSING_BRACKETS = UnitSet.of(')）】]');
+const SENTENCE_CLOSERS = UnitSet.of('。.!?…"”’');
 
 /** Whether `text` ends with a closing bracket (read by its last character, not by a pattern tried at every position). */
 export function endsWithClosingBracket(text: string): boolean {
-  return CLOSING_BRACKETS.has(text[text.length - 1]);
+  return CLOSING_BRACKETS.has(text.charCodeAt(text.length - 1));
 }
 
 // The two character tests of a credit's start, read by code unit (they run on every character of a line's tail).
@@ -58,15 +59,19 @@ function candidateStarts(view: string): number[] {
  * needs) and a full stop or an ellipsis stands in its last two characters, past every place a credit may start.
  */
 export function closesWithoutCredit(view: string): boolean {
-  return !endsWithClosingBracket(view) && lastStop(view) >= view.length - 2;
+  // Whether the last stop stands in the last two characters is told by those two alone.
+  const n = view.length;
+  return !endsWithClosingBracket(view) && (n === 0 || isStop(view.charCodeAt(n - 1)) || isStop(view.charCodeAt(n - 2)));
 }
 
-/** The last position of 。 or … in `view` (no credit reading runs across one), or -1. */
+/** 。 or …, across which no credit reading runs. */
+function isStop(unit: number): boolean {
+  return unit === 0x3002 || unit === 0x2026;
+}
+
+/** The last position of 。 or … in `view`, or -1. */
 function lastStop(view: string): number {
-  for (let i = view.length - 1; i >= 0; i--) {
-    const unit = view.charCodeAt(i);
-    if (unit === 0x3002 || unit === 0x2026) return i;
-  }
+  for (let i = view.length - 1; i >= 0; i--) if (isStop(view.charCodeAt(i))) return i;
   return -1;
 }
 
@@ -110,7 +115,7 @@ export function findTrailingCredit(line: string, view: string): TrailingCredit |
       const photo = reading.findings.every((finding) => finding.role === 'photographer');
       return { start, findings: reading.findings, photo };
     }
-    if (OPEN.test(view[start]) && (before === '' || SENTENCE_CLOSERS.has(before[before.length - 1]))) {
+    if (OPEN.test(view[start]) && (before === '' || SENTENCE_CLOSERS.has(before.charCodeAt(before.length - 1)))) {
       const bare = bareBracketCredit(line, view, start);
       if (bare) return { start, findings: bare, photo: false };
     }
