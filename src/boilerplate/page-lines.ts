@@ -28,9 +28,8 @@ export interface PageLines {
 
 /** What one distinct line says by itself. */
 interface LineReading {
-  text: string;
-  view: string;
-  shape: LineShape;
+  /** The line without markup facts, which every repeat of it without markup shares. */
+  line: PageLine;
   /** The comparable form of the view. */
   key: string;
   paragraph: boolean;
@@ -39,7 +38,7 @@ interface LineReading {
 
 function readLine(text: string, view: string): LineReading {
   const shape = new LineShape(view);
-  return { text, view, shape, key: comparable(view, shape.mask), paragraph: isParagraph(view, shape), verdict: ruleVerdict(text, view, shape) };
+  return { line: { text, view, shape, markup: undefined }, key: comparable(view, shape.mask), paragraph: isParagraph(view, shape), verdict: ruleVerdict(text, view, shape) };
 }
 
 // Lines a page repeats are short (menu items, separators, widgets; on the bench pages 99 % of the repeats have
@@ -83,9 +82,10 @@ export function readPageLines(input: ReadonlyArray<string | InputLine>): PageLin
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i];
     if (slot < 0) continue;
-    const { text, view, shape, key, paragraph, verdict } = readings[slot];
+    const { line, key, paragraph, verdict } = readings[slot];
     const item = input[i];
-    page.lines.push({ text, view, shape, markup: typeof item === 'string' ? undefined : item.markup });
+    const markup = typeof item === 'string' ? undefined : item.markup;
+    page.lines.push(markup === undefined ? line : { ...line, markup });
     page.keys.push(key);
     page.paragraphs.push(paragraph);
     page.verdicts.push(verdict);

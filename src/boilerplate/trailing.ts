@@ -4,7 +4,7 @@
  * name or an office in brackets ((张三), (县委办公室), (宣传部供稿)), and the dateline byline that opens a
  * story (本报讯(记者 X 通讯员 Y), 新华社北京5月8日电(记者X)). Read on the Simplified view; spans index the line.
  */
-import { lastCreditLabel, readCredits, type CreditFinding } from './credit-reader.js';
+import { lastCreditLabel, readCredits, readLabelledCredits, type CreditFinding } from './credit-reader.js';
 import { lazy } from '../nlp/index.js';
 import { looksLikeOutlet, readsAsName } from './name-shape.js';
 import { UnitSet } from './unit-set.js';
@@ -108,8 +108,9 @@ export function findTrailingCredit(line: string, view: string): TrailingCredit |
     const before = view.slice(0, start).trimEnd();
     // The credit must stand apart: after a sentence, a bracket, a space, or as the whole line.
     if (before !== '' && !BOUNDARY_BEFORE.test(view[start - 1]) && !OPEN.test(view[start])) continue;
-    // A full stop or an ellipsis after the start ends any reading there; past the last label there is nothing to read.
-    const reading = start > stop && start <= lastLabel ? readCredits(line, view, start, view.length) : null;
+    // A full stop or an ellipsis after the start ends any reading there; past the last label there is nothing to
+    // read, and before it a label may stand (so the reader need not look for one).
+    const reading = start > stop && start <= lastLabel ? readLabelledCredits(line, view, start, view.length) : null;
     if (reading?.pure) {
       // Only a credit of nothing but photographers makes the text before it a photo caption.
       const photo = reading.findings.every((finding) => finding.role === 'photographer');
