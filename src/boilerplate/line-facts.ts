@@ -7,7 +7,7 @@
  */
 import { lazy } from '../nlp/index.js';
 import { lexiconStarts } from './lexicon.js';
-import { PATTERN_GATES, patternGates } from './patterns.js';
+import { opensPatternWord, PATTERN_GATES, patternGates } from './patterns.js';
 import { labelStarts } from './roles.js';
 import { UnitSet } from './unit-set.js';
 
@@ -26,7 +26,10 @@ export const HOLDS = {
   labelStart: 1 << 10,
   /** The first character of a furniture word (dict/furniture-words.txt), in either case. */
   lexiconStart: 1 << 11,
-  /** The first character of a word a furniture pattern of dict/boilerplate.txt needs somewhere in the line (patterns.ts). */
+  /**
+   * The opening of a word a furniture pattern of dict/boilerplate.txt needs somewhere in the line (patterns.ts): in
+   * the table, the word's first unit; in a line's mask, that unit followed by the word's second one.
+   */
   patternWord: 1 << 12,
   /** | \ > », which a piece of furniture closing a line starts or ends with. */
   trailingMark: 1 << 13,
@@ -171,13 +174,16 @@ export function readChars(view: string, into: CharFacts): void {
   let comma = 0;
   let separator = 0;
   let mask = 0;
-  for (let i = 0; i < view.length; i++) {
+  const n = view.length;
+  for (let i = 0; i < n; i++) {
     const code = view.charCodeAt(i);
     if (code >= 0x4e00 && code <= 0x9fff && !special.has(code)) {
       plain++;
       continue;
     }
-    const entry = entries[index[code]];
+    let entry = entries[index[code]];
+    // The first unit of a pattern's word (本, 文, a …) opens the word gate only with the word's second unit after it.
+    if ((entry & HOLDS.patternWord) !== 0 && !opensPatternWord(code, view.charCodeAt(i + 1))) entry ^= HOLDS.patternWord;
     mask |= entry;
     if (code === 32) {
       spaces++;
@@ -193,7 +199,7 @@ export function readChars(view: string, into: CharFacts): void {
       case SEPARATOR: separator++; break;
     }
   }
-  into.visible = view.length - spaces;
+  into.visible = n - spaces;
   into.han = plain + han + stop;
   into.stop = stop;
   into.latin = latin;

@@ -4,7 +4,7 @@
  */
 import { lazy, readDictRows } from '../nlp/index.js';
 import type { RemovedReason } from '../types.js';
-import { anchoredAtStart, patternNeeds } from './pattern-starts.js';
+import { anchoredAtStart, openingPairs, patternNeeds } from './pattern-starts.js';
 import { UnitSet } from './unit-set.js';
 
 /** A kind of page furniture recognised as a whole line. */
@@ -96,6 +96,8 @@ const selection = lazy(() => {
   const patterns = furniturePatterns();
   const byFirst = new Map<number, number[]>();
   const wordStarts = new UnitSet();
+  const wordAlone = new UnitSet();
+  const wordPairs = new UnitSet();
   const required = new UnitSet();
   const startsSome = new UnitSet();
   const words: string[] = [];
@@ -106,6 +108,10 @@ const selection = lazy(() => {
       const { first } = patternNeeds(needed);
       if (first === null) return 'always';
       for (const unit of first) wordStarts.add(unit);
+      // Most lines hold the first unit of some word (本, 文, a, c …) but not the first two of any.
+      const opening = openingPairs(needed.slice(needed.startsWith('(?:') ? 3 : 1, -1));
+      for (const unit of opening === null ? first : opening.alone) wordAlone.add(unit);
+      for (const [unit, next] of opening?.pairs ?? []) wordPairs.add(pairKey(unit, next));
       return 'words';
     }
     const needs = patternNeeds(pattern.source);
@@ -131,6 +137,8 @@ const selection = lazy(() => {
     kinds,
     startsSome,
     wordStarts,
+    wordAlone,
+    wordPairs,
     required,
     anyWords: words.length === 0 ? null : new RegExp(words.join('|'), 'u'),
     byUnit,
@@ -142,6 +150,21 @@ const selection = lazy(() => {
 /** The units that open each of {@link PATTERN_GATES} (for line-facts.ts, which reads them in its pass). */
 export function patternGates(): { wordStarts: UnitSet; required: UnitSet } {
   return selection();
+}
+
+// Pairs of units hashed into a UnitSet (a few other pairs share a slot and pass too).
+function pairKey(first: number, second: number): number {
+  return ((first << 7) ^ second) & 0xffff;
+}
+
+/**
+ * Whether a word some pattern needs anywhere in the line may start at a unit `unit` of {@link patternGates}'
+ * `wordStarts` followed by `next` (NaN at the line's end): line-facts.ts asks it for each such unit, so the
+ * word gate opens only where the first two units of a word stand.
+ */
+export function opensPatternWord(unit: number, next: number): boolean {
+  const { wordAlone, wordPairs } = selection();
+  return wordAlone.has(unit) || wordPairs.has(pairKey(unit, next));
 }
 
 /** The alternation of the patterns a line starting with `unit` can match, or null when it can match none. */
@@ -164,7 +187,7 @@ function gateOf(line: string): number {
   let bits = 0;
   for (let i = 0; i < line.length; i++) {
     const unit = line.charCodeAt(i);
-    if (wordStarts.has(unit)) bits |= PATTERN_GATES.word;
+    if (wordStarts.has(unit) && opensPatternWord(unit, line.charCodeAt(i + 1))) bits |= PATTERN_GATES.word;
     if (required.has(unit)) bits |= PATTERN_GATES.character;
   }
   return bits;
