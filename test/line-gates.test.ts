@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOLDS, readChars, type CharFacts } from '../src/boilerplate/line-facts.js';
-import { mayStartMatch, patternNeeds } from '../src/boilerplate/pattern-starts.js';
+import { mayStartMatch, openingPairs, patternNeeds } from '../src/boilerplate/pattern-starts.js';
 import { furnitureReason } from '../src/boilerplate/patterns.js';
 import { UnitSet } from '../src/boilerplate/unit-set.js';
 import { cleanLine, foldWidth, isSpaceLike } from '../src/normalize/width.js';
@@ -64,6 +64,27 @@ describe('what a pattern needs of a line', () => {
     expect(patternNeeds('^\\p{Script=Han}+')).toEqual({ first: null, required: null });
     expect(patternNeeds('^a?$')).toEqual({ first: null, required: null });
     expect(patternNeeds('^.{0,3}(a|b)|c')).toEqual({ first: null, required: null });
+  });
+
+  it('reads the first two characters of each alternative of a word list, or the first alone where it must', () => {
+    const read = (source: string) => {
+      const found = openingPairs(source);
+      return found && { pairs: found.pairs.map(([a, b]) => String.fromCharCode(a, b)), alone: found.alone.map((unit) => String.fromCharCode(unit)).sort() };
+    };
+    expect(read('转载请注明|未经许可.{0,10}不得转载|\\(c\\)|©')).toEqual({ pairs: ['转载', '未经', '(c'], alone: ['©'] });
+    // A quantified or bracketed opening tells only its first characters.
+    expect(read('a?b|[xy]z|(pq|r)s')).toEqual({ pairs: [], alone: ['a', 'b', 'p', 'r', 'x', 'y'] });
+    expect(read('.x|ab')).toBeNull();
+    expect(read('^ab')).toBeNull();
+  });
+
+  it('lets through every line a list of words matches, by the pairs it reads', () => {
+    const source = '转载请注明|未经许可.{0,10}不得转载|版权所有|\\(c\\)|©|ICP备';
+    const words = new RegExp(source, 'u');
+    const { pairs, alone } = openingPairs(source) as NonNullable<ReturnType<typeof openingPairs>>;
+    const opens = (text: string) => [...text].some((ch, i) => alone.includes(ch.charCodeAt(0)) || pairs.some(([a, b]) => text.charCodeAt(i) === a && text.charCodeAt(i + 1) === b));
+    const text = fc.array(fc.constantFrom('转', '载', '请注明', '未经', '许可', '不得转载', '版权', '所有', '(', 'c', ')', '©', 'I', 'CP备', '本文', ' '), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (candidate) => opens(candidate) || !words.test(candidate)), { numRuns: 2000 });
   });
 
   it('lets through every line an anchored pattern matches', () => {
