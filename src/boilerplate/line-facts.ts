@@ -164,15 +164,9 @@ const TALLY = new Int32Array(CLASS_BITS + 1);
 /** Counts the characters of `view` by class and collects their HOLDS bits into `into`, in one pass. */
 export function readChars(view: string, into: CharFacts): void {
   const { index, entries, plainHan, special } = charTable();
+  TALLY.fill(0);
   let plain = 0;
   let spaces = 0;
-  let han = 0;
-  let stop = 0;
-  let latin = 0;
-  let digit = 0;
-  let sentence = 0;
-  let comma = 0;
-  let separator = 0;
   let mask = 0;
   const n = view.length;
   for (let i = 0; i < n; i++) {
@@ -185,27 +179,16 @@ export function readChars(view: string, into: CharFacts): void {
     // The first unit of a pattern's word (本, 文, a …) opens the word gate only with the word's second unit after it.
     if ((entry & HOLDS.patternWord) !== 0 && !opensPatternWord(code, view.charCodeAt(i + 1))) entry ^= HOLDS.patternWord;
     mask |= entry;
-    if (code === 32) {
-      spaces++;
-      continue;
-    }
-    switch (entry & CLASS_BITS) {
-      case HAN: han++; break;
-      case STOP: stop++; break;
-      case LATIN: latin++; break;
-      case DIGIT: digit++; break;
-      case SENTENCE: sentence++; break;
-      case COMMA: comma++; break;
-      case SEPARATOR: separator++; break;
-    }
+    if (code === 32) spaces++;
+    else TALLY[entry & CLASS_BITS]++;
   }
   into.visible = n - spaces;
-  into.han = plain + han + stop;
-  into.stop = stop;
-  into.latin = latin;
-  into.digit = digit;
-  into.sentence = sentence;
-  into.comma = comma;
-  into.separator = separator;
+  into.han = plain + TALLY[HAN] + TALLY[STOP];
+  into.stop = TALLY[STOP];
+  into.latin = TALLY[LATIN];
+  into.digit = TALLY[DIGIT];
+  into.sentence = TALLY[SENTENCE];
+  into.comma = TALLY[COMMA];
+  into.separator = TALLY[SEPARATOR];
   into.mask = (plain > 0 ? mask | plainHan : mask) & ~CLASS_BITS;
 }
