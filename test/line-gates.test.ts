@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { HOLDS, readChars, type CharFacts } from '../src/boilerplate/line-facts.js';
 import { mayStartMatch, openingPairs, patternNeeds } from '../src/boilerplate/pattern-starts.js';
 import { furnitureReason } from '../src/boilerplate/patterns.js';
+import { mayHoldCredit } from '../src/boilerplate/credit-reader.js';
 import { UnitSet } from '../src/boilerplate/unit-set.js';
 import { cleanLine, foldWidth, isSpaceLike } from '../src/normalize/width.js';
 import { readDictRows } from '../src/nlp/index.js';
@@ -122,6 +123,25 @@ describe('one pass over a line', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the credit-label gate of a line', () => {
+  const maskOf = (view: string) => {
+    const facts: CharFacts = { visible: 0, han: 0, latin: 0, digit: 0, sentence: 0, comma: 0, stop: 0, separator: 0, mask: 0 };
+    readChars(view, facts);
+    return facts.mask;
+  };
+
+  it('is open on every line where the credit reader finds a label may stand', () => {
+    const text = fc.array(fc.constantFrom('记者', '记', '者', '编辑', '图', '文', '摄', '来源', '张明', '市政府', ':', '/', '|', ' ', '。', 'ab'), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (view) => (maskOf(view) & HOLDS.labelStart) !== 0 || !mayHoldCredit(view)), { numRuns: 3000 });
+  });
+
+  it('stays shut where the first character of a label starts no label', () => {
+    expect(maskOf('记得图书馆的文化') & HOLDS.labelStart).toBe(0);
+    expect(maskOf('记者张明') & HOLDS.labelStart).not.toBe(0);
+    expect(maskOf('张明/文') & HOLDS.labelStart).not.toBe(0);
   });
 });
 

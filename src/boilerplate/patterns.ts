@@ -5,7 +5,7 @@
 import { lazy, readDictRows } from '../nlp/index.js';
 import type { RemovedReason } from '../types.js';
 import { anchoredAtStart, openingPairs, patternNeeds } from './pattern-starts.js';
-import { UnitSet } from './unit-set.js';
+import { pairUnit, UnitSet } from './unit-set.js';
 
 /** A kind of page furniture recognised as a whole line. */
 export interface FurniturePattern {
@@ -111,7 +111,7 @@ const selection = lazy(() => {
       // Most lines hold the first unit of some word (本, 文, a, c …) but not the first two of any.
       const opening = openingPairs(needed.slice(needed.startsWith('(?:') ? 3 : 1, -1));
       for (const unit of opening === null ? first : opening.alone) wordAlone.add(unit);
-      for (const [unit, next] of opening?.pairs ?? []) wordPairs.add(pairKey(unit, next));
+      for (const [unit, next] of opening?.pairs ?? []) wordPairs.add(pairUnit(unit, next));
       return 'words';
     }
     const needs = patternNeeds(pattern.source);
@@ -152,11 +152,6 @@ export function patternGates(): { wordStarts: UnitSet; required: UnitSet } {
   return selection();
 }
 
-// Pairs of units hashed into a UnitSet (a few other pairs share a slot and pass too).
-function pairKey(first: number, second: number): number {
-  return ((first << 7) ^ second) & 0xffff;
-}
-
 /**
  * Whether a word some pattern needs anywhere in the line may start at a unit `unit` of {@link patternGates}'
  * `wordStarts` followed by `next` (NaN at the line's end): line-facts.ts asks it for each such unit, so the
@@ -164,7 +159,7 @@ function pairKey(first: number, second: number): number {
  */
 export function opensPatternWord(unit: number, next: number): boolean {
   const { wordAlone, wordPairs } = selection();
-  return wordAlone.has(unit) || wordPairs.has(pairKey(unit, next));
+  return wordAlone.has(unit) || wordPairs.has(pairUnit(unit, next));
 }
 
 /** The alternation of the patterns a line starting with `unit` can match, or null when it can match none. */
