@@ -2,7 +2,7 @@
  * The lines of a page as the classifier reads them: cleaned, with their Simplified views, shapes, comparable
  * keys, paragraph flags and rule verdicts. Pages repeat many lines (separators, menu items, share widgets:
  * about a fifth of the lines of the bench pages), and what a line says by itself depends on its text alone,
- * so each distinct line is cleaned and read once and its repeats share the reading.
+ * so a repeated line is cleaned and read once and its repeats share the reading.
  */
 import { cleanLine, viewsOfLines } from '../normalize/index.js';
 import { comparable, isParagraph, repeatedKeys, type MarkupFacts, type PageLine } from './features.js';
@@ -45,7 +45,10 @@ function readLine(text: string, view: string): LineReading {
 // at most 32 characters): a longer line is read as it stands, which spares hashing its text.
 const REPEATS_UP_TO = 32;
 
-/** The cleaned distinct lines of the input, and for each input line the index of its distinct line (-1 when blank). */
+/**
+ * The cleaned lines to read (a short line once however often it stands), and for each input line the index of
+ * its line to read (-1 when blank).
+ */
 function distinctLines(input: ReadonlyArray<string | InputLine>): { distinct: string[]; slots: Int32Array } {
   // Keyed by the line as given: a repeat is found before it is cleaned. Two lines that differ only in white
   // space (or two long lines) get two slots with the same cleaned text, which read alike.
