@@ -4,8 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOLDS, readChars, type CharFacts } from '../src/boilerplate/line-facts.js';
-import { mayStartMatch, patternNeeds } from '../src/boilerplate/pattern-starts.js';
+import { mayStartMatch, openingPairs, patternNeeds } from '../src/boilerplate/pattern-starts.js';
 import { furnitureReason } from '../src/boilerplate/patterns.js';
+import { mayHoldCredit } from '../src/boilerplate/credit-reader.js';
 import { UnitSet } from '../src/boilerplate/unit-set.js';
 import { cleanLine, foldWidth, isSpaceLike } from '../src/normalize/width.js';
 import { readDictRows } from '../src/nlp/index.js';
@@ -66,6 +67,27 @@ describe('what a pattern needs of a line', () => {
     expect(patternNeeds('^.{0,3}(a|b)|c')).toEqual({ first: null, required: null });
   });
 
+  it('reads the first two characters of each alternative of a word list, or the first alone where it must', () => {
+    const read = (source: string) => {
+      const found = openingPairs(source);
+      return found && { pairs: found.pairs.map(([a, b]) => String.fromCharCode(a, b)), alone: found.alone.map((unit) => String.fromCharCode(unit)).sort() };
+    };
+    expect(read('转载请注明|未经许可.{0,10}不得转载|\\(c\\)|©')).toEqual({ pairs: ['转载', '未经', '(c'], alone: ['©'] });
+    // A quantified or bracketed opening tells only its first characters.
+    expect(read('a?b|[xy]z|(pq|r)s')).toEqual({ pairs: [], alone: ['a', 'b', 'p', 'r', 'x', 'y'] });
+    expect(read('.x|ab')).toBeNull();
+    expect(read('^ab')).toBeNull();
+  });
+
+  it('lets through every line a list of words matches, by the pairs it reads', () => {
+    const source = '转载请注明|未经许可.{0,10}不得转载|版权所有|\\(c\\)|©|ICP备';
+    const words = new RegExp(source, 'u');
+    const { pairs, alone } = openingPairs(source) as NonNullable<ReturnType<typeof openingPairs>>;
+    const opens = (text: string) => [...text].some((ch, i) => alone.includes(ch.charCodeAt(0)) || pairs.some(([a, b]) => text.charCodeAt(i) === a && text.charCodeAt(i + 1) === b));
+    const text = fc.array(fc.constantFrom('转', '载', '请注明', '未经', '许可', '不得转载', '版权', '所有', '(', 'c', ')', '©', 'I', 'CP备', '本文', ' '), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (candidate) => opens(candidate) || !words.test(candidate)), { numRuns: 2000 });
+  });
+
   it('lets through every line an anchored pattern matches', () => {
     const patterns = [/^[□■●▲◆★☆◇○•·\-—|]+\s?/u, /^(?:[?|\\&*]\s?){3,}|^[|\\]\s/u, /^[(\[【]?(?:提要|摘要|导读)[)\]】]?\s?:?/u];
     const text = fc.array(fc.constantFrom('□', '■', '-', '|', '\\', '?', '&', ' ', '(', '【', '提要', '摘要', '】', ':', '正文', '。'), { maxLength: 6 }).map((parts) => parts.join(''));
@@ -101,6 +123,25 @@ describe('one pass over a line', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the credit-label gate of a line', () => {
+  const maskOf = (view: string) => {
+    const facts: CharFacts = { visible: 0, han: 0, latin: 0, digit: 0, sentence: 0, comma: 0, stop: 0, separator: 0, mask: 0 };
+    readChars(view, facts);
+    return facts.mask;
+  };
+
+  it('is open on every line where the credit reader finds a label may stand', () => {
+    const text = fc.array(fc.constantFrom('记者', '记', '者', '编辑', '图', '文', '摄', '来源', '张明', '市政府', ':', '/', '|', ' ', '。', 'ab'), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (view) => (maskOf(view) & HOLDS.labelStart) !== 0 || !mayHoldCredit(view)), { numRuns: 3000 });
+  });
+
+  it('stays shut where the first character of a label starts no label', () => {
+    expect(maskOf('记得图书馆的文化') & HOLDS.labelStart).toBe(0);
+    expect(maskOf('记者张明') & HOLDS.labelStart).not.toBe(0);
+    expect(maskOf('张明/文') & HOLDS.labelStart).not.toBe(0);
   });
 });
 

@@ -4,23 +4,19 @@
  * that is not kept is reported with its reason and the rule or model that removed it. Credits become
  * metadata whether their line is kept or removed.
  */
-import { analysisView, cleanLine, detectScriptOfViews, viewsOfLines } from '../normalize/index.js';
+import { analysisView, cleanLine, detectScriptOfViews } from '../normalize/index.js';
 import type { Credits, Removed } from '../types.js';
 import type { CreditFinding } from './credit-reader.js';
-import { comparable, isParagraph, pageContext, repeatedKeys, type LineClues, type MarkupFacts, type PageContext, type PageLine } from './features.js';
+import { comparable, pageContext, type LineClues, type PageContext, type PageLine } from './features.js';
 import { lineModels, probability, scoreLines, type LineWeights } from './line-model.js';
 import type { RemovedReason } from '../types.js';
 import { ruleVerdict, type RuleVerdict } from './line-rules.js';
-import { LineShape, summaryLabelLength, writtenDate } from './shapes.js';
+import { readPageLines, type InputLine } from './page-lines.js';
+export type { InputLine } from './page-lines.js';
+import { summaryLabelLength, writtenDate } from './shapes.js';
 import { findDatelineCredit } from './trailing.js';
 import { readCredits } from './credit-reader.js';
 import { CREDITS_KEY, emptyCredits } from './roles.js';
-
-/** A line handed to the classifier, with what the markup knew about it when the page was HTML. */
-export interface InputLine {
-  text: string;
-  markup?: MarkupFacts;
-}
 
 /** A line kept for the article, in reading order. */
 export interface KeptLine {
@@ -151,32 +147,8 @@ function summaryVerdict(view: string, keys: readonly string[], i: number): RuleV
 
 /** Cleans the lines, reads the rules' verdicts and builds the page context the model needs. */
 export function preparePage(input: ReadonlyArray<string | InputLine>, options: PageOptions = {}): PreparedPage {
-  const texts: string[] = [];
-  const markups: Array<MarkupFacts | undefined> = [];
-  for (const item of input) {
-    const text = cleanLine(typeof item === 'string' ? item : item.text);
-    if (text === '') continue;
-    texts.push(text);
-    markups.push(typeof item === 'string' ? undefined : item.markup);
-  }
-  const views = viewsOfLines(texts);
-  const n = texts.length;
-  // One pass per line builds its shape, comparable key, paragraph flag and rule verdict.
-  const lines: PageLine[] = [];
-  const keys: string[] = [];
-  const paragraphs: boolean[] = [];
-  const verdicts: Array<RuleVerdict | null> = [];
-  for (let i = 0; i < n; i++) {
-    const text = texts[i];
-    const view = views[i];
-    const shape = new LineShape(view);
-    const line: PageLine = { text, view, shape, markup: markups[i] };
-    lines.push(line);
-    keys.push(comparable(view, shape.mask));
-    paragraphs.push(isParagraph(view, shape));
-    verdicts.push(ruleVerdict(text, view, shape));
-  }
-  const repeated = repeatedKeys(keys);
+  const { lines, keys, paragraphs, verdicts, repeated } = readPageLines(input);
+  const n = lines.length;
   const title = pickTitle(lines, repeated, paragraphs, verdicts, options.title);
   const titleKey = title === null ? null : comparable(analysisView(title));
   const titleCopies: boolean[] = [];
@@ -194,7 +166,7 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
     fixed.push(copy ? SETTLED_FURNITURE : verdict === null ? (paragraphs[i] ? SETTLED_BODY : null) : verdict.action === 'remove' ? SETTLED_FURNITURE : SETTLED_BODY);
   }
   const context = pageContext(lines, clues, titleKey, keys, paragraphs, repeated);
-  return { lines, verdicts, titleCopies, title, context, fixed, script: options.detectScript ? detectScriptOfViews(texts, views) : null };
+  return { lines, verdicts, titleCopies, title, context, fixed, script: options.detectScript ? detectScriptOfViews(lines.map((line) => line.text), lines.map((line) => line.view)) : null };
 }
 
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */

@@ -289,7 +289,18 @@ function closesNamesBefore(tokens: readonly Token[], i: number): boolean {
  * Returns null when no credit is found; `pure` says whether the segment is nothing but credits.
  */
 export function readCredits(line: string, view: string, from = 0, to = line.length): CreditReading | null {
-  if (to - from > 300 || !mayHoldCredit(view, from, to)) return null;
+  if (to - from > MAX_SEGMENT || !mayHoldCredit(view, from, to)) return null;
+  return readLabelledCredits(line, view, from, to);
+}
+
+const MAX_SEGMENT = 300;
+
+/**
+ * {@link readCredits} for a caller that knows a label may stand in the segment (it asked `mayHoldCredit`, or
+ * found where the last label may stand): the quick look over the characters is not made a second time.
+ */
+export function readLabelledCredits(line: string, view: string, from = 0, to = line.length): CreditReading | null {
+  if (to - from > MAX_SEGMENT) return null;
   const tokens = tokenize(view, from, to);
   if (!tokens || !tokens.some((token) => token.kind === 'label')) return null;
   const findings: CreditFinding[] = [];

@@ -167,6 +167,8 @@ export function repeatedKeys(keys: readonly string[]): boolean[] {
 
 // min(1, log1p(n) / 6) for the lengths below the one where it reaches 1.
 const LOG_LENGTH = Float64Array.from({ length: 404 }, (_, n) => Math.min(1, Math.log1p(n) / 6));
+// min(1, log1p(d) / 3) for the distances to the core below the one where it reaches 1.
+const LOG_DISTANCE = Float64Array.from({ length: 20 }, (_, d) => Math.min(1, Math.log1p(d) / 3));
 
 /** The features of a line, in the order of {@link FEATURES}. */
 export const FEATURES = [
@@ -238,7 +240,7 @@ export function lineFeatures(context: PageContext, i: number, out: Float64Array)
   out[k++] = +(hasCore && i < coreStart);
   out[k++] = +(hasCore && i > coreEnd);
   const distance = !hasCore ? 0 : i < coreStart ? coreStart - i : i > coreEnd ? i - coreEnd : 0;
-  out[k++] = +(Math.min(1, Math.log1p(distance) / 3));
+  out[k++] = +(distance < LOG_DISTANCE.length ? LOG_DISTANCE[distance] : 1);
   out[k++] = +(hasCore && i >= coreStart && i <= coreEnd);
   out[k++] = +(!hasCore);
   out[k++] = +(i === 0);

@@ -69,20 +69,21 @@ export interface LexiconHits {
  */
 export function lexiconHits(view: string, mayHoldUpper = true): LexiconHits {
   const { byFirstChar, starts, pairs } = lexicon();
-  // Latin words (QQ, APP, ICP) are listed in lower case; lower-casing ASCII keeps every offset.
-  const text = mayHoldUpper && HAS_UPPER.test(view) ? view.replace(UPPER_RUNS, (run) => run.toLowerCase()) : view;
+  // Latin words (QQ, APP, ICP) are listed in lower case; capitals are folded as each unit is read (ASCII
+  // only, so every offset stays), which spares a lower-cased copy of the line.
+  const fold = mayHoldUpper;
   let covered = 0;
   let words = 0;
   let weight: Map<LexiconReason, number> | null = null;
-  for (let at = 0; at < text.length; ) {
-    const code = text.charCodeAt(at);
-    if (!starts.has(code) || !pairs.has(pairKey(code, text.charCodeAt(at + 1)))) {
+  for (let at = 0; at < view.length; ) {
+    const code = fold ? lowerAscii(view.charCodeAt(at)) : view.charCodeAt(at);
+    if (!starts.has(code) || !pairs.has(pairKey(code, fold ? lowerAscii(view.charCodeAt(at + 1)) : view.charCodeAt(at + 1)))) {
       at++;
       continue;
     }
     const group = byFirstChar.get(code) as Array<{ word: string; reason: LexiconReason }>;
     let hit: { word: string; reason: LexiconReason } | undefined;
-    for (let g = 0; g < group.length && hit === undefined; g++) if (text.startsWith(group[g].word, at)) hit = group[g];
+    for (let g = 0; g < group.length && hit === undefined; g++) if (fold ? startsWithFolded(view, group[g].word, at) : view.startsWith(group[g].word, at)) hit = group[g];
     if (!hit) {
       at++;
       continue;
@@ -99,5 +100,14 @@ export function lexiconHits(view: string, mayHoldUpper = true): LexiconHits {
   return { covered, words, reason };
 }
 
-const HAS_UPPER = /[A-Z]/u;
-const UPPER_RUNS = /[A-Z]+/gu;
+/** The unit with an ASCII capital lowered. */
+function lowerAscii(unit: number): number {
+  return unit >= 65 && unit <= 90 ? unit + 32 : unit;
+}
+
+/** Whether `word` (lower case) stands in `view` at `at`, ASCII capitals of `view` read as small letters. */
+function startsWithFolded(view: string, word: string, at: number): boolean {
+  if (at + word.length > view.length) return false;
+  for (let k = 0; k < word.length; k++) if (lowerAscii(view.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}

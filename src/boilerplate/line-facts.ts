@@ -7,9 +7,9 @@
  */
 import { lazy } from '../nlp/index.js';
 import { lexiconStarts } from './lexicon.js';
-import { PATTERN_GATES, patternGates } from './patterns.js';
-import { labelStarts } from './roles.js';
-import { UnitSet } from './unit-set.js';
+import { opensPatternWord, PATTERN_GATES, patternGates } from './patterns.js';
+import { labelOpenings, labelStarts } from './roles.js';
+import { pairUnit, UnitSet } from './unit-set.js';
 
 /** Kinds of characters a line may hold, as bits of {@link CharFacts.mask}. */
 export const HOLDS = {
@@ -22,11 +22,17 @@ export const HOLDS = {
   fullStop: 1 << 8,
   /** … */
   ellipsis: 1 << 9,
-  /** The first character of a credit label (dict/credit-roles.txt). */
+  /**
+   * The opening of a credit label (dict/credit-roles.txt): in the table, a label's first unit; in a line's mask,
+   * that unit where a label may start (roles.ts `labelOpenings`).
+   */
   labelStart: 1 << 10,
   /** The first character of a furniture word (dict/furniture-words.txt), in either case. */
   lexiconStart: 1 << 11,
-  /** The first character of a word a furniture pattern of dict/boilerplate.txt needs somewhere in the line (patterns.ts). */
+  /**
+   * The opening of a word a furniture pattern of dict/boilerplate.txt needs somewhere in the line (patterns.ts): in
+   * the table, the word's first unit; in a line's mask, that unit followed by the word's second one.
+   */
   patternWord: 1 << 12,
   /** | \ > », which a piece of furniture closing a line starts or ends with. */
   trailingMark: 1 << 13,
@@ -162,6 +168,12 @@ export function patternGatesOf(mask: number): number {
   return ((mask & HOLDS.patternWord) !== 0 ? PATTERN_GATES.word : 0) | ((mask & HOLDS.patternCharacter) !== 0 ? PATTERN_GATES.character : 0);
 }
 
+/** Whether a credit label may start at a label's first unit `unit` followed by `next` (NaN at the line's end). */
+function mayOpenLabel(unit: number, next: number): boolean {
+  const { pairs, singles } = labelOpenings();
+  return pairs.has(pairUnit(unit, next)) || (singles.has(unit) && !isBmpHanUnit(next));
+}
+
 // Counts by class during one pass (reused: a pass allocates nothing).
 const TALLY = new Int32Array(CLASS_BITS + 1);
 
@@ -172,18 +184,23 @@ export function readChars(view: string, into: CharFacts): void {
   let plain = 0;
   let spaces = 0;
   let mask = 0;
-  for (let i = 0; i < view.length; i++) {
+  const n = view.length;
+  for (let i = 0; i < n; i++) {
     const code = view.charCodeAt(i);
     if (code >= 0x4e00 && code <= 0x9fff && !special.has(code)) {
       plain++;
       continue;
     }
-    const entry = entries[index[code]];
+    let entry = entries[index[code]];
+    // The first unit of a pattern's word (本, 文, a …) opens the word gate only with the word's second unit after it.
+    if ((entry & HOLDS.patternWord) !== 0 && !opensPatternWord(code, view.charCodeAt(i + 1))) entry ^= HOLDS.patternWord;
+    // Likewise a label's first unit (记, 来, 文 …) counts only where a label may start.
+    if ((entry & HOLDS.labelStart) !== 0 && !mayOpenLabel(code, view.charCodeAt(i + 1))) entry ^= HOLDS.labelStart;
     mask |= entry;
     if (code === 32) spaces++;
     else TALLY[entry & CLASS_BITS]++;
   }
-  into.visible = view.length - spaces;
+  into.visible = n - spaces;
   into.han = plain + TALLY[HAN] + TALLY[STOP];
   into.stop = TALLY[STOP];
   into.latin = TALLY[LATIN];

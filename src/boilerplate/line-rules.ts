@@ -4,7 +4,7 @@
  * credits closing a paragraph. Each verdict names the reason and the rule that gave it.
  */
 import type { RemovalRule, RemovedReason } from '../types.js';
-import { readCredits, type CreditFinding } from './credit-reader.js';
+import { readCredits, readLabelledCredits, type CreditFinding } from './credit-reader.js';
 import { furnitureReason } from './patterns.js';
 import { HOLDS, patternGatesOf } from './line-facts.js';
 import { mayStartMatch } from './pattern-starts.js';
@@ -57,8 +57,10 @@ export function ruleVerdict(line: string, view: string, shape = new LineShape(vi
   const pattern = furnitureReason(view, patternGatesOf(shape.mask)) ?? (view.length <= 14 && mayBeBracketedWord(view) && BRACKETED_WORD.test(view) ? furnitureReason(view.slice(1, -1).trim()) : null);
   if (pattern !== null && KNOWN_REASONS.has(pattern)) return remove(pattern as RemovedReason, 'pattern');
   const bullet = mayOpenWithBullet(view) ? (LEADING_BULLET.exec(view)?.[0].length ?? 0) : 0;
-  // No credit holds a full stop or an ellipsis: the reader would stop at it.
-  const credit = view.length <= 200 && !shape.holds(HOLDS.stopOrEllipsis) && shape.mayHoldCredit() ? readCredits(line, view, bullet) : null;
+  // No credit holds a full stop or an ellipsis: the reader would stop at it. The shape looked for a label from
+  // the line's start; past a bullet the reader looks again.
+  const mayRead = view.length <= 200 && !shape.holds(HOLDS.stopOrEllipsis) && shape.mayHoldCredit();
+  const credit = !mayRead ? null : bullet === 0 ? readLabelledCredits(line, view) : readCredits(line, view, bullet);
   const headerSized = view.length <= 160;
   const header = headerSized && shape.isPublicationHeader();
   if (header && shape.hasFullDate()) return remove('byline', 'header', credit?.findings ?? [], writtenDate(line, view));

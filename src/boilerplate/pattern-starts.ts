@@ -240,3 +240,50 @@ export function anchoredAtStart(source: string): boolean {
   }
   return true;
 }
+
+/** The units that open the matches of a pattern's top-level alternatives: pairs of first and second unit, or first units alone. */
+export interface OpeningPairs {
+  /** First and second unit of an alternative that opens with two plain characters. */
+  pairs: Array<[number, number]>;
+  /** First units of an alternative that is one character, or that opens in a way only its first unit tells. */
+  alone: number[];
+}
+
+/**
+ * What the matches of `source` open with, one top-level alternative at a time: an alternative that opens with
+ * two plain characters (转载, \(c) gives its pair, any other its possible first units alone. A line that holds
+ * none of these holds no match. Null when some alternative may start with anything or the syntax is not read.
+ */
+export function openingPairs(source: string): OpeningPairs | null {
+  try {
+    const reader = new PatternReader(source);
+    const found: OpeningPairs = { pairs: [], alone: [] };
+    for (;;) {
+      const from = reader.at;
+      // The first two atoms, each as its one unit when it is a single unit standing once, else null.
+      const opening: Array<number | null> = [];
+      while (reader.at < source.length && source[reader.at] !== '|') {
+        const ch = source[reader.at];
+        if (ch === '^' || ch === '$') throw new Unsupported();
+        const atom = reader.atom(0);
+        const atomEnd = reader.at;
+        reader.quantifier();
+        const single = ch !== '(' && ch !== '.' && reader.at === atomEnd && atom.first !== null && atom.first.size === 1;
+        if (opening.length < 2) opening.push(single ? (atom.first?.values().next().value ?? null) : null);
+      }
+      const [first, second] = opening;
+      if (first != null && opening.length === 1) found.alone.push(first);
+      else if (first != null && second != null) found.pairs.push([first, second]);
+      else {
+        const { first: units } = patternNeeds(source.slice(from, reader.at));
+        if (units === null) return null;
+        for (const unit of units) found.alone.push(unit);
+      }
+      if (reader.at >= source.length) return found;
+      reader.at++;
+    }
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+}

@@ -4,8 +4,8 @@
  */
 import { lazy, readDictRows } from '../nlp/index.js';
 import type { RemovedReason } from '../types.js';
-import { anchoredAtStart, patternNeeds } from './pattern-starts.js';
-import { UnitSet } from './unit-set.js';
+import { anchoredAtStart, openingPairs, patternNeeds } from './pattern-starts.js';
+import { pairUnit, UnitSet } from './unit-set.js';
 
 /** A kind of page furniture recognised as a whole line. */
 export interface FurniturePattern {
@@ -78,6 +78,14 @@ type Selection = 'first' | 'words' | 'required' | 'always';
  */
 export const PATTERN_GATES = { word: 1, character: 2 } as const;
 
+/** The patterns a line starting with one unit can match, and their alternations, made on first use. */
+interface ByFirstUnit {
+  /** The patterns anchored at the line's start whose first character may be this unit. */
+  starting: readonly number[];
+  /** Four alternations: with or without the word patterns and the character patterns. */
+  alternations: Array<Alternation | null | undefined>;
+}
+
 /**
  * The patterns sorted by what a line needs to be tried against them (pattern-starts.ts), and the sticky
  * alternations of the patterns a line can match, made on first use for each kind of line. Every pattern is
@@ -88,6 +96,8 @@ const selection = lazy(() => {
   const patterns = furniturePatterns();
   const byFirst = new Map<number, number[]>();
   const wordStarts = new UnitSet();
+  const wordAlone = new UnitSet();
+  const wordPairs = new UnitSet();
   const required = new UnitSet();
   const startsSome = new UnitSet();
   const words: string[] = [];
@@ -98,6 +108,10 @@ const selection = lazy(() => {
       const { first } = patternNeeds(needed);
       if (first === null) return 'always';
       for (const unit of first) wordStarts.add(unit);
+      // Most lines hold the first unit of some word (本, 文, a, c …) but not the first two of any.
+      const opening = openingPairs(needed.slice(needed.startsWith('(?:') ? 3 : 1, -1));
+      for (const unit of opening === null ? first : opening.alone) wordAlone.add(unit);
+      for (const [unit, next] of opening?.pairs ?? []) wordPairs.add(pairUnit(unit, next));
       return 'words';
     }
     const needs = patternNeeds(pattern.source);
@@ -116,18 +130,20 @@ const selection = lazy(() => {
     }
     return 'always';
   });
+  const byUnit = new Map<number, ByFirstUnit>();
+  for (const [unit, starting] of byFirst) byUnit.set(unit, { starting, alternations: [undefined, undefined, undefined, undefined] });
   return {
     patterns,
     kinds,
-    byFirst,
     startsSome,
     wordStarts,
+    wordAlone,
+    wordPairs,
     required,
     anyWords: words.length === 0 ? null : new RegExp(words.join('|'), 'u'),
-    // Four alternations (with or without the word and the character patterns) per first unit that starts a
-    // pattern, and four shared by every other first unit; made on first use.
-    byUnit: new Map<number, Array<Alternation | null | undefined>>(),
-    otherwise: new Array<Alternation | null | undefined>(4),
+    byUnit,
+    // Shared by every first unit that starts no pattern.
+    otherwise: { starting: [], alternations: [undefined, undefined, undefined, undefined] } as ByFirstUnit,
   };
 });
 
@@ -136,21 +152,26 @@ export function patternGates(): { wordStarts: UnitSet; required: UnitSet } {
   return selection();
 }
 
+/**
+ * Whether a word some pattern needs anywhere in the line may start at a unit `unit` of {@link patternGates}'
+ * `wordStarts` followed by `next` (NaN at the line's end): line-facts.ts asks it for each such unit, so the
+ * word gate opens only where the first two units of a word stand.
+ */
+export function opensPatternWord(unit: number, next: number): boolean {
+  const { wordAlone, wordPairs } = selection();
+  return wordAlone.has(unit) || wordPairs.has(pairUnit(unit, next));
+}
+
 /** The alternation of the patterns a line starting with `unit` can match, or null when it can match none. */
 function alternationFor(unit: number, words: boolean, required: boolean): Alternation | null {
-  const { patterns, kinds, byFirst, startsSome, byUnit, otherwise } = selection();
-  const starting = startsSome.has(unit) ? byFirst.get(unit) : undefined;
-  let cache = starting === undefined ? otherwise : byUnit.get(unit);
-  if (cache === undefined) {
-    cache = [];
-    byUnit.set(unit, cache);
-  }
+  const { patterns, kinds, startsSome, byUnit, otherwise } = selection();
+  const { starting, alternations } = startsSome.has(unit) ? (byUnit.get(unit) as ByFirstUnit) : otherwise;
   const slot = (words ? 1 : 0) + (required ? 2 : 0);
-  let found = cache[slot];
+  let found = alternations[slot];
   if (found === undefined) {
-    const chosen = patterns.filter((_, i) => kinds[i] === 'always' || (kinds[i] === 'words' && words) || (kinds[i] === 'required' && required) || (starting?.includes(i) ?? false));
+    const chosen = patterns.filter((_, i) => kinds[i] === 'always' || (kinds[i] === 'words' && words) || (kinds[i] === 'required' && required) || starting.includes(i));
     found = chosen.length === 0 ? null : alternation(chosen);
-    cache[slot] = found;
+    alternations[slot] = found;
   }
   return found;
 }
@@ -161,7 +182,7 @@ function gateOf(line: string): number {
   let bits = 0;
   for (let i = 0; i < line.length; i++) {
     const unit = line.charCodeAt(i);
-    if (wordStarts.has(unit)) bits |= PATTERN_GATES.word;
+    if (wordStarts.has(unit) && opensPatternWord(unit, line.charCodeAt(i + 1))) bits |= PATTERN_GATES.word;
     if (required.has(unit)) bits |= PATTERN_GATES.character;
   }
   return bits;

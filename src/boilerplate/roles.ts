@@ -4,7 +4,7 @@
  * person's role to the `Credits` list it fills. Every reader of credits uses this.
  */
 import { lazy, readDictRows } from '../nlp/index.js';
-import { UnitSet } from './unit-set.js';
+import { pairUnit, UnitSet } from './unit-set.js';
 import { CREDIT_ROLES, type CreditRole, type Credits, type PersonRole } from '../types.js';
 
 /** The `Credits` list each person role fills, in the order of `Credits`. */
@@ -63,6 +63,21 @@ export const labelStarts = lazy(() => {
   const starts = new UnitSet();
   for (const label of creditLabels().byLabel.keys()) starts.add(label.charCodeAt(0));
   return starts;
+});
+
+/**
+ * What may follow a label's first unit where a label stands: the second unit of a label of two or more units
+ * (pairs), and the first units of the one-unit labels (图, 文, 摄), which stand only before a mark, a space or the
+ * line's end, never before a Han character (credit-reader.ts `labelFits`).
+ */
+export const labelOpenings = lazy(() => {
+  const pairs = new UnitSet();
+  const singles = new UnitSet();
+  for (const label of creditLabels().byLabel.keys()) {
+    if (label.length === 1) singles.add(label.charCodeAt(0));
+    else pairs.add(pairUnit(label.charCodeAt(0), label.charCodeAt(1)));
+  }
+  return { pairs, singles };
 });
 
 /** The labels that start at `at` in `view`, longest first. */

@@ -4,7 +4,7 @@
  * name or an office in brackets ((张三), (县委办公室), (宣传部供稿)), and the dateline byline that opens a
  * story (本报讯(记者 X 通讯员 Y), 新华社北京5月8日电(记者X)). Read on the Simplified view; spans index the line.
  */
-import { lastCreditLabel, readCredits, type CreditFinding } from './credit-reader.js';
+import { lastCreditLabel, readCredits, readLabelledCredits, type CreditFinding } from './credit-reader.js';
 import { lazy } from '../nlp/index.js';
 import { looksLikeOutlet, readsAsName } from './name-shape.js';
 import { UnitSet } from './unit-set.js';
@@ -27,12 +27,13 @@ const OFFICE_END = /(办公室|办|委员会|委|局|厅|部|处|科|室|中心|
 // Bracketed words that look like names but are marks of the story or the picture: (完), (左一), (资料图).
 const NOT_A_BYLINE = /^(完|待续|续|左|右|中|前|后|上|下|图|组图|资料图|视频|央视|本报|本台)/u;
 
-const CLOSING_BRACKETS = new Set(')）】]');
-const SENTENCE_CLOSERS = new Set('。.!?…"”’');
+// Read by code unit: a one-character string of a Han character or a full-width mark is a new string each time.
+const CLOSING_BRACKETS = UnitSet.of(')）】]');
+const SENTENCE_CLOSERS = UnitSet.of('。.!?…"”’');
 
 /** Whether `text` ends with a closing bracket (read by its last character, not by a pattern tried at every position). */
 export function endsWithClosingBracket(text: string): boolean {
-  return CLOSING_BRACKETS.has(text[text.length - 1]);
+  return CLOSING_BRACKETS.has(text.charCodeAt(text.length - 1));
 }
 
 // The two character tests of a credit's start, read by code unit (they run on every character of a line's tail).
@@ -58,15 +59,19 @@ function candidateStarts(view: string): number[] {
  * needs) and a full stop or an ellipsis stands in its last two characters, past every place a credit may start.
  */
 export function closesWithoutCredit(view: string): boolean {
-  return !endsWithClosingBracket(view) && lastStop(view) >= view.length - 2;
+  // Whether the last stop stands in the last two characters is told by those two alone.
+  const n = view.length;
+  return !endsWithClosingBracket(view) && (n === 0 || isStop(view.charCodeAt(n - 1)) || isStop(view.charCodeAt(n - 2)));
 }
 
-/** The last position of 。 or … in `view` (no credit reading runs across one), or -1. */
+/** 。 or …, across which no credit reading runs. */
+function isStop(unit: number): boolean {
+  return unit === 0x3002 || unit === 0x2026;
+}
+
+/** The last position of 。 or … in `view`, or -1. */
 function lastStop(view: string): number {
-  for (let i = view.length - 1; i >= 0; i--) {
-    const unit = view.charCodeAt(i);
-    if (unit === 0x3002 || unit === 0x2026) return i;
-  }
+  for (let i = view.length - 1; i >= 0; i--) if (isStop(view.charCodeAt(i))) return i;
   return -1;
 }
 
@@ -103,14 +108,15 @@ export function findTrailingCredit(line: string, view: string): TrailingCredit |
     const before = view.slice(0, start).trimEnd();
     // The credit must stand apart: after a sentence, a bracket, a space, or as the whole line.
     if (before !== '' && !BOUNDARY_BEFORE.test(view[start - 1]) && !OPEN.test(view[start])) continue;
-    // A full stop or an ellipsis after the start ends any reading there; past the last label there is nothing to read.
-    const reading = start > stop && start <= lastLabel ? readCredits(line, view, start, view.length) : null;
+    // A full stop or an ellipsis after the start ends any reading there; past the last label there is nothing to
+    // read, and before it a label may stand (so the reader need not look for one).
+    const reading = start > stop && start <= lastLabel ? readLabelledCredits(line, view, start, view.length) : null;
     if (reading?.pure) {
       // Only a credit of nothing but photographers makes the text before it a photo caption.
       const photo = reading.findings.every((finding) => finding.role === 'photographer');
       return { start, findings: reading.findings, photo };
     }
-    if (OPEN.test(view[start]) && (before === '' || SENTENCE_CLOSERS.has(before[before.length - 1]))) {
+    if (OPEN.test(view[start]) && (before === '' || SENTENCE_CLOSERS.has(before.charCodeAt(before.length - 1)))) {
       const bare = bareBracketCredit(line, view, start);
       if (bare) return { start, findings: bare, photo: false };
     }

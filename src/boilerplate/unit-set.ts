@@ -41,3 +41,11 @@ export class UnitSet {
     return unit >= 0 && unit < 0x10000 && (this.bits[unit >>> 5] & (1 << (unit & 31))) !== 0;
   }
 }
+
+/**
+ * A pair of UTF-16 units hashed to one unit, for a {@link UnitSet} of pairs: a line scan asks whether the unit it
+ * stands on and the next one may open a word. A few other pairs share a slot and pass too; a gate allows for that.
+ */
+export function pairUnit(first: number, second: number): number {
+  return ((first << 7) ^ second) & 0xffff;
+}
