@@ -56,11 +56,10 @@ interface LoadedModel {
   transitions: Float64Array;
   starts: Float64Array;
   ends: Float64Array;
-  table: HashTable;
+  /** The features read by hash, with their weights of the tags after O as written in the file (divide by `scale`). */
+  table: WeightTable;
   /** The bias and character n-gram features by code and by pair of codes (see NgramWeights). */
   ngrams: NgramWeights;
-  /** Per feature, the weights of the tags after O, as written in the file (divide by `scale`). */
-  weights: Int16Array;
   scale: number;
   /** Margin units per logistic unit. */
   temperature: number;
@@ -85,14 +84,14 @@ function step2(hash: number, unit: number): number {
 }
 
 /**
- * Open addressing: the first hash picks the slot, the second is kept to check it; a slot holds the check and a
- * row index into the weights, side by side, so a look-up touches one cache line. The table is kept small
- * (about twice the features) because most look-ups miss: a feature rare in training never made the model.
+ * Open addressing: the first hash picks the slot, the second is kept to check it. Used while the model loads (to
+ * number pairs of codes, see NgramPlacer) and to find a pair's number when a document is read. The table is kept
+ * small (about twice the entries) because most look-ups miss: a pair rare in training never made the model.
  */
 class HashTable {
   private readonly mask: number;
   private readonly slots: Int32Array;
-  /** One bit per value of the second hash's low bits: most features are not in the model, and this says so from L1 cache. */
+  /** One bit per value of the second hash's low bits: most look-ups are of entries not held, and this says so from L1 cache. */
   private readonly present: Int32Array;
   private readonly presentMask: number;
 
@@ -130,6 +129,70 @@ class HashTable {
 }
 
 /**
+ * The weights of the features read by hash (contextFeatures: classes, statistics, words, flags), each beside
+ * its check in one slot: a look-up reads one cache line where a table of rows and a separate array of weights
+ * read two (after jieba's cut has pushed both out of the caches, each is a miss). Open addressing as HashTable:
+ * the first hash picks the slot, the second checks it. A slot is `stride` 32-bit numbers: the check, 1 where the
+ * slot is taken (0, as allocated, where empty), then the weights of the tags after O as 16-bit numbers; the stride
+ * is a power of two (four numbers, 16 bytes, for one entity type) so a slot never straddles two lines. Built once
+ * every row is read (by `fill`), so it is sized by the rows it holds, not by the file's.
+ */
+class WeightTable {
+  private readonly mask: number;
+  /** Per slot, in 32-bit numbers: the check, the taken mark, the weights (read through `weights`). */
+  private readonly slots: Int32Array;
+  /** The same memory as 16-bit numbers: a slot's weights start at `stride * 2 * slot + 4`. */
+  readonly weights: Int16Array;
+  private readonly stride: number;
+  private readonly width: number;
+  /** One bit per value of the second hash's low bits: most look-ups miss, and this says so from L1 cache. */
+  private readonly present: Int32Array;
+  private readonly presentMask: number;
+
+  constructor(entries: number, width: number) {
+    let size = 1024;
+    while (size < entries * 1.6) size *= 2;
+    this.mask = size - 1;
+    let stride = 4;
+    while (stride < 2 + Math.ceil(width / 2)) stride *= 2;
+    this.stride = stride;
+    this.width = width;
+    this.slots = new Int32Array(size * stride);
+    this.weights = new Int16Array(this.slots.buffer);
+    const bits = size * 4;
+    this.present = new Int32Array(bits >> 5);
+    this.presentMask = bits - 1;
+  }
+
+  /** Sets the feature's weights to `source[from …]`; a later feature with the same check in the same run of slots replaces it. */
+  set(hash1: number, hash2: number, source: Int16Array, from: number): void {
+    const bit = hash2 & this.presentMask;
+    this.present[bit >> 5] |= 1 << (bit & 31);
+    const { slots, stride } = this;
+    let slot = hash1 & this.mask;
+    while (slots[slot * stride + 1] !== 0 && slots[slot * stride] !== hash2) slot = (slot + 1) & this.mask;
+    slots[slot * stride] = hash2;
+    slots[slot * stride + 1] = 1;
+    const to = slot * stride * 2 + 4;
+    for (let t = 0; t < this.width; t++) this.weights[to + t] = source[from + t];
+  }
+
+  /** Where the feature's weights start in `weights`, or -1 when the model has no such feature. */
+  get(hash1: number, hash2: number): number {
+    const bit = hash2 & this.presentMask;
+    if ((this.present[bit >> 5] & (1 << (bit & 31))) === 0) return -1;
+    const { slots, stride } = this;
+    let slot = hash1 & this.mask;
+    for (;;) {
+      const at = slot * stride;
+      if (slots[at + 1] === 0) return -1;
+      if (slots[at] === hash2) return at * 2 + 4;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/**
  * The weights of the bias and the character n-gram features (name-features.ts, CHAR_UNIGRAMS and CHAR_BIGRAMS),
  * keyed by the character codes themselves, laid out so that reading a document touches little memory: each
  * code with unigrams has a number, under which the weights of all its unigram templates lie side by side;
@@ -140,8 +203,8 @@ class HashTable {
  */
 class NgramWeights {
   constructor(
-    /** The row of the bias feature, -1 if none. */
-    readonly bias: number,
+    /** The weights of the bias feature (zeros if the model has none). */
+    readonly bias: Int16Array,
     /** Per code, its number in `unigrams` (0: none). */
     readonly codeNumber: Uint16Array,
     /** Per code number, per unigram template (CHAR_UNIGRAMS order), the weights of the tags after O. */
@@ -166,6 +229,7 @@ class NgramWeights {
  * every row has been seen, so the rows themselves are never kept.
  */
 class NgramPlacer {
+  /** The row of the bias feature, -1 if none. */
   private bias = -1;
   private readonly codeNumber = new Uint16Array(0x10000);
   private codes = 0;
@@ -244,7 +308,9 @@ class NgramPlacer {
       const to = (place >> 1) * width;
       for (let t = 0; t < width; t++) target[to + t] = weights[row * width + t];
     }
-    return new NgramWeights(this.bias, this.codeNumber, unigrams, pairs, bigrams);
+    const bias = new Int16Array(width);
+    if (this.bias !== -1) bias.set(weights.subarray(this.bias * width, (this.bias + 1) * width));
+    return new NgramWeights(bias, this.codeNumber, unigrams, pairs, bigrams);
   }
 }
 
@@ -274,7 +340,7 @@ const templatePrefixes = lazy(() => {
   return { first, second };
 });
 
-// The cache of dense features' rows: 1024 slots of (check, check, row); a slot never filled has a first check
+// The cache of dense features' weights: 1024 slots of (check, check, where in the table's weights or -1); a slot never filled has a first check
 // of CACHE_EMPTY, which no feature's is (a template and a 16-bit unit make a number from 0 to 2^21).
 const CACHE_MASK = 1023;
 const CACHE_EMPTY = -2;
@@ -303,7 +369,7 @@ class ReadBuffers {
 
 /**
  * Adds each feature's weights to the emission scores of the current character. One sink serves every
- * document the model reads (one at a time: reading is synchronous), so its cache of dense features' rows,
+ * document the model reads (one at a time: reading is synchronous), so its cache of dense features' places,
  * a pure function of the model, stays warm from one document to the next.
  */
 class ScoringSink implements FeatureSink {
@@ -332,7 +398,7 @@ class ScoringSink implements FeatureSink {
   }
 
   feature(template: number, a: number, b: number, c: number): void {
-    // Dense features repeat on every few characters: remember their rows in a small cache that stays in L1.
+    // Dense features repeat on every few characters: remember where their weights are in a small cache that stays in L1.
     if (this.dense[template] === 1) {
       const check1 = (template << 16) | (a & 0xffff);
       const check2 = ((b & 0xffff) << 16) | (c & 0xffff);
@@ -342,14 +408,14 @@ class ScoringSink implements FeatureSink {
         this.add(cache[slot + 2]);
         return;
       }
-      const row = this.rowOf(template, a, b, c);
+      const place = this.placeOf(template, a, b, c);
       cache[slot] = check1;
       cache[slot + 1] = check2;
-      cache[slot + 2] = row;
-      this.add(row);
+      cache[slot + 2] = place;
+      this.add(place);
       return;
     }
-    this.add(this.rowOf(template, a, b, c));
+    this.add(this.placeOf(template, a, b, c));
   }
 
   featureText(template: number, text: string, a: number, b: number): void {
@@ -366,16 +432,16 @@ class ScoringSink implements FeatureSink {
       this.textHash1[template] = hash1;
       this.textHash2[template] = hash2;
     }
-    this.add(this.rowAfter(this.textHash1[template], this.textHash2[template], a, b, -1));
+    this.add(this.placeAfter(this.textHash1[template], this.textHash2[template], a, b, -1));
   }
 
-  /** The row of the feature `template=units` in the model's table, or -1; a unit of -1 is absent. */
-  private rowOf(template: number, a: number, b: number, c: number): number {
-    return this.rowAfter(this.prefixes.first[template], this.prefixes.second[template], a, b, c);
+  /** Where the weights of the feature `template=units` are in the model's table, or -1; a unit of -1 is absent. */
+  private placeOf(template: number, a: number, b: number, c: number): number {
+    return this.placeAfter(this.prefixes.first[template], this.prefixes.second[template], a, b, c);
   }
 
-  /** The row of the feature whose hashes so far are `hash1`, `hash2`, with up to three units more (-1: absent). */
-  private rowAfter(hash1: number, hash2: number, a: number, b: number, c: number): number {
+  /** Where the weights of the feature whose hashes so far are `hash1`, `hash2`, with up to three units more (-1: absent), are. */
+  private placeAfter(hash1: number, hash2: number, a: number, b: number, c: number): number {
     if (a !== -1) {
       hash1 = step1(hash1, a);
       hash2 = step2(hash2, a);
@@ -392,9 +458,9 @@ class ScoringSink implements FeatureSink {
   }
 
   /** Weights are stored relative to O (tag 0), whose emission therefore stays 0. */
-  private add(row: number): void {
-    if (row === -1) return;
-    addRow(this.sums, this.at + 1, this.model.weights, row * this.width, this.width);
+  private add(place: number): void {
+    if (place === -1) return;
+    addRow(this.sums, this.at + 1, this.model.table.weights, place, this.width);
   }
 }
 
@@ -483,18 +549,25 @@ function linesFrom(text: string, from: number): number {
   return lines;
 }
 
-/** The tables a model's feature rows fill, sized from their number. */
+/**
+ * The tables a model's feature rows fill, sized from their number: the weights of every row, the n-gram places,
+ * and the hashes of the rows read by hash (`hashed` of them), from which the WeightTable is built at the end.
+ */
 interface FeatureTables {
-  table: HashTable;
   weights: Int16Array;
   ngrams: NgramPlacer;
+  hash1: Int32Array;
+  hash2: Int32Array;
+  hashedRows: Int32Array;
+  hashed: number;
 }
 
 /**
  * The feature rows (`feature<TAB>weights`) from the cursor's row on, each read in place: its weights parsed into
  * `weights`, its n-gram place noted or else its feature hashed straight from the text into the table.
  */
-function readFeatureRows(text: string, rows: DictRowCursor, width: number, { table, weights, ngrams }: FeatureTables): void {
+function readFeatureRows(text: string, rows: DictRowCursor, width: number, tables: FeatureTables): void {
+  const { weights, ngrams } = tables;
   let row = 0;
   do {
     const { start, end } = rows;
@@ -512,7 +585,9 @@ function readFeatureRows(text: string, rows: DictRowCursor, width: number, { tab
         hash1 = Math.imul(hash1 ^ unit, 16777619);
         hash2 = Math.imul(hash2 ^ unit, 0x5bd1e995) ^ (hash2 >>> 15);
       }
-      table.set(hash1, hash2, row);
+      tables.hash1[tables.hashed] = hash1;
+      tables.hash2[tables.hashed] = hash2;
+      tables.hashedRows[tables.hashed++] = row;
     }
     const weightsStart = Math.min(featureEnd + 1, end);
     if (!readIntegerWeights(text, weightsStart, end, weights, row * width, width)) {
@@ -550,9 +625,15 @@ function parseModel(text: string): LoadedModel {
     ends[t] = part === 'B' || part === 'M' ? -Infinity : (givenEnds[t] ?? 0) / scale;
   }
   const rowBound = featuresFollow ? linesFrom(text, rows.start) : 0;
-  const features: FeatureTables = { table: new HashTable(rowBound), weights: new Int16Array(rowBound * width), ngrams: new NgramPlacer(rowBound) };
+  const features: FeatureTables = {
+    weights: new Int16Array(rowBound * width), ngrams: new NgramPlacer(rowBound),
+    hash1: new Int32Array(rowBound), hash2: new Int32Array(rowBound), hashedRows: new Int32Array(rowBound), hashed: 0,
+  };
   if (featuresFollow) readFeatureRows(text, rows, width, features);
-  const { table, weights, ngrams } = features;
+  const { weights, ngrams } = features;
+  // In file order, so of two features with the same check the later wins, as it always has.
+  const table = new WeightTable(features.hashed, width);
+  for (let k = 0; k < features.hashed; k++) table.set(features.hash1[k], features.hash2[k], weights, features.hashedRows[k] * width);
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
   const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
   const flatten = (lists: number[][]) => {
@@ -568,7 +649,7 @@ function parseModel(text: string): LoadedModel {
     before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
     beforeScore: Float64Array.from(before.flat, (from, k) => transitions[from * size + tagAt(before.at, k)]),
     afterScore: Float64Array.from(after.flat, (to, k) => transitions[tagAt(after.at, k) * size + to]),
-    types, tagsOf, transitions, starts, ends, table, weights, scale, ngrams: ngrams.build(weights, width),
+    types, tagsOf, transitions, starts, ends, table, scale, ngrams: ngrams.build(weights, width),
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
@@ -661,7 +742,7 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
  * sums, tag by tag, the weights of the codes and pairs at its templates' offsets and adds the sum once.
  */
 function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: Int32Array, buffers: ReadBuffers): void {
-  const { ngrams, weights } = loaded;
+  const { ngrams } = loaded;
   const size = loaded.tags.length;
   const width = size - 1;
   const length = doc.length;
@@ -685,7 +766,7 @@ function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: 
     if (may[i] === 0) continue;
     const at = i * size + 1;
     for (let t = 0; t < width; t++) {
-      let sum = bias === -1 ? 0 : weights[bias * width + t];
+      let sum = bias[t];
       for (let u = 0; u < unigramCount; u++) sum += unigrams[codes[i + unigramAt[u]] + u * width + t];
       for (let b = 0; b < bigramCount; b++) sum += bigrams[pairs[i + bigramAt[b]] + b * width + t];
       sums[at + t] += sum;
