@@ -56,7 +56,12 @@ interface LoadedModel {
   transitions: Float64Array;
   starts: Float64Array;
   ends: Float64Array;
-  /** The features read by hash, with their weights of the tags after O as written in the file (divide by `scale`). */
+  /**
+   * The features read by hash, with their weights of the tags after O as written in the file (divide by `scale`):
+   * those of the dense templates (DENSE_TEMPLATES: a few hundred, met on every character) in a table of their own
+   * small enough to stay in the caches, the others (the words, thousands, each met now and then) apart.
+   */
+  denseTable: WeightTable;
   table: WeightTable;
   /** The bias and character n-gram features by code and by pair of codes (see NgramWeights). */
   ngrams: NgramWeights;
@@ -242,9 +247,12 @@ class NgramPlacer {
   private readonly placeOfRow: Int32Array;
   /** What each template name is: the bias (-1), a unigram (its index) or a bigram (UNIGRAMS + its index). */
   private readonly roles = new Map<string, number>([[TEMPLATES[BIAS_TEMPLATE], -1]]);
-  /** The template name of the last row placed, and its role. */
+  /** The template name of the last row placed, its role, and whether it is a dense template (DENSE_TEMPLATES). */
   private lastTemplate = '';
   private lastRole: number | undefined;
+  private lastDense = false;
+  private dense = false;
+  private readonly denseNames = new Set([...DENSE_TEMPLATES].map((template) => TEMPLATES[template] as string));
 
   constructor(rowCount: number) {
     this.placeOfRow = new Int32Array(rowCount).fill(-1);
@@ -261,6 +269,7 @@ class NgramPlacer {
    */
   place(text: string, start: number, end: number, row: number): boolean {
     const equals = text.indexOf('=', start);
+    this.lastDense = false;
     if (equals === -1 || equals >= end) return false;
     const role = this.roleOf(text, start, equals);
     if (role === undefined) return false;
@@ -288,8 +297,15 @@ class NgramPlacer {
     if (equals - start !== this.lastTemplate.length || !text.startsWith(this.lastTemplate, start)) {
       this.lastTemplate = text.slice(start, equals);
       this.lastRole = this.roles.get(this.lastTemplate);
+      this.dense = this.denseNames.has(this.lastTemplate);
     }
+    this.lastDense = this.dense;
     return this.lastRole;
+  }
+
+  /** Whether the row last given to `place` (and not placed) is of a dense template. */
+  get wasDense(): boolean {
+    return this.lastDense;
   }
 
   /** The n-gram weights, copied from the rows' `weights` (`width` a row) to the places noted. */
@@ -404,18 +420,20 @@ class ScoringSink implements FeatureSink {
       const check2 = ((b & 0xffff) << 16) | (c & 0xffff);
       const slot = ((Math.imul(check1 ^ Math.imul(check2, 0x9e3779b1), 0x85ebca6b) >>> 21) & CACHE_MASK) * 3;
       const cache = this.cache;
+      const { denseTable } = this.model;
       if (cache[slot] === check1 && cache[slot + 1] === check2) {
-        this.add(cache[slot + 2]);
+        this.add(denseTable, cache[slot + 2]);
         return;
       }
-      const place = this.placeOf(template, a, b, c);
+      const place = this.placeAfter(denseTable, this.prefixes.first[template], this.prefixes.second[template], a, b, c);
       cache[slot] = check1;
       cache[slot + 1] = check2;
       cache[slot + 2] = place;
-      this.add(place);
+      this.add(denseTable, place);
       return;
     }
-    this.add(this.placeOf(template, a, b, c));
+    const { table } = this.model;
+    this.add(table, this.placeAfter(table, this.prefixes.first[template], this.prefixes.second[template], a, b, c));
   }
 
   featureText(template: number, text: string, a: number, b: number): void {
@@ -432,16 +450,15 @@ class ScoringSink implements FeatureSink {
       this.textHash1[template] = hash1;
       this.textHash2[template] = hash2;
     }
-    this.add(this.placeAfter(this.textHash1[template], this.textHash2[template], a, b, -1));
+    const table = this.dense[template] === 1 ? this.model.denseTable : this.model.table;
+    this.add(table, this.placeAfter(table, this.textHash1[template], this.textHash2[template], a, b, -1));
   }
 
-  /** Where the weights of the feature `template=units` are in the model's table, or -1; a unit of -1 is absent. */
-  private placeOf(template: number, a: number, b: number, c: number): number {
-    return this.placeAfter(this.prefixes.first[template], this.prefixes.second[template], a, b, c);
-  }
-
-  /** Where the weights of the feature whose hashes so far are `hash1`, `hash2`, with up to three units more (-1: absent), are. */
-  private placeAfter(hash1: number, hash2: number, a: number, b: number, c: number): number {
+  /**
+   * Where in `table` the weights of the feature whose hashes so far are `hash1`, `hash2`, with up to three units
+   * more (-1: absent), are; -1 when it has none.
+   */
+  private placeAfter(table: WeightTable, hash1: number, hash2: number, a: number, b: number, c: number): number {
     if (a !== -1) {
       hash1 = step1(hash1, a);
       hash2 = step2(hash2, a);
@@ -454,13 +471,13 @@ class ScoringSink implements FeatureSink {
       hash1 = step1(hash1, c);
       hash2 = step2(hash2, c);
     }
-    return this.model.table.get(hash1, hash2);
+    return table.get(hash1, hash2);
   }
 
   /** Weights are stored relative to O (tag 0), whose emission therefore stays 0. */
-  private add(place: number): void {
+  private add(table: WeightTable, place: number): void {
     if (place === -1) return;
-    addRow(this.sums, this.at + 1, this.model.table.weights, place, this.width);
+    addRow(this.sums, this.at + 1, table.weights, place, this.width);
   }
 }
 
@@ -550,16 +567,42 @@ function linesFrom(text: string, from: number): number {
 }
 
 /**
- * The tables a model's feature rows fill, sized from their number: the weights of every row, the n-gram places,
- * and the hashes of the rows read by hash (`hashed` of them), from which the WeightTable is built at the end.
+ * The rows read by hash, as the file gives them: their two hashes and row numbers, from which a WeightTable
+ * sized by their number is built once every row is read.
  */
+class HashedRows {
+  private readonly hash1: Int32Array;
+  private readonly hash2: Int32Array;
+  private readonly rows: Int32Array;
+  private count = 0;
+
+  constructor(bound: number) {
+    this.hash1 = new Int32Array(bound);
+    this.hash2 = new Int32Array(bound);
+    this.rows = new Int32Array(bound);
+  }
+
+  add(hash1: number, hash2: number, row: number): void {
+    this.hash1[this.count] = hash1;
+    this.hash2[this.count] = hash2;
+    this.rows[this.count++] = row;
+  }
+
+  /** The table of these rows' weights (`width` a row in `weights`), set in file order as the rows were read. */
+  build(weights: Int16Array, width: number): WeightTable {
+    const table = new WeightTable(this.count, width);
+    for (let k = 0; k < this.count; k++) table.set(this.hash1[k], this.hash2[k], weights, this.rows[k] * width);
+    return table;
+  }
+}
+
+/** The tables a model's feature rows fill, sized from their number. */
 interface FeatureTables {
   weights: Int16Array;
   ngrams: NgramPlacer;
-  hash1: Int32Array;
-  hash2: Int32Array;
-  hashedRows: Int32Array;
-  hashed: number;
+  /** The rows of dense templates, and the other rows read by hash. */
+  dense: HashedRows;
+  other: HashedRows;
 }
 
 /**
@@ -585,9 +628,7 @@ function readFeatureRows(text: string, rows: DictRowCursor, width: number, table
         hash1 = Math.imul(hash1 ^ unit, 16777619);
         hash2 = Math.imul(hash2 ^ unit, 0x5bd1e995) ^ (hash2 >>> 15);
       }
-      tables.hash1[tables.hashed] = hash1;
-      tables.hash2[tables.hashed] = hash2;
-      tables.hashedRows[tables.hashed++] = row;
+      (ngrams.wasDense ? tables.dense : tables.other).add(hash1, hash2, row);
     }
     const weightsStart = Math.min(featureEnd + 1, end);
     if (!readIntegerWeights(text, weightsStart, end, weights, row * width, width)) {
@@ -627,13 +668,12 @@ function parseModel(text: string): LoadedModel {
   const rowBound = featuresFollow ? linesFrom(text, rows.start) : 0;
   const features: FeatureTables = {
     weights: new Int16Array(rowBound * width), ngrams: new NgramPlacer(rowBound),
-    hash1: new Int32Array(rowBound), hash2: new Int32Array(rowBound), hashedRows: new Int32Array(rowBound), hashed: 0,
+    dense: new HashedRows(rowBound), other: new HashedRows(rowBound),
   };
   if (featuresFollow) readFeatureRows(text, rows, width, features);
   const { weights, ngrams } = features;
-  // In file order, so of two features with the same check the later wins, as it always has.
-  const table = new WeightTable(features.hashed, width);
-  for (let k = 0; k < features.hashed; k++) table.set(features.hash1[k], features.hash2[k], weights, features.hashedRows[k] * width);
+  const denseTable = features.dense.build(weights, width);
+  const table = features.other.build(weights, width);
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
   const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
   const flatten = (lists: number[][]) => {
@@ -649,7 +689,7 @@ function parseModel(text: string): LoadedModel {
     before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
     beforeScore: Float64Array.from(before.flat, (from, k) => transitions[from * size + tagAt(before.at, k)]),
     afterScore: Float64Array.from(after.flat, (to, k) => transitions[tagAt(after.at, k) * size + to]),
-    types, tagsOf, transitions, starts, ends, table, scale, ngrams: ngrams.build(weights, width),
+    types, tagsOf, transitions, starts, ends, denseTable, table, scale, ngrams: ngrams.build(weights, width),
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
