@@ -187,6 +187,8 @@ export interface FeatureDoc {
   wordOf: Int32Array;
   words: readonly PositionedWord[];
   flags: Uint8Array;
+  /** 1 where some flag feature may fire: a flagged word lies within the offsets the flag features look at. */
+  nearFlags: Uint8Array;
 }
 
 /**
@@ -224,6 +226,7 @@ export function prepareDoc(view: string, words: readonly PositionedWord[], reuse
   }
   flags.fill(0, 0, length + 1);
   markWords(view, flags);
+  markNearFlags(flags, length, doc.nearFlags);
   return doc;
 }
 
@@ -239,7 +242,23 @@ function emptyDoc(length: number): FeatureDoc {
     wordOf: new Int32Array(length),
     words: [],
     flags: new Uint8Array(length + 1),
+    nearFlags: new Uint8Array(length),
   };
+}
+
+/**
+ * Marks each character with a flagged word within the flag features' reach (see contextFeatures): flagged words
+ * are few, so marking around each is one read a character where asking at every character read six.
+ */
+function markNearFlags(flags: Uint8Array, length: number, near: Uint8Array): void {
+  near.fill(0, 0, length);
+  for (let at = 0; at <= length; at++) {
+    if (flags[at] === 0) continue;
+    // Character i reads the flags at i + FLAG_NEAREST … i + FLAG_FARTHEST.
+    const from = Math.max(0, at - FLAG_FARTHEST);
+    const to = Math.min(length - 1, at - FLAG_NEAREST);
+    for (let i = from; i <= to; i++) near[i] = 1;
+  }
 }
 
 /**
@@ -356,9 +375,7 @@ export function contextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): 
   sink.feature(T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
   wordFeatures(sink, doc, i);
   // Most characters have no flagged word near them: then no flag feature fires.
-  let near = 0;
-  for (let offset = FLAG_NEAREST; offset <= FLAG_FARTHEST; offset++) near |= flagsAt(doc, i + offset);
-  if (near === 0) return;
+  if (doc.nearFlags[i] === 0) return;
   for (let k = 0; k < FLAG_COUNT; k++) {
     if (flagsAt(doc, i + FLAG_OFFSETS[k]) & FLAG_BITS[k]) sink.feature(T.l, FLAG_CODES[k], NONE, NONE);
   }
