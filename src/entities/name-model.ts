@@ -140,7 +140,7 @@ class HashTable {
  * the first hash picks the slot, the second checks it. A slot is `stride` 32-bit numbers: the check, 1 where the
  * slot is taken (0, as allocated, where empty), then the weights of the tags after O as 16-bit numbers; the stride
  * is a power of two (four numbers, 16 bytes, for one entity type) so a slot never straddles two lines. Built once
- * every row is read (by `fill`), so it is sized by the rows it holds, not by the file's.
+ * every row is read (see HashedRows), so it is sized by the rows it holds, not by the file's.
  */
 class WeightTable {
   private readonly mask: number;
@@ -250,7 +250,9 @@ class NgramPlacer {
   /** The template name of the last row placed, its role, and whether it is a dense template (DENSE_TEMPLATES). */
   private lastTemplate = '';
   private lastRole: number | undefined;
+  /** Whether the last row given to `place` is of a dense template (false where it had no template). */
   private lastDense = false;
+  /** Whether the template named `lastTemplate` is dense. */
   private dense = false;
   private readonly denseNames = new Set([...DENSE_TEMPLATES].map((template) => TEMPLATES[template] as string));
 
@@ -361,8 +363,9 @@ const templatePrefixes = lazy(() => {
   return { first, second };
 });
 
-// The cache of dense features' weights: 1024 slots of (check, check, where in the table's weights or -1); a slot never filled has a first check
-// of CACHE_EMPTY, which no feature's is (a template and a 16-bit unit make a number from 0 to 2^21).
+// The cache of dense features' places: 1024 slots of (check, check, where in the dense table's weights or -1); a
+// slot never filled has a first check of CACHE_EMPTY, which no feature's is (a template and a 16-bit unit make a
+// number from 0 to 2^21).
 const CACHE_MASK = 1023;
 const CACHE_EMPTY = -2;
 const denseTemplates = lazy(() => {
@@ -622,7 +625,7 @@ interface FeatureTables {
 
 /**
  * The feature rows (`feature<TAB>weights`) from the cursor's row on, each read in place: its weights parsed into
- * `weights`, its n-gram place noted or else its feature hashed straight from the text into the table.
+ * `weights`, its n-gram place noted or else its feature hashed straight from the text into the dense or the other rows.
  */
 function readFeatureRows(text: string, rows: DictRowCursor, width: number, tables: FeatureTables): void {
   const { weights, ngrams } = tables;
