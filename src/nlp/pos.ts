@@ -20,14 +20,18 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 /** Longest word looked up, in UTF-8 bytes; longer words are in no jieba dictionary. */
 const MAX_WORD_BYTES = 256;
-/** Recently looked-up words and their tags; news text repeats its words, so most look-ups end here. */
-const CACHE_LIMIT = 20000;
 /**
  * Slots of the table of two-unit words (half of a text's words, as many again of one unit): looked up by
  * their two UTF-16 units as one integer, without hashing a fresh string from the segmenter as a Map does.
- * Emptied when half full, like the cache.
+ * Emptied when half full.
  */
 const PAIR_SLOTS = 1 << 16;
+/**
+ * Slots of the table of recently looked-up longer words; news text repeats its words, so most look-ups end
+ * here. Keyed by a hash of the units computed here: a Map would hash each fresh string from the segmenter
+ * through a runtime call, which cost more than the whole dictionary probe it saves. Emptied when half full.
+ */
+const LONGER_SLOTS = 1 << 15;
 
 /** A word with its tag, shared read-only by every occurrence of the word while it is in the cache. */
 export interface SharedTaggedWord {
@@ -78,12 +82,14 @@ export class PosDictionary {
   private readonly mask: number;
   /** Words of the user dictionary, which cppjieba loads after the main one (a later entry wins). */
   private readonly overrides = new Map<string, string>();
-  private readonly cache = new Map<string, SharedTaggedWord>();
   /** One-unit words by their unit, and two-unit words by both units: the common words, without a Map look-up. */
   private readonly singles: (SharedTaggedWord | undefined)[] = new Array<SharedTaggedWord | undefined>(65536).fill(undefined);
   private readonly pairKeys = new Int32Array(PAIR_SLOTS);
   private readonly pairEntries: (SharedTaggedWord | undefined)[] = new Array<SharedTaggedWord | undefined>(PAIR_SLOTS).fill(undefined);
   private pairCount = 0;
+  private readonly longerKeys = new Int32Array(LONGER_SLOTS);
+  private readonly longerEntries: (SharedTaggedWord | undefined)[] = new Array<SharedTaggedWord | undefined>(LONGER_SLOTS).fill(undefined);
+  private longerCount = 0;
   private readonly scratch = new Uint8Array(MAX_WORD_BYTES + 4);
 
   /** `dictionary` is the file's bytes (`word freq tag` lines); `userDictionary` cppjieba's user file (`word [freq] [tag]`). */
@@ -123,11 +129,28 @@ export class PosDictionary {
   tagged(word: string): SharedTaggedWord {
     if (word.length === 1) return (this.singles[word.charCodeAt(0)] ??= this.lookUp(word));
     if (word.length === 2) return this.taggedPair(word);
-    let entry = this.cache.get(word);
-    if (entry !== undefined) return entry;
-    entry = this.lookUp(word);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(word, entry);
+    return this.taggedLonger(word);
+  }
+
+  /** A word of three units or more through the table of longer words: its slot by a hash of its units, probing on. */
+  private taggedLonger(word: string): SharedTaggedWord {
+    let key = FNV_OFFSET;
+    for (let at = 0; at < word.length; at++) key = Math.imul(key ^ word.charCodeAt(at), FNV_PRIME);
+    const { longerKeys, longerEntries } = this;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 17;
+    for (let entry = longerEntries[slot]; entry !== undefined; entry = longerEntries[slot]) {
+      if (longerKeys[slot] === key && entry.word === word) return entry;
+      slot = (slot + 1) & (LONGER_SLOTS - 1);
+    }
+    const entry = this.lookUp(word);
+    if (this.longerCount >= LONGER_SLOTS >> 1) {
+      longerEntries.fill(undefined);
+      this.longerCount = 0;
+      slot = Math.imul(key, 0x9e3779b1) >>> 17;
+    }
+    longerKeys[slot] = key;
+    longerEntries[slot] = entry;
+    this.longerCount++;
     return entry;
   }
 

@@ -71,22 +71,36 @@ export function nodejiebaCutAndLookUp(text: string): TaggedWord[] {
   return tagged(nodejiebaCut(text), nodejiebaTags());
 }
 
-function nodejiebaWords(text: string): TaggedWord[] {
+/**
+ * The words of a text twice over: tagged (each word's shared entry, nlp/pos.ts) and, when the segmenter gave
+ * strings of its own, those strings (`spelled[i]` reads as `tagged[i].word`). The segmenter's strings were made
+ * by this very call, so reading their lengths and units is cheap, where a shared entry's word was made when the
+ * word was first seen and is seldom still in the processor's cache.
+ */
+export interface CutWords {
+  tagged: TaggedWord[];
+  spelled: readonly string[] | null;
+}
+
+function nodejiebaWords(text: string): CutWords {
   if (charactersTagged < CHARACTERS_BEFORE_INDEX) {
     charactersTagged += text.length;
-    return nodejiebaTag(text);
+    return { tagged: nodejiebaTag(text), spelled: null };
   }
-  return nodejiebaCutAndLookUp(text);
+  const spelled = nodejiebaCut(text);
+  return { tagged: tagged(spelled, nodejiebaTags()), spelled };
 }
 
 /** The words of `text` from the active segmenter, tagged. Every character of `text` is in one word, in order. */
 export function cutAndTag(text: string): TaggedWord[] {
+  return cutAndTagSpelled(text).tagged;
+}
+
+/** {@link cutAndTag}, with the segmenter's own strings of the words when it has them (see `CutWords`). */
+export function cutAndTagSpelled(text: string): CutWords {
   if (active === 'nodejieba') return nodejiebaWords(text);
-  if (active === 'node-rs-jieba') {
-    const words = rsJiebaCut(text);
-    return tagged(words, rsJiebaTags());
-  }
-  return tagged(alignCallerWords(text, active), nodejiebaTags());
+  const spelled = active === 'node-rs-jieba' ? rsJiebaCut(text) : alignCallerWords(text, active);
+  return { tagged: tagged(spelled, active === 'node-rs-jieba' ? rsJiebaTags() : nodejiebaTags()), spelled };
 }
 
 const WHITESPACE = /\s/u;

@@ -6,7 +6,7 @@
  * dict/news-words.txt that the segmenter cut apart joined again.
  */
 import { lazy, readDictRows } from './dict.js';
-import { cutAndTag, type TaggedWord } from './segmenter.js';
+import { cutAndTagSpelled, type CutWords, type TaggedWord } from './segmenter.js';
 
 export type { TaggedWord } from './segmenter.js';
 
@@ -85,10 +85,17 @@ function joinNewsWords(words: TaggedWord[]): TaggedWord[] {
 
 /** The words of `text` with part-of-speech tags (jieba's tag set), in order. */
 export function tagWords(text: string): TaggedWord[] {
-  if (text === '') return [];
-  const words = cutAndTag(text);
+  return cutWords(text).tagged;
+}
+
+/** The words of `text`, tagged, with the news words joined (then the segmenter's own strings no longer line up: none are given). */
+function cutWords(text: string): CutWords {
+  if (text === '') return { tagged: [], spelled: null };
+  const words = cutAndTagSpelled(text);
   const anyWord = newsWords().anyWord;
-  return anyWord !== null && anyWord.test(text) ? joinNewsWords(words) : words;
+  if (anyWord === null || !anyWord.test(text)) return words;
+  const joined = joinNewsWords(words.tagged);
+  return joined === words.tagged ? words : { tagged: joined, spelled: null };
 }
 
 // A lone surrogate reaches the native segmenter as U+FFFD; reading it so here too keeps the words
@@ -105,16 +112,45 @@ function holdsSurrogate(text: string): boolean {
 export function tagWithOffsets(text: string, start = 0, end = text.length): PositionedWord[] {
   const slice = text.slice(start, end);
   const piece = holdsSurrogate(slice) ? slice.replace(LONE_SURROGATE, '\ufffd') : slice;
-  const replaced = piece !== slice;
-  const words: PositionedWord[] = [];
+  const words = cutWords(piece);
+  if (piece === slice) {
+    const positioned = placeByLength(words, start, piece);
+    if (positioned !== null) return positioned;
+  }
+  return placeBySearch(words.tagged, slice, piece, start);
+}
+
+/**
+ * The words at their running offsets, when they spell `piece` (each begins with the unit at its offset, and
+ * together they are as long as the piece): the segmenters return the input's characters in order, so this is
+ * the common case, and it costs no string comparison per word. Null when they do not (then `placeBySearch`).
+ */
+function placeByLength({ tagged, spelled }: CutWords, start: number, piece: string): PositionedWord[] | null {
+  const positioned: PositionedWord[] = new Array<PositionedWord>(tagged.length);
   let cursor = 0;
-  for (const { word, tag } of tagWords(piece)) {
-    // The segmenter returns the input's characters in order, so each word sits at the cursor.
+  for (let index = 0; index < tagged.length; index++) {
+    // The units are read from the segmenter's fresh string where there is one (see CutWords).
+    const units = spelled === null ? tagged[index].word : spelled[index];
+    const length = units.length;
+    if (length === 0 || piece.charCodeAt(cursor) !== units.charCodeAt(0)) return null;
+    const { word, tag } = tagged[index];
+    positioned[index] = { word, tag, start: start + cursor, end: start + cursor + length };
+    cursor += length;
+  }
+  return cursor === piece.length ? positioned : null;
+}
+
+/** Each word looked for from the end of the previous one (a segmenter that dropped or changed characters), stopping at the first not found. */
+function placeBySearch(words: readonly TaggedWord[], slice: string, piece: string, start: number): PositionedWord[] {
+  const replaced = piece !== slice;
+  const positioned: PositionedWord[] = [];
+  let cursor = 0;
+  for (const { word, tag } of words) {
     const at = piece.startsWith(word, cursor) ? cursor : piece.indexOf(word, cursor);
     if (at === -1) break;
     const written = replaced ? slice.slice(at, at + word.length) : word;
-    words.push({ word: written, tag, start: start + at, end: start + at + word.length });
+    positioned.push({ word: written, tag, start: start + at, end: start + at + word.length });
     cursor = at + word.length;
   }
-  return words;
+  return positioned;
 }

@@ -136,9 +136,11 @@ function cutAndMerge(view: string, spans: readonly ProtectedSpan[], keep: (token
   }
 }
 
-/** White space only: a CJK character or ASCII letter, the common case, answers at its first unit. */
-function isWhitespaceOnly(word: string): boolean {
-  const first = word.charCodeAt(0);
+/**
+ * White space only: a CJK character or ASCII letter, the common case, answers at its first unit, which the
+ * caller passes (read from the view it has at hand: a shared word's own string is seldom in the processor's cache).
+ */
+function isWhitespaceOnly(word: string, first: number): boolean {
   if ((first > 0x20 && first < 0x7f) || (first > 0x3000 && first < 0xfeff)) return false;
   return WHITESPACE_ONLY.test(word);
 }
@@ -179,8 +181,12 @@ export function segmentView(text: string, view: string, options: SegmentOptions)
   withSegmenter(options.segmenter, () =>
     cutAndMerge(view, kept, (token) => {
       while (next < changed.length && changed[next] < token.start) next++;
-      if (next < changed.length && changed[next] < token.end) token.word = text.slice(token.start, token.end);
-      if (!isWhitespaceOnly(token.word)) tokens.push(token);
+      if (next < changed.length && changed[next] < token.end) {
+        token.word = text.slice(token.start, token.end);
+        if (!isWhitespaceOnly(token.word, text.charCodeAt(token.start))) tokens.push(token);
+      } else if (!isWhitespaceOnly(token.word, view.charCodeAt(token.start))) {
+        tokens.push(token); // the word reads as the view here
+      }
     }),
   );
   return tokens;
