@@ -21,22 +21,27 @@ const FNV_PRIME = 16777619;
 /** Longest word looked up, in UTF-8 bytes; longer words are in no jieba dictionary. */
 const MAX_WORD_BYTES = 256;
 /**
- * Slots of the table of two-unit words (half of a text's words, as many again of one unit): looked up by
- * their two UTF-16 units as one integer, without hashing a fresh string from the segmenter as a Map does.
- * Emptied when half full.
+ * The recently looked-up words sit in flat tables, one array per table with a slot's fields side by side
+ * (its key, the word, the tag): a look-up reads one stretch of memory. With an object per word it read the
+ * key, then the object, then its word, and the segmenter's own work between two look-ups leaves little of
+ * any of them in the processor's cache, so each read was a wait on memory.
+ *
+ * Two-unit words (half of a text's words, as many again of one unit) are keyed by their two units, without
+ * hashing a fresh string from the segmenter as a Map does; longer words by a hash of their units computed
+ * here (a Map would hash each fresh string through a runtime call). News text repeats its words, so most
+ * look-ups end in a table; each is emptied when half full.
  */
-const PAIR_SLOTS = 1 << 16;
-/**
- * Slots of the table of recently looked-up longer words; news text repeats its words, so most look-ups end
- * here. Keyed by a hash of the units computed here: a Map would hash each fresh string from the segmenter
- * through a runtime call, which cost more than the whole dictionary probe it saves. Emptied when half full.
- */
-const LONGER_SLOTS = 1 << 15;
+const PAIR_SLOTS = 1 << 15;
+const LONGER_SLOTS = 1 << 14;
+/** Fields per slot: [key, key, word, tag] for two-unit words, [hash, word, tag, unused] for longer ones. */
+const STRIDE = 4;
+/** A 30-bit hash fits a small integer, which the array holds in place (a larger number would be a separate object). */
+const SMALL_INTEGER = 0x3fffffff;
 
-/** A word with its tag, shared read-only by every occurrence of the word while it is in the cache. */
-export interface SharedTaggedWord {
-  readonly word: string;
-  readonly tag: string;
+/** A word with its tag, as `PosDictionary.find` gives it. */
+export interface FoundWord {
+  word: string;
+  tag: string;
 }
 
 /** cppjieba's rule for a word its dictionary does not tag (PosTagger's SpecialRule), code point by code point. */
@@ -82,14 +87,14 @@ export class PosDictionary {
   private readonly mask: number;
   /** Words of the user dictionary, which cppjieba loads after the main one (a later entry wins). */
   private readonly overrides = new Map<string, string>();
-  /** One-unit words by their unit, and two-unit words by both units: the common words, without a Map look-up. */
-  private readonly singles: (SharedTaggedWord | undefined)[] = new Array<SharedTaggedWord | undefined>(65536).fill(undefined);
-  private readonly pairKeys = new Int32Array(PAIR_SLOTS);
-  private readonly pairEntries: (SharedTaggedWord | undefined)[] = new Array<SharedTaggedWord | undefined>(PAIR_SLOTS).fill(undefined);
+  /** One-unit words by their unit ([word, tag] at twice the unit), two-unit and longer words by their keys (see STRIDE). */
+  private readonly singles: (string | undefined)[] = new Array<string | undefined>(2 * 65536).fill(undefined);
+  private readonly pairs: (number | string | undefined)[] = new Array<number | string | undefined>(STRIDE * PAIR_SLOTS).fill(undefined);
   private pairCount = 0;
-  private readonly longerKeys = new Int32Array(LONGER_SLOTS);
-  private readonly longerEntries: (SharedTaggedWord | undefined)[] = new Array<SharedTaggedWord | undefined>(LONGER_SLOTS).fill(undefined);
+  private readonly longer: (number | string | undefined)[] = new Array<number | string | undefined>(STRIDE * LONGER_SLOTS).fill(undefined);
   private longerCount = 0;
+  /** What `find` gives back: one object, refilled by each call. */
+  private readonly found: FoundWord = { word: '', tag: '' };
   private readonly scratch = new Uint8Array(MAX_WORD_BYTES + 4);
 
   /** `dictionary` is the file's bytes (`word freq tag` lines); `userDictionary` cppjieba's user file (`word [freq] [tag]`). */
@@ -118,65 +123,107 @@ export class PosDictionary {
 
   /** The tag cppjieba's tagger gives `word`. */
   tagOf(word: string): string {
-    return this.tagged(word).tag;
+    return this.find(word).tag;
+  }
+
+  /** `word` with the tag cppjieba's tagger gives it, as a new object. */
+  tagged(word: string): FoundWord {
+    const { word: shared, tag } = this.find(word);
+    return { word: shared, tag };
   }
 
   /**
-   * `word` with the tag cppjieba's tagger gives it, as one frozen object per distinct word: a text's
-   * repeated words (，的 在) then cost no object each, and the word string kept is the one first seen,
-   * so a long text's tokens share their strings instead of each holding the segmenter's copy.
+   * `word` with the tag cppjieba's tagger gives it, in an object that the next call refills (read it at once):
+   * no object per word. The word string given is the one first seen, so a long text's tokens share their
+   * strings instead of each holding the segmenter's copy.
    */
-  tagged(word: string): SharedTaggedWord {
-    if (word.length === 1) return (this.singles[word.charCodeAt(0)] ??= this.lookUp(word));
-    if (word.length === 2) return this.taggedPair(word);
-    return this.taggedLonger(word);
+  find(word: string): FoundWord {
+    if (word.length === 1) return this.findSingle(word);
+    if (word.length === 2) return this.findPair(word);
+    return this.findLonger(word);
   }
 
-  /** A word of three units or more through the table of longer words: its slot by a hash of its units, probing on. */
-  private taggedLonger(word: string): SharedTaggedWord {
-    let key = FNV_OFFSET;
-    for (let at = 0; at < word.length; at++) key = Math.imul(key ^ word.charCodeAt(at), FNV_PRIME);
-    const { longerKeys, longerEntries } = this;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 17;
-    for (let entry = longerEntries[slot]; entry !== undefined; entry = longerEntries[slot]) {
-      if (longerKeys[slot] === key && entry.word === word) return entry;
-      slot = (slot + 1) & (LONGER_SLOTS - 1);
+  private findSingle(word: string): FoundWord {
+    const { singles, found } = this;
+    const at = 2 * word.charCodeAt(0);
+    if (singles[at] === undefined) {
+      singles[at] = word;
+      singles[at + 1] = this.lookUp(word);
     }
-    const entry = this.lookUp(word);
-    if (this.longerCount >= LONGER_SLOTS >> 1) {
-      longerEntries.fill(undefined);
-      this.longerCount = 0;
-      slot = Math.imul(key, 0x9e3779b1) >>> 17;
-    }
-    longerKeys[slot] = key;
-    longerEntries[slot] = entry;
-    this.longerCount++;
-    return entry;
+    found.word = singles[at]!;
+    found.tag = singles[at + 1]!;
+    return found;
   }
 
   /** A two-unit word through the pair table: its slot by a hash of the two units, probing on. */
-  private taggedPair(word: string): SharedTaggedWord {
-    const key = (word.charCodeAt(0) << 16) | word.charCodeAt(1);
-    const { pairKeys, pairEntries } = this;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 16;
-    for (; pairEntries[slot] !== undefined; slot = (slot + 1) & (PAIR_SLOTS - 1)) if (pairKeys[slot] === key) return pairEntries[slot]!;
-    const entry = this.lookUp(word);
-    if (this.pairCount >= PAIR_SLOTS >> 1) {
-      pairEntries.fill(undefined);
-      this.pairCount = 0;
-      slot = Math.imul(key, 0x9e3779b1) >>> 16;
+  private findPair(word: string): FoundWord {
+    const first = word.charCodeAt(0);
+    const second = word.charCodeAt(1);
+    const { pairs, found } = this;
+    const mask = STRIDE * PAIR_SLOTS - 1;
+    let slot = (Math.imul((first << 16) | second, 0x9e3779b1) >>> 17) * STRIDE;
+    for (; pairs[slot + 2] !== undefined; slot = (slot + STRIDE) & mask) {
+      if (pairs[slot] === first && pairs[slot + 1] === second) {
+        found.word = pairs[slot + 2] as string;
+        found.tag = pairs[slot + 3] as string;
+        return found;
+      }
     }
-    pairKeys[slot] = key;
-    pairEntries[slot] = entry;
+    if (this.pairCount >= PAIR_SLOTS >> 1) {
+      pairs.fill(undefined);
+      this.pairCount = 0;
+      slot = (Math.imul((first << 16) | second, 0x9e3779b1) >>> 17) * STRIDE;
+    }
     this.pairCount++;
-    return entry;
+    return this.fill(pairs, slot, first, second, word);
   }
 
-  /** The dictionary's (or the unknown-word rule's) tag for `word`, as a new shared entry. */
-  private lookUp(word: string): SharedTaggedWord {
-    let tag = this.overrides.get(word) ?? this.listedTag(word);
-    if (tag === '') tag = unknownWordTag(word);
-    return Object.freeze({ word, tag });
+  /** A word of three units or more through the table of longer words: its slot by a hash of its units, probing on. */
+  private findLonger(word: string): FoundWord {
+    let hash = FNV_OFFSET;
+    for (let at = 0; at < word.length; at++) hash = Math.imul(hash ^ word.charCodeAt(at), FNV_PRIME);
+    const key = hash & SMALL_INTEGER;
+    const { longer, found } = this;
+    const mask = STRIDE * LONGER_SLOTS - 1;
+    let slot = (Math.imul(hash, 0x9e3779b1) >>> 18) * STRIDE;
+    for (; longer[slot + 1] !== undefined; slot = (slot + STRIDE) & mask) {
+      if (longer[slot] === key && longer[slot + 1] === word) {
+        found.word = longer[slot + 1] as string;
+        found.tag = longer[slot + 2] as string;
+        return found;
+      }
+    }
+    if (this.longerCount >= LONGER_SLOTS >> 1) {
+      longer.fill(undefined);
+      this.longerCount = 0;
+      slot = (Math.imul(hash, 0x9e3779b1) >>> 18) * STRIDE;
+    }
+    this.longerCount++;
+    const tag = this.lookUp(word);
+    longer[slot] = key;
+    longer[slot + 1] = word;
+    longer[slot + 2] = tag;
+    found.word = word;
+    found.tag = tag;
+    return found;
+  }
+
+  /** Puts a two-unit word and its tag in the pair table at `slot`, and gives them back. */
+  private fill(pairs: (number | string | undefined)[], slot: number, first: number, second: number, word: string): FoundWord {
+    const tag = this.lookUp(word);
+    pairs[slot] = first;
+    pairs[slot + 1] = second;
+    pairs[slot + 2] = word;
+    pairs[slot + 3] = tag;
+    this.found.word = word;
+    this.found.tag = tag;
+    return this.found;
+  }
+
+  /** The dictionary's (or the unknown-word rule's) tag for `word`. */
+  private lookUp(word: string): string {
+    const tag = this.overrides.get(word) ?? this.listedTag(word);
+    return tag === '' ? unknownWordTag(word) : tag;
   }
 
   /** One pass over the file: each line's offset goes in the slot of its word's hash (a repeated word: the later line). */

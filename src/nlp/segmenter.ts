@@ -72,35 +72,39 @@ export function nodejiebaCutAndLookUp(text: string): TaggedWord[] {
 }
 
 /**
- * The words of a text twice over: tagged (each word's shared entry, nlp/pos.ts) and, when the segmenter gave
- * strings of its own, those strings (`spelled[i]` reads as `tagged[i].word`). The segmenter's strings were made
- * by this very call, so reading their lengths and units is cheap, where a shared entry's word was made when the
- * word was first seen and is seldom still in the processor's cache.
+ * The words of a text, either tagged already (nodejieba's `tag`, the news words joined) or as the segmenter's
+ * own strings with the dictionary that tags them, word by word, where they are read (`taggedOf` tags them all).
+ * The segmenter's strings were made by this very call, so reading their lengths and units is cheap, where a
+ * shared tagged word (nlp/pos.ts) was made when the word was first seen and is seldom in the processor's cache;
+ * and tagging where the words are placed spares a list of tagged words per call.
  */
-export interface CutWords {
-  tagged: TaggedWord[];
-  spelled: readonly string[] | null;
+export type CutWords =
+  | { readonly tagged: TaggedWord[]; readonly spelled: null; readonly dictionary: null }
+  | { readonly tagged: null; readonly spelled: readonly string[]; readonly dictionary: PosDictionary };
+
+/** The words of `cut`, tagged. */
+export function taggedOf(cut: CutWords): TaggedWord[] {
+  return cut.tagged ?? tagged(cut.spelled, cut.dictionary);
 }
 
 function nodejiebaWords(text: string): CutWords {
   if (charactersTagged < CHARACTERS_BEFORE_INDEX) {
     charactersTagged += text.length;
-    return { tagged: nodejiebaTag(text), spelled: null };
+    return { tagged: nodejiebaTag(text), spelled: null, dictionary: null };
   }
-  const spelled = nodejiebaCut(text);
-  return { tagged: tagged(spelled, nodejiebaTags()), spelled };
+  return { tagged: null, spelled: nodejiebaCut(text), dictionary: nodejiebaTags() };
 }
 
 /** The words of `text` from the active segmenter, tagged. Every character of `text` is in one word, in order. */
 export function cutAndTag(text: string): TaggedWord[] {
-  return cutAndTagSpelled(text).tagged;
+  return taggedOf(cutForTagging(text));
 }
 
-/** {@link cutAndTag}, with the segmenter's own strings of the words when it has them (see `CutWords`). */
-export function cutAndTagSpelled(text: string): CutWords {
+/** The words of `text` from the active segmenter, to be tagged where they are read (see `CutWords`). */
+export function cutForTagging(text: string): CutWords {
   if (active === 'nodejieba') return nodejiebaWords(text);
-  const spelled = active === 'node-rs-jieba' ? rsJiebaCut(text) : alignCallerWords(text, active);
-  return { tagged: tagged(spelled, active === 'node-rs-jieba' ? rsJiebaTags() : nodejiebaTags()), spelled };
+  if (active === 'node-rs-jieba') return { tagged: null, spelled: rsJiebaCut(text), dictionary: rsJiebaTags() };
+  return { tagged: null, spelled: alignCallerWords(text, active), dictionary: nodejiebaTags() };
 }
 
 const WHITESPACE = /\s/u;

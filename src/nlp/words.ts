@@ -6,7 +6,8 @@
  * dict/news-words.txt that the segmenter cut apart joined again.
  */
 import { lazy, readDictRows } from './dict.js';
-import { cutAndTagSpelled, type CutWords, type TaggedWord } from './segmenter.js';
+import type { PosDictionary } from './pos.js';
+import { cutForTagging, taggedOf, type CutWords, type TaggedWord } from './segmenter.js';
 
 export type { TaggedWord } from './segmenter.js';
 
@@ -85,17 +86,18 @@ function joinNewsWords(words: TaggedWord[]): TaggedWord[] {
 
 /** The words of `text` with part-of-speech tags (jieba's tag set), in order. */
 export function tagWords(text: string): TaggedWord[] {
-  return cutWords(text).tagged;
+  return taggedOf(cutWords(text));
 }
 
-/** The words of `text`, tagged, with the news words joined (then the segmenter's own strings no longer line up: none are given). */
+/** The words of `text` (see `CutWords`), the news words joined: then they come tagged, as the joined words are. */
 function cutWords(text: string): CutWords {
-  if (text === '') return { tagged: [], spelled: null };
-  const words = cutAndTagSpelled(text);
+  if (text === '') return { tagged: [], spelled: null, dictionary: null };
+  const words = cutForTagging(text);
   const anyWord = newsWords().anyWord;
   if (anyWord === null || !anyWord.test(text)) return words;
-  const joined = joinNewsWords(words.tagged);
-  return joined === words.tagged ? words : { tagged: joined, spelled: null };
+  const tagged = taggedOf(words);
+  const joined = joinNewsWords(tagged);
+  return { tagged: joined, spelled: null, dictionary: null };
 }
 
 // A lone surrogate reaches the native segmenter as U+FFFD; reading it so here too keeps the words
@@ -117,7 +119,7 @@ export function tagWithOffsets(text: string, start = 0, end = text.length): Posi
     const positioned = placeByLength(words, start, piece);
     if (positioned !== null) return positioned;
   }
-  return placeBySearch(words.tagged, slice, piece, start);
+  return placeBySearch(taggedOf(words), slice, piece, start);
 }
 
 /**
@@ -125,15 +127,31 @@ export function tagWithOffsets(text: string, start = 0, end = text.length): Posi
  * together they are as long as the piece): the segmenters return the input's characters in order, so this is
  * the common case, and it costs no string comparison per word. Null when they do not (then `placeBySearch`).
  */
-function placeByLength({ tagged, spelled }: CutWords, start: number, piece: string): PositionedWord[] | null {
+function placeByLength(words: CutWords, start: number, piece: string): PositionedWord[] | null {
+  return words.spelled === null ? placeTagged(words.tagged, start, piece) : placeSpelled(words.spelled, words.dictionary, start, piece);
+}
+
+function placeTagged(tagged: readonly TaggedWord[], start: number, piece: string): PositionedWord[] | null {
   const positioned: PositionedWord[] = new Array<PositionedWord>(tagged.length);
   let cursor = 0;
   for (let index = 0; index < tagged.length; index++) {
-    // The units are read from the segmenter's fresh string where there is one (see CutWords).
-    const units = spelled === null ? tagged[index].word : spelled[index];
+    const { word, tag } = tagged[index];
+    if (word.length === 0 || piece.charCodeAt(cursor) !== word.charCodeAt(0)) return null;
+    positioned[index] = { word, tag, start: start + cursor, end: start + cursor + word.length };
+    cursor += word.length;
+  }
+  return cursor === piece.length ? positioned : null;
+}
+
+/** The segmenter's own strings placed and tagged in one pass: the units are read from the fresh strings (see CutWords). */
+function placeSpelled(spelled: readonly string[], dictionary: PosDictionary, start: number, piece: string): PositionedWord[] | null {
+  const positioned: PositionedWord[] = new Array<PositionedWord>(spelled.length);
+  let cursor = 0;
+  for (let index = 0; index < spelled.length; index++) {
+    const units = spelled[index];
     const length = units.length;
     if (length === 0 || piece.charCodeAt(cursor) !== units.charCodeAt(0)) return null;
-    const { word, tag } = tagged[index];
+    const { word, tag } = dictionary.find(units);
     positioned[index] = { word, tag, start: start + cursor, end: start + cursor + length };
     cursor += length;
   }
