@@ -33,7 +33,7 @@ const MAX_WORD_BYTES = 256;
  */
 const PAIR_SLOTS = 1 << 15;
 const LONGER_SLOTS = 1 << 14;
-/** Fields per slot: [key, key, word, tag] for two-unit words, [hash, word, tag, unused] for longer ones. */
+/** Fields per slot: [key, key, word, tag]: a two-unit word's two units, a longer word's hash and length. */
 const STRIDE = 4;
 /** A 30-bit hash fits a small integer, which the array holds in place (a larger number would be a separate object). */
 const SMALL_INTEGER = 0x3fffffff;
@@ -75,6 +75,47 @@ function codePointLength(word: string): number {
   return length;
 }
 
+/** One flat table of recently looked-up words (see STRIDE), a slot chosen by a hash of the word and probing on. */
+class RecentWords {
+  readonly table: (number | string | undefined)[];
+  private readonly mask: number;
+  private readonly shift: number;
+  private count = 0;
+
+  /** `slots`: a power of two. */
+  constructor(private readonly slots: number) {
+    this.table = new Array<number | string | undefined>(STRIDE * slots).fill(undefined);
+    this.mask = STRIDE * slots - 1;
+    this.shift = 32 - Math.log2(slots);
+  }
+
+  /** The slot (its first field) holding the word of these keys (also compared by its string unless the keys suffice), or the empty slot where it goes. */
+  slotOf(hash: number, first: number, second: number, word: string, keysSuffice: boolean): number {
+    const { table, mask } = this;
+    let slot = (Math.imul(hash, 0x9e3779b1) >>> this.shift) * STRIDE;
+    for (; table[slot + 2] !== undefined; slot = (slot + STRIDE) & mask) {
+      if (table[slot] === first && table[slot + 1] === second && (keysSuffice || table[slot + 2] === word)) return slot;
+    }
+    return slot;
+  }
+
+  /** Puts the word in the empty `slot` (in a fresh table when this one is half full); its slot. */
+  add(hash: number, slot: number, first: number, second: number, word: string, tag: string): number {
+    if (this.count >= this.slots >> 1) {
+      this.table.fill(undefined);
+      this.count = 0;
+      slot = (Math.imul(hash, 0x9e3779b1) >>> this.shift) * STRIDE;
+    }
+    this.count++;
+    const { table } = this;
+    table[slot] = first;
+    table[slot + 1] = second;
+    table[slot + 2] = word;
+    table[slot + 3] = tag;
+    return slot;
+  }
+}
+
 /** A jieba dictionary file, indexed for look-up by word. */
 export class PosDictionary {
   private readonly bytes: Uint8Array;
@@ -89,10 +130,8 @@ export class PosDictionary {
   private readonly overrides = new Map<string, string>();
   /** One-unit words by their unit ([word, tag] at twice the unit), two-unit and longer words by their keys (see STRIDE). */
   private readonly singles: (string | undefined)[] = new Array<string | undefined>(2 * 65536).fill(undefined);
-  private readonly pairs: (number | string | undefined)[] = new Array<number | string | undefined>(STRIDE * PAIR_SLOTS).fill(undefined);
-  private pairCount = 0;
-  private readonly longer: (number | string | undefined)[] = new Array<number | string | undefined>(STRIDE * LONGER_SLOTS).fill(undefined);
-  private longerCount = 0;
+  private readonly pairs = new RecentWords(PAIR_SLOTS);
+  private readonly longer = new RecentWords(LONGER_SLOTS);
   /** What `find` gives back: one object, refilled by each call. */
   private readonly found: FoundWord = { word: '', tag: '' };
   private readonly scratch = new Uint8Array(MAX_WORD_BYTES + 4);
@@ -155,68 +194,27 @@ export class PosDictionary {
     return found;
   }
 
-  /** A two-unit word through the pair table: its slot by a hash of the two units, probing on. */
+  /** A two-unit word through the pair table, known by its two units. */
   private findPair(word: string): FoundWord {
     const first = word.charCodeAt(0);
     const second = word.charCodeAt(1);
-    const { pairs, found } = this;
-    const mask = STRIDE * PAIR_SLOTS - 1;
-    let slot = (Math.imul((first << 16) | second, 0x9e3779b1) >>> 17) * STRIDE;
-    for (; pairs[slot + 2] !== undefined; slot = (slot + STRIDE) & mask) {
-      if (pairs[slot] === first && pairs[slot + 1] === second) {
-        found.word = pairs[slot + 2] as string;
-        found.tag = pairs[slot + 3] as string;
-        return found;
-      }
-    }
-    if (this.pairCount >= PAIR_SLOTS >> 1) {
-      pairs.fill(undefined);
-      this.pairCount = 0;
-      slot = (Math.imul((first << 16) | second, 0x9e3779b1) >>> 17) * STRIDE;
-    }
-    this.pairCount++;
-    return this.fill(pairs, slot, first, second, word);
+    return this.findIn(this.pairs, (first << 16) | second, first, second, word, true);
   }
 
-  /** A word of three units or more through the table of longer words: its slot by a hash of its units, probing on. */
+  /** A word of three units or more through the table of longer words, known by a hash of its units, its length and itself. */
   private findLonger(word: string): FoundWord {
     let hash = FNV_OFFSET;
     for (let at = 0; at < word.length; at++) hash = Math.imul(hash ^ word.charCodeAt(at), FNV_PRIME);
-    const key = hash & SMALL_INTEGER;
-    const { longer, found } = this;
-    const mask = STRIDE * LONGER_SLOTS - 1;
-    let slot = (Math.imul(hash, 0x9e3779b1) >>> 18) * STRIDE;
-    for (; longer[slot + 1] !== undefined; slot = (slot + STRIDE) & mask) {
-      if (longer[slot] === key && longer[slot + 1] === word) {
-        found.word = longer[slot + 1] as string;
-        found.tag = longer[slot + 2] as string;
-        return found;
-      }
-    }
-    if (this.longerCount >= LONGER_SLOTS >> 1) {
-      longer.fill(undefined);
-      this.longerCount = 0;
-      slot = (Math.imul(hash, 0x9e3779b1) >>> 18) * STRIDE;
-    }
-    this.longerCount++;
-    const tag = this.lookUp(word);
-    longer[slot] = key;
-    longer[slot + 1] = word;
-    longer[slot + 2] = tag;
-    found.word = word;
-    found.tag = tag;
-    return found;
+    return this.findIn(this.longer, hash, hash & SMALL_INTEGER, word.length, word, false);
   }
 
-  /** Puts a two-unit word and its tag in the pair table at `slot`, and gives them back. */
-  private fill(pairs: (number | string | undefined)[], slot: number, first: number, second: number, word: string): FoundWord {
-    const tag = this.lookUp(word);
-    pairs[slot] = first;
-    pairs[slot + 1] = second;
-    pairs[slot + 2] = word;
-    pairs[slot + 3] = tag;
-    this.found.word = word;
-    this.found.tag = tag;
+  /** `word` in `recent` (looked up in the dictionary and added when it is not there). */
+  private findIn(recent: RecentWords, hash: number, first: number, second: number, word: string, keysSuffice: boolean): FoundWord {
+    let slot = recent.slotOf(hash, first, second, word, keysSuffice);
+    const { table } = recent;
+    if (table[slot + 2] === undefined) slot = recent.add(hash, slot, first, second, word, this.lookUp(word));
+    this.found.word = table[slot + 2] as string;
+    this.found.tag = table[slot + 3] as string;
     return this.found;
   }
 
