@@ -20,19 +20,28 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 /** Longest word looked up, in UTF-8 bytes; longer words are in no jieba dictionary. */
 const MAX_WORD_BYTES = 256;
-/** Recently looked-up words and their tags; news text repeats its words, so most look-ups end here. */
-const CACHE_LIMIT = 20000;
 /**
- * Slots of the table of two-unit words (half of a text's words, as many again of one unit): looked up by
- * their two UTF-16 units as one integer, without hashing a fresh string from the segmenter as a Map does.
- * Emptied when half full, like the cache.
+ * The recently looked-up words sit in flat tables, one array per table with a slot's fields side by side
+ * (its key, the word, the tag): a look-up reads one stretch of memory. With an object per word it read the
+ * key, then the object, then its word, and the segmenter's own work between two look-ups leaves little of
+ * any of them in the processor's cache, so each read was a wait on memory.
+ *
+ * Two-unit words (half of a text's words, as many again of one unit) are keyed by their two units, without
+ * hashing a fresh string from the segmenter as a Map does; longer words by a hash of their units computed
+ * here (a Map would hash each fresh string through a runtime call). News text repeats its words, so most
+ * look-ups end in a table; each is emptied when half full.
  */
-const PAIR_SLOTS = 1 << 16;
+const PAIR_SLOTS = 1 << 15;
+const LONGER_SLOTS = 1 << 14;
+/** Fields per slot: [key, key, word, tag]: a two-unit word's two units, a longer word's hash and length. */
+const STRIDE = 4;
+/** A 30-bit hash fits a small integer, which the array holds in place (a larger number would be a separate object). */
+const SMALL_INTEGER = 0x3fffffff;
 
-/** A word with its tag, shared read-only by every occurrence of the word while it is in the cache. */
-export interface SharedTaggedWord {
-  readonly word: string;
-  readonly tag: string;
+/** A word with its tag, as `PosDictionary.find` gives it. */
+export interface FoundWord {
+  word: string;
+  tag: string;
 }
 
 /** cppjieba's rule for a word its dictionary does not tag (PosTagger's SpecialRule), code point by code point. */
@@ -66,6 +75,47 @@ function codePointLength(word: string): number {
   return length;
 }
 
+/** One flat table of recently looked-up words (see STRIDE), a slot chosen by a hash of the word and probing on. */
+class RecentWords {
+  readonly table: (number | string | undefined)[];
+  private readonly mask: number;
+  private readonly shift: number;
+  private count = 0;
+
+  /** `slots`: a power of two. */
+  constructor(private readonly slots: number) {
+    this.table = new Array<number | string | undefined>(STRIDE * slots).fill(undefined);
+    this.mask = STRIDE * slots - 1;
+    this.shift = 32 - Math.log2(slots);
+  }
+
+  /** The slot (its first field) holding the word of these keys (also compared by its string unless the keys suffice), or the empty slot where it goes. */
+  slotOf(hash: number, first: number, second: number, word: string, keysSuffice: boolean): number {
+    const { table, mask } = this;
+    let slot = (Math.imul(hash, 0x9e3779b1) >>> this.shift) * STRIDE;
+    for (; table[slot + 2] !== undefined; slot = (slot + STRIDE) & mask) {
+      if (table[slot] === first && table[slot + 1] === second && (keysSuffice || table[slot + 2] === word)) return slot;
+    }
+    return slot;
+  }
+
+  /** Puts the word in the empty `slot` (in a fresh table when this one is half full); its slot. */
+  add(hash: number, slot: number, first: number, second: number, word: string, tag: string): number {
+    if (this.count >= this.slots >> 1) {
+      this.table.fill(undefined);
+      this.count = 0;
+      slot = (Math.imul(hash, 0x9e3779b1) >>> this.shift) * STRIDE;
+    }
+    this.count++;
+    const { table } = this;
+    table[slot] = first;
+    table[slot + 1] = second;
+    table[slot + 2] = word;
+    table[slot + 3] = tag;
+    return slot;
+  }
+}
+
 /** A jieba dictionary file, indexed for look-up by word. */
 export class PosDictionary {
   private readonly bytes: Uint8Array;
@@ -78,12 +128,12 @@ export class PosDictionary {
   private readonly mask: number;
   /** Words of the user dictionary, which cppjieba loads after the main one (a later entry wins). */
   private readonly overrides = new Map<string, string>();
-  private readonly cache = new Map<string, SharedTaggedWord>();
-  /** One-unit words by their unit, and two-unit words by both units: the common words, without a Map look-up. */
-  private readonly singles: (SharedTaggedWord | undefined)[] = new Array<SharedTaggedWord | undefined>(65536).fill(undefined);
-  private readonly pairKeys = new Int32Array(PAIR_SLOTS);
-  private readonly pairEntries: (SharedTaggedWord | undefined)[] = new Array<SharedTaggedWord | undefined>(PAIR_SLOTS).fill(undefined);
-  private pairCount = 0;
+  /** One-unit words by their unit ([word, tag] at twice the unit), two-unit and longer words by their keys (see STRIDE). */
+  private readonly singles: (string | undefined)[] = new Array<string | undefined>(2 * 65536).fill(undefined);
+  private readonly pairs = new RecentWords(PAIR_SLOTS);
+  private readonly longer = new RecentWords(LONGER_SLOTS);
+  /** What `find` gives back: one object, refilled by each call. */
+  private readonly found: FoundWord = { word: '', tag: '' };
   private readonly scratch = new Uint8Array(MAX_WORD_BYTES + 4);
 
   /** `dictionary` is the file's bytes (`word freq tag` lines); `userDictionary` cppjieba's user file (`word [freq] [tag]`). */
@@ -112,48 +162,66 @@ export class PosDictionary {
 
   /** The tag cppjieba's tagger gives `word`. */
   tagOf(word: string): string {
-    return this.tagged(word).tag;
+    return this.find(word).tag;
+  }
+
+  /** `word` with the tag cppjieba's tagger gives it, as a new object. */
+  tagged(word: string): FoundWord {
+    const { word: shared, tag } = this.find(word);
+    return { word: shared, tag };
   }
 
   /**
-   * `word` with the tag cppjieba's tagger gives it, as one frozen object per distinct word: a text's
-   * repeated words (，的 在) then cost no object each, and the word string kept is the one first seen,
-   * so a long text's tokens share their strings instead of each holding the segmenter's copy.
+   * `word` with the tag cppjieba's tagger gives it, in an object that the next call refills (read it at once):
+   * no object per word. The word string given is the one first seen, so a long text's tokens share their
+   * strings instead of each holding the segmenter's copy.
    */
-  tagged(word: string): SharedTaggedWord {
-    if (word.length === 1) return (this.singles[word.charCodeAt(0)] ??= this.lookUp(word));
-    if (word.length === 2) return this.taggedPair(word);
-    let entry = this.cache.get(word);
-    if (entry !== undefined) return entry;
-    entry = this.lookUp(word);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(word, entry);
-    return entry;
+  find(word: string): FoundWord {
+    if (word.length === 1) return this.findSingle(word);
+    if (word.length === 2) return this.findPair(word);
+    return this.findLonger(word);
   }
 
-  /** A two-unit word through the pair table: its slot by a hash of the two units, probing on. */
-  private taggedPair(word: string): SharedTaggedWord {
-    const key = (word.charCodeAt(0) << 16) | word.charCodeAt(1);
-    const { pairKeys, pairEntries } = this;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 16;
-    for (; pairEntries[slot] !== undefined; slot = (slot + 1) & (PAIR_SLOTS - 1)) if (pairKeys[slot] === key) return pairEntries[slot]!;
-    const entry = this.lookUp(word);
-    if (this.pairCount >= PAIR_SLOTS >> 1) {
-      pairEntries.fill(undefined);
-      this.pairCount = 0;
-      slot = Math.imul(key, 0x9e3779b1) >>> 16;
+  private findSingle(word: string): FoundWord {
+    const { singles, found } = this;
+    const at = 2 * word.charCodeAt(0);
+    if (singles[at] === undefined) {
+      singles[at] = word;
+      singles[at + 1] = this.lookUp(word);
     }
-    pairKeys[slot] = key;
-    pairEntries[slot] = entry;
-    this.pairCount++;
-    return entry;
+    found.word = singles[at]!;
+    found.tag = singles[at + 1]!;
+    return found;
   }
 
-  /** The dictionary's (or the unknown-word rule's) tag for `word`, as a new shared entry. */
-  private lookUp(word: string): SharedTaggedWord {
-    let tag = this.overrides.get(word) ?? this.listedTag(word);
-    if (tag === '') tag = unknownWordTag(word);
-    return Object.freeze({ word, tag });
+  /** A two-unit word through the pair table, known by its two units. */
+  private findPair(word: string): FoundWord {
+    const first = word.charCodeAt(0);
+    const second = word.charCodeAt(1);
+    return this.findIn(this.pairs, (first << 16) | second, first, second, word, true);
+  }
+
+  /** A word of three units or more through the table of longer words, known by a hash of its units, its length and itself. */
+  private findLonger(word: string): FoundWord {
+    let hash = FNV_OFFSET;
+    for (let at = 0; at < word.length; at++) hash = Math.imul(hash ^ word.charCodeAt(at), FNV_PRIME);
+    return this.findIn(this.longer, hash, hash & SMALL_INTEGER, word.length, word, false);
+  }
+
+  /** `word` in `recent` (looked up in the dictionary and added when it is not there). */
+  private findIn(recent: RecentWords, hash: number, first: number, second: number, word: string, keysSuffice: boolean): FoundWord {
+    let slot = recent.slotOf(hash, first, second, word, keysSuffice);
+    const { table } = recent;
+    if (table[slot + 2] === undefined) slot = recent.add(hash, slot, first, second, word, this.lookUp(word));
+    this.found.word = table[slot + 2] as string;
+    this.found.tag = table[slot + 3] as string;
+    return this.found;
+  }
+
+  /** The dictionary's (or the unknown-word rule's) tag for `word`. */
+  private lookUp(word: string): string {
+    const tag = this.overrides.get(word) ?? this.listedTag(word);
+    return tag === '' ? unknownWordTag(word) : tag;
   }
 
   /** One pass over the file: each line's offset goes in the slot of its word's hash (a repeated word: the later line). */

@@ -71,22 +71,40 @@ export function nodejiebaCutAndLookUp(text: string): TaggedWord[] {
   return tagged(nodejiebaCut(text), nodejiebaTags());
 }
 
-function nodejiebaWords(text: string): TaggedWord[] {
+/**
+ * The words of a text, either tagged already (nodejieba's `tag`, the news words joined) or as the segmenter's
+ * own strings with the dictionary that tags them, word by word, where they are read (`taggedOf` tags them all).
+ * The segmenter's strings were made by this very call, so reading their lengths and units is cheap, where a
+ * shared tagged word (nlp/pos.ts) was made when the word was first seen and is seldom in the processor's cache;
+ * and tagging where the words are placed spares a list of tagged words per call.
+ */
+export type CutWords =
+  | { readonly tagged: TaggedWord[]; readonly spelled: null; readonly dictionary: null }
+  | { readonly tagged: null; readonly spelled: readonly string[]; readonly dictionary: PosDictionary };
+
+/** The words of `cut`, tagged. */
+export function taggedOf(cut: CutWords): TaggedWord[] {
+  return cut.tagged ?? tagged(cut.spelled, cut.dictionary);
+}
+
+function nodejiebaWords(text: string): CutWords {
   if (charactersTagged < CHARACTERS_BEFORE_INDEX) {
     charactersTagged += text.length;
-    return nodejiebaTag(text);
+    return { tagged: nodejiebaTag(text), spelled: null, dictionary: null };
   }
-  return nodejiebaCutAndLookUp(text);
+  return { tagged: null, spelled: nodejiebaCut(text), dictionary: nodejiebaTags() };
 }
 
 /** The words of `text` from the active segmenter, tagged. Every character of `text` is in one word, in order. */
 export function cutAndTag(text: string): TaggedWord[] {
+  return taggedOf(cutForTagging(text));
+}
+
+/** The words of `text` from the active segmenter, to be tagged where they are read (see `CutWords`). */
+export function cutForTagging(text: string): CutWords {
   if (active === 'nodejieba') return nodejiebaWords(text);
-  if (active === 'node-rs-jieba') {
-    const words = rsJiebaCut(text);
-    return tagged(words, rsJiebaTags());
-  }
-  return tagged(alignCallerWords(text, active), nodejiebaTags());
+  if (active === 'node-rs-jieba') return { tagged: null, spelled: rsJiebaCut(text), dictionary: rsJiebaTags() };
+  return { tagged: null, spelled: alignCallerWords(text, active), dictionary: nodejiebaTags() };
 }
 
 const WHITESPACE = /\s/u;

@@ -6,7 +6,8 @@
  * dict/news-words.txt that the segmenter cut apart joined again.
  */
 import { lazy, readDictRows } from './dict.js';
-import { cutAndTag, type TaggedWord } from './segmenter.js';
+import type { PosDictionary } from './pos.js';
+import { cutForTagging, taggedOf, type CutWords, type TaggedWord } from './segmenter.js';
 
 export type { TaggedWord } from './segmenter.js';
 
@@ -85,10 +86,18 @@ function joinNewsWords(words: TaggedWord[]): TaggedWord[] {
 
 /** The words of `text` with part-of-speech tags (jieba's tag set), in order. */
 export function tagWords(text: string): TaggedWord[] {
-  if (text === '') return [];
-  const words = cutAndTag(text);
+  return taggedOf(cutWords(text));
+}
+
+/** The words of `text` (see `CutWords`), the news words joined: then they come tagged, as the joined words are. */
+function cutWords(text: string): CutWords {
+  if (text === '') return { tagged: [], spelled: null, dictionary: null };
+  const words = cutForTagging(text);
   const anyWord = newsWords().anyWord;
-  return anyWord !== null && anyWord.test(text) ? joinNewsWords(words) : words;
+  if (anyWord === null || !anyWord.test(text)) return words;
+  const tagged = taggedOf(words);
+  const joined = joinNewsWords(tagged);
+  return { tagged: joined, spelled: null, dictionary: null };
 }
 
 // A lone surrogate reaches the native segmenter as U+FFFD; reading it so here too keeps the words
@@ -105,16 +114,61 @@ function holdsSurrogate(text: string): boolean {
 export function tagWithOffsets(text: string, start = 0, end = text.length): PositionedWord[] {
   const slice = text.slice(start, end);
   const piece = holdsSurrogate(slice) ? slice.replace(LONE_SURROGATE, '\ufffd') : slice;
-  const replaced = piece !== slice;
-  const words: PositionedWord[] = [];
+  const words = cutWords(piece);
+  if (piece === slice) {
+    const positioned = placeByLength(words, start, piece);
+    if (positioned !== null) return positioned;
+  }
+  return placeBySearch(taggedOf(words), slice, piece, start);
+}
+
+/**
+ * The words at their running offsets, when they spell `piece` (each begins with the unit at its offset, and
+ * together they are as long as the piece): the segmenters return the input's characters in order, so this is
+ * the common case, and it costs no string comparison per word. Null when they do not (then `placeBySearch`).
+ */
+function placeByLength(words: CutWords, start: number, piece: string): PositionedWord[] | null {
+  return words.spelled === null ? placeTagged(words.tagged, start, piece) : placeSpelled(words.spelled, words.dictionary, start, piece);
+}
+
+function placeTagged(tagged: readonly TaggedWord[], start: number, piece: string): PositionedWord[] | null {
+  const positioned: PositionedWord[] = new Array<PositionedWord>(tagged.length);
   let cursor = 0;
-  for (const { word, tag } of tagWords(piece)) {
-    // The segmenter returns the input's characters in order, so each word sits at the cursor.
+  for (let index = 0; index < tagged.length; index++) {
+    const { word, tag } = tagged[index];
+    if (word.length === 0 || piece.charCodeAt(cursor) !== word.charCodeAt(0)) return null;
+    positioned[index] = { word, tag, start: start + cursor, end: start + cursor + word.length };
+    cursor += word.length;
+  }
+  return cursor === piece.length ? positioned : null;
+}
+
+/** The segmenter's own strings placed and tagged in one pass: the units are read from the fresh strings (see CutWords). */
+function placeSpelled(spelled: readonly string[], dictionary: PosDictionary, start: number, piece: string): PositionedWord[] | null {
+  const positioned: PositionedWord[] = new Array<PositionedWord>(spelled.length);
+  let cursor = 0;
+  for (let index = 0; index < spelled.length; index++) {
+    const units = spelled[index];
+    const length = units.length;
+    if (length === 0 || piece.charCodeAt(cursor) !== units.charCodeAt(0)) return null;
+    const { word, tag } = dictionary.find(units);
+    positioned[index] = { word, tag, start: start + cursor, end: start + cursor + length };
+    cursor += length;
+  }
+  return cursor === piece.length ? positioned : null;
+}
+
+/** Each word looked for from the end of the previous one (a segmenter that dropped or changed characters), stopping at the first not found. */
+function placeBySearch(words: readonly TaggedWord[], slice: string, piece: string, start: number): PositionedWord[] {
+  const replaced = piece !== slice;
+  const positioned: PositionedWord[] = [];
+  let cursor = 0;
+  for (const { word, tag } of words) {
     const at = piece.startsWith(word, cursor) ? cursor : piece.indexOf(word, cursor);
     if (at === -1) break;
     const written = replaced ? slice.slice(at, at + word.length) : word;
-    words.push({ word: written, tag, start: start + at, end: start + at + word.length });
+    positioned.push({ word: written, tag, start: start + at, end: start + at + word.length });
     cursor = at + word.length;
   }
-  return words;
+  return positioned;
 }

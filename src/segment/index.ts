@@ -117,28 +117,31 @@ function mergeWithSpans(view: string, words: readonly Token[], spans: readonly P
 
 /**
  * One jieba pass over the view (one native call, or one per piece of at least PIECE characters for a long
- * view), the spans laid over each piece's words, and each token handed to `keep` in order. A long text's
- * words are handled piece by piece, so no list of the whole text's words is held beside the result.
+ * view), the spans laid over each piece's words, and each piece's tokens handed to `keep` in order (the list is
+ * `keep`'s to change and hold). A long text's words are handled piece by piece, so no list of the whole text's
+ * words is held beside the result.
  */
-function cutAndMerge(view: string, spans: readonly ProtectedSpan[], keep: (token: Token) => void): void {
+function cutAndMerge(view: string, spans: readonly ProtectedSpan[], keep: (tokens: Token[]) => void): void {
   const cursor: SpanCursor = { next: 0, emitted: -1 };
   for (let from = 0; from < view.length; ) {
     const to = pieceEnd(view, from);
     const words = tagWithOffsets(view, from, to);
     if (spans.length === 0) {
-      for (const word of words) keep(word);
+      keep(words);
     } else {
       const merged: Token[] = [];
       mergeWithSpans(view, words, spans, cursor, merged);
-      for (const token of merged) keep(token);
+      keep(merged);
     }
     from = to;
   }
 }
 
-/** White space only: a CJK character or ASCII letter, the common case, answers at its first unit. */
-function isWhitespaceOnly(word: string): boolean {
-  const first = word.charCodeAt(0);
+/**
+ * White space only: a CJK character or ASCII letter, the common case, answers at its first unit, which the
+ * caller passes (read from the view it has at hand: a shared word's own string is seldom in the processor's cache).
+ */
+function isWhitespaceOnly(word: string, first: number): boolean {
   if ((first > 0x20 && first < 0x7f) || (first > 0x3000 && first < 0xfeff)) return false;
   return WHITESPACE_ONLY.test(word);
 }
@@ -170,20 +173,46 @@ export function segmentView(text: string, view: string, options: SegmentOptions)
     if (options.protect !== undefined) for (const span of options.protect) spans.push(span);
   }
   const kept = resolveOverlaps(spans);
-  const tokens: Token[] = [];
-  // The words were cut from the view; each is given back as the caller wrote it (the tokens are this call's own).
-  // Only a word over a unit the view changed (a full-width comma, a Traditional character) is sliced again:
-  // the others already read as the caller wrote them, and most words of a page are such.
-  const changed = text === view ? [] : changedUnits(text, view);
-  let next = 0;
-  withSegmenter(options.segmenter, () =>
-    cutAndMerge(view, kept, (token) => {
-      while (next < changed.length && changed[next] < token.start) next++;
-      if (next < changed.length && changed[next] < token.end) token.word = text.slice(token.start, token.end);
-      if (!isWhitespaceOnly(token.word)) tokens.push(token);
-    }),
-  );
+  const pieces: Token[][] = [];
+  const walk: DifferenceWalk = { next: text === view ? text.length : -1 };
+  withSegmenter(options.segmenter, () => cutAndMerge(view, kept, (tokens) => pieces.push(asWritten(tokens, text, view, walk))));
+  return pieces.length === 1 ? pieces[0] : pieces.flat();
+}
+
+/** The first offset where `text` and its view differ from `next` on (the text's length: none), carried from token to token. */
+interface DifferenceWalk {
+  next: number;
+}
+
+/**
+ * The tokens (cut from the view) as the caller wrote them, white space dropped, in place: only a word over a unit
+ * the view changed (a full-width comma, a Traditional character) is sliced again from `text`; the others already
+ * read as the caller wrote them, and most words of a page are such. The tokens come in order, so one walk over
+ * text and view finds the next changed unit, and no list of them is made.
+ */
+function asWritten(tokens: Token[], text: string, view: string, walk: DifferenceWalk): Token[] {
+  let kept = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (walk.next < token.start) walk.next = firstDifference(text, view, token.start);
+    let first: number;
+    if (walk.next < token.end) {
+      token.word = text.slice(token.start, token.end);
+      first = text.charCodeAt(token.start);
+    } else {
+      first = view.charCodeAt(token.start); // the word reads as the view here
+    }
+    if (!isWhitespaceOnly(token.word, first)) tokens[kept++] = token;
+  }
+  tokens.length = kept;
   return tokens;
+}
+
+/** The first offset from `from` on where `text` and `view` (of the same length) differ, or their length. */
+function firstDifference(text: string, view: string, from: number): number {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) === view.charCodeAt(at)) at++;
+  return at;
 }
 
 /**
@@ -193,11 +222,4 @@ export function segmentView(text: string, view: string, options: SegmentOptions)
  */
 function datesOfView(text: string, view: string, referenceDate: SegmentOptions['referenceDate']): DateMention[] {
   return extractDatesFromView(view, text === view ? view : analysisView(view), { referenceDate });
-}
-
-/** The offsets where `view` (of the same length) differs from `text`, in order. */
-function changedUnits(text: string, view: string): number[] {
-  const offsets: number[] = [];
-  for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) !== view.charCodeAt(at)) offsets.push(at);
-  return offsets;
 }
