@@ -49,6 +49,9 @@ const piece = fc.oneof(
   fc.tuple(tagName, fc.array(attribute, { maxLength: 4 }), fc.constantFrom('>', '/>', ' >')).map(([name, attributes, end]) => `<${name}${attributes.join('')}${end}`),
   tagName.map((name) => `</${name}>`),
   fc.constantFrom('</p>', '</br>', '文字', ' text ', '&amp;', '<!-- note -->', '<', 'a < b', '\n'),
+  // What the Tokenizer skips by native search: text up to `<` or `&` (bare ones too), script and style
+  // bodies holding `<`, comments holding `-`, declarations.
+  fc.constantFrom('a & b', 'R&D', '&copy 文字', '<script>if (a<b) c = "</p>";</script>', '<style>p > a { }</style>', '<!-- a - b -- c -->', '<!doctype html>', '<?xml x?>', '&#x4e2d;'),
 );
 
 describe('tag reader', () => {

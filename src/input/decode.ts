@@ -60,7 +60,11 @@ const MAGIC: Array<[number[], string]> = [
   [[0x52, 0x49, 0x46, 0x46], 'a RIFF file (WebP/WAV/AVI)'],
 ];
 
+const MAGIC_FIRST_BYTES = new Set(MAGIC.map(([sig]) => sig[0]));
+
 function magicKind(bytes: Uint8Array): string | null {
+  // A page whose first byte starts no signature (most start with `<` or white space) is none of them.
+  if (bytes.length === 0 || !MAGIC_FIRST_BYTES.has(bytes[0])) return null;
   for (const [sig, kind] of MAGIC) {
     if (bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)) return kind;
   }

@@ -84,7 +84,67 @@ export function readTags(Parser: typeof HtmlParser, html: string, handlers: TagH
     if (pending !== null) open();
     endOfOpenTag.call(this, endIndex);
   };
+  withNativeSkips(parser);
   parser.write(html);
   ending = true;
   parser.end();
+}
+
+/** The Tokenizer fields {@link withNativeSkips} reads: the text being parsed, its offset in the input, the position. */
+interface SkippingTokenizer {
+  buffer: string;
+  offset: number;
+  index: number;
+  fastForwardTo(code: number): boolean;
+  stateText(code: number): void;
+}
+
+const LESS_THAN = 0x3c;
+const AMPERSAND = 0x26;
+
+/**
+ * Gives the Parser's Tokenizer native searches where it would otherwise loop over every character, one call
+ * of its state machine each: through running text to the next `<` or `&` (the only characters text reacts
+ * to), and through a script, a style body or a comment (its `fastForwardTo`: on to the next `<`, `-` or `>`).
+ * Inline scripts, styles and long paragraphs are most of a news page. The position moves exactly as the loop
+ * moves it (to just before the character found, or to the character; else to the end), so every event is the
+ * same. A Tokenizer laid out otherwise is left as it is.
+ */
+function withNativeSkips(parser: HtmlParser): void {
+  const tokenizer = (parser as unknown as { tokenizer?: SkippingTokenizer }).tokenizer;
+  if (!tokenizer || typeof tokenizer.fastForwardTo !== 'function' || typeof tokenizer.stateText !== 'function' || typeof tokenizer.buffer !== 'string') return;
+  tokenizer.fastForwardTo = function (this: SkippingTokenizer, code: number): boolean {
+    const found = this.buffer.indexOf(String.fromCharCode(code), this.index + 1 - this.offset);
+    if (found >= 0) {
+      this.index = found + this.offset;
+      return true;
+    }
+    this.index = this.buffer.length + this.offset - 1;
+    return false;
+  };
+  const readText = tokenizer.stateText;
+  // The next `&` of the buffer is kept between runs of text: a page without one would otherwise be searched
+  // to its end from every run, quadratic.
+  let searched: string | null = null;
+  let nextAmpersand = -1;
+  tokenizer.stateText = function (this: SkippingTokenizer, code: number): void {
+    if (code === LESS_THAN || code === AMPERSAND) {
+      readText.call(this, code);
+      return;
+    }
+    const buffer = this.buffer;
+    const from = this.index - this.offset + 1;
+    if (buffer !== searched) {
+      searched = buffer;
+      nextAmpersand = -1;
+    }
+    if (nextAmpersand < from) {
+      nextAmpersand = buffer.indexOf('&', from);
+      if (nextAmpersand < 0) nextAmpersand = buffer.length;
+    }
+    let lessThan = buffer.indexOf('<', from);
+    if (lessThan < 0) lessThan = buffer.length;
+    // The Tokenizer's loop steps onto the character found (or past the end) next.
+    this.index = Math.min(lessThan, nextAmpersand) - 1 + this.offset;
+  };
 }

@@ -7,6 +7,9 @@
  * unchanged; only where the elements sit in memory differs.
  */
 
+/** Indices a stack reads through getters shared by every stack: deeper than most pages nest. */
+const SHARED_GETTERS = 64;
+
 /** The array methods the Parser calls on its tag stacks, innermost first. */
 interface TopFirst<T> {
   length: number;
@@ -17,13 +20,24 @@ interface TopFirst<T> {
 
 /**
  * A stack read innermost-first, stored outermost-first. Index 0 (read on every tag) is a getter of the class;
- * deeper indices (read only when the document ends) get a getter on the instance the first time the stack is
- * that deep, so no read goes through a Proxy trap.
+ * deeper indices (read only when the document ends) up to {@link SHARED_GETTERS} have getters made once on the
+ * class's prototype (a getter made on each new stack cost a page about 1 % of its reading), and the rare deeper
+ * ones get a getter on the instance the first time the stack is that deep, so no read goes through a Proxy trap.
  */
 class TopFirstStack<T> implements TopFirst<T> {
+  static {
+    for (let index = 1; index < SHARED_GETTERS; index++) {
+      Object.defineProperty(TopFirstStack.prototype, index, {
+        get(this: TopFirstStack<unknown>) {
+          return this.items[this.items.length - 1 - index];
+        },
+      });
+    }
+  }
+
   private readonly items: T[] = [];
   /** Indices below this have a getter. */
-  private readable = 1;
+  private readable = SHARED_GETTERS;
 
   constructor(initial: readonly T[]) {
     for (let index = initial.length - 1; index >= 0; index--) this.unshift(initial[index]);
