@@ -41,7 +41,7 @@ function readerEvents(html: string): Event[] {
 
 const tagName = fc.constantFrom('p', 'div', 'br', 'img', 'svg', 'path', 'meta', 'span', 'a', 'script', 'title', 'li', 'table', 'td', 'P', 'DIV');
 const attributeName = fc.constantFrom('class', 'id', 'hidden', 'name', 'content', 'CLASS', 'Id', 'data-x', 'style', 'href', 'rel', 'type', 'http-equiv');
-const attributeValue = fc.constantFrom('', 'news', 'a b', 'x&amp;y', '&lt;', '会议', 'display:none');
+const attributeValue = fc.constantFrom('', 'news', 'a b', 'x&amp;y', '&lt;', '会议', 'display:none', 'R&D x', '/a?b=1&c=2', '&copy');
 const attribute = fc.tuple(attributeName, attributeValue, fc.constantFrom('"', "'", '', 'none')).map(([name, value, quote]) =>
   quote === 'none' ? ` ${name}` : quote === '' ? ` ${name}=${value.replace(/\s/g, '') || 'v'}` : ` ${name}=${quote}${value}${quote}`,
 );

@@ -90,29 +90,32 @@ export function readTags(Parser: typeof HtmlParser, html: string, handlers: TagH
   parser.end();
 }
 
-/** The Tokenizer fields {@link withNativeSkips} reads: the text being parsed, its offset in the input, the position. */
+/** The Tokenizer fields {@link withNativeSkips} reads and replaces: the text being parsed, its offset in the input, the position, and the states it skips in. */
 interface SkippingTokenizer {
   buffer: string;
   offset: number;
   index: number;
   fastForwardTo(code: number): boolean;
   stateText(code: number): void;
+  stateInAttributeValueDoubleQuotes(code: number): void;
+  stateInAttributeValueSingleQuotes(code: number): void;
 }
 
-const LESS_THAN = 0x3c;
 const AMPERSAND = 0x26;
 
 /**
  * Gives the Parser's Tokenizer native searches where it would otherwise loop over every character, one call
- * of its state machine each: through running text to the next `<` or `&` (the only characters text reacts
- * to), and through a script, a style body or a comment (its `fastForwardTo`: on to the next `<`, `-` or `>`).
- * Inline scripts, styles and long paragraphs are most of a news page. The position moves exactly as the loop
- * moves it (to just before the character found, or to the character; else to the end), so every event is the
- * same. A Tokenizer laid out otherwise is left as it is.
+ * of its state machine each: through running text to the next `<` or `&`, through a quoted attribute value to
+ * its closing quote or the next `&` (the only characters those states react to), and through a script, a style
+ * body or a comment (its `fastForwardTo`: on to the next `<`, `-` or `>`). Inline scripts, styles, long
+ * paragraphs and URLs are most of a news page. The position moves exactly as the loop moves it (to just before
+ * the character found, or onto it; else to the end), so every event is the same. A Tokenizer laid out
+ * otherwise is left as it is.
  */
 function withNativeSkips(parser: HtmlParser): void {
   const tokenizer = (parser as unknown as { tokenizer?: SkippingTokenizer }).tokenizer;
-  if (!tokenizer || typeof tokenizer.fastForwardTo !== 'function' || typeof tokenizer.stateText !== 'function' || typeof tokenizer.buffer !== 'string') return;
+  const states = ['fastForwardTo', 'stateText', 'stateInAttributeValueDoubleQuotes', 'stateInAttributeValueSingleQuotes'] as const;
+  if (!tokenizer || typeof tokenizer.buffer !== 'string' || states.some((state) => typeof tokenizer[state] !== 'function')) return;
   tokenizer.fastForwardTo = function (this: SkippingTokenizer, code: number): boolean {
     const found = this.buffer.indexOf(String.fromCharCode(code), this.index + 1 - this.offset);
     if (found >= 0) {
@@ -122,18 +125,14 @@ function withNativeSkips(parser: HtmlParser): void {
     this.index = this.buffer.length + this.offset - 1;
     return false;
   };
-  const readText = tokenizer.stateText;
-  // The next `&` of the buffer is kept between runs of text: a page without one would otherwise be searched
-  // to its end from every run, quadratic.
+  // The next `&` of the buffer is kept between searches: a page without one would otherwise be searched to
+  // its end from every run of text, quadratic.
   let searched: string | null = null;
   let nextAmpersand = -1;
-  tokenizer.stateText = function (this: SkippingTokenizer, code: number): void {
-    if (code === LESS_THAN || code === AMPERSAND) {
-      readText.call(this, code);
-      return;
-    }
-    const buffer = this.buffer;
-    const from = this.index - this.offset + 1;
+  /** Moves the position to just before the next `stop` or `&` after it (the Tokenizer's loop steps onto it next). */
+  const skipBefore = (t: SkippingTokenizer, stop: string): void => {
+    const buffer = t.buffer;
+    const from = t.index - t.offset + 1;
     if (buffer !== searched) {
       searched = buffer;
       nextAmpersand = -1;
@@ -142,9 +141,19 @@ function withNativeSkips(parser: HtmlParser): void {
       nextAmpersand = buffer.indexOf('&', from);
       if (nextAmpersand < 0) nextAmpersand = buffer.length;
     }
-    let lessThan = buffer.indexOf('<', from);
-    if (lessThan < 0) lessThan = buffer.length;
-    // The Tokenizer's loop steps onto the character found (or past the end) next.
-    this.index = Math.min(lessThan, nextAmpersand) - 1 + this.offset;
+    let found = buffer.indexOf(stop, from);
+    if (found < 0) found = buffer.length;
+    t.index = Math.min(found, nextAmpersand) - 1 + t.offset;
   };
+  /** A state that reacts only to `stop` and `&`, with the other characters skipped. */
+  const skipping = (state: (this: SkippingTokenizer, code: number) => void, stop: string) => {
+    const stopCode = stop.charCodeAt(0);
+    return function (this: SkippingTokenizer, code: number): void {
+      if (code === stopCode || code === AMPERSAND) state.call(this, code);
+      else skipBefore(this, stop);
+    };
+  };
+  tokenizer.stateText = skipping(tokenizer.stateText, '<');
+  tokenizer.stateInAttributeValueDoubleQuotes = skipping(tokenizer.stateInAttributeValueDoubleQuotes, '"');
+  tokenizer.stateInAttributeValueSingleQuotes = skipping(tokenizer.stateInAttributeValueSingleQuotes, "'");
 }
