@@ -135,6 +135,47 @@ describe('recognisers', () => {
     expect(byName['孔令军']).toEqual([['区政协主席', 'new']]);
   });
 
+  it('gives each name of a list in an appointment or removal clause the clause titles, a count of the people between', () => {
+    const text = '会议决定任命钟立新、彭浩然、魏晓三位同志为县审计局副局长。会议同意葛文涛、任红梅两位同志辞去县政协委员。';
+    const { officials } = extractOfficials(text);
+    const byName = Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => [title.text, title.status])]));
+    expect(byName).toEqual({
+      钟立新: [['县审计局副局长', 'new']],
+      彭浩然: [['县审计局副局长', 'new']],
+      魏晓: [['县审计局副局长', 'new']],
+      葛文涛: [['县政协委员', 'former']],
+      任红梅: [['县政协委员', 'former']],
+    });
+  });
+
+  it('goes on with an election clause after a comma (选举出A为…，B为…，C、D为…)', () => {
+    const text = '大会选举出邱国栋同志为乡人大主席，汤晓燕同志为乡长，谢明、温建军两位同志为副乡长。闭幕会上，乡党委书记讲话。';
+    const { officials } = extractOfficials(text);
+    expect(Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => [title.text, title.status])]))).toEqual({
+      邱国栋: [['乡人大主席', 'new']],
+      汤晓燕: [['乡长', 'new']],
+      谢明: [['副乡长', 'new']],
+      温建军: [['副乡长', 'new']],
+    });
+  });
+
+  it('gives no post for a role without an organisation in a removal clause (辞去领导职务), and the post where one is named', () => {
+    const { officials, people } = extractOfficials('会议同意龚志远、田丽两位同志辞去领导职务，同意滕海波辞去县水利局主要负责人职务。');
+    expect(Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => title.text)]))).toEqual({
+      滕海波: ['县水利局主要负责人'],
+    });
+    expect(people.map((person) => person.name).sort()).toEqual(['田丽', '龚志远'].sort());
+  });
+
+  it('does not read the numeral of a count of people as the last character of a name (魏晓|三位同志)', () => {
+    const { people, officials } = extractOfficials('钟立新、彭浩然、魏晓三位同志参加了培训。我们记得樊锦程、卢振宇、于海鸥这三位老师。');
+    const names = [...people, ...officials].map((person) => person.name).sort();
+    expect(names).toContain('魏晓');
+    expect(names).not.toContain('魏晓三');
+    expect(names).toContain('于海鸥');
+    expect(names).not.toContain('于海鸥这');
+  });
+
   it('reads a city party committee as the city and 委, never as a level word inside the name of the city', () => {
     const { officials } = extractOfficials('嘉兴市委常委、副市长沈建国察看茶园。');
     expect(officials.map((official) => official.titles.map((title) => [title.text, title.resolved]))).toEqual([

@@ -6,9 +6,12 @@
  */
 import type { TitleStatus } from '../types.js';
 import type { EntityDoc } from './document.js';
-import type { Finding, FoundPeople } from './findings.js';
-import { nameAt, nameEndingAt, type SlotName } from './names.js';
+import type { Finding, FoundPeople, NameSet } from './findings.js';
+import {
+  LIST_SEPARATOR, comradesEndingAt, delimitedName, fixedItemEnd, fixedItemStart, nameAt, nameEndingAt, peopleCountAt, type SlotName,
+} from './names.js';
 import { personInSlot, titleFindings } from './officials.js';
+import { titleHeads } from './lexicon.js';
 import type { Recogniser } from './recognisers.js';
 import { inheritedOrganisation, resolveTitle, type TitleMatch } from './titles.js';
 
@@ -22,7 +25,7 @@ interface ClausePattern {
 // The trigger words; where the name comes after the trigger, the titles follow 为 (任命X为…) or the name (免去X…职务).
 const PATTERNS: readonly ClausePattern[] = [
   { trigger: /(?:决定|提请|拟)?任命/gu, nameAfter: true, status: 'new' },
-  { trigger: /选举/gu, nameAfter: true, status: 'new' },
+  { trigger: /选举出?/gu, nameAfter: true, status: 'new' },
   { trigger: /(?:决定)?免去/gu, nameAfter: true, status: 'former' },
   { trigger: /(?:当选为|当选|被任命为|出任|同志任|接任)/gu, nameAfter: false, status: 'new' },
   // An acting post (X将署理行政长官职务): the modifier 署理 stays in the title.
@@ -32,7 +35,7 @@ const PATTERNS: readonly ClausePattern[] = [
 
 // Where the titles of a clause end: the end of the clause, or the word 职务 (免去X的市长职务).
 const CLAUSE_END = /[,，。;；!！?？\n]|职务/u;
-const CHAIN_LINKS = new Set(['、', '兼']);
+const CHAIN_LINKS = new Set([LIST_SEPARATOR, '兼']);
 // Words the grammar does not read between the trigger and the first title (任医院*委书记).
 const MAX_LEAD = 8;
 const MAX_CLAUSE = 80;
@@ -40,6 +43,11 @@ const MAX_CLAUSE = 80;
 const NOTE_BEFORE = /[(（]\p{Script=Han}{1,4}[)）]$/u;
 // Between the name and its titles: 同志, 的, 为 (任命X同志为…, 免去X的…).
 const NAME_TO_TITLES = /^(?:同志)?(?:的|为)?/u;
+// The names of one clause joined by 、 (任命A、B、C为…): at most this many.
+const MAX_NAMES = 30;
+// Clauses that go on with the same trigger after a comma (选举A为主席，B为镇长，C、D为副镇长): at most this many.
+const MAX_CLAUSES = 12;
+const CLAUSE_COMMAS = new Set([',', '，']);
 
 function clauseEnd(view: string, from: number): number {
   const rest = view.slice(from, from + MAX_CLAUSE);
@@ -60,6 +68,8 @@ function titlesIn(doc: EntityDoc, from: number, to: number): Array<{ title: Titl
   for (let index = first; index < doc.titles.length && doc.titles[index].start < to; index++) {
     const title = doc.titles[index];
     if (title.end > to) break;
+    // A role with no organisation (辞去领导职务) names no post.
+    if (title.pieces.length === 0 && title.modifier === '' && titleHeads().roles.has(title.head)) break;
     const previous = chain[chain.length - 1]?.title;
     // The titles of one person form a chain (市长、市委副书记, 国务委员兼外长): a gap ends it (任A为X、B为Y).
     if (previous && !(CHAIN_LINKS.has(doc.view[previous.end]) && title.start === previous.end + 1)) break;
@@ -68,6 +78,80 @@ function titlesIn(doc: EntityDoc, from: number, to: number): Array<{ title: Titl
     chain.push({ title, resolved: resolveTitle(title, inherited, doc.resolveRegion) });
   }
   return chain;
+}
+
+/** The names of a slot: one name, or several joined by 、 (任命A、B为…), and where what follows them begins. */
+interface SlotNames {
+  names: SlotName[];
+  end: number;
+}
+
+/**
+ * The names starting at `start`, one or a list joined by 、, and where what follows them begins; null when no
+ * name stands there. The first name is read as a slot's; an item after a 、 whose end the text fixes needs only
+ * what an item of a list needs (delimitedName), and is read as a slot's where it does not meet even that.
+ */
+function namesFrom(doc: EntityDoc, start: number, known: NameSet): SlotNames | null {
+  const { view } = doc;
+  const names: SlotName[] = [];
+  for (let at = start; names.length < MAX_NAMES; ) {
+    const fixedEnd = names.length > 0 ? fixedItemEnd(view, at, true) : -1;
+    const name = (fixedEnd !== -1 ? delimitedName(doc, at, fixedEnd) : null) ?? nameAt(doc, at, known);
+    if (name === null) break;
+    names.push(name);
+    if (view[name.end] !== LIST_SEPARATOR) break;
+    at = name.end + 1;
+  }
+  if (names.length === 0) return null;
+  const last = names[names.length - 1].end;
+  return { names, end: last + peopleCountAt(view, last) };
+}
+
+/**
+ * The names ending at `end`, one or a list joined by 、 (A、B两位同志辞去…), in text order; null when none does.
+ * An item whose start a 、 fixes needs only what an item of a list needs, and is read as a slot's where it does not.
+ */
+function namesEndingAt(doc: EntityDoc, end: number, known: NameSet): SlotName[] | null {
+  const { view } = doc;
+  const names: SlotName[] = [];
+  for (let at = end - comradesEndingAt(view, end); names.length < MAX_NAMES; ) {
+    const fixedStart = fixedItemStart(view, at);
+    const name = (fixedStart !== -1 ? delimitedName(doc, fixedStart, at) : null) ?? nameEndingAt(doc, at, known);
+    if (name === null) break;
+    names.unshift(name);
+    if (view[name.start - 1] !== LIST_SEPARATOR) break;
+    at = name.start - 1;
+  }
+  return names.length === 0 ? null : names;
+}
+
+/** The findings of the names of one clause, each with the clause's titles. */
+function clauseFindings(doc: EntityDoc, names: readonly SlotName[], chain: ReturnType<typeof titlesIn>, status: TitleStatus): Finding[] {
+  return names.map((name) => personInSlot(doc, name, 'appointment', titleFindings(chain, 'appointment', status)));
+}
+
+/**
+ * The clauses after a trigger the names follow (任命X为…): the first, then each that goes on after a comma with
+ * names and 为 (选举A为主席，B为镇长，C、D两位同志为副镇长), all with the trigger's status.
+ */
+function clausesAfter(doc: EntityDoc, triggerEnd: number, known: NameSet, status: TitleStatus): Finding[] {
+  const { view } = doc;
+  const out: Finding[] = [];
+  for (let from = triggerEnd, clause = 0; clause < MAX_CLAUSES; clause++) {
+    const slot = namesFrom(doc, from, known);
+    if (slot === null) break;
+    const link = NAME_TO_TITLES.exec(view.slice(slot.end, slot.end + 3))?.[0] ?? '';
+    // A clause that goes on from the one before names its people and then 为, or it is another sentence part.
+    if (clause > 0 && !link.endsWith('为')) break;
+    const titlesFrom = slot.end + link.length;
+    const end = clauseEnd(view, titlesFrom);
+    const chain = titlesIn(doc, titlesFrom, end);
+    if (chain.length === 0) break;
+    for (const finding of clauseFindings(doc, slot.names, chain, status)) out.push(finding);
+    if (!CLAUSE_COMMAS.has(view[end])) break;
+    from = end + 1;
+  }
+  return out;
 }
 
 export const appointments: Recogniser = {
@@ -79,22 +163,17 @@ export const appointments: Recogniser = {
     for (const pattern of PATTERNS) {
       for (const match of view.matchAll(pattern.trigger)) {
         const triggerEnd = match.index + match[0].length;
-        let name: SlotName | null;
-        let titlesFrom: number;
         if (pattern.nameAfter) {
-          name = nameAt(doc, triggerEnd, known);
-          if (name === null) continue;
-          titlesFrom = name.end + (NAME_TO_TITLES.exec(view.slice(name.end, name.end + 3))?.[0].length ?? 0);
-        } else {
-          // The name ends where the trigger starts (同志任 takes 同志 into the trigger), or before a note on it (王雨桐(女)当选).
-          const note = NOTE_BEFORE.exec(view.slice(Math.max(0, match.index - 8), match.index));
-          name = nameEndingAt(doc, match.index - (note ? note[0].length : 0), known);
-          if (name === null) continue;
-          titlesFrom = triggerEnd;
+          for (const finding of clausesAfter(doc, triggerEnd, known, pattern.status)) out.push(finding);
+          continue;
         }
-        const chain = titlesIn(doc, titlesFrom, clauseEnd(view, titlesFrom));
+        // The name ends where the trigger starts (同志任 takes 同志 into the trigger), or before a note on it (王雨桐(女)当选).
+        const note = NOTE_BEFORE.exec(view.slice(Math.max(0, match.index - 8), match.index));
+        const names = namesEndingAt(doc, match.index - (note ? note[0].length : 0), known);
+        if (names === null) continue;
+        const chain = titlesIn(doc, triggerEnd, clauseEnd(view, triggerEnd));
         if (chain.length === 0) continue;
-        out.push(personInSlot(doc, name, 'appointment', titleFindings(chain, 'appointment', pattern.status)));
+        for (const finding of clauseFindings(doc, names, chain, pattern.status)) out.push(finding);
       }
     }
     return out;

@@ -120,13 +120,17 @@ export const givenNameChars = lazy(() => {
 /** Modifiers that sit between an organisation and a head (副书记, 常务副市长, 代市长, 第一书记, 署理行政长官), longest first. */
 export const TITLE_MODIFIERS = ['常务副', '常务', '第一', '执行', '名誉', '署理', '代理', '副', '代', '原', '前'];
 
-/** Title heads, longest first, with their kind, and indexed by how they start. */
+/** Title heads, longest first, with their kind, the heads that name a role (see dict/title-heads.txt), and indexed by how they start. */
 export const titleHeads = lazy(() => {
   const kinds = new Map<string, HeadKind>();
-  for (const [head, kind] of readDictRows('title-heads.txt')) kinds.set(head, kind as HeadKind);
+  const roles = new Set<string>();
+  for (const [head, kind, role] of readDictRows('title-heads.txt')) {
+    kinds.set(head, kind as HeadKind);
+    if (role === 'role') roles.add(head);
+  }
   const byLastChar = new Map<number, string[]>();
   for (const head of kinds.keys()) byLastChar.set(head.charCodeAt(head.length - 1), [...(byLastChar.get(head.charCodeAt(head.length - 1)) ?? []), head]);
-  return { kinds, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length), starts: indexWordStarts(kinds.keys()), byLastChar };
+  return { kinds, roles, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length), starts: indexWordStarts(kinds.keys()), byLastChar };
 });
 
 /** Words that build a title's organisation. */

@@ -111,6 +111,49 @@ function startsInsideBlocked(doc: EntityDoc, start: number): boolean {
   return doc.insideBlocked[start] === 1;
 }
 
+/** What joins the items of a list of names (王某、李某). */
+export const LIST_SEPARATOR = '、';
+
+// A count of the people just named (A、B三位同志, A等两名同志, A、B这两位): 位 always counts people, 名 only before
+// 同志 (李三名下 keeps its name).
+const PEOPLE_COUNT = String.raw`[等这那]?(?:[两二三四五六七八九十]{1,3}|\d{1,3})(?:位|名(?=同志))`;
+const PEOPLE_COUNT_AT = new RegExp(`^${PEOPLE_COUNT}`, 'u');
+const COUNT_AND_COMRADE_BEFORE = new RegExp(`(?:${PEOPLE_COUNT})?同志$`, 'u');
+// The longest list item read between separators (a name with middle dots).
+const MAX_LIST_ITEM = 12;
+
+/** The length of the count of people written at `at` (三位, 这两位, 等两名 before 同志), or 0. */
+export function peopleCountAt(view: string, at: number): number {
+  return PEOPLE_COUNT_AT.exec(view.slice(at, at + 8))?.[0].length ?? 0;
+}
+
+/** The length of 同志, with a count of people before it (两位同志), that ends at `end`, or 0. */
+export function comradesEndingAt(view: string, end: number): number {
+  return COUNT_AND_COMRADE_BEFORE.exec(view.slice(Math.max(0, end - 10), end))?.[0].length ?? 0;
+}
+
+/**
+ * Where the list item starting at `start` ends when the text fixes its end: at the next 、 (with `atSeparator`) or
+ * at a count of the list's people (…、魏某三位同志), within a name's length; -1 when neither is there.
+ */
+export function fixedItemEnd(view: string, start: number, atSeparator: boolean): number {
+  for (let end = start + 2; end <= start + MAX_LIST_ITEM && end <= view.length; end++) {
+    if ((atSeparator && view[end] === LIST_SEPARATOR) || peopleCountAt(view, end) > 0) return end;
+  }
+  return -1;
+}
+
+/** Where the list item ending at `end` starts when a 、 before it fixes its start, within a name's length; -1 when none does. */
+export function fixedItemStart(view: string, end: number): number {
+  for (let start = end - 2; start >= end - MAX_LIST_ITEM && start > 0; start--) if (view[start - 1] === LIST_SEPARATOR) return start;
+  return -1;
+}
+
+/** True when the span's last character is the numeral of a count of people after the name (魏某三|位同志). */
+function endsInCount(view: string, end: number): boolean {
+  return peopleCountAt(view, end - 1) > 0;
+}
+
 /** True when `[start, end)` could be a person's name at all: its shape, no title head at its start, no form of address. */
 export function couldBeName(doc: EntityDoc, start: number, end: number): boolean {
   const { view } = doc;
@@ -121,6 +164,7 @@ export function couldBeName(doc: EntityDoc, start: number, end: number): boolean
   for (const head of titleHeads().byLastChar.get(view.charCodeAt(end - 1)) ?? []) {
     if (head.length < candidate.length && candidate.endsWith(head)) return false;
   }
+  if (endsInCount(view, end)) return false;
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   const surname = surnameOf(candidate);
   if (surname && wordStartingAt(view, start + surname.length, honorificStarts()) !== null) return false;

@@ -8,11 +8,10 @@ import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, PARENTHESE
 import type { OrganizationType, Span, TitleStatus, Via } from '../types.js';
 import type { EntityDoc } from './document.js';
 import { composedText, type Composed, type Finding, type FoundPeople, type TitleFinding } from './findings.js';
-import { LIST_SCORE, delimitedName, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName } from './names.js';
+import { LIST_SCORE, LIST_SEPARATOR, delimitedName, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName } from './names.js';
 import type { Recogniser } from './recognisers.js';
 import { inheritedOrganisation, resolveTitle, titleOrganisation, type TitleMatch } from './titles.js';
 
-const LIST_SEPARATOR = '、';
 const CHAIN_LINKS = new Set([LIST_SEPARATOR, '兼']);
 const ITEM_END = new RegExp(charClass(ENUMERATION_COMMA, COMMAS, SENTENCE_END_MARKS, SEMICOLONS, COLONS, '\\s', PARENTHESES, DOUBLE_QUOTES), 'u');
 const MAX_LIST_ITEM = 12;

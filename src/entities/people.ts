@@ -7,7 +7,9 @@ import type { PersonRole, Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { Finding, FoundPeople } from './findings.js';
 import { surnames } from './lexicon.js';
-import { LIST_SCORE, delimitedName, fixedSpanName, isBoundary, nameAt, nameEndingAt, surnameOf, wordAfterName, type SlotName } from './names.js';
+import {
+  LIST_SCORE, LIST_SEPARATOR, delimitedName, fixedItemEnd, fixedSpanName, isBoundary, nameAt, nameEndingAt, surnameOf, wordAfterName, type SlotName,
+} from './names.js';
 import type { Recogniser } from './recognisers.js';
 
 const creditLabels = lazy(() => {
@@ -99,7 +101,6 @@ export const bylines: Recogniser = {
   },
 };
 
-const LIST_SEPARATOR = '、';
 const ITEM = /^\p{Script=Han}{2,4}$/u;
 const MAX_ITEM_GAP = 5;
 
@@ -143,7 +144,10 @@ export const nameLists: Recogniser = {
       at = next;
       if (separators.length < 2) continue;
       const first = nameEndingAt(doc, separators[0], known);
-      const last = nameAt(doc, separators[separators.length - 1] + 1, known);
+      // The last item ends where a count of the list's people begins (…、魏某三位同志), or where the slot reader ends it.
+      const lastStart = separators[separators.length - 1] + 1;
+      const countedEnd = fixedItemEnd(view, lastStart, false);
+      const last = (countedEnd !== -1 ? fixedSpanName(doc, lastStart, countedEnd, 0) : null) ?? nameAt(doc, lastStart, known);
       if (first === null || last === null) continue;
       const items: Array<SlotName | null> = [first];
       for (let i = 0; i + 1 < separators.length; i++) items.push(fixedSpanName(doc, separators[i] + 1, separators[i + 1], 0));
