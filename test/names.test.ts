@@ -167,6 +167,21 @@ describe('recognisers', () => {
     expect(people.map((person) => person.name).sort()).toEqual(['田丽', '龚志远'].sort());
   });
 
+  it('reads a list of villages as places, not people, and keeps a lone name ending so', () => {
+    const names = (text: string) => {
+      const { officials, people } = extractOfficials(text);
+      return [...officials, ...people].map((person) => person.name);
+    };
+    expect(names('工作组先后走访了李庄、赵营、孙寨和周集，检查秸秆禁烧。')).toEqual([]);
+    expect(names('王庄同志出席会议。')).toEqual(['王庄']);
+    expect(names('张岗、李桥、王坪三位同志参加会议。').sort()).toEqual(['张岗', '李桥', '王坪'].sort());
+  });
+
+  it('reads no name in the issuer of a document number (某规建〔2019〕5号)', () => {
+    const { officials, people } = extractOfficials('市政府印发了《实施意见》(韩规建〔2019〕5号)，韩立军副市长作说明。');
+    expect([...officials, ...people].map((person) => person.name)).toEqual(['韩立军']);
+  });
+
   it('does not read the numeral of a count of people as the last character of a name (魏晓|三位同志)', () => {
     const { people, officials } = extractOfficials('钟立新、彭浩然、魏晓三位同志参加了培训。我们记得樊锦程、卢振宇、于海鸥这三位老师。');
     const names = [...people, ...officials].map((person) => person.name).sort();

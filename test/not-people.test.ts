@@ -43,6 +43,12 @@ describe('names the model reads that the words around them rule out', () => {
     expect(names('塔维尼奥昨天在家中接受了采访。')).toContain('塔维尼奥');
     expect(judged('考察团一行明天将前往卡瓦兰尼，参观当地的港口。')).toContainEqual(['卡瓦兰尼', 'place-word']);
     expect(names('卡瓦兰尼昨天会见了考察团一行。')).toContain('卡瓦兰尼');
+    expect(judged('考察组来到塔维尼奥村，看望慰问群众。')).toContainEqual(['塔维尼奥', 'place-word']);
+  });
+
+  it('two names side by side in a list, both ending as villages do, are places (李庄、赵营), whatever their shape', () => {
+    expect(judged('检查组对孙寨、周集和钱庄进行了暗访。')).toContainEqual(['孙寨', 'place-list']);
+    expect(names('检查组对孙寨、周集和钱庄进行了暗访。')).toEqual([]);
   });
 
   it('a transliteration inside a work\'s title is the work, but a person a work is named after stays a person', () => {

@@ -111,6 +111,9 @@ function startsInsideBlocked(doc: EntityDoc, start: number): boolean {
   return doc.insideBlocked[start] === 1;
 }
 
+// A year in the brackets of a document number, right after the issuer's abbreviation.
+const DOCUMENT_YEAR_AFTER = /^[[〔［【]\d{4}[\]〕］】]/u;
+
 /** What joins the items of a list of names (王某、李某). */
 export const LIST_SEPARATOR = '、';
 
@@ -165,6 +168,8 @@ export function couldBeName(doc: EntityDoc, start: number, end: number): boolean
     if (head.length < candidate.length && candidate.endsWith(head)) return false;
   }
   if (endsInCount(view, end)) return false;
+  // The issuer's abbreviation of a document number (某政发〔2018〕2号) is no name.
+  if (DOCUMENT_YEAR_AFTER.test(view.slice(end, end + 6))) return false;
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   const surname = surnameOf(candidate);
   if (surname && wordStartingAt(view, start + surname.length, honorificStarts()) !== null) return false;

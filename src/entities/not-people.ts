@@ -13,9 +13,9 @@ import { findMentions } from './mentions.js';
 import { transliterationChars } from './name-features.js';
 
 /** Why a span is not a person: which filter ruled it out. */
-export type NotPersonReason = 'work-title' | 'team' | 'place-word' | 'company';
+export type NotPersonReason = 'work-title' | 'team' | 'place-word' | 'place-list' | 'company';
 
-type CueKind = 'place-after' | 'place-before' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport';
+type CueKind = 'place-after' | 'place-before' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport' | 'settlement-end';
 
 const cues = lazy(() => {
   const byKind = new Map<CueKind, string[]>();
@@ -33,6 +33,7 @@ const cues = lazy(() => {
     matchAfter: get('match-after'),
     companyBefore: get('company-before'),
     teamSport: get('team-sport'),
+    settlementEnds: new Set(get('settlement-end').map((cue) => cue.charCodeAt(0))),
   };
 });
 
@@ -46,6 +47,31 @@ const LONGEST_CUE = 6;
 // draws too, so it counts only where the text is about team sport).
 const RECORD_WITH_DRAWS = /^\d{1,3}胜\d{1,3}平\d{1,3}负/u;
 const RECORD_REACH = 12;
+
+// What joins the items of a list of places (王庄、唐营和苗庄).
+const PLACE_LIST_JOINERS = new Set(['、', '和', '及', '与']);
+// The lengths of an item of such a list: a village's name is two to four characters.
+const HAN = /\p{Script=Han}/u;
+const SHORTEST_PLACE_ITEM = 2;
+const LONGEST_PLACE_ITEM = 4;
+
+/**
+ * True when `[start, end)` ends in a character that ends village names (dict/non-person-cues.txt, settlement-end)
+ * and an item next to it in a list does too (督查了王庄、唐营、苗庄; 对岳寨、卞寨和穆庄): a list of places, not of
+ * people, whose names would otherwise read as a surname and a given name. One item alone is never enough (王庄
+ * may be a person).
+ */
+export function inPlaceList(view: string, start: number, end: number): boolean {
+  const ends = cues().settlementEnds;
+  if (!ends.has(view.charCodeAt(end - 1))) return false;
+  if (start >= 2 && PLACE_LIST_JOINERS.has(view[start - 1]) && ends.has(view.charCodeAt(start - 2))) return true;
+  if (!PLACE_LIST_JOINERS.has(view[end])) return false;
+  for (let next = end + 1 + SHORTEST_PLACE_ITEM; next <= end + 1 + LONGEST_PLACE_ITEM && next <= view.length; next++) {
+    if (ends.has(view.charCodeAt(next - 1)) && (next === view.length || !HAN.test(view[next]) || PLACE_LIST_JOINERS.has(view[next]))) return true;
+  }
+  return false;
+}
+
 
 /** True when `[start, end)` stands between an opening and a closing title mark with no other mark between. */
 function insideWorkTitle(view: string, start: number, end: number): boolean {
@@ -143,7 +169,8 @@ export function ruleOutNonPeople<T extends Span>(doc: EntityDoc, candidates: rea
   }
   return candidates.map((candidate) => {
     const name = doc.view.slice(candidate.start, candidate.end);
-    const reason = byName.get(name) ?? (shaped.has(name) && namesAWork(doc.view, candidate) ? 'work-title' : null);
+    const reason =
+      byName.get(name) ?? (shaped.has(name) && namesAWork(doc.view, candidate) ? 'work-title' : inPlaceList(doc.view, candidate.start, candidate.end) ? 'place-list' : null);
     return { candidate, reason };
   });
 }

@@ -10,6 +10,7 @@ import { surnames } from './lexicon.js';
 import {
   LIST_SCORE, LIST_SEPARATOR, delimitedName, fixedItemEnd, fixedSpanName, isBoundary, nameAt, nameEndingAt, surnameOf, wordAfterName, type SlotName,
 } from './names.js';
+import { inPlaceList } from './not-people.js';
 import type { Recogniser } from './recognisers.js';
 
 const creditLabels = lazy(() => {
@@ -153,6 +154,8 @@ export const nameLists: Recogniser = {
       for (let i = 0; i + 1 < separators.length; i++) items.push(fixedSpanName(doc, separators[i] + 1, separators[i + 1], 0));
       items.push(last);
       const named = items.filter((item): item is SlotName => item !== null);
+      // A list of villages (王庄、唐营、苗庄) reads like one of names.
+      if (named.some((item) => inPlaceList(view, item.start, item.end))) continue;
       const accepted = named.filter((item) => item.score >= 0.5 && hasCommonSurname(view.slice(item.start, item.end)));
       if (named.length === items.length && named.every((item) => ITEM.test(view.slice(item.start, item.end))) && accepted.length * 3 >= items.length * 2) {
         for (const item of named) out.push(person(doc, item, 'name-list'));
