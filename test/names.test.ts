@@ -167,6 +167,16 @@ describe('recognisers', () => {
     expect(people.map((person) => person.name).sort()).toEqual(['田丽', '龚志远'].sort());
   });
 
+  it('gives the title of a heading to every official of the list under it, and not to what a spokesman says', () => {
+    const text = '区政府6位新闻发言人分别是：区发改委副主任邹文斌；区教育局局长、党委书记柏雪梅；区卫健委副主任石海峰。\n区政府新闻发言人：区委书记贺建明高度重视此项工作。';
+    const { officials } = extractOfficials(text);
+    const byName = Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => title.text)]));
+    expect(byName['邹文斌']).toEqual(['区发改委副主任', '新闻发言人']);
+    expect(byName['柏雪梅']).toEqual(['区教育局局长', '党委书记', '新闻发言人']);
+    expect(byName['石海峰']).toEqual(['区卫健委副主任', '新闻发言人']);
+    expect(byName['贺建明']).toEqual(['区委书记']);
+  });
+
   it('reads a list of villages as places, not people, and keeps a lone name ending so', () => {
     const names = (text: string) => {
       const { officials, people } = extractOfficials(text);

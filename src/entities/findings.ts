@@ -127,6 +127,21 @@ export class FoundPeople {
     return kept;
   }
 
+  /** The people with a span found inside `[start, end)`, each once, in text order. */
+  within(start: number, end: number): Finding[] {
+    const inside: Finding[] = [];
+    let last = 0;
+    for (let at = Math.max(0, start); at < end && at < this.owner.length; at++) {
+      const index = this.owner[at];
+      if (index === 0 || index === last) continue;
+      last = index;
+      const span = this.spans[index - 1];
+      const finding = span.start >= start && span.end <= end ? this.endsAt.get(span.end) : undefined;
+      if (finding !== undefined && !inside.includes(finding)) inside.push(finding);
+    }
+    return inside;
+  }
+
   private remember(finding: Finding): void {
     this.spans.push({ start: finding.start, end: finding.end });
     this.owner.fill(this.spans.length, finding.start, finding.end);

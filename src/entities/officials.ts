@@ -121,6 +121,44 @@ export const titlesBeforeNames: Recogniser = {
   },
 };
 
+// A heading that gives its title to every official of the list after it (13位新闻发言人分别是：A；B…, 委员名单如下：…).
+// A title with only a colon after it (发言人：…) introduces what someone says, so the heading needs 分别是, 名单如下,
+// or a count of people before the title (五位副组长：…).
+const HEADING_AFTER = /^(?:分别(?:是|为)[:：]?|名单如下[:：]?|[:：])/u;
+const COUNT_BEFORE_TITLE = /(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[位名]$/u;
+// How far the list after a heading reaches: to the end of its paragraph, at most this many characters.
+const HEADING_REACH = 800;
+
+/** Where the list after a heading at `from` ends: its paragraph's end, or HEADING_REACH characters on. */
+function headingListEnd(view: string, from: number): number {
+  const lineEnd = view.indexOf('\n', from);
+  return Math.min(lineEnd === -1 ? view.length : lineEnd, from + HEADING_REACH);
+}
+
+/**
+ * Shared roles over a list under a heading: every official found in the list after 13位新闻发言人分别是： also has
+ * the heading's title. Runs after the recognisers that find the officials of the list.
+ */
+export const listHeadings: Recogniser = {
+  name: 'list headings',
+  find(doc: EntityDoc, found: FoundPeople): Finding[] {
+    const { view } = doc;
+    const out: Finding[] = [];
+    for (const title of doc.titles) {
+      const heading = HEADING_AFTER.exec(view.slice(title.end, title.end + 6));
+      if (heading === null) continue;
+      const counted = COUNT_BEFORE_TITLE.test(view.slice(Math.max(0, title.start - 4), title.start));
+      if (heading[0].length === 1 && !counted) continue;
+      const listStart = title.end + heading[0].length;
+      const shared = titleFindings([{ title, resolved: resolveTitle(title, null, doc.resolveRegion) }], 'shared-title');
+      for (const person of found.within(listStart, headingListEnd(view, listStart))) {
+        out.push({ start: person.start, end: person.end, name: person.name, via: 'shared-title', score: person.score, titles: shared });
+      }
+    }
+    return out;
+  },
+};
+
 /**
  * Titles after names: a bare title (no organisation of its own) right after a name, 王建民总书记,
  * 纪工委韩卫东书记, 杨某副局长. The name is one found earlier or the span the model scores best.

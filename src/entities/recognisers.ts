@@ -13,7 +13,7 @@ import type { EntityDoc } from './document.js';
 import { FoundPeople, type Finding } from './findings.js';
 import { couldBeName } from './names.js';
 import { ruleOutNonPeople } from './not-people.js';
-import { titlesAfterNames, titlesBeforeNames } from './officials.js';
+import { listHeadings, titlesAfterNames, titlesBeforeNames } from './officials.js';
 import { bylines, comrades, nameLists, runTogetherNames } from './people.js';
 
 /** One recogniser: what it is, and what it finds in a document given what the recognisers before it found. */
@@ -74,6 +74,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   titlesBeforeNames,
   appointments,
   titlesAfterNames,
+  listHeadings,
   runTogetherNames,
   comrades,
   nameLists,
