@@ -78,8 +78,8 @@ const haveRs = existsSync(join(repoRoot, 'node_modules', '@node-rs', 'jieba', 'd
 const coldCommands = {
   xinwen: moduleScript(`import { parseArticle } from './dist/index.js'; import fs from 'node:fs'; parseArticle(fs.readFileSync(${pageLiteral}, 'utf8'));`),
   bare: moduleScript(`import { createRequire } from 'node:module'; import fs from 'node:fs'; createRequire(process.cwd() + '/')('nodejieba').cut(fs.readFileSync(${pageLiteral}, 'utf8'), true);`),
-  // The command line on the same page: \`xinwen parse\` parses on a worker thread of its own, which loads nodejieba
-  // without its keyword table (src/nlp/jieba.ts), so its cold start is set against the same bare load.
+  // The command line on the same page: \`xinwen parse\` with one input parses on its own thread, which loads
+  // nodejieba without its keyword table (src/nlp/jieba.ts), as its batch workers do; it is set against the same bare load.
   cli: ['dist/cli.js', 'parse', pageFile],
 };
 // The same with @node-rs/jieba, where it is installed (an optional peer dependency; a dev dependency here).
@@ -125,7 +125,7 @@ ${pageName} (${page.length} characters)${excerpts.length ? ` and the ${excerpts.
 
 Growth with the page: ${scaling.map(([factor, ms]) => `${factor}× → ${ms.toFixed(0)} ms`).join(', ')}; 100×/1× = ${(scaling[2][1] / scaling[0][1]).toFixed(0)}.
 
-Cold start (fresh process, import + first parse, median of 5 interleaved rounds): xinwen ${coldXinwen.toFixed(0)} ms, bare nodejieba require + first cut ${coldBare.toFixed(0)} ms (${(coldXinwen / coldBare).toFixed(2)}×); the command \`xinwen parse\` on the page (a fresh process, its worker thread, JSON written) ${coldCli.toFixed(0)} ms (${(coldCli / coldBare).toFixed(2)}×)${haveRs ? `; with \`segmenter: 'node-rs-jieba'\` ${coldXinwenRs.toFixed(0)} ms, bare @node-rs/jieba load + first cut ${coldBareRs.toFixed(0)} ms (${(coldXinwenRs / coldBareRs).toFixed(2)}×; ${(coldXinwenRs / coldBare).toFixed(2)}× bare nodejieba's)` : ''}. RSS of this process at the end: ${peak} MB.
+Cold start (fresh process, import + first parse, median of 5 interleaved rounds): xinwen ${coldXinwen.toFixed(0)} ms, bare nodejieba require + first cut ${coldBare.toFixed(0)} ms (${(coldXinwen / coldBare).toFixed(2)}×); the command \`xinwen parse\` on the page (a fresh process, the one input parsed on its own thread with nodejieba loaded without its keyword table, JSON written) ${coldCli.toFixed(0)} ms (${(coldCli / coldBare).toFixed(2)}×)${haveRs ? `; with \`segmenter: 'node-rs-jieba'\` ${coldXinwenRs.toFixed(0)} ms, bare @node-rs/jieba load + first cut ${coldBareRs.toFixed(0)} ms (${(coldXinwenRs / coldBareRs).toFixed(2)}×; ${(coldXinwenRs / coldBare).toFixed(2)}× bare nodejieba's)` : ''}. RSS of this process at the end: ${peak} MB.
 
 The same cold starts in CPU time (all threads of the fresh process, median): xinwen ${cpuOf('xinwen').toFixed(0)} ms, bare nodejieba ${cpuOf('bare').toFixed(0)} ms (${(cpuOf('xinwen') / cpuOf('bare')).toFixed(2)}×), \`xinwen parse\` ${cpuOf('cli').toFixed(0)} ms (${(cpuOf('cli') / cpuOf('bare')).toFixed(2)}×)${haveRs ? `; node-rs-jieba: xinwen ${cpuOf('xinwenRs').toFixed(0)} ms, bare ${cpuOf('bareRs').toFixed(0)} ms (${(cpuOf('xinwenRs') / cpuOf('bareRs')).toFixed(2)}×)` : ''}. Load average at the end: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores.
 `;

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { cac } from 'cac';
-import { assertParseOptions, parseMany, type BatchItem } from './batch/index.js';
+import { assertParseOptions, parseMany, parseOnOwnThread, type BatchItem, type BatchResult } from './batch/index.js';
 import { XinwenError } from './errors.js';
 import type { ParseOptions } from './types.js';
 import { jsonFiles, jsonLines, plainText, prettyJson, type Sink } from './cli/output.js';
@@ -104,8 +104,10 @@ async function runParse(args: string[], flags: ParseFlags): Promise<number> {
   const items = sources.map((source): BatchItem => ({ source, input: () => readInput(source, maxSize) }));
   const concurrency = jobs ?? Math.min(sources.length, Math.max(1, availableParallelism() - 1));
   let failed = 0;
+  // One input is parsed on this thread: a worker thread, and the bundle loaded again in it, would cost more than the page.
+  const results = items.length === 1 ? oneResult(parseOnOwnThread(items[0], options)) : parseMany(items, { ...options, concurrency });
   try {
-    for await (const result of parseMany(items, { ...options, concurrency })) {
+    for await (const result of results) {
       if (result.error) failed++;
       await sink.write(result);
       progress.tick(result.error !== undefined);
@@ -115,6 +117,10 @@ async function runParse(args: string[], flags: ParseFlags): Promise<number> {
   }
   if (failed > 0 && sources.length > 1) process.stderr.write(`xinwen: ${failed} of ${sources.length} inputs failed\n`);
   return failed > 0 ? 1 : 0;
+}
+
+async function* oneResult(result: Promise<BatchResult>): AsyncGenerator<BatchResult> {
+  yield await result;
 }
 
 /** Piping into `head` closes stdout early: that ends the program quietly, with the status so far. */

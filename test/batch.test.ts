@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, parseMany, type BatchResult } from '../src/index.js';
+import { parseOnOwnThread } from '../src/batch/index.js';
 import { poolThreadIds } from '../src/batch/pool.js';
 import { htmlPage, textPage } from './helpers/pages.js';
 
@@ -116,6 +117,23 @@ describe('parseMany', () => {
       await collect(parseMany([textPage(4), '', textPage(5), ''], { concurrency }));
       expect(poolThreadIds()).toEqual(kept);
     }
+  });
+});
+
+describe('parseOnOwnThread (the command line with one input)', () => {
+  it('gives each item the result parseMany gives it, failures included', async () => {
+    const items = [
+      { source: 'text', input: textPage(5), options: { referenceDate: '2024-05-01' } },
+      { source: 'html', input: async () => htmlPage(6) },
+      { source: 'not a page', input: 42 as unknown as string },
+      { source: 'missing.html', input: () => readFileSync(join(root, 'no-such-page.html')) },
+      { source: 'small limit', input: textPage(2), options: { maxSize: 10 } },
+    ];
+    const onPool = await collect(parseMany(items, { concurrency: 1 }));
+    const here = await Promise.all(items.map((item) => parseOnOwnThread(item, {})));
+    expect(here.map((result) => [result.source, result.error?.code ?? 'ok'])).toEqual(onPool.map((result) => [result.source, result.error?.code ?? 'ok']));
+    expect(here[0].article).toEqual(onPool[0].article);
+    expect(here[1].article).toEqual(onPool[1].article);
   });
 });
 

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { parseArticle } from '../article/index.js';
 import { extractDates } from '../dates/index.js';
 import { XinwenError } from '../errors.js';
+import { useLeanNodejieba } from '../nlp/index.js';
 import type { Article, ParseOptions } from '../types.js';
 import { failureOf, type BatchError } from './failure.js';
 import { MAX_WORKERS, sharedPool } from './pool.js';
@@ -120,6 +121,28 @@ async function parseItem(item: BatchItem, options: ParseOptions, slots: Slots, s
     return { source: item.source, error: failureOf(error) };
   } finally {
     slots.release();
+  }
+}
+
+/**
+ * Parses one item on the calling thread, with the result {@link parseMany} would give for it (read failures
+ * included), for a process of xinwen's own that parses a single page: the command line with one input, where
+ * starting a worker thread and loading the bundle again in it costs more than the page. Like a batch worker, the
+ * thread loads nodejieba without its keyword table (nlp/jieba.ts), so it must be a thread xinwen owns; not part of
+ * the package's API.
+ */
+export async function parseOnOwnThread(item: BatchItem, options: ParseOptions): Promise<BatchResult> {
+  let input: PageInput;
+  try {
+    input = typeof item.input === 'function' ? await item.input() : item.input;
+  } catch (error) {
+    return { source: item.source, error: failureOf(error) };
+  }
+  useLeanNodejieba();
+  try {
+    return { source: item.source, article: parseArticle(input, item.options ? { ...options, ...item.options } : options) };
+  } catch (error) {
+    return { source: item.source, error: failureOf(error) };
   }
 }
 
