@@ -148,6 +148,22 @@ describe('recognisers', () => {
     });
   });
 
+  it('reads the profile of a notice before an appointment: the current post (现任) and the proposed one (拟任, new)', () => {
+    const text = '祁振华，男，汉族，1979年8月生，大学学历，中共党员，现任县财政局副局长，拟任县审计局局长。\n苏晓云，女，1983年2月生，研究生学历，现任镇党委副书记，拟提名为乡长候选人。';
+    const { officials } = extractOfficials(text);
+    expect(Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => [title.text, title.status ?? null])]))).toEqual({
+      祁振华: [['县财政局副局长', null], ['县审计局局长', 'new']],
+      苏晓云: [['镇党委副书记', null], ['乡长', 'new']],
+    });
+  });
+
+  it('gives a removal clause with 其 to the person the sentence named just before (任命A为…，免去其…职务)', () => {
+    const { officials } = extractOfficials('会议决定任命严志斌为县水务局局长，免去其县农业农村局副局长职务。');
+    expect(officials.map((official) => [official.name, official.titles.map((title) => [title.text, title.status])])).toEqual([
+      ['严志斌', [['县水务局局长', 'new'], ['县农业农村局副局长', 'former']]],
+    ]);
+  });
+
   it('goes on with an election clause after a comma (选举出A为…，B为…，C、D为…)', () => {
     const text = '大会选举出邱国栋同志为乡人大主席，汤晓燕同志为乡长，谢明、温建军两位同志为副乡长。闭幕会上，乡党委书记讲话。';
     const { officials } = extractOfficials(text);

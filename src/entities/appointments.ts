@@ -1,7 +1,8 @@
 /**
  * Appointment, election and removal clauses as one recogniser: 任命X为…, 选举X为…, X当选为…, X同志任…
  * give posts the person takes up (`status: 'new'`); 免去X的…职务, X不再担任…, X辞去…职务 give posts the
- * person leaves (`status: 'former'`). The clause fixes where the name stands; the titles are the ones
+ * person leaves (`status: 'former'`); 免去其…职务 takes the person named just before; the profile of a notice
+ * before an appointment (X，男，…，现任…，拟任…) gives the current post and the proposed one. The clause fixes where the name stands; the titles are the ones
  * the title grammar reads inside the clause, with the organisation inherited along the list.
  */
 import type { TitleStatus } from '../types.js';
@@ -154,12 +155,74 @@ function clausesAfter(doc: EntityDoc, triggerEnd: number, known: NameSet, status
   return out;
 }
 
+// A profile of someone proposed for a post, as the notices before an appointment give it (任前公示): the name, then
+// 男 or 女 between commas, then the birth, schooling and current post (现任…), and the proposed one (拟任…).
+const PROFILE_GENDER = /[,，][男女][,，]/gu;
+const PROFILE_POSTS = /现任|拟任(?:命为)?|拟提名为|拟推荐为|拟提拔为/gu;
+const CURRENT_POST = '现任';
+const SENTENCE_END = /[。；;!！?？\n]/u;
+const MAX_PROFILE = 300;
+
+/** Where the sentence that goes on at `from` ends (or MAX_PROFILE characters on). */
+function sentenceEnd(view: string, from: number): number {
+  const rest = view.slice(from, from + MAX_PROFILE);
+  const match = SENTENCE_END.exec(rest);
+  return from + (match ? match.index : rest.length);
+}
+
+/** The posts of the profiles in the text: 现任 gives the current post, 拟任 the proposed one (`status: 'new'`). */
+function profilePosts(doc: EntityDoc, known: NameSet): Finding[] {
+  const { view } = doc;
+  const out: Finding[] = [];
+  for (const gender of view.matchAll(PROFILE_GENDER)) {
+    const name = nameEndingAt(doc, gender.index, known);
+    if (name === null) continue;
+    const from = gender.index + gender[0].length;
+    const stretch = view.slice(from, sentenceEnd(view, from));
+    for (const post of stretch.matchAll(PROFILE_POSTS)) {
+      const titlesFrom = from + post.index + post[0].length;
+      const chain = titlesIn(doc, titlesFrom, clauseEnd(view, titlesFrom));
+      if (chain.length > 0) out.push(personInSlot(doc, name, 'appointment', titleFindings(chain, 'appointment', post[0] === CURRENT_POST ? undefined : 'new')));
+    }
+  }
+  return out;
+}
+
+// A clause whose person is the one just named (任命王某为局长，免去其副局长职务): 其 after the trigger.
+const PRONOUN = '其';
+
+/**
+ * The clauses that name their person by 其 (免去其…职务, 任命其为…): the person is the nearest one named before the
+ * trigger in the same sentence, by this recogniser or an earlier one.
+ */
+function pronounClauses(doc: EntityDoc, found: FoundPeople, named: readonly Finding[]): Finding[] {
+  const { view } = doc;
+  const out: Finding[] = [];
+  for (const pattern of PATTERNS) {
+    if (!pattern.nameAfter) continue;
+    for (const match of view.matchAll(pattern.trigger)) {
+      const triggerEnd = match.index + match[0].length;
+      if (view[triggerEnd] !== PRONOUN) continue;
+      let sentenceStart = match.index;
+      while (sentenceStart > 0 && !SENTENCE_END.test(view[sentenceStart - 1])) sentenceStart--;
+      const before = [...named, ...found.within(sentenceStart, match.index)].filter((person) => person.start >= sentenceStart && person.end <= match.index);
+      const person = before.reduce<Finding | null>((nearest, candidate) => (nearest === null || candidate.start > nearest.start ? candidate : nearest), null);
+      if (person === null) continue;
+      const titlesFrom = triggerEnd + 1 + (NAME_TO_TITLES.exec(view.slice(triggerEnd + 1, triggerEnd + 4))?.[0].length ?? 0);
+      const chain = titlesIn(doc, titlesFrom, clauseEnd(view, titlesFrom));
+      if (chain.length === 0) continue;
+      out.push({ ...person, via: 'appointment', titles: titleFindings(chain, 'appointment', pattern.status) });
+    }
+  }
+  return out;
+}
+
 export const appointments: Recogniser = {
   name: 'appointment and removal clauses',
   find(doc: EntityDoc, found: FoundPeople): Finding[] {
     const { view } = doc;
     const known = found.names();
-    const out: Finding[] = [];
+    const out: Finding[] = profilePosts(doc, known);
     for (const pattern of PATTERNS) {
       for (const match of view.matchAll(pattern.trigger)) {
         const triggerEnd = match.index + match[0].length;
@@ -176,6 +239,7 @@ export const appointments: Recogniser = {
         for (const finding of clauseFindings(doc, names, chain, pattern.status)) out.push(finding);
       }
     }
+    for (const finding of pronounClauses(doc, found, out)) out.push(finding);
     return out;
   },
 };

@@ -246,6 +246,8 @@ const CHAIN_LINK = new Set(['、', '兼']);
 const FREE_WORDS = /^\p{Script=Han}+$/u;
 // Characters that do not stand in the name of an organ but do in the clause around a title (参加会议的有, 会议由).
 const NOT_IN_ORGAN = /[的地得了在和与及由有是为对向将把被让给从以等请经]/u;
+// Words of holding a post that jieba tags as nouns (现任 'incumbent'), which end no organ's name (,现任|镇党委副书记).
+const HOLDS_POST = /(?:现|曾|历|拟|兼|担|调|升|出|接|继|改|时|原)任$/u;
 const MAX_FREE_IN_CHAIN = 8;
 const MAX_FREE_AT_PHRASE_START = 10;
 
@@ -274,7 +276,7 @@ export function withFreeOrganisations(
     }
     if (from === -1 || from >= title.start) return title;
     const text = view.slice(from, title.start);
-    if (!FREE_WORDS.test(text) || NOT_IN_ORGAN.test(text)) return title;
+    if (!FREE_WORDS.test(text) || NOT_IN_ORGAN.test(text) || HOLDS_POST.test(text)) return title;
     const free: OrgPiece = { start: from, end: title.start, text, kind: 'free' };
     return { ...title, start: from, text: view.slice(from, title.end), pieces: [free, ...title.pieces] };
   });
