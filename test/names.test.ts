@@ -164,6 +164,14 @@ describe('recognisers', () => {
     ]);
   });
 
+  it('reads X任… right after a name (its post, no status) and nominations (提名X为…, new), never 任 inside another word', () => {
+    const { officials } = extractOfficials('经研究决定：卓立群任县教育局局长；提名甘晓燕为区人民政府副区长候选人。一任接着一任干，不负重任。');
+    expect(Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => [title.text, title.status ?? null])]))).toEqual({
+      卓立群: [['县教育局局长', null]],
+      甘晓燕: [['区人民政府副区长', 'new']],
+    });
+  });
+
   it('goes on with an election clause after a comma (选举出A为…，B为…，C、D为…)', () => {
     const text = '大会选举出邱国栋同志为乡人大主席，汤晓燕同志为乡长，谢明、温建军两位同志为副乡长。闭幕会上，乡党委书记讲话。';
     const { officials } = extractOfficials(text);

@@ -20,7 +20,7 @@ import { inheritedOrganisation, resolveTitle, type TitleMatch } from './titles.j
 interface ClausePattern {
   trigger: RegExp;
   nameAfter: boolean;
-  status: TitleStatus;
+  status?: TitleStatus;
 }
 
 // The trigger words; where the name comes after the trigger, the titles follow 为 (任命X为…) or the name (免去X…职务).
@@ -28,6 +28,10 @@ const PATTERNS: readonly ClausePattern[] = [
   { trigger: /(?:决定|提请|拟)?任命/gu, nameAfter: true, status: 'new' },
   { trigger: /选举出?/gu, nameAfter: true, status: 'new' },
   { trigger: /(?:决定)?免去/gu, nameAfter: true, status: 'former' },
+  { trigger: /(?:拟)?(?:提名|提拔|推荐)/gu, nameAfter: true, status: 'new' },
+  // X任… right after a name (柴某任县教育局局长): 任 alone, not the end or start of another word (担任, 主任, 任务). It
+  // says the post, not when it began (骆某任组长: serves as), so the post gets no status.
+  { trigger: /(?<![担出接继兼现曾历拟调升改时原主责信放聘委就赴连留新前后离到卸专胜听一首再转])任(?![务何期性意命职免])/gu, nameAfter: false },
   { trigger: /(?:当选为|当选|被任命为|出任|同志任|接任)/gu, nameAfter: false, status: 'new' },
   // An acting post (X将署理行政长官职务): the modifier 署理 stays in the title.
   { trigger: /将(?=署理|代理)/gu, nameAfter: false, status: 'new' },
@@ -127,7 +131,7 @@ function namesEndingAt(doc: EntityDoc, end: number, known: NameSet): SlotName[] 
 }
 
 /** The findings of the names of one clause, each with the clause's titles. */
-function clauseFindings(doc: EntityDoc, names: readonly SlotName[], chain: ReturnType<typeof titlesIn>, status: TitleStatus): Finding[] {
+function clauseFindings(doc: EntityDoc, names: readonly SlotName[], chain: ReturnType<typeof titlesIn>, status: TitleStatus | undefined): Finding[] {
   return names.map((name) => personInSlot(doc, name, 'appointment', titleFindings(chain, 'appointment', status)));
 }
 
@@ -135,7 +139,7 @@ function clauseFindings(doc: EntityDoc, names: readonly SlotName[], chain: Retur
  * The clauses after a trigger the names follow (任命X为…): the first, then each that goes on after a comma with
  * names and 为 (选举A为主席，B为镇长，C、D两位同志为副镇长), all with the trigger's status.
  */
-function clausesAfter(doc: EntityDoc, triggerEnd: number, known: NameSet, status: TitleStatus): Finding[] {
+function clausesAfter(doc: EntityDoc, triggerEnd: number, known: NameSet, status: TitleStatus | undefined): Finding[] {
   const { view } = doc;
   const out: Finding[] = [];
   for (let from = triggerEnd, clause = 0; clause < MAX_CLAUSES; clause++) {
