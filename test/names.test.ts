@@ -148,6 +148,11 @@ describe('recognisers', () => {
     });
   });
 
+  it('reads an assistant to a head of government as one title (区长助理, 县长助理)', () => {
+    const { officials } = extractOfficials('区长助理葛文彬、县长助理兼县公安局局长尤志强出席。');
+    expect(officials.map((official) => [official.name, official.titles[0].text])).toEqual([['葛文彬', '区长助理'], ['尤志强', '县长助理']]);
+  });
+
   it('reads the profile of a notice before an appointment: the current post (现任) and the proposed one (拟任, new)', () => {
     const text = '祁振华，男，汉族，1979年8月生，大学学历，中共党员，现任县财政局副局长，拟任县审计局局长。\n苏晓云，女，1983年2月生，研究生学历，现任镇党委副书记，拟提名为乡长候选人。';
     const { officials } = extractOfficials(text);
