@@ -59,6 +59,12 @@ describe('the credit reader', () => {
     expect(credits('責任編輯:陳家豪')?.read).toEqual(['editor:陳家豪']);
   });
 
+  it('reads where a story was reported from as no name (記者X／台北報導), the line all credits', () => {
+    expect(credits('（記者鍾雅婷／台中報導）')).toEqual({ pure: true, read: ['reporter:鍾雅婷'] });
+    expect(credits('記者侯明哲、葉書瑜／高雄報導')).toEqual({ pure: true, read: ['reporter:侯明哲,葉書瑜'] });
+    expect(credits('（记者钟雅婷/台中报道）')).toEqual({ pure: true, read: ['reporter:钟雅婷'] });
+  });
+
   it('does not read a question, a sentence or a word as credits', () => {
     expect(credits('记者:今年的重点工作是什么?')).toBeNull();
     expect(credits('记者从市教育局获悉')?.pure ?? false).toBe(false);
@@ -101,6 +107,15 @@ describe('credits that close or open a paragraph', () => {
     const line = '本报讯(记者 王明 通讯员 李华)5月8日,某县召开春耕工作会议。';
     const found = findDatelineCredit(line, analysisView(line));
     expect(found?.findings.flatMap((finding) => finding.names.map((name) => `${finding.role}:${name.name}`))).toEqual(['reporter:王明', 'reporter:李华']);
+  });
+
+  it('reads a byline in brackets that opens a paragraph (〔記者X／台中報導〕…), and no bracket that is text', () => {
+    const line = '〔記者鍾雅婷／台中報導〕台中市政府昨天宣布，將擴大補助長者搭乘公車。';
+    const found = findDatelineCredit(line, analysisView(line));
+    expect(found?.findings.flatMap((finding) => finding.names.map((name) => `${finding.role}:${name.name}`))).toEqual(['reporter:鍾雅婷']);
+    expect(found && line.slice(found.start, found.end)).toBe('〔記者鍾雅婷／台中報導〕');
+    const text = '（图为市长王小明在现场）市政府昨天宣布，将扩大补助。';
+    expect(findDatelineCredit(text, analysisView(text))).toBeNull();
   });
 });
 

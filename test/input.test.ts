@@ -70,6 +70,13 @@ describe('readPage: input checks', () => {
     expect(r.warnings.join(' ')).toMatch(/surrogate/);
   });
 
+  it('never lets a removed unit turn a < of the text into a tag: a replacement character stands in right after <', () => {
+    const r = readPage('<html><body><p>正文<\uD800http://example.cn/a?b=1</p><p>又一段<\u0000b>文字</p></body></html>');
+    expect(r.lines.join('\n')).toContain('正文<\uFFFDhttp://example.cn/a?b=1');
+    expect(r.lines.join('\n')).toContain('又一段<\uFFFDb>文字');
+    expect(r.warnings.join(' ')).toMatch(/1 NUL.*1 lone surrogate/);
+  });
+
   it('keeps text input as lines split on any newline', () => {
     const r = readPage('标题\r\n\r\n第一段。\r第二段 a<b 也不是HTML。\n');
     expect(r.format).toBe('text');

@@ -48,6 +48,8 @@ const CLOSE = /[)）】\]〕》>]/u;
 const SENTENCE = /[。!?！？…]/u;
 // Words after the names that close a byline: 记者X报道, X摄影报道, X拍摄.
 const TAILS = ['摄影报道', '图文报道', '联合报道', '报道', '报导', '拍摄', '发自', '等'];
+// A slash, a place and 报导/报道 after a reporter's names: where the story was reported from (記者王某／台北報導).
+const REPORTED_FROM = /^[/／]\p{Script=Han}{2,6}?(?:报导|报道)(?!\p{Script=Han})/u;
 // Editor codes some portals append to names (王五_AB1234).
 const EDITOR_CODE = /^_?[A-Z]{1,4}\d{2,8}/u;
 const DOMAIN = /^(?:https?:\/\/)?(?:[A-Za-z0-9-]{1,30}\.){1,4}(?:com|cn|net|org|gov|edu|hk|tw|mo|info)(?:\.cn)?(?:\/[\w\-./?=&%#]{0,60})?/u;
@@ -104,7 +106,14 @@ function tokenize(view: string, from: number, to: number): Token[] | null {
       continue;
     }
     if (ch === ':') { push('colon', at, at + 1); at++; continue; }
-    if (ch === '/' || ch === '／') { push('slash', at, at + 1); at++; continue; }
+    if (ch === '/' || ch === '／') {
+      // Where the story was reported from, after the names (記者王某／台北報導): a closing word, not another name.
+      const place = REPORTED_FROM.exec(view.slice(at, Math.min(to, at + 12)));
+      if (place && tokens[tokens.length - 1]?.kind === 'name') { push('tail', at, at + place[0].length); at += place[0].length; continue; }
+      push('slash', at, at + 1);
+      at++;
+      continue;
+    }
     if (OPEN.test(ch)) { push('open', at, at + 1); at++; continue; }
     if (CLOSE.test(ch)) { push('close', at, at + 1); at++; continue; }
     if (SENTENCE.test(ch)) return null;

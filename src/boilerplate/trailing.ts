@@ -130,16 +130,24 @@ const DATELINE = /^.{0,30}?(?:讯|电|消息|报道|报)\s?[(（]/u;
 // A byline that opens a story before a colon or comma: 某某台记者张明报道:…, 记者 王明 李华:…
 const OPENING_BYLINE = /^[^,:;。!?]{2,30}?(?:报道|报导)?[:,]/u;
 
+// A byline in brackets that opens a story: 〔記者王某／台北報導〕…, （记者 王某）….
+const BRACKETED_OPENING = /^[(（〔【[][^()（）〔〕【】[\]]{2,40}[)）〕】\]]/u;
+
 /**
  * The credits of the byline that opens a story, with its span; the text stays. Either the dateline's bracket
- * (本报讯(记者 X 通讯员 Y), 新华社北京5月8日电(记者X)) or an opening credit before a colon or comma
- * (某某台记者张明报道:…).
+ * (本报讯(记者 X 通讯员 Y), 新华社北京5月8日电(记者X)), an opening credit before a colon or comma
+ * (某某台记者张明报道:…), or a byline in brackets at the start (〔記者X／台北報導〕…).
  */
 export function findDatelineCredit(line: string, view: string): { start: number; end: number; findings: CreditFinding[] } | null {
   const opening = OPENING_BYLINE.exec(view.slice(0, 40));
   if (opening) {
     const reading = readCredits(line, view, 0, opening[0].length - 1);
     if (reading?.pure && reading.findings.some((finding) => finding.names.length > 0)) return { start: 0, end: opening[0].length - 1, findings: reading.findings };
+  }
+  const bracketed = BRACKETED_OPENING.exec(view.slice(0, 44));
+  if (bracketed) {
+    const reading = readCredits(line, view, 1, bracketed[0].length - 1);
+    if (reading?.pure && reading.findings.some((finding) => finding.names.length > 0)) return { start: 0, end: bracketed[0].length, findings: reading.findings };
   }
   const match = DATELINE.exec(view.slice(0, 40));
   if (!match) return null;

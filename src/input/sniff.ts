@@ -49,10 +49,15 @@ function isWellFormed(text: string): boolean {
   return WELL_FORMED ? WELL_FORMED.call(text) : !/[\uD800-\uDFFF]/.test(text);
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const AFTER_TAG_OPEN_LONE_SURROGATE = /<(?:[\uD800-\uDBFF](?![\uDC00-\uDFFF])|[\uDC00-\uDFFF])/g;
+const AFTER_TAG_OPEN_NUL = /<\0/g;
+const REPLACEMENT = '\uFFFD';
+
 /**
  * Removes NUL characters and lone UTF-16 surrogates, which break downstream
  * tools (and JSON) but carry no text. Returns the clean string and how many
- * of each were removed.
+ * of each were removed (right after '<', replaced).
  */
 export function sanitizeString(text: string): { text: string; nuls: number; surrogates: number } {
   let nuls = 0;
@@ -60,15 +65,25 @@ export function sanitizeString(text: string): { text: string; nuls: number; surr
   let out = text;
   // Lone surrogates first: two halves parted by a NUL (\uD800\0\uDFFF) would pair up into a character
   // the page never had if the NUL went first.
+  // A unit taken out right after '<' would let the '<' open a tag the page never had (<\uD800h… → <h…): there the
+  // replacement character stands in for it, as a decoder puts it for a byte it cannot read.
   if (!isWellFormed(out)) {
     const before = out.length;
-    out = out.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-    surrogates = before - out.length;
+    out = out.replace(AFTER_TAG_OPEN_LONE_SURROGATE, () => {
+      surrogates++;
+      return `<${REPLACEMENT}`;
+    });
+    out = out.replace(LONE_SURROGATE, '');
+    surrogates += before - out.length;
   }
   if (out.includes('\0')) {
     const before = out.length;
+    out = out.replace(AFTER_TAG_OPEN_NUL, () => {
+      nuls++;
+      return `<${REPLACEMENT}`;
+    });
     out = out.replace(/\0/g, '');
-    nuls = before - out.length;
+    nuls += before - out.length;
   }
   return { text: out, nuls, surrogates };
 }
