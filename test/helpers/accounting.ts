@@ -8,9 +8,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Letters and digits: a leftover piece without any is punctuation or space, not lost text. */
 const LETTERS = /[\p{L}\p{N}]/gu;
 
-/** `text` compared as the library cleans lines: width folded (NFKC), white space, NULs and lone surrogates gone. */
+/**
+ * `text` compared as the library cleans lines: width folded (NFKC), white space, NULs and lone surrogates gone, and
+ * the replacement character, which stands in for one of them right after a '<' (and for bytes a decoder could not read).
+ */
 export function squash(text: string): string {
-  return text.replace(LONE_SURROGATE, '').normalize('NFKC').replace(/[\s\u0000\u00a0\u3000\u200b\ufeff]+/gu, '');
+  return text.replace(LONE_SURROGATE, '').normalize('NFKC').replace(/[\s\u0000\u00a0\u3000\u200b\ufeff\ufffd]+/gu, '');
 }
 
 /** What a page kept and removed: the kept lines (or `Article.text` split into lines) and the removed lines' texts. */
