@@ -114,7 +114,7 @@ function startsInsideBlocked(doc: EntityDoc, start: number): boolean {
 // A year in the brackets of a document number, right after the issuer's abbreviation.
 const DOCUMENT_YEAR_AFTER = /^[[〔［【]\d{4}[\]〕］】]/u;
 
-/** What joins the items of a list of names (王某、李某). */
+/** What joins the items of a list of names (王某、张某). */
 export const LIST_SEPARATOR = '、';
 
 // A count of the people just named (A、B三位同志, A等两名同志, A、B这两位): 位 always counts people, 名 only before
