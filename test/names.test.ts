@@ -148,6 +148,16 @@ describe('recognisers', () => {
     });
   });
 
+  it('inherits an organ written out before its head (公安局|局长) without a character shared (市公安局副局长, never 局局)', () => {
+    const { officials } = extractOfficials('市公安局局长石建国、副局长萧立新，县委巡察组组长滕文杰、副组长雷志刚出席。');
+    expect(Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]))).toEqual({
+      石建国: ['市公安局局长'],
+      萧立新: ['市公安局副局长'],
+      滕文杰: ['县委巡察组组长'],
+      雷志刚: ['县委巡察组副组长'],
+    });
+  });
+
   it('reads an assistant to a head of government as one title (区长助理, 县长助理)', () => {
     const { officials } = extractOfficials('区长助理葛文彬、县长助理兼县公安局局长尤志强出席。');
     expect(officials.map((official) => [official.name, official.titles[0].text])).toEqual([['葛文彬', '区长助理'], ['尤志强', '县长助理']]);

@@ -29,13 +29,14 @@ const PATTERNS: readonly ClausePattern[] = [
   { trigger: /选举出?/gu, nameAfter: true, status: 'new' },
   { trigger: /(?:决定)?免去/gu, nameAfter: true, status: 'former' },
   { trigger: /(?:拟)?(?:提名|提拔|推荐)/gu, nameAfter: true, status: 'new' },
-  // X任… right after a name (柴某任县教育局局长): 任 alone, not the end or start of another word (担任, 主任, 任务). It
-  // says the post, not when it began (骆某任组长: serves as), so the post gets no status.
-  { trigger: /(?<![担出接继兼现曾历拟调升改时原主责信放聘委就赴连留新前后离到卸专胜听一首再转])任(?![务何期性意命职免])/gu, nameAfter: false },
   { trigger: /(?:当选为|当选|被任命为|出任|同志任|接任)/gu, nameAfter: false, status: 'new' },
   // An acting post (X将署理行政长官职务): the modifier 署理 stays in the title.
   { trigger: /将(?=署理|代理)/gu, nameAfter: false, status: 'new' },
   { trigger: /(?:不再担任|辞去|卸任)/gu, nameAfter: false, status: 'former' },
+  // X任… right after a name (柴某任县教育局局长): 任 alone, not the end or start of another word (担任, 主任, 任务). It
+  // says the post, not when it began (骆某任组长: serves as), so the post gets no status; last, so a clause that
+  // says more (X同志任…, new) gives the post first.
+  { trigger: /(?<![担出接继兼现曾历拟调升改时原主责信放聘委就赴连留新前后离到卸专胜听一首再转志])任(?![务何期性意命职免])/gu, nameAfter: false },
 ];
 
 // Where the titles of a clause end: the end of the clause, or the word 职务 (免去X的市长职务).

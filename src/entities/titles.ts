@@ -73,8 +73,8 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
   return pieces;
 }
 
-// Characters that end the name of an organ (卫生健康委, 新闻办, 宣传部, 公安局, 研究院).
-const BODY_ENDINGS = new Set([...'委办局部厅署处院会所队站']);
+// Characters that end the name of an organ (卫生健康委, 新闻办, 宣传部, 公安局, 研究院, 巡察组).
+const BODY_ENDINGS = new Set([...'委办局部厅署处院会所队站组']);
 const NAMED_BODY_TEXT = /^\p{Script=Han}{2,7}$/u;
 const MAX_NAMED_BODY = 7;
 
@@ -151,6 +151,8 @@ const LEVEL_ENDINGS = new Set([...'省市县区州旗盟乡镇村']);
  */
 function sharedCharacterOrgan(view: string, head: Span & { head: string }, known: KnownSpans): OrgPiece | null {
   if (head.head.length !== 2 || head.head[1] !== '长' || !(BODY_ENDINGS.has(head.head[0]) || LEVEL_ENDINGS.has(head.head[0]))) return null;
+  // The organ written out in full before the head (宣传部|部长, 公安局|局长) shares no character with it.
+  if (view[head.start - 1] === head.head[0]) return null;
   let best: OrgPiece | null = null;
   for (const piece of orgPiecesEndingAt(view, head.start + 1, known)) {
     if (piece.start < head.start && (!best || piece.start < best.start)) best = piece;
