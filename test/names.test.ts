@@ -158,6 +158,14 @@ describe('recognisers', () => {
     });
   });
 
+  it('reads a word of the organisation vocabulary whole over the pieces it holds (团市委书记 is no 市委书记)', () => {
+    const { officials } = extractOfficials('活动由团市委书记柯立新主持，市委书记焦志远出席。');
+    expect(Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]))).toEqual({
+      柯立新: ['团市委书记'],
+      焦志远: ['市委书记'],
+    });
+  });
+
   it('reads an assistant to a head of government as one title (区长助理, 县长助理)', () => {
     const { officials } = extractOfficials('区长助理葛文彬、县长助理兼县公安局局长尤志强出席。');
     expect(officials.map((official) => [official.name, official.titles[0].text])).toEqual([['葛文彬', '区长助理'], ['尤志强', '县长助理']]);

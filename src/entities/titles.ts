@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types.js';
 import type { Composed } from './findings.js';
-import { TITLE_MODIFIERS, orgWordStarts, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind } from './lexicon.js';
+import { TITLE_MODIFIERS, orgWordStarts, orgWords, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind } from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
 /** One piece of the organisation part of a title (北京 | 市委, 中央 | 第一 | 指导组). */
@@ -99,17 +99,29 @@ function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPie
  * 北京市委 is 北京市|委 (a place continues it) rather than ?|市委, and 自治区党委 is 自治区|党委.
  */
 function orgPieceEndingAt(view: string, end: number, known: KnownSpans): OrgPiece | null {
+  const pieces = orgPiecesEndingAt(view, end, known);
   let best: OrgPiece | null = null;
   let bestContinues = 0;
-  for (const piece of orgPiecesEndingAt(view, end, known)) {
-    const continues = continuation(orgPiecesEndingAt(view, piece.start, known));
+  let bestReach = end;
+  for (const piece of pieces) {
+    const before = orgPiecesEndingAt(view, piece.start, known);
+    const continues = continuation(before);
     const longer = !best || piece.end - piece.start > best.end - best.start;
     if (!best || continues > bestContinues || (continues === bestContinues && longer)) {
       best = piece;
       bestContinues = continues;
+      bestReach = before.reduce((start, other) => Math.min(start, other.start), piece.start);
     }
   }
-  return best;
+  // A word of the organisation vocabulary that spans the whole of that reading is one organ, not its pieces
+  // (团市委 is the Youth League's city committee, not 团|市|委).
+  const whole = pieces.find((piece) => piece !== best && piece.kind === 'body' && piece.start <= bestReach && isOrgWord(piece));
+  return whole ?? best;
+}
+
+/** Whether `piece` is a word of dict/org-words.txt (not a place or a named organ). */
+function isOrgWord(piece: OrgPiece): boolean {
+  return orgWords().has(piece.text);
 }
 
 /**
