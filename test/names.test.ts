@@ -158,6 +158,15 @@ describe('recognisers', () => {
     });
   });
 
+  it("resolves a committee's department after a title of the committee to the committee's (市委常委、宣传部部长 → 市委宣传部部长)", () => {
+    const { officials } = extractOfficials('市委常委、宣传部部长冼立华，区委常委、政法委书记莫振东，副市长、财政局局长卓文华出席。');
+    expect(Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]))).toEqual({
+      冼立华: ['市委常委', '市委宣传部部长'],
+      莫振东: ['区委常委', '区委政法委书记'],
+      卓文华: ['副市长', '财政局局长'],
+    });
+  });
+
   it('reads a word of the organisation vocabulary whole over the pieces it holds (团市委书记 is no 市委书记)', () => {
     const { officials } = extractOfficials('活动由团市委书记柯立新主持，市委书记焦志远出席。');
     expect(Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]))).toEqual({

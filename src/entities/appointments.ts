@@ -14,7 +14,7 @@ import {
 import { personInSlot, titleFindings } from './officials.js';
 import { titleHeads } from './lexicon.js';
 import type { Recogniser } from './recognisers.js';
-import { inheritedOrganisation, resolveTitle, type TitleMatch } from './titles.js';
+import { committeeOf, inheritedOrganisation, resolveTitle, type TitleMatch } from './titles.js';
 
 /** A clause pattern: the trigger words, whether the name comes after (任命X) or before (X当选) them, and the status. */
 interface ClausePattern {
@@ -80,7 +80,7 @@ function titlesIn(doc: EntityDoc, from: number, to: number): Array<{ title: Titl
     // The titles of one person form a chain (市长、市委副书记, 国务委员兼外长): a gap ends it (任A为X、B为Y).
     if (previous && !(CHAIN_LINKS.has(doc.view[previous.end]) && title.start === previous.end + 1)) break;
     if (!previous && title.start - from > MAX_LEAD) break;
-    const inherited = title.pieces.length === 0 && previous ? inheritedOrganisation(previous, title.headKind, doc.resolveRegion) : null;
+    const inherited = title.pieces.length === 0 && previous ? inheritedOrganisation(previous, title.headKind, doc.resolveRegion) : committeeOf(title, previous, doc.resolveRegion);
     chain.push({ title, resolved: resolveTitle(title, inherited, doc.resolveRegion) });
   }
   return chain;

@@ -140,6 +140,9 @@ export const orgWords = lazy(() => {
   return kinds;
 });
 
+/** The departments of a party committee (dict/org-words.txt, committee): 宣传部 after 市委常委 is 市委宣传部. */
+export const committeeDepartments = lazy(() => new Set(readDictRows('org-words.txt').filter((row) => row[2] === 'committee').map((row) => row[0])));
+
 /** The same words grouped by their last character, for reading titles right to left. */
 export const orgWordsByLastChar = lazy(() => {
   const byLast = new Map<string, Array<[string, OrgWordKind]>>();

@@ -10,7 +10,7 @@ import type { EntityDoc } from './document.js';
 import { composedText, type Composed, type Finding, type FoundPeople, type TitleFinding } from './findings.js';
 import { LIST_SCORE, LIST_SEPARATOR, delimitedName, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName } from './names.js';
 import type { Recogniser } from './recognisers.js';
-import { inheritedOrganisation, resolveTitle, titleOrganisation, type TitleMatch } from './titles.js';
+import { committeeOf, inheritedOrganisation, resolveTitle, titleOrganisation, type TitleMatch } from './titles.js';
 
 const CHAIN_LINKS = new Set([LIST_SEPARATOR, '兼']);
 const ITEM_END = new RegExp(charClass(ENUMERATION_COMMA, COMMAS, SENTENCE_END_MARKS, SEMICOLONS, COLONS, '\\s', PARENTHESES, DOUBLE_QUOTES), 'u');
@@ -84,7 +84,7 @@ export const titlesBeforeNames: Recogniser = {
       if (!continuesChain) chain = [];
       const followsListedName = view[title.start - 1] === LIST_SEPARATOR && listEnd === title.start - 1;
       const inheritFrom: TitleMatch | null = title.pieces.length > 0 ? null : (chain[chain.length - 1]?.title ?? (followsListedName ? previousInList : null));
-      const inherited = inheritFrom ? inheritedOrganisation(inheritFrom, title.headKind, doc.resolveRegion) : null;
+      const inherited = inheritFrom ? inheritedOrganisation(inheritFrom, title.headKind, doc.resolveRegion) : committeeOf(title, chain[chain.length - 1]?.title, doc.resolveRegion);
       chain.push({ title, resolved: resolveTitle(title, inherited, doc.resolveRegion) });
       // A bare title right after a known name belongs to that name (邓佳宁书记), not to what follows.
       if (title.pieces.length === 0 && knownNameEndingAt(view, title.start, known) !== null) {

@@ -4,7 +4,9 @@
  */
 import type { Span } from '../types.js';
 import type { Composed } from './findings.js';
-import { TITLE_MODIFIERS, orgWordStarts, orgWords, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind } from './lexicon.js';
+import {
+  TITLE_MODIFIERS, committeeDepartments, orgWordStarts, orgWords, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind,
+} from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
 /** One piece of the organisation part of a title (北京 | 市委, 中央 | 第一 | 指导组). */
@@ -247,11 +249,27 @@ export function inheritedOrganisation(from: TitleMatch, headKind: HeadKind, reso
   return ownPieces(pieces, resolveRegion);
 }
 
-/** The title with its organisation filled in: written pieces, a bare 自治区 resolved, or the inherited organisation. */
+/**
+ * The party committee a department written after a title of that committee in a chain belongs to
+ * (市委常委、宣传部部长: 宣传部 is 市委's), or null: the department must open the title's organisation and be one of
+ * dict/org-words.txt's committee departments, and the title before it must name a committee.
+ */
+export function committeeOf(title: TitleMatch, previous: TitleMatch | undefined, resolveRegion: RegionResolver): Composed | null {
+  const first = title.pieces[0];
+  if (previous === undefined || first === undefined || first.kind !== 'body' || !committeeDepartments().has(first.text)) return null;
+  let lastParty = previous.pieces.length - 1;
+  while (lastParty >= 0 && previous.pieces[lastParty].kind !== 'party') lastParty--;
+  return lastParty === -1 ? null : ownPieces(previous.pieces.slice(0, lastParty + 1), resolveRegion);
+}
+
+/**
+ * The title with its organisation filled in: written pieces (after the committee they belong to, when one is
+ * given: see committeeOf), a bare 自治区 resolved, or the inherited organisation.
+ */
 export function resolveTitle(title: TitleMatch, inherited: Composed | null, resolveRegion: RegionResolver): Composed {
   if (title.pieces.length > 0) {
     const lastPiece = title.pieces[title.pieces.length - 1];
-    return [...ownPieces(title.pieces, resolveRegion), { start: lastPiece.end, end: title.end }];
+    return [...(inherited ?? []), ...ownPieces(title.pieces, resolveRegion), { start: lastPiece.end, end: title.end }];
   }
   return [...(inherited ?? []), { start: title.start, end: title.end }];
 }
