@@ -158,8 +158,9 @@ describe('recognisers', () => {
     });
   });
 
-  it("resolves a committee's department after a title of the committee to the committee's (市委常委、宣传部部长 → 市委宣传部部长)", () => {
+  it("resolves a committee's department after a title of the committee to the committee's (市委常委、宣传部部长 → 市委宣传部部长), the discipline commission to the place's", () => {
     const { officials } = extractOfficials('市委常委、宣传部部长冼立华，区委常委、政法委书记莫振东，副市长、财政局局长卓文华出席。');
+    expect(extractOfficials('湖北省委常委、纪委书记房振东出席。').officials[0].titles.map((title) => title.resolved)).toEqual(['湖北省委常委', '湖北省纪委书记']);
     expect(Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]))).toEqual({
       冼立华: ['市委常委', '市委宣传部部长'],
       莫振东: ['区委常委', '区委政法委书记'],
