@@ -29,6 +29,15 @@ describe('hostile input gives its result', () => {
     }
   });
 
+  it('one sentence of 5,000 appointment clauses, each removal naming its person by 其, and 2,000 list headings: every post given', () => {
+    const clauses = Array.from({ length: 5_000 }, (_, i) => `任命${names[i % names.length]}为县教育局局长，免去其县财政局副局长职务`).join('，');
+    const headings = Array.from({ length: 2_000 }, () => '5位新闻发言人分别是：县教育局局长赵国庆；').join('');
+    const article = parseArticle('某县召开常委会议\n' + clauses + '。\n' + headings);
+    const byName = Object.fromEntries(article.officials.map((official) => [official.name, official.titles.map((title) => [title.text, title.status ?? null])]));
+    for (const name of names) expect(byName[name]).toEqual(expect.arrayContaining([['县教育局局长', 'new'], ['县财政局副局长', 'former']]));
+    expect(byName['赵国庆']).toEqual([['县教育局局长', null], ['新闻发言人', null]]);
+  });
+
   it('a run of 50,000 年 and of 50,000 digits before 年: kept whole, and no date made of them', () => {
     const article = parseArticle('标题\n' + '年'.repeat(50_000) + '\n' + '2'.repeat(50_000) + '年');
     expect(article.paragraphs.map((paragraph) => paragraph.text.length)).toEqual([2, 50_000, 50_001]);

@@ -193,6 +193,19 @@ function profilePosts(doc: EntityDoc, known: NameSet): Finding[] {
   return out;
 }
 
+/** The findings of `sorted` (by start) that lie inside `[from, to)`: a binary search for the first, then a walk. */
+function nearbyFindings(sorted: readonly Finding[], from: number, to: number): Finding[] {
+  let low = 0;
+  for (let high = sorted.length; low < high; ) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].start < from) low = middle + 1;
+    else high = middle;
+  }
+  const inside: Finding[] = [];
+  for (let index = low; index < sorted.length && sorted[index].start < to; index++) if (sorted[index].end <= to) inside.push(sorted[index]);
+  return inside;
+}
+
 // A clause whose person is the one just named (任命王某为局长，免去其副局长职务): 其 after the trigger.
 const PRONOUN = '其';
 
@@ -203,14 +216,16 @@ const PRONOUN = '其';
 function pronounClauses(doc: EntityDoc, found: FoundPeople, named: readonly Finding[]): Finding[] {
   const { view } = doc;
   const out: Finding[] = [];
+  const sorted = [...named].sort((a, b) => a.start - b.start);
   for (const pattern of PATTERNS) {
     if (!pattern.nameAfter) continue;
     for (const match of view.matchAll(pattern.trigger)) {
       const triggerEnd = match.index + match[0].length;
       if (view[triggerEnd] !== PRONOUN) continue;
+      // The person is named shortly before: the look back stops at the sentence's start or MAX_PROFILE characters back.
       let sentenceStart = match.index;
-      while (sentenceStart > 0 && !SENTENCE_END.test(view[sentenceStart - 1])) sentenceStart--;
-      const before = [...named, ...found.within(sentenceStart, match.index)].filter((person) => person.start >= sentenceStart && person.end <= match.index);
+      while (sentenceStart > 0 && match.index - sentenceStart < MAX_PROFILE && !SENTENCE_END.test(view[sentenceStart - 1])) sentenceStart--;
+      const before = [...nearbyFindings(sorted, sentenceStart, match.index), ...found.within(sentenceStart, match.index)];
       const person = before.reduce<Finding | null>((nearest, candidate) => (nearest === null || candidate.start > nearest.start ? candidate : nearest), null);
       if (person === null) continue;
       const titlesFrom = triggerEnd + 1 + (NAME_TO_TITLES.exec(view.slice(triggerEnd + 1, triggerEnd + 4))?.[0].length ?? 0);

@@ -144,14 +144,18 @@ export const listHeadings: Recogniser = {
   find(doc: EntityDoc, found: FoundPeople): Finding[] {
     const { view } = doc;
     const out: Finding[] = [];
+    // Lists under headings do not nest: a heading inside the list of another one starts no list of its own.
+    let listedTo = -1;
     for (const title of doc.titles) {
+      if (title.start < listedTo) continue;
       const heading = HEADING_AFTER.exec(view.slice(title.end, title.end + 6));
       if (heading === null) continue;
       const counted = COUNT_BEFORE_TITLE.test(view.slice(Math.max(0, title.start - 4), title.start));
       if (heading[0].length === 1 && !counted) continue;
       const listStart = title.end + heading[0].length;
+      listedTo = headingListEnd(view, listStart);
       const shared = titleFindings([{ title, resolved: resolveTitle(title, null, doc.resolveRegion) }], 'shared-title');
-      for (const person of found.within(listStart, headingListEnd(view, listStart))) {
+      for (const person of found.within(listStart, listedTo)) {
         out.push({ start: person.start, end: person.end, name: person.name, via: 'shared-title', score: person.score, titles: shared });
       }
     }
