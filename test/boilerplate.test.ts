@@ -59,6 +59,11 @@ describe('the credit reader', () => {
     expect(credits('責任編輯:陳家豪')?.read).toEqual(['editor:陳家豪']);
   });
 
+  it('takes names no label claims before a publication field for more than credits (an English sentence glued before the header)', () => {
+    expect(credits('of the sister city sent a letter of congratulations. 发布时间：2025年06月03日 来源：某县融媒体中心 作者：滕晓')?.pure).toBe(false);
+    expect(credits('发布时间：2025年06月03日 来源：某县融媒体中心 作者：滕晓')).toEqual({ pure: true, read: ['source=某县融媒体中心', 'author:滕晓'] });
+  });
+
   it('reads where a story was reported from as no name (記者X／台北報導), the line all credits', () => {
     expect(credits('（記者鍾雅婷／台中報導）')).toEqual({ pure: true, read: ['reporter:鍾雅婷'] });
     expect(credits('記者侯明哲、葉書瑜／高雄報導')).toEqual({ pure: true, read: ['reporter:侯明哲,葉書瑜'] });

@@ -395,7 +395,9 @@ export function readLabelledCredits(line: string, view: string, from = 0, to = l
       continue;
     }
     if (token.kind === 'field') {
-      // Another field of a publication header (时间:, 点击数:) ends the credit; its value is skipped.
+      // Another field of a publication header (时间:, 点击数:) ends the credit; its value is skipped. Names that no
+      // label claimed before it make the segment more than credits (an English sentence glued before the header).
+      if (recentOwner === null && recent.length > 0) pure = false;
       current = null;
       recent = [];
       recentOwner = null;
