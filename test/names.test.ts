@@ -176,6 +176,14 @@ describe('recognisers', () => {
     });
   });
 
+  it('reads a post stationed in another organ whole (市纪委监委驻市教育局纪检监察组组长, 中国驻某国大使)', () => {
+    const { officials } = extractOfficials('市纪委监委驻市教育局纪检监察组组长柴立新，中国驻新西兰大使贺振宇出席。');
+    expect(Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => title.text)]))).toEqual({
+      柴立新: ['市纪委监委驻市教育局纪检监察组组长'],
+      贺振宇: ['中国驻新西兰大使'],
+    });
+  });
+
   it('reads an assistant to a head of government as one title (区长助理, 县长助理)', () => {
     const { officials } = extractOfficials('区长助理葛文彬、县长助理兼县公安局局长尤志强出席。');
     expect(officials.map((official) => [official.name, official.titles[0].text])).toEqual([['葛文彬', '区长助理'], ['尤志强', '县长助理']]);
