@@ -2,8 +2,9 @@
  * Appointment, election and removal clauses as one recogniser: 任命X为…, 选举X为…, X当选为…, X同志任…
  * give posts the person takes up (`status: 'new'`); 免去X的…职务, X不再担任…, X辞去…职务 give posts the
  * person leaves (`status: 'former'`); 免去其…职务 takes the person named just before; the profile of a notice
- * before an appointment (X，男，…，现任…，拟任…) gives the current post and the proposed one. The clause fixes where the name stands; the titles are the ones
- * the title grammar reads inside the clause, with the organisation inherited along the list.
+ * before an appointment (X，男，…，现任…，拟任…) gives the current post and the proposed one. The clause fixes
+ * where the name stands; the titles are the ones the title grammar reads inside the clause, with the organisation
+ * inherited along the list.
  */
 import type { TitleStatus } from '../types.js';
 import type { EntityDoc } from './document.js';
@@ -209,30 +210,31 @@ function nearbyFindings(sorted: readonly Finding[], from: number, to: number): F
 // A clause whose person is the one just named (任命王某为局长，免去其副局长职务): 其 after the trigger.
 const PRONOUN = '其';
 
+/** A trigger followed by 其 (免去其…): where it stands and the status of the posts after it. */
+interface PronounClause {
+  start: number;
+  pronoun: number;
+  status: TitleStatus | undefined;
+}
+
 /**
  * The clauses that name their person by 其 (免去其…职务, 任命其为…): the person is the nearest one named before the
  * trigger in the same sentence, by this recogniser or an earlier one.
  */
-function pronounClauses(doc: EntityDoc, found: FoundPeople, named: readonly Finding[]): Finding[] {
+function pronounClauses(doc: EntityDoc, found: FoundPeople, named: readonly Finding[], clauses: readonly PronounClause[]): Finding[] {
   const { view } = doc;
   const out: Finding[] = [];
   const sorted = [...named].sort((a, b) => a.start - b.start);
-  for (const pattern of PATTERNS) {
-    if (!pattern.nameAfter) continue;
-    for (const match of view.matchAll(pattern.trigger)) {
-      const triggerEnd = match.index + match[0].length;
-      if (view[triggerEnd] !== PRONOUN) continue;
-      // The person is named shortly before: the look back stops at the sentence's start or MAX_PROFILE characters back.
-      let sentenceStart = match.index;
-      while (sentenceStart > 0 && match.index - sentenceStart < MAX_PROFILE && !SENTENCE_END.test(view[sentenceStart - 1])) sentenceStart--;
-      const before = [...nearbyFindings(sorted, sentenceStart, match.index), ...found.within(sentenceStart, match.index)];
-      const person = before.reduce<Finding | null>((nearest, candidate) => (nearest === null || candidate.start > nearest.start ? candidate : nearest), null);
-      if (person === null) continue;
-      const titlesFrom = triggerEnd + 1 + (NAME_TO_TITLES.exec(view.slice(triggerEnd + 1, triggerEnd + 4))?.[0].length ?? 0);
-      const chain = titlesIn(doc, titlesFrom, clauseEnd(view, titlesFrom));
-      if (chain.length === 0) continue;
-      out.push({ ...person, via: 'appointment', titles: titleFindings(chain, 'appointment', pattern.status) });
-    }
+  for (const { start, pronoun, status } of clauses) {
+    // The person is named shortly before: the look back stops at the sentence's start or MAX_PROFILE characters back.
+    let sentenceStart = start;
+    while (sentenceStart > 0 && start - sentenceStart < MAX_PROFILE && !SENTENCE_END.test(view[sentenceStart - 1])) sentenceStart--;
+    const before = [...nearbyFindings(sorted, sentenceStart, start), ...found.within(sentenceStart, start)];
+    const person = before.reduce<Finding | null>((nearest, candidate) => (nearest === null || candidate.start > nearest.start ? candidate : nearest), null);
+    if (person === null) continue;
+    const titlesFrom = pronoun + 1 + (NAME_TO_TITLES.exec(view.slice(pronoun + 1, pronoun + 4))?.[0].length ?? 0);
+    const chain = titlesIn(doc, titlesFrom, clauseEnd(view, titlesFrom));
+    if (chain.length > 0) out.push({ ...person, via: 'appointment', titles: titleFindings(chain, 'appointment', status) });
   }
   return out;
 }
@@ -243,9 +245,15 @@ export const appointments: Recogniser = {
     const { view } = doc;
     const known = found.names();
     const out: Finding[] = profilePosts(doc, known);
+    const pronouns: PronounClause[] = [];
     for (const pattern of PATTERNS) {
       for (const match of view.matchAll(pattern.trigger)) {
         const triggerEnd = match.index + match[0].length;
+        if (pattern.nameAfter && view[triggerEnd] === PRONOUN) {
+          // Read once every clause that names its person is known (below).
+          pronouns.push({ start: match.index, pronoun: triggerEnd, status: pattern.status });
+          continue;
+        }
         if (pattern.nameAfter) {
           for (const finding of clausesAfter(doc, triggerEnd, known, pattern.status)) out.push(finding);
           continue;
@@ -259,7 +267,7 @@ export const appointments: Recogniser = {
         for (const finding of clauseFindings(doc, names, chain, pattern.status)) out.push(finding);
       }
     }
-    for (const finding of pronounClauses(doc, found, out)) out.push(finding);
+    for (const finding of pronounClauses(doc, found, out, pronouns)) out.push(finding);
     return out;
   },
 };

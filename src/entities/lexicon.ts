@@ -134,14 +134,19 @@ export const titleHeads = lazy(() => {
 });
 
 /** Words that build a title's organisation. */
-export const orgWords = lazy(() => {
+const orgVocabulary = lazy(() => {
   const kinds = new Map<string, OrgWordKind>();
-  for (const [word, kind] of readDictRows('org-words.txt')) kinds.set(word, kind as OrgWordKind);
-  return kinds;
+  const committee = new Set<string>();
+  for (const [word, kind, mark] of readDictRows('org-words.txt')) {
+    kinds.set(word, kind as OrgWordKind);
+    if (mark === 'committee') committee.add(word);
+  }
+  return { kinds, committee };
 });
+export const orgWords = () => orgVocabulary().kinds;
 
 /** The departments of a party committee (dict/org-words.txt, committee): 宣传部 after 市委常委 is 市委宣传部. */
-export const committeeDepartments = lazy(() => new Set(readDictRows('org-words.txt').filter((row) => row[2] === 'committee').map((row) => row[0])));
+export const committeeDepartments = () => orgVocabulary().committee;
 
 /** The same words grouped by their last character, for reading titles right to left. */
 export const orgWordsByLastChar = lazy(() => {

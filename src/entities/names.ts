@@ -119,11 +119,13 @@ export const LIST_SEPARATOR = '、';
 
 // A count of the people just named (A、B三位同志, A等两名同志, A、B这两位): 位 always counts people, 名 only before
 // 同志 (李三名下 keeps its name).
-const PEOPLE_COUNT = String.raw`[等这那]?(?:[两二三四五六七八九十]{1,3}|\d{1,3})(?:位|名(?=同志))`;
+/** The number of a count of people (三, 十二, 15), as a pattern source. */
+export const COUNT_NUMBER = String.raw`(?:[两二三四五六七八九十]{1,3}|\d{1,3})`;
+const PEOPLE_COUNT = String.raw`[等这那]?${COUNT_NUMBER}(?:位|名(?=同志))`;
 const PEOPLE_COUNT_AT = new RegExp(`^${PEOPLE_COUNT}`, 'u');
 const COUNT_AND_COMRADE_BEFORE = new RegExp(`(?:${PEOPLE_COUNT})?同志$`, 'u');
-// The longest list item read between separators (a name with middle dots).
-const MAX_LIST_ITEM = 12;
+/** The longest list item read between separators (a name with middle dots). */
+export const MAX_LIST_ITEM = 12;
 
 /** The length of the count of people written at `at` (三位, 这两位, 等两名 before 同志), or 0. */
 export function peopleCountAt(view: string, at: number): number {

@@ -50,8 +50,8 @@ const RECORD_REACH = 12;
 
 // What joins the items of a list of places (王庄、唐营和苗庄).
 const PLACE_LIST_JOINERS = new Set(['、', '和', '及', '与']);
-// The lengths of an item of such a list: a village's name is two to four characters.
 const HAN = /\p{Script=Han}/u;
+// The lengths of an item of such a list: a village's name is two to four characters.
 const SHORTEST_PLACE_ITEM = 2;
 const LONGEST_PLACE_ITEM = 4;
 
@@ -71,7 +71,6 @@ export function inPlaceList(view: string, start: number, end: number): boolean {
   }
   return false;
 }
-
 
 /** True when `[start, end)` stands between an opening and a closing title mark with no other mark between. */
 function insideWorkTitle(view: string, start: number, end: number): boolean {

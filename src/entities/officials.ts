@@ -8,13 +8,14 @@ import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, PARENTHESE
 import type { OrganizationType, Span, TitleStatus, Via } from '../types.js';
 import type { EntityDoc } from './document.js';
 import { composedText, type Composed, type Finding, type FoundPeople, type TitleFinding } from './findings.js';
-import { LIST_SCORE, LIST_SEPARATOR, delimitedName, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName } from './names.js';
+import {
+  COUNT_NUMBER, LIST_SCORE, LIST_SEPARATOR, MAX_LIST_ITEM, delimitedName, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName,
+} from './names.js';
 import type { Recogniser } from './recognisers.js';
 import { committeeOf, inheritedOrganisation, resolveTitle, titleOrganisation, type TitleMatch } from './titles.js';
 
 const CHAIN_LINKS = new Set([LIST_SEPARATOR, '兼']);
 const ITEM_END = new RegExp(charClass(ENUMERATION_COMMA, COMMAS, SENTENCE_END_MARKS, SEMICOLONS, COLONS, '\\s', PARENTHESES, DOUBLE_QUOTES), 'u');
-const MAX_LIST_ITEM = 12;
 // A note in brackets between a title and the name, saying how the post is held: (兼), (代), (挂职).
 const POST_NOTE = /^[(（]\p{Script=Han}{1,2}[)）]/u;
 // Modifiers saying the post is no longer held (原市长, 前总统).
@@ -125,7 +126,7 @@ export const titlesBeforeNames: Recogniser = {
 // A title with only a colon after it (发言人：…) introduces what someone says, so the heading needs 分别是, 名单如下,
 // or a count of people before the title (五位副组长：…).
 const HEADING_AFTER = /^(?:分别(?:是|为)[:：]?|名单如下[:：]?|[:：])/u;
-const COUNT_BEFORE_TITLE = /(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[位名]$/u;
+const COUNT_BEFORE_TITLE = new RegExp(`${COUNT_NUMBER}[位名]$`, 'u');
 // How far the list after a heading reaches: to the end of its paragraph, at most this many characters.
 const HEADING_REACH = 800;
 
