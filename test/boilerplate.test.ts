@@ -64,6 +64,13 @@ describe('the credit reader', () => {
     expect(credits('发布时间：2025年06月03日 来源：某县融媒体中心 作者：滕晓')).toEqual({ pure: true, read: ['source=某县融媒体中心', 'author:滕晓'] });
   });
 
+  it('reads no name out of page chrome glued to a credit: navigation links, markup, where a text is from', () => {
+    expect(credits('【编辑:周思雨】 返回首页，查看更多')).toEqual({ pure: true, read: ['editor:周思雨'] });
+    expect(credits('作者： size="20" 来源： size="20"')?.read ?? []).toEqual([]);
+    expect(credits('作者：韩立出自[某某出版社]')?.read).toEqual(['author:韩立']);
+    expect(credits('时间：2019-09-25 作者：网络整理')?.read ?? []).toEqual([]);
+  });
+
   it('reads where a story was reported from as no name (記者X／台北報導), the line all credits', () => {
     expect(credits('（記者鍾雅婷／台中報導）')).toEqual({ pure: true, read: ['reporter:鍾雅婷'] });
     expect(credits('記者侯明哲、葉書瑜／高雄報導')).toEqual({ pure: true, read: ['reporter:侯明哲,葉書瑜'] });
@@ -323,6 +330,42 @@ describe('a byline opening the story', () => {
     const classified = classifyLines(['某县召开春耕工作会议', '某某电视台记者张明报道:5月8日,某县召开春耕工作会议,部署全县春耕生产。']);
     expect(classified.credits.reporters).toEqual(['张明']);
     expect(classified.kept[1].text.startsWith('某某电视台记者张明报道')).toBe(true);
+  });
+});
+
+describe('the wire dateline that opens a story', () => {
+  const opening = (line: string) => {
+    const found = findDatelineCredit(line, analysisView(line));
+    if (!found) return null;
+    return {
+      span: line.slice(found.start, found.end),
+      read: found.findings.map((finding) => (finding.role === 'source' ? `source=${finding.source}` : `${finding.role}:${finding.names.map((name) => name.name).join(',')}`)),
+    };
+  };
+
+  it('splits the place from the reporter it is written against (中央社記者X台北3日電), and the outlet is the source', () => {
+    expect(opening('（中央社記者鄭立文紐約2日專電）美國股市今天收高。')).toEqual({ span: '（中央社記者鄭立文紐約2日專電）', read: ['reporter:鄭立文', 'source=中央社'] });
+    // A two-character name before a place the gazetteer knows; names written together before it.
+    expect(opening('（中央社記者韓清台中4日電）台中市政府今天宣布。')?.read).toEqual(['reporter:韓清', 'source=中央社']);
+    expect(opening('中央社記者韓秀清吳建國高雄5日電 高雄市今天舉行活動。')?.read).toEqual(['reporter:韓秀清,吳建國', 'source=中央社']);
+    expect(opening('（中央社記者韓秀清、吳建國台北4日電）中央氣象署今天發布警報。')?.read).toEqual(['reporter:韓秀清,吳建國', 'source=中央社']);
+  });
+
+  it('reads the outlet of a dateline with no reporter, and of one whose reporters follow in brackets', () => {
+    expect(opening('新华社巴黎3月9日电 法国9日再次爆发罢工。')).toEqual({ span: '新华社巴黎3月9日电', read: ['source=新华社'] });
+    expect(opening('中国新闻网北京3月9日电(记者 郑立文)国务院新闻办公室9日举行发布会。')?.read).toEqual(['reporter:郑立文', 'source=中国新闻网']);
+    // 本报 is the paper itself: no outlet is named.
+    expect(opening('本报北京3月9日电(记者 郑立文)国务院新闻办公室9日举行发布会。')?.read).toEqual(['reporter:郑立文']);
+    expect(opening('3月9日电视台播出了专题节目。')).toBeNull();
+    expect(opening('某某网记者郑立文3日电话采访了当事人。')?.read ?? []).not.toContain('source=某某网');
+  });
+
+  it('gives the page its source only where no credit line names one', () => {
+    const wire = classifyLines(['法国再次爆发罢工', '新华社巴黎3月9日电 法国9日再次爆发全国大罢工，交通几乎瘫痪。', '罢工持续了一整天，多个城市受到影响。']);
+    expect(wire.source).toBe('新华社');
+    expect(wire.kept[1].text.startsWith('新华社巴黎3月9日电')).toBe(true);
+    const credited = classifyLines(['法国再次爆发罢工', '新华社巴黎3月9日电 法国9日再次爆发全国大罢工，交通几乎瘫痪。', '罢工持续了一整天，多个城市受到影响。', '来源：某某日报']);
+    expect(credited.source).toBe('某某日报');
   });
 });
 

@@ -23,6 +23,7 @@ const cli = cac('compare-outputs');
 cli.option('--ref <ref>', 'git ref to compare against', { default: 'main' });
 cli.option('--only <what>', 'segment, dates, parse, boilerplate or extract');
 cli.option('--limit <n>', 'texts per source at most', { default: Infinity });
+cli.option('--diff', 'print the top-level fields that differ, before and after, for each differing text');
 const { options } = cli.parse();
 
 /** Builds `ref` in a temporary folder that shares this checkout's node_modules; returns the folder. */
@@ -72,6 +73,20 @@ const runs = {
   extract: (api, page) => JSON.stringify(api.parseArticle(page, { analyze: false })),
 };
 
+/** The top-level fields of two outputs that differ, and for arrays the items only one side has. */
+function printFieldDiff(was, now) {
+  for (const key of new Set([...Object.keys(was), ...Object.keys(now)])) {
+    const [a, b] = [JSON.stringify(was[key]), JSON.stringify(now[key])];
+    if (a === b) continue;
+    if (Array.isArray(was[key]) && Array.isArray(now[key])) {
+      const before = new Set(was[key].map((item) => JSON.stringify(item)));
+      const after = new Set(now[key].map((item) => JSON.stringify(item)));
+      for (const item of before) if (!after.has(item)) console.log(`    ${key} −${item.slice(0, 200)}`);
+      for (const item of after) if (!before.has(item)) console.log(`    ${key} +${item.slice(0, 200)}`);
+    } else console.log(`    ${key}: ${a?.slice(0, 200)} → ${b?.slice(0, 200)}`);
+  }
+}
+
 const folder = buildRef(options.ref);
 let differing = 0;
 try {
@@ -83,9 +98,11 @@ try {
     for (const [name, texts] of pageSources[what] ?? sources) {
       let count = 0;
       for (const text of texts) {
-        if (run(before, text) === run(after, text)) continue;
+        const [was, now] = [run(before, text), run(after, text)];
+        if (was === now) continue;
         count++;
-        if (count <= 3) console.log(`  differs (${what}, ${name}): ${JSON.stringify(String(text.slice(0, 60)))}`);
+        if (count <= 3 || options.diff) console.log(`  differs (${what}, ${name}): ${JSON.stringify(String(text.slice(0, 60)))}`);
+        if (options.diff) printFieldDiff(JSON.parse(was), JSON.parse(now));
       }
       differing += count;
       console.log(`${what} · ${name}: ${texts.length} texts, ${count} differ`);

@@ -224,6 +224,8 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
   if (title !== null) page.kept.push({ kind: 'title', text: title, view: analysisView(title), photographers: [] });
   let titleConsumed = false;
   let bodyLines = 0;
+  // The outlet of a wire dateline (新华社北京…电): the source when no credit line names one.
+  let wireSource: string | null = null;
   lines.forEach((line, i) => {
     if (titleCopies[i]) {
       if (!titleConsumed) titleConsumed = true;
@@ -257,9 +259,14 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
       return;
     }
     // The byline that opens a story (本报讯(记者 X)) stays in the text; its people join the credits.
-    if (bodyLines < 3) addFindings(findDatelineCredit(line.text, line.view)?.findings ?? []);
+    if (bodyLines < 3) {
+      const opening = findDatelineCredit(line.text, line.view)?.findings ?? [];
+      addFindings(opening.filter((finding) => finding.role !== 'source'));
+      wireSource ??= opening.find((finding) => finding.role === 'source')?.source ?? null;
+    }
     bodyLines++;
     page.kept.push({ kind: 'body', text: line.text, view: line.view, photographers: [] });
   });
+  page.source ??= wireSource;
   return page;
 }

@@ -8,6 +8,7 @@
  * name and source is sliced from the line itself, so a Traditional page gets its names as written.
  */
 import type { CreditRole } from '../types.js';
+import { DATELINE_DAY, namesBeforePlace } from './dateline.js';
 import { creditLabels, labelStarts, labelsAt, type CreditLabel } from './roles.js';
 import { isBmpHanUnit } from './line-facts.js';
 import { looksLikeOutlet, readsAsName, splitGluedNames } from './name-shape.js';
@@ -46,10 +47,12 @@ const SEPARATOR = /[|丨｜、,，;；&＆□■●▲◆★☆◇○•·\\_\-�
 const OPEN = /[(（【\[〔《<]/u;
 const CLOSE = /[)）】\]〕》>]/u;
 const SENTENCE = /[。!?！？…]/u;
-// Words after the names that close a byline: 记者X报道, X摄影报道, X拍摄.
-const TAILS = ['摄影报道', '图文报道', '联合报道', '报道', '报导', '拍摄', '发自', '等'];
+// Words after the names that close a byline: 记者X报道, X摄影报道, X拍摄, 作者X出自《…》.
+const TAILS = ['摄影报道', '图文报道', '联合报道', '报道', '报导', '拍摄', '发自', '出自', '等'];
 // A slash, a place and 报导/报道 after a reporter's names: where the story was reported from (記者王某／台北報導).
 const REPORTED_FROM = /^[/／]\p{Script=Han}{2,6}?(?:报导|报道)(?!\p{Script=Han})/u;
+// Words that open a navigation link (返回首页, 查看更多, 点击进入).
+const NAVIGATION = /^(?:返回|查看|点击|进入)$/u;
 // Editor codes some portals append to names (王五_AB1234).
 const EDITOR_CODE = /^_?[A-Z]{1,4}\d{2,8}/u;
 const DOMAIN = /^(?:https?:\/\/)?(?:[A-Za-z0-9-]{1,30}\.){1,4}(?:com|cn|net|org|gov|edu|hk|tw|mo|info)(?:\.cn)?(?:\/[\w\-./?=&%#]{0,60})?/u;
@@ -139,6 +142,8 @@ function tokenize(view: string, from: number, to: number): Token[] | null {
       if (code && previous?.kind === 'name') { push('value', at, at + code[0].length); at += code[0].length; continue; }
       const latin = LATIN_NAME.exec(view.slice(at, Math.min(to, at + 40)));
       const end = at + (latin ? latin[0].length : 1);
+      // Markup left in the text (size="20"): an attribute, not a name.
+      if (view[end] === '=') { push('value', at, end + 1); at = end + 1; continue; }
       push('name', at, end);
       at = end;
       continue;
@@ -157,6 +162,14 @@ function tokenize(view: string, from: number, to: number): Token[] | null {
         at += label.label.length;
         continue;
       }
+      // A link of the page's navigation glued after a credit (【编辑:X】 返回首页,查看更多): no name, and no text.
+      if (NAVIGATION.test(view.slice(at, at + 2))) {
+        let end = at + 2;
+        while (end < to && isHan(view[end])) end++;
+        push('value', at, end);
+        at = end;
+        continue;
+      }
       const fieldEnd = fieldAt(view, at);
       // A run right after a bare label is the label's names, not a field (记者张明报道: is no field 张明报道).
       const afterBareLabel = previous?.kind === 'label' && previous.end === at;
@@ -172,6 +185,17 @@ function tokenize(view: string, from: number, to: number): Token[] | null {
         if (inner) break;
         if (TAILS.some((word) => word.length > 1 && view.startsWith(word, end) && !isHan(view[end + word.length]))) break;
         end++;
+      }
+      // Names and the place of a wire dateline written together (記者林某明台北|3日電): the place closes the byline.
+      const day = DATELINE_DAY.exec(view.slice(end, Math.min(to, end + 6)));
+      if (day && (previous?.kind === 'label' || previous?.kind === 'sep' || previous?.kind === 'space')) {
+        const names = namesBeforePlace(view.slice(at, end));
+        if (names > 0 || (names === 0 && previous.kind === 'space')) {
+          if (names > 0) push('name', at, at + names);
+          push('tail', at + names, end + day[0].length);
+          at = end + day[0].length;
+          continue;
+        }
       }
       // A two-character name padded with a space to line up with longer ones: 林 雪.
       if (end === at + 1 && view[end] === ' ' && isHan(view[end + 1]) && !isHan(view[end + 2]) && !labelsAt(view, end + 1).length) end += 2;
@@ -192,6 +216,8 @@ function parseSource(line: string, view: string, start: number, end: number): { 
   while (to > from && /[\s)）】\]"”,;]/u.test(view[to - 1])) to--;
   if (to <= from) return null;
   const value = view.slice(from, to);
+  // Markup left in the text (size="20") names no outlet.
+  if (value.includes('=')) return null;
   const quoted = /^《([^》]{1,40})》\s?(.{0,30})$/u.exec(value);
   if (quoted) {
     const source = line.slice(from + 1, from + 1 + quoted[1].length);

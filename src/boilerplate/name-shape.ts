@@ -24,7 +24,7 @@ export function commonSurnameOf(text: string): string | null {
 }
 
 // Words that stand where names stand in credits but are not names: outlets, pronouns, places of the paper.
-const NOT_A_NAME = /^(本报|本台|本网|本刊|本站|本文|新华|新华社|中新社|央视|记者|通讯|编辑|网友|佚名|不详|未知|综合|整理|报道|时间|日期|来源|等|暂无)/u;
+const NOT_A_NAME = /^(本报|本台|本网|本刊|本站|本文|新华|新华社|中新社|央视|记者|通讯|编辑|网友|网络|佚名|不详|未知|综合|整理|报道|时间|日期|来源|等|暂无)/u;
 const OUTLET_END = /(社|报|网|台|刊|站|频道|新闻|中心|客户端|融媒|传媒|电视|广播|杂志|周刊|日报|晚报|APP|app)$/u;
 const HAN_RUN = /^[\p{Script=Han}·]+$/u;
 

@@ -4,7 +4,8 @@
  * name or an office in brackets ((张三), (县委办公室), (宣传部供稿)), and the dateline byline that opens a
  * story (本报讯(记者 X 通讯员 Y), 新华社北京5月8日电(记者X)). Read on the Simplified view; spans index the line.
  */
-import { lastCreditLabel, readCredits, readLabelledCredits, type CreditFinding } from './credit-reader.js';
+import { lastCreditLabel, readCredits, readLabelledCredits, type CreditFinding, type CreditReading } from './credit-reader.js';
+import { wireDatelineOutlet } from './dateline.js';
 import { lazy } from '../nlp/index.js';
 import { looksLikeOutlet, readsAsName } from './name-shape.js';
 import { UnitSet } from './unit-set.js';
@@ -133,21 +134,43 @@ const OPENING_BYLINE = /^[^,:;。!?]{2,30}?(?:报道|报导)?[:,]/u;
 // A byline in brackets that opens a story: 〔記者王某／台北報導〕…, （记者 王某）….
 const BRACKETED_OPENING = /^[(（〔【[][^()（）〔〕【】[\]]{2,40}[)）〕】\]]/u;
 
+/** The credits of a story's opening byline, with its span in the line. */
+export interface OpeningCredit {
+  start: number;
+  end: number;
+  findings: CreditFinding[];
+}
+
 /**
  * The credits of the byline that opens a story, with its span; the text stays. Either the dateline's bracket
  * (本报讯(记者 X 通讯员 Y), 新华社北京5月8日电(记者X)), an opening credit before a colon or comma
- * (某某台记者张明报道:…), or a byline in brackets at the start (〔記者X／台北報導〕…).
+ * (某某台记者张明报道:…), a byline in brackets at the start (〔記者X／台北報導〕…, （中央社記者X台北3日電）), or a
+ * wire dateline with its reporters (中央社記者X台北3日電 …). The outlet a wire dateline opens with is the source.
  */
-export function findDatelineCredit(line: string, view: string): { start: number; end: number; findings: CreditFinding[] } | null {
+export function findDatelineCredit(line: string, view: string): OpeningCredit | null {
+  const wire = wireDatelineOutlet(line, view);
+  const byline = openingByline(line, view, wire?.end ?? 0);
+  if (!wire) return byline;
+  const source: CreditFinding = { role: 'source', label: '', names: [], source: wire.source };
+  return byline ? { ...byline, findings: [...byline.findings, source] } : { start: 0, end: wire.end, findings: [source] };
+}
+
+/** The reporters of a story's opening byline (see findDatelineCredit); `wireEnd` is where a wire dateline ends, or 0. */
+function openingByline(line: string, view: string, wireEnd: number): OpeningCredit | null {
+  const named = (reading: CreditReading | null) => reading?.pure === true && reading.findings.some((finding) => finding.names.length > 0);
   const opening = OPENING_BYLINE.exec(view.slice(0, 40));
   if (opening) {
     const reading = readCredits(line, view, 0, opening[0].length - 1);
-    if (reading?.pure && reading.findings.some((finding) => finding.names.length > 0)) return { start: 0, end: opening[0].length - 1, findings: reading.findings };
+    if (named(reading)) return { start: 0, end: opening[0].length - 1, findings: (reading as CreditReading).findings };
   }
   const bracketed = BRACKETED_OPENING.exec(view.slice(0, 44));
   if (bracketed) {
     const reading = readCredits(line, view, 1, bracketed[0].length - 1);
-    if (reading?.pure && reading.findings.some((finding) => finding.names.length > 0)) return { start: 0, end: bracketed[0].length, findings: reading.findings };
+    if (named(reading)) return { start: 0, end: bracketed[0].length, findings: (reading as CreditReading).findings };
+  }
+  if (wireEnd > 0) {
+    const reading = readCredits(line, view, 0, wireEnd);
+    if (named(reading)) return { start: 0, end: wireEnd, findings: (reading as CreditReading).findings };
   }
   const match = DATELINE.exec(view.slice(0, 40));
   if (!match) return null;

@@ -1,0 +1,77 @@
+/**
+ * The wire dateline that opens a story: an outlet, maybe its reporters, the place the story was filed from, the
+ * day, and 电 (新华社北京12月1日电, 中央社記者王某台北3日電, 法新社巴黎1日电). The outlet is the story's source;
+ * the place is no part of a reporter's name, though the page writes the two together (記者王某台北). Read on the
+ * Simplified view, so a Traditional page needs no list of its own.
+ */
+import { lazy, readDictRows } from '../nlp/index.js';
+import { looksLikeOutlet, readsAsName, splitGluedNames } from './name-shape.js';
+
+// 电 that starts a word (电话, 电视, 电商 …) closes no dateline.
+const NOT_DATELINE_END = '(?![话视脑子影力报台网源池梯站器商竞信缆线费价])';
+
+/** The day and 电 (or 专电) that close a dateline, right after the place. */
+export const DATELINE_DAY = new RegExp(`^\\d{1,2}日专?电${NOT_DATELINE_END}`, 'u');
+
+// A place is written in two to six characters; the longest dateline place of interest (布宜诺斯艾利斯) has seven.
+const MIN_PLACE = 2;
+const MAX_PLACE = 7;
+
+/** Places a dateline may name, as written: gazetteer names with and without their level, and countries. */
+const datelinePlaces = lazy(() => {
+  const places = new Set<string>();
+  for (const [name] of readDictRows('places.txt')) {
+    places.add(name);
+    // 台北市 is written 台北 in a dateline; only the one-character levels are dropped (自治州 names stay whole).
+    if (name.length > 2 && /[市县省]$/u.test(name)) places.add(name.slice(0, -1));
+  }
+  for (const [name] of readDictRows('countries.txt')) places.add(name);
+  return places;
+});
+
+const namesRead = (run: string) => readsAsName(run) || splitGluedNames(run) !== null;
+
+/**
+ * How many characters of `run` (Han characters written right before a dateline's day) are reporters' names, the
+ * rest being the place: 林某明台北 → 3, 王某台北 → 2, 黄某明李某玲台北 → 6. A known place after names wins;
+ * else a three-character name, then a two-character one, leaves at least two characters of place; a run that is
+ * a known place is all place (0); a run that reads as a name with no place after it is all name. -1 when no
+ * reading fits.
+ */
+export function namesBeforePlace(run: string): number {
+  const places = datelinePlaces();
+  for (let names = run.length - MIN_PLACE; names >= 2; names--) {
+    if (run.length - names <= MAX_PLACE && places.has(run.slice(names)) && namesRead(run.slice(0, names))) return names;
+  }
+  if (places.has(run)) return 0;
+  for (const names of [3, 2]) if (run.length - names >= MIN_PLACE && run.length - names <= MAX_PLACE && readsAsName(run.slice(0, names))) return names;
+  return readsAsName(run) ? run.length : -1;
+}
+
+// The opening of a wire story, up to its 电: an optional bracket, then a short run with no sentence in it.
+const WIRE_DATELINE = new RegExp(`^[(（]?[^()（）:,;。!?]{2,34}?\\d{1,2}日专?电${NOT_DATELINE_END}`, 'u');
+const MAX_OUTLET = 12;
+const PLACE_ONLY = new RegExp(`^\\p{Script=Han}{0,${MAX_PLACE}}$`, 'u');
+
+/**
+ * The outlet a wire dateline opens with (新华社 of 新华社北京12月1日电, 中央社 of 中央社記者王某台北3日電),
+ * sliced from `line`, with the dateline's end; null when the line opens with no such dateline. The outlet is the
+ * run before a reporter label, or else the longest run from the start that names one (ending in 社, 网, 报, 台 …)
+ * with no more than a place between it and the day. 本报 (this paper) names no outlet.
+ */
+export function wireDatelineOutlet(line: string, view: string): { source: string; end: number } | null {
+  const match = WIRE_DATELINE.exec(view.slice(0, 44));
+  if (!match) return null;
+  const from = view[0] === '(' || view[0] === '（' ? 1 : 0;
+  const dateline = view.slice(from, match[0].length);
+  const day = dateline.search(/\d/u);
+  const isOutlet = (outlet: string) => looksLikeOutlet(outlet) && !outlet.startsWith('本') && /^\p{Script=Han}+$/u.test(outlet);
+  const source = (end: number) => ({ source: line.slice(from, from + end), end: match[0].length });
+  // With a reporter label, the outlet is all that stands before it (中央社|記者…).
+  const label = dateline.indexOf('记者');
+  if (label >= 0) return label <= MAX_OUTLET && isOutlet(dateline.slice(0, label)) ? source(label) : null;
+  for (let end = Math.min(MAX_OUTLET, day); end >= 2; end--) {
+    if (isOutlet(dateline.slice(0, end)) && PLACE_ONLY.test(dateline.slice(end, day))) return source(end);
+  }
+  return null;
+}
