@@ -353,6 +353,7 @@ describe('the wire dateline that opens a story', () => {
 
   it('reads the outlet of a dateline with no reporter, and of one whose reporters follow in brackets', () => {
     expect(opening('新华社巴黎3月9日电 法国9日再次爆发罢工。')).toEqual({ span: '新华社巴黎3月9日电', read: ['source=新华社'] });
+    expect(opening('据新华社巴黎3月9日电 法国9日再次爆发罢工。')?.read).toEqual(['source=新华社']);
     expect(opening('中国新闻网北京3月9日电(记者 郑立文)国务院新闻办公室9日举行发布会。')?.read).toEqual(['reporter:郑立文', 'source=中国新闻网']);
     // 本报 is the paper itself: no outlet is named.
     expect(opening('本报北京3月9日电(记者 郑立文)国务院新闻办公室9日举行发布会。')?.read).toEqual(['reporter:郑立文']);

@@ -170,6 +170,24 @@ describe('places and organisations', () => {
     expect(organizations.find((organization) => organization.name === '海润达电子科技有限公司')?.mentions).toHaveLength(2);
   });
 
+  it('finds a city by its short form where the words begin and end with it, and not inside a word or a name', () => {
+    const placesOf = (text: string) => extractEntitiesFromView(text).places.map((place) => place.name);
+    // Short forms jieba's tags call names or nouns, and two places one word holds (吉林长春).
+    expect(placesOf('代表团本周走访了石家庄、秦皇岛、合肥和吉林长春。')).toEqual(['石家庄', '秦皇岛', '合肥', '吉林', '长春']);
+    // 台中 inside 平台中, and 来宾 (guests: dict/places.txt marks it everyday), are no places.
+    expect(placesOf('平台中的数据显示，来宾都很满意。')).toEqual([]);
+    // A city held by a name found there is the person's name: 长春 of 赵长春.
+    const { people, places } = extractEntitiesFromView('赵长春表示，他下个月要去长春。');
+    expect(people.map((person) => person.name)).toEqual(['赵长春']);
+    expect(places.map((place) => place.mentions.map((mention) => mention.start))).toEqual([[12]]);
+  });
+
+  it('chains a unit only from a character that can begin one, and takes no word for an area as a district', () => {
+    const placesOf = (text: string) => extractEntitiesFromView(text).places.map((place) => place.name);
+    expect(placesOf('鄂东的黄石、鄂州市发展迅速。')).toEqual(['黄石', '鄂州市']);
+    expect(placesOf('保定地区的农业发展迅速。')).toEqual(['保定']);
+  });
+
   it('does not make an organisation of 政府 without a place', () => {
     const { organizations } = extractEntitiesFromView('要发挥好有为政府作用。');
     expect(organizations).toEqual([]);

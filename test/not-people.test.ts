@@ -51,6 +51,18 @@ describe('names the model reads that the words around them rule out', () => {
     expect(names('检查组对孙寨、周集和钱庄进行了暗访。')).toEqual([]);
   });
 
+  it('a word that names a well-known firm, platform or university is no person (dict/non-person-cues.txt, known-name)', () => {
+    expect(judged('据报道，谷歌和亚马逊都在加紧布局人工智能。')).toContainEqual(['谷歌', 'known-name']);
+    expect(names('近日，阿尔巴诺在发布会上说，亚马逊还会扩张。')).toEqual(['阿尔巴诺']);
+  });
+
+  it('an item of a 、 list beside a place the gazetteer knows as a whole item is a place', () => {
+    expect(judged('物流车队从邢台出发，途经沧州、塔尔巴科、廊坊等地。')).toContainEqual(['塔尔巴科', 'place-list']);
+    // A list of people after a list of places, and a place that only opens an item (X、美国某大学教授Y), say nothing.
+    expect(judged('他先后在邢台、沧州、廊坊等地工作，与塔尔巴科、周明远等同事相识。')).toContainEqual(['塔尔巴科', null]);
+    expect(names('研究所的周明远、美国某大学教授塔尔巴科获奖。')).toEqual(expect.arrayContaining(['周明远', '塔尔巴科']));
+  });
+
   it('a transliteration inside a work\'s title is the work, but a person a work is named after stays a person', () => {
     expect(judged('这部名叫《萨洛米娜》的电影下月上映。')).toContainEqual(['萨洛米娜', 'work-title']);
     expect(names('这部名叫《萨洛米娜》的电影下月上映。')).not.toContain('萨洛米娜');

@@ -62,7 +62,9 @@ const PLACE_ONLY = new RegExp(`^\\p{Script=Han}{0,${MAX_PLACE}}$`, 'u');
 export function wireDatelineOutlet(line: string, view: string): { source: string; end: number } | null {
   const match = WIRE_DATELINE.exec(view.slice(0, 44));
   if (!match) return null;
-  const from = view[0] === '(' || view[0] === '（' ? 1 : 0;
+  // 据新华社…电 (according to Xinhua): the outlet follows 据.
+  let from = view[0] === '(' || view[0] === '（' ? 1 : 0;
+  if (view[from] === '据') from++;
   const dateline = view.slice(from, match[0].length);
   const day = dateline.search(/\d/u);
   const isOutlet = (outlet: string) => looksLikeOutlet(outlet) && !outlet.startsWith('本') && /^\p{Script=Han}+$/u.test(outlet);

@@ -89,11 +89,11 @@ function wordsNameAnOrgan(words: DocumentWords, start: number, end: number): boo
 
 /** Reads `view` once for every recogniser. */
 export function readDocument(view: string, options: DocumentOptions = {}): EntityDoc {
-  const places = findPlaces(view);
   const words = tagWithOffsets(view);
+  const wordIndex = indexWords(words, view.length);
+  const places = findPlaces(view, (at) => at === view.length || wordIndex.startingAt(at) !== undefined);
   const organisations = findOrganisations(view, places, words);
   const known = { places: indexByEnd(places), organisations: indexByEnd(organisations) };
-  const wordIndex = indexWords(words, view.length);
   const titles = withFreeOrganisations(
     view,
     findHeads(view, places).map((head) => titleEndingWith(view, head, known)),

@@ -18,7 +18,9 @@ import { analysisView, detectScriptOfViews } from '../normalize/index.js';
 import { withSegmenter } from '../nlp/index.js';
 import type { Article, Entity, EntityType, Official, OrganizationType, Person, PersonRole, Segmenter, Span } from '../types.js';
 import { readDocument, type EntityDoc } from './document.js';
-import { findMentions } from './mentions.js';
+import { findMentions, occurrencesOf } from './mentions.js';
+import type { Finding } from './findings.js';
+import type { PlaceMention } from './places.js';
 import { titleOrganisations } from './officials.js';
 import { inPageScript, renderPeople, written, type PageText } from './output.js';
 import { withoutReadings } from './readings.js';
@@ -83,10 +85,28 @@ function peopleOf(view: string, page: PageText, options: EntityOptions) {
   const credited = (options.credited ?? []).map((person) => ({ ...person, name: analysisView(person.name) }));
   const doc = readDocument(view, { credited, nameThreshold: options.nameThreshold });
   const recognised = recognisePeople(doc).all();
-  const mentions = findMentions(view, recognised.map((finding) => finding.name), doc.blocked);
+  const places = placesOutsideNames(doc, recognised);
+  const mentions = findMentions(view, recognised.map((finding) => finding.name), [...places, ...doc.organisations]);
   // A name only the model read, every occurrence of which belongs to a longer name found (努尔兰·阿 of 努尔兰·阿不都满金), is no name.
   const found = recognised.filter((finding) => finding.via !== 'model' || (mentions.get(finding.name)?.length ?? 0) > 0);
-  return { doc, ...renderPeople(page, found, mentions, given, options.explain === true) };
+  return { doc, places, ...renderPeople(page, found, mentions, given, options.explain === true) };
+}
+
+/**
+ * The document's places less those that begin inside a name found (赵长春 holds 长春, 王金华 holds 金华): where
+ * the name is written, the person is named, not the city. Every occurrence of such a name counts.
+ */
+function placesOutsideNames(doc: EntityDoc, recognised: readonly Finding[]): readonly PlaceMention[] {
+  const holding = new Set<string>();
+  const startsAt = new Uint8Array(doc.view.length + 1);
+  for (const place of doc.places) startsAt[place.start] = 1;
+  for (const finding of recognised) {
+    for (let at = finding.start + 1; finding.start >= 0 && at < finding.end; at++) if (startsAt[at] === 1) holding.add(finding.name);
+  }
+  if (holding.size === 0) return doc.places;
+  const insideName = new Uint8Array(doc.view.length + 1);
+  for (const [name, starts] of occurrencesOf(doc.view, holding)) for (const at of starts) insideName.fill(1, at + 1, at + name.length);
+  return doc.places.filter((place) => insideName[place.start] === 0);
 }
 
 /** Organisations: by suffix, named in titles, in Latin script, and the outlets the page credits. */
@@ -113,11 +133,11 @@ export function extractEntitiesFromView(view: string, options: EntityOptions = {
   // Readings injected after characters (院長(zhǎng)) are skipped while reading and kept in what is returned.
   const condensed = withoutReadings(view);
   const page: PageText = { text, traditional, original: condensed ? condensed.original : (span) => span };
-  const { doc, officials, people } = peopleOf(condensed?.view ?? view, page, options);
+  const { doc, places, officials, people } = peopleOf(condensed?.view ?? view, page, options);
   return {
     officials,
     people,
-    places: groupEntities(page, doc.places, (place) => place.type, (place) => place.fullName),
+    places: groupEntities(page, places, (place) => place.type, (place) => place.fullName),
     organizations: organisationsOf(doc, page, options.outlets ?? []),
   };
 }

@@ -217,23 +217,30 @@ function readAsPlaces(shorts: readonly string[]): Set<string> {
   return places;
 }
 
-/** Gazetteer places: full names with their level, and short forms pointing at full names. */
+/**
+ * Gazetteer places: full names with their level, short forms pointing at full names, and which short forms jieba
+ * reads as one place word on their own (`anywhere`). The others (石家庄, 合肥, which jieba's tags call names or
+ * nouns) are looked for only where the text's words begin and end with them (see findPlaces); a short form that
+ * is an everyday word (dict/places.txt, everyday: 来宾 is guests) is not looked for at all.
+ */
 export const gazetteer = lazy(() => {
   const levels = new Map<string, PlaceLevel>();
   const shortForms = new Map<string, string>();
-  for (const [name, level] of readDictRows('places.txt')) {
+  const everyday = new Set<string>();
+  for (const [name, level, usage] of readDictRows('places.txt')) {
     if (!levels.has(name)) levels.set(name, level as PlaceLevel);
+    if (usage === 'everyday') everyday.add(name);
   }
   for (const [name] of readDictRows('countries.txt')) if (!levels.has(name)) levels.set(name, 'country');
   // Full names with the short form they may have. One-character short forms (京, 沪) are too ambiguous to find in
   // running text.
   const withShort: Array<[name: string, short: string]> = [];
   for (const [name, level] of levels) {
-    if (level === 'county' || level === 'country') continue;
+    if (level === 'county' || level === 'country' || everyday.has(name)) continue;
     const short = name.replace(SHORT_FORM_SUFFIX, '');
     if (short !== name && short.length >= 2 && !levels.has(short)) withShort.push([name, short]);
   }
-  const places = readAsPlaces([...new Set(withShort.map(([, short]) => short))]);
-  for (const [name, short] of withShort) if (!shortForms.has(short) && places.has(short)) shortForms.set(short, name);
-  return { levels, shortForms, starts: indexWordStarts([...levels.keys(), ...shortForms.keys()]) };
+  const anywhere = readAsPlaces([...new Set(withShort.map(([, short]) => short))]);
+  for (const [name, short] of withShort) if (!shortForms.has(short)) shortForms.set(short, name);
+  return { levels, shortForms, anywhere, starts: indexWordStarts([...levels.keys(), ...shortForms.keys()]) };
 });

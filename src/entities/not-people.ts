@@ -13,9 +13,9 @@ import { findMentions } from './mentions.js';
 import { transliterationChars } from './name-features.js';
 
 /** Why a span is not a person: which filter ruled it out. */
-export type NotPersonReason = 'work-title' | 'team' | 'place-word' | 'place-list' | 'company';
+export type NotPersonReason = 'work-title' | 'team' | 'place-word' | 'place-list' | 'company' | 'known-name';
 
-type CueKind = 'place-after' | 'place-before' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport' | 'settlement-end';
+type CueKind = 'place-after' | 'place-before' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport' | 'settlement-end' | 'known-name';
 
 const cues = lazy(() => {
   const byKind = new Map<CueKind, string[]>();
@@ -34,6 +34,7 @@ const cues = lazy(() => {
     companyBefore: get('company-before'),
     teamSport: get('team-sport'),
     settlementEnds: new Set(get('settlement-end').map((cue) => cue.charCodeAt(0))),
+    knownNames: new Set(get('known-name')),
   };
 });
 
@@ -71,6 +72,32 @@ export function inPlaceList(view: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * True when `[start, end)` is an item of a 、 list whose item right before or right after it is a place the
+ * gazetteer knows, and that place is the whole item (…、沧州、X、廊坊等): the list is one of places. Only 、
+ * counts here (和 and 与 join a person and a place as readily as two places), and a place that only begins an
+ * item (X、美国某大学教授Y) says nothing.
+ */
+function besideKnownPlace(view: string, places: PlaceEdges, start: number, end: number): boolean {
+  const before = places.startByEnd.get(start - 1);
+  if (view[start - 1] === LIST_MARK && before !== undefined && (before === 0 || ITEM_OPENERS.has(view[before - 1]) || MARK.test(view[before - 1]))) return true;
+  const after = places.endByStart.get(end + 1);
+  return view[end] === LIST_MARK && after !== undefined && (after === view.length || ITEM_CLOSERS.has(view[after]) || MARK.test(view[after]));
+}
+
+/** The document's places: where each one that ends at an offset starts, and where each one that starts there ends. */
+interface PlaceEdges {
+  startByEnd: Map<number, number>;
+  endByStart: Map<number, number>;
+}
+
+const LIST_MARK = '、';
+// Punctuation or a space: an item ends there (a letter or a digit goes on with it: 加拿大GE).
+const MARK = /[\p{P}\s]/u;
+// What stands before and after a whole item of a list.
+const ITEM_OPENERS = new Set(['、', '在', '到', '赴']);
+const ITEM_CLOSERS = new Set(['、', '等', '和', '及', '与', '两', '三', '四', '五', '六', '七', '八', '九', '十']);
 
 /** True when `[start, end)` stands between an opening and a closing title mark with no other mark between. */
 function insideWorkTitle(view: string, start: number, end: number): boolean {
@@ -143,6 +170,14 @@ function speaksOfTeamSport(view: string): boolean {
   return cues().teamSport.some((cue) => lower.includes(cue));
 }
 
+/** Why the span itself (not the name everywhere) is no person: the words of a known firm, a work's title, a list of places. */
+function spanReason(view: string, places: PlaceEdges, span: Span, name: string, shaped: boolean): NotPersonReason | null {
+  if (cues().knownNames.has(name)) return 'known-name';
+  if (shaped && namesAWork(view, span)) return 'work-title';
+  if (inPlaceList(view, span.start, span.end) || besideKnownPlace(view, places, span.start, span.end)) return 'place-list';
+  return null;
+}
+
 /**
  * Which of `candidates` the filters rule out, and why. A team or a place is one for the whole document, so
  * a name ruled out so at one span is ruled out at all; a work's title rules out only the span inside it
@@ -166,10 +201,12 @@ export function ruleOutNonPeople<T extends Span>(doc: EntityDoc, candidates: rea
       }
     }
   }
+  const places: PlaceEdges = {
+    startByEnd: new Map(doc.places.map((place) => [place.end, place.start])),
+    endByStart: new Map(doc.places.map((place) => [place.start, place.end])),
+  };
   return candidates.map((candidate) => {
     const name = doc.view.slice(candidate.start, candidate.end);
-    const reason =
-      byName.get(name) ?? (shaped.has(name) && namesAWork(doc.view, candidate) ? 'work-title' : inPlaceList(doc.view, candidate.start, candidate.end) ? 'place-list' : null);
-    return { candidate, reason };
+    return { candidate, reason: byName.get(name) ?? spanReason(doc.view, places, candidate, name, shaped.has(name)) };
   });
 }

@@ -26,15 +26,28 @@ const TWO_ENDS = new Set([...SUB_PLACE_TWO.keys()].map((suffix) => suffix.charCo
 // Characters that never occur inside the name of a village or township but often follow a place in news text.
 const NOT_IN_PLACE_NAME = new Set([...'委党政府的了在和与来到我你他是对为把被将也都就并及等向从于'].map((ch) => ch.charCodeAt(0)));
 const MAX_SUB_PLACE = 6;
+// First characters of two-character words for an area that end in 区: 地区, 城区, 市区, 园区, 景区, 郊区, 辖区, 全区 ….
+const AREA_KINDS = new Set([...'地城市园景郊灾辖片该本全各小校矿山牧街林厂营病赛'].map((ch) => ch.charCodeAt(0)));
 
 // 1 for every UTF-16 code of a Han character (Unicode script Han), 0 otherwise: one read per character.
 const hanCodes = lazy(() => unitsMatching(/\p{Script=Han}/u));
 
-function gazetteerMatchAt(view: string, at: number): PlaceMention | null {
-  const { levels, shortForms, starts } = gazetteer();
+/** Whether one of the text's words begins at `at` (or the text ends there). */
+export type WordBegins = (at: number) => boolean;
+
+/**
+ * The gazetteer name at `at`, if any. A short form jieba does not read as a place word on its own must stand at the
+ * text's word edges, or against another place the same word holds (吉林长春 is one word of two places): 台中 of
+ * 平台中 is none. `placeEnded` says whether a place ends at `at`.
+ */
+function gazetteerMatchAt(view: string, at: number, wordBegins: WordBegins, placeEnded: boolean): PlaceMention | null {
+  const { levels, shortForms, anywhere, starts } = gazetteer();
   const name = wordStartingAt(view, at, starts);
   if (name === null) return null;
   const level = levels.get(name);
+  const end = at + name.length;
+  const atEdges = () => (placeEnded || wordBegins(at)) && (wordBegins(end) || wordStartingAt(view, end, starts) !== null);
+  if (!level && !anywhere.has(name) && !atEdges()) return null;
   const fullName = level ? name : (shortForms.get(name) ?? name);
   return { start: at, end: at + name.length, name, fullName, type: level ?? levels.get(fullName) ?? 'place' };
 }
@@ -42,6 +55,8 @@ function gazetteerMatchAt(view: string, at: number): PlaceMention | null {
 /** A unit below the gazetteer's levels written right after a known place (阜平县|龙泉关镇|顾家村). */
 function subPlaceAt(view: string, at: number): PlaceMention | null {
   const han = hanCodes();
+  const first = view.charCodeAt(at);
+  if (han[first] !== 1 || NOT_IN_PLACE_NAME.has(first)) return null;
   for (let length = 2; length <= MAX_SUB_PLACE && at + length <= view.length; length++) {
     const code = view.charCodeAt(at + length - 1);
     if (han[code] === 0 || NOT_IN_PLACE_NAME.has(code)) return null;
@@ -49,7 +64,9 @@ function subPlaceAt(view: string, at: number): PlaceMention | null {
     // never the bare suffix.
     const typeOfTwo = TWO_ENDS.has(code) ? SUB_PLACE_TWO.get(view.slice(at + length - 2, at + length)) : undefined;
     const type = (length > 2 ? typeOfTwo : undefined) ?? SUB_PLACE_ONE.get(code);
-    if (type && !(length === 2 && typeOfTwo !== undefined)) {
+    // Two characters ending in 市, or in 区 after a word for a kind of area (地区, 城区, 全区), are no city or district.
+    const areaWord = length === 2 && (type === 'city' || (type === 'district' && AREA_KINDS.has(view.charCodeAt(at))));
+    if (type && !(length === 2 && typeOfTwo !== undefined) && !areaWord) {
       const name = view.slice(at, at + length);
       return { start: at, end: at + length, name, fullName: name, type };
     }
@@ -58,14 +75,15 @@ function subPlaceAt(view: string, at: number): PlaceMention | null {
 }
 
 /**
- * Administrative places: gazetteer names (full and short forms), units chained after a known
- * place (保定市阜平县, 阜平县龙泉关镇顾家村), and every later occurrence of a chained unit.
+ * Administrative places: gazetteer names (full and short forms, a short form only where the text's words begin and
+ * end with it, as `wordBegins` tells), units chained after a known place (保定市阜平县, 阜平县龙泉关镇顾家村), and
+ * every later occurrence of a chained unit.
  */
-export function findPlaces(view: string): PlaceMention[] {
+export function findPlaces(view: string, wordBegins: WordBegins): PlaceMention[] {
   const found: PlaceMention[] = [];
   const learned = new Map<string, PlaceType>();
   for (let at = 0; at < view.length; ) {
-    const match = gazetteerMatchAt(view, at);
+    const match = gazetteerMatchAt(view, at, wordBegins, found.length > 0 && found[found.length - 1].end === at);
     if (!match) {
       at++;
       continue;
@@ -73,7 +91,7 @@ export function findPlaces(view: string): PlaceMention[] {
     found.push(match);
     let chainEnd = match.end;
     for (let sub = subPlaceAt(view, chainEnd); sub; sub = subPlaceAt(view, chainEnd)) {
-      if (gazetteerMatchAt(view, sub.start)) break;
+      if (gazetteerMatchAt(view, sub.start, wordBegins, true)) break;
       found.push(sub);
       learned.set(sub.name, sub.type);
       chainEnd = sub.end;
