@@ -115,6 +115,10 @@ describe('people without an office', () => {
     expect(extractOfficials('张晓明李红梅王海燕参加会议').people.map((person) => person.name)).toEqual(['张晓明', '李红梅', '王海燕']);
     expect(extractOfficials('加快建设现代化产业体系').people).toEqual([]);
   });
+
+  it('reads no run of names out of a sentence whose words merely start with surnames (曾一再, 向X)', () => {
+    expect(extractOfficials('马金花曾一再向高明说明情况。').people.map((person) => person.name)).toEqual(['马金花', '高明']);
+  });
 });
 
 describe('Latin-script names inside Chinese text', () => {

@@ -204,7 +204,8 @@ function runNameAt(words: readonly PositionedWord[], index: number): { start: nu
 /**
  * Names written one after another without separators, as headlines do (林国栋何晓梅陈志远出席座谈会):
  * three or more names of 2–3 characters in a row, each led by a common surname, the run standing between
- * the start of a phrase and punctuation or a follower word (参加, 出席). One name alone is not enough.
+ * the start of a phrase and punctuation or a follower word (参加, 出席), none of which the model rules out. One
+ * name alone is not enough.
  */
 export const runTogetherNames: Recogniser = {
   name: 'run-together names',
@@ -227,7 +228,10 @@ export const runTogetherNames: Recogniser = {
       const runEnd = run[run.length - 1].end;
       const standsApart = (runStart === 0 || isBoundary(view, runStart - 1)) && (isBoundary(view, runEnd) || wordAfterName(view, runEnd) !== null);
       const free = run.every((name) => doc.insideBlocked.subarray(name.start, name.end).every((flag) => flag === 0));
-      if (run.length >= RUN_TOGETHER_MIN && standsApart && free) {
+      // The model must not rule a piece out (a name glued to others scores low, but not near nothing): a sentence
+      // whose words happen to start with surnames (苏某曾把于某送到…: 曾把, 于某送) is no run of names.
+      const named = () => run.every((name) => doc.names.spanScore(name.start, name.end) >= LIST_SCORE);
+      if (run.length >= RUN_TOGETHER_MIN && standsApart && free && named()) {
         for (const name of run) out.push(person(doc, { ...name, score: doc.names.spanScore(name.start, name.end) }, 'run-together'));
       }
       index = cursor;
