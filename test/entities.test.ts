@@ -136,6 +136,19 @@ describe('Latin-script names inside Chinese text', () => {
 });
 
 describe('harder titles', () => {
+  it('gives a bare title to the name before it when the model reads that better, and none after a form of address', () => {
+    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
+    expect(officials('会上，周海峰书记曾多次强调安全生产。')).toEqual([['周海峰', ['书记']]]);
+    expect(officials('活动现场，曲局长为高明和粉丝们做了介绍。')).toEqual([]);
+  });
+
+  it('reads who holds a post after 为 or 由 (组长为X，, 主任由X兼任), and not 为X颁奖', () => {
+    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
+    expect(officials('工作组组长为黄启明，副组长为马金花。')).toEqual([['黄启明', ['工作组组长']], ['马金花', ['副组长']]]);
+    expect(officials('办公室主任由刘大方兼任。')).toEqual([['刘大方', ['办公室主任']]]);
+    expect(officials('市长为郑秀兰颁奖。')).toEqual([]);
+  });
+
   it('reads a dotted name before a title and does not take the verb after the title for a name', () => {
     expect(Object.keys(titlesOf('买买提·艾力副主席会见了来宾。'))).toEqual(['买买提·艾力']);
     expect(extractOfficials('副主席会见了来宾。').officials).toEqual([]);

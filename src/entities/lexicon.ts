@@ -102,6 +102,9 @@ function pairGroupAt(text: string, at: number, code: number, index: WordIndex): 
 }
 
 /** Surnames with their corpus frequency; compound surnames (欧阳) are two characters. */
+/** How often a surname must occur in dict/surnames.txt to count as a common one (李, 曲), not a word (由, 把). */
+export const COMMON_SURNAME = 30;
+
 export const surnames = lazy(() => {
   const frequency = new Map<string, number>();
   for (const [name, tf] of readDictRows('surnames.txt')) frequency.set(name, Number(tf) || 1);

@@ -7,10 +7,11 @@
 import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, PARENTHESES, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
 import type { OrganizationType, Span, TitleStatus, Via } from '../types.js';
 import type { EntityDoc } from './document.js';
-import { composedText, type Composed, type Finding, type FoundPeople, type TitleFinding } from './findings.js';
+import { composedText, type Composed, type Finding, type FoundPeople, type NameSet, type TitleFinding } from './findings.js';
 import {
-  COUNT_NUMBER, LIST_SCORE, LIST_SEPARATOR, MAX_LIST_ITEM, delimitedName, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName,
+  COUNT_NUMBER, LIST_SCORE, LIST_SEPARATOR, MAX_LIST_ITEM, delimitedName, isBoundary, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName,
 } from './names.js';
+import { COMMON_SURNAME, surnames } from './lexicon.js';
 import type { Recogniser } from './recognisers.js';
 import { committeeOf, inheritedOrganisation, resolveTitle, titleOrganisation, type TitleMatch } from './titles.js';
 
@@ -54,10 +55,39 @@ export function personInSlot(doc: EntityDoc, name: SlotName, via: Via, titles: T
   return { start: name.start, end: name.end, name: doc.view.slice(name.start, name.end), via, score: name.score, titles };
 }
 
-/** Where the name after a title starts: right after it, or after a note in brackets (书记(兼)佘某). */
+// 为 or 由 after a title that say who holds it: 局长为X， (a name of two or three characters alone up to the
+// punctuation) and 局长由X兼任.
+// 市长为X颁奖 (gave X an award) has more after the name, and is left alone.
+const HOLDER_AFTER = /^(?:为\p{Script=Han}{2,3}(?!\p{Script=Han})|由\p{Script=Han}{2,4}?(?:兼任|担任|出任))/u;
+
+/**
+ * Where the name after a title starts: right after it, after a note in brackets (书记(兼)佘某), or after the 为 or
+ * 由 that says who holds the post (副局长为X，, 局长由X兼任).
+ */
 function nameSlotAfter(view: string, titleEnd: number): number {
   const note = POST_NOTE.exec(view.slice(titleEnd, titleEnd + 4));
-  return note ? titleEnd + note[0].length : titleEnd;
+  if (note) return titleEnd + note[0].length;
+  return HOLDER_AFTER.test(view.slice(titleEnd, titleEnd + 9)) ? titleEnd + 1 : titleEnd;
+}
+
+/**
+ * True when a bare title belongs to the name written right before it rather than to what follows: the model
+ * reads a name ending at the title, past the score a name needs on its own and above what the slot after it holds
+ * (习某某总书记|曾多次…: the title is 习某某's, 曾多次 no name).
+ */
+function readsBetterBefore(doc: EntityDoc, titleStart: number, after: SlotName, known: NameSet): boolean {
+  const before = nameEndingAt(doc, titleStart, known, doc.nameThreshold);
+  return before !== null && before.score > after.score;
+}
+
+/**
+ * True when a bare title right after a lone common surname that opens a phrase is a form of address (。曲局长为…):
+ * the person is the one addressed, and what follows the title is no name of theirs.
+ */
+function addressForm(view: string, title: TitleMatch): boolean {
+  if (title.pieces.length > 0 || title.start < 1) return false;
+  const surname = view[title.start - 1];
+  return (surnames().get(surname) ?? 0) >= COMMON_SURNAME && (title.start === 1 || isBoundary(view, title.start - 2));
 }
 
 /**
@@ -99,7 +129,7 @@ export const titlesBeforeNames: Recogniser = {
       const itemEnd = listItemEnd(view, slot);
       const delimited = itemEnd - slot >= 2 && itemEnd - slot <= 4 ? fixedSpanName(doc, slot, itemEnd, LIST_SCORE) : null;
       const name = delimited ?? nameAt(doc, slot, known);
-      if (name === null) {
+      if (name === null || (title.pieces.length === 0 && (addressForm(view, title) || readsBetterBefore(doc, title.start, name, known)))) {
         chain = [];
         continue;
       }

@@ -6,7 +6,7 @@ import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { PersonRole, Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { Finding, FoundPeople } from './findings.js';
-import { surnames } from './lexicon.js';
+import { COMMON_SURNAME, surnames } from './lexicon.js';
 import {
   LIST_SCORE, LIST_SEPARATOR, delimitedName, fixedItemEnd, fixedSpanName, isBoundary, nameAt, nameEndingAt, surnameOf, wordAfterName, type SlotName,
 } from './names.js';
@@ -24,7 +24,6 @@ const creditLabels = lazy(() => {
   return { roles, labels, pattern: new RegExp(`(${labels.join('|')})[:：]?\\s?`, 'gu') };
 });
 
-const COMMON_SURNAME = 30;
 const PHOTO_MARK = /^\s?\/?\s?摄(?:影)?/u;
 // A part written right after a name in a byline: /文 (words), /图 or /摄 (pictures).
 const PART_MARK = /^\/(文|图|摄)/u;
@@ -187,6 +186,10 @@ const GIVEN_PART = /^\p{Script=Han}{1,2}$/u;
 /** A name of 2–3 characters starting at word `index`: the word itself, or a lone surname and the word after it (黄|启明). */
 const nameTag = (tag: string) => tag === 'x' || tag.startsWith('nr');
 
+// Tags of words that never make a given name: prepositions, adverbs, conjunctions, particles, pronouns, numerals,
+// measure words, directions (曾|一再, 曾|把 of a sentence whose words merely start with surnames).
+const FUNCTION_TAGS = new Set(['p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'q', 'f']);
+
 function runNameAt(words: readonly PositionedWord[], index: number): { start: number; end: number; next: number } | null {
   const word = words[index];
   // Every name of a run starts with a surname: most words are ruled out by their first character.
@@ -195,7 +198,7 @@ function runNameAt(words: readonly PositionedWord[], index: number): { start: nu
     return { start: word.start, end: word.end, next: index + 1 };
   }
   const given = words[index + 1];
-  if (word.word.length === 1 && hasCommonSurname(word.word) && given && given.start === word.end && GIVEN_PART.test(given.word)) {
+  if (word.word.length === 1 && hasCommonSurname(word.word) && given && given.start === word.end && GIVEN_PART.test(given.word) && !FUNCTION_TAGS.has(given.tag)) {
     return { start: word.start, end: given.end, next: index + 2 };
   }
   return null;
@@ -204,8 +207,7 @@ function runNameAt(words: readonly PositionedWord[], index: number): { start: nu
 /**
  * Names written one after another without separators, as headlines do (林国栋何晓梅陈志远出席座谈会):
  * three or more names of 2–3 characters in a row, each led by a common surname, the run standing between
- * the start of a phrase and punctuation or a follower word (参加, 出席), none of which the model rules out. One
- * name alone is not enough.
+ * the start of a phrase and punctuation or a follower word (参加, 出席). One name alone is not enough.
  */
 export const runTogetherNames: Recogniser = {
   name: 'run-together names',
@@ -228,10 +230,7 @@ export const runTogetherNames: Recogniser = {
       const runEnd = run[run.length - 1].end;
       const standsApart = (runStart === 0 || isBoundary(view, runStart - 1)) && (isBoundary(view, runEnd) || wordAfterName(view, runEnd) !== null);
       const free = run.every((name) => doc.insideBlocked.subarray(name.start, name.end).every((flag) => flag === 0));
-      // The model must not rule a piece out (a name glued to others scores low, but not near nothing): a sentence
-      // whose words happen to start with surnames (苏某曾把于某送到…: 曾把, 于某送) is no run of names.
-      const named = () => run.every((name) => doc.names.spanScore(name.start, name.end) >= LIST_SCORE);
-      if (run.length >= RUN_TOGETHER_MIN && standsApart && free && named()) {
+      if (run.length >= RUN_TOGETHER_MIN && standsApart && free) {
         for (const name of run) out.push(person(doc, { ...name, score: doc.names.spanScore(name.start, name.end) }, 'run-together'));
       }
       index = cursor;
