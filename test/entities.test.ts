@@ -142,6 +142,12 @@ describe('harder titles', () => {
     expect(officials('活动现场，曲局长为高明和粉丝们做了介绍。')).toEqual([]);
   });
 
+  it('reads 中央军委 as one organ, and no lone organ character the head starts with (新闻局局长 → 局长)', () => {
+    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
+    expect(officials('中央军委主席刘大方日前签署命令。')).toEqual([['刘大方', ['中央军委主席']]]);
+    expect(officials('其国际新闻局局长由刘大方兼任。')).toEqual([['刘大方', ['局长']]]);
+  });
+
   it('reads who holds a post after 为 or 由 (组长为X，, 主任由X兼任), and not 为X颁奖', () => {
     const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('工作组组长为黄启明，副组长为马金花。')).toEqual([['黄启明', ['工作组组长']], ['马金花', ['副组长']]]);

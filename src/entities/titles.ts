@@ -204,8 +204,10 @@ export function titleEndingWith(
     start = piece.start;
     piece = orgPieceEndingAt(view, start, known);
   }
-  // A lone ordinal or level word is not an organisation (第一书记 has its ordinal as modifier).
-  if (pieces.length === 1 && pieces[0].kind === 'ordinal') {
+  // A lone ordinal or level word is not an organisation (第一书记 has its ordinal as modifier), nor a lone organ
+  // character the head starts with (新闻局局长, its 新闻 unread: 局局长 is no title).
+  const lonePiece = pieces.length === 1 ? view.slice(pieces[0].start, pieces[0].end) : '';
+  if (pieces.length === 1 && (pieces[0].kind === 'ordinal' || (lonePiece.length === 1 && lonePiece === head.head[0]))) {
     start = pieces[0].end;
     pieces.length = 0;
   }
