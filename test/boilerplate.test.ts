@@ -64,6 +64,14 @@ describe('the credit reader', () => {
     expect(credits('发布时间：2025年06月03日 来源：某县融媒体中心 作者：滕晓')).toEqual({ pure: true, read: ['source=某县融媒体中心', 'author:滕晓'] });
   });
 
+  it('reads a credit line behind a bullet (◎ 本报记者 X), and production credits (策划, 统筹, 视频, 出品)', () => {
+    expect(credits('◎ 本报记者 郑立文')).toEqual({ pure: true, read: ['reporter:郑立文'] });
+    expect(credits('出品：某某新闻 策划：周思雨 统筹：韩立 视频：杜晓东')).toEqual({ pure: true, read: ['source=某某新闻', 'editor:周思雨', 'editor:韩立', 'photographer:杜晓东'] });
+    const page = classifyLines(['某市推出新措施', '◎ 本报记者 郑立文', '市政府今天宣布多项新措施，以支持中小企业发展。有关措施将于下月起实施。']);
+    expect(page.title).toBe('某市推出新措施');
+    expect(page.credits.reporters).toEqual(['郑立文']);
+  });
+
   it('reads no name out of page chrome glued to a credit: navigation links, markup, where a text is from', () => {
     expect(credits('【编辑:周思雨】 返回首页，查看更多')).toEqual({ pure: true, read: ['editor:周思雨'] });
     expect(credits('作者： size="20" 来源： size="20"')?.read ?? []).toEqual([]);
@@ -359,6 +367,13 @@ describe('the wire dateline that opens a story', () => {
     expect(opening('本报北京3月9日电(记者 郑立文)国务院新闻办公室9日举行发布会。')?.read).toEqual(['reporter:郑立文']);
     expect(opening('3月9日电视台播出了专题节目。')).toBeNull();
     expect(opening('某某网记者郑立文3日电话采访了当事人。')?.read ?? []).not.toContain('source=某某网');
+  });
+
+  it('reads the outlet of an outlet\'s own news mark (新京报讯, 【明報專訊】), and none of 本报讯', () => {
+    expect(opening('某某晚报讯（记者 郑立文）市政府今天宣布新措施。')?.read).toEqual(['reporter:郑立文', 'source=某某晚报']);
+    expect(opening('【某某日報專訊】市政府今天宣布新措施。')?.read).toEqual(['source=某某日報']);
+    expect(opening('某某网消息（新闻联播）：市政府今天宣布新措施。')?.read).toEqual(['source=某某网']);
+    expect(opening('本报讯（记者 郑立文）市政府今天宣布新措施。')?.read).toEqual(['reporter:郑立文']);
   });
 
   it('gives the page its source only where no credit line names one', () => {

@@ -43,7 +43,7 @@ interface Token {
 
 const HAN = /\p{Script=Han}/u;
 const SPACE = /[ \t\u00a0\u3000]/u;
-const SEPARATOR = /[|丨｜、,，;；&＆□■●▲◆★☆◇○•·\\_\-—~]/u;
+const SEPARATOR = /[|丨｜、,，;；&＆□■●▲◆★☆◇○◎•·※▶►▷\\_\-—~]/u;
 const OPEN = /[(（【\[〔《<]/u;
 const CLOSE = /[)）】\]〕》>]/u;
 const SENTENCE = /[。!?！？…]/u;

@@ -54,14 +54,15 @@ const MAX_OUTLET = 12;
 const PLACE_ONLY = new RegExp(`^\\p{Script=Han}{0,${MAX_PLACE}}$`, 'u');
 
 /**
- * The outlet a wire dateline opens with (新华社 of 新华社北京12月1日电, 中央社 of 中央社記者王某台北3日電),
- * sliced from `line`, with the dateline's end; null when the line opens with no such dateline. The outlet is the
+ * The outlet a wire dateline opens with (新华社 of 新华社北京12月1日电, 中央社 of 中央社記者王某台北3日電), or an
+ * outlet's own news mark (新京报讯, 【明報專訊】), sliced from `line`, with the dateline's end; null when the line
+ * opens with neither. The outlet is the
  * run before a reporter label, or else the longest run from the start that names one (ending in 社, 网, 报, 台 …)
  * with no more than a place between it and the day. 本报 (this paper) names no outlet.
  */
 export function wireDatelineOutlet(line: string, view: string): { source: string; end: number } | null {
   const match = WIRE_DATELINE.exec(view.slice(0, 44));
-  if (!match) return null;
+  if (!match) return outletNews(line, view);
   // 据新华社…电 (according to Xinhua): the outlet follows 据.
   let from = view[0] === '(' || view[0] === '（' ? 1 : 0;
   if (view[from] === '据') from++;
@@ -76,4 +77,17 @@ export function wireDatelineOutlet(line: string, view: string): { source: string
     if (isOutlet(dateline.slice(0, end)) && PLACE_ONLY.test(dateline.slice(end, day))) return source(end);
   }
   return null;
+}
+
+// An outlet's own news line: 新京报讯, 【明報專訊】, 香港文匯報訊, 央视网消息, 【某某网报道 …】.
+const OUTLET_NEWS = /^([【[(（]?)(\p{Script=Han}{2,12}?)(?:专讯|讯|消息|报道)(?=[】\])）(（:\s]|$)/u;
+
+/** The outlet of a line that opens with the outlet's own news mark (新京报讯(记者…), 【明報專訊】), else null. */
+function outletNews(line: string, view: string): { source: string; end: number } | null {
+  const match = OUTLET_NEWS.exec(view.slice(0, 20));
+  if (!match) return null;
+  const [whole, bracket, outlet] = match;
+  if (!looksLikeOutlet(outlet) || outlet.startsWith('本') || outlet.startsWith('据')) return null;
+  const closing = bracket !== '' && /[】\])）]/u.test(view[whole.length] ?? '') ? 1 : 0;
+  return { source: line.slice(bracket.length, bracket.length + outlet.length), end: whole.length + closing };
 }
