@@ -333,6 +333,17 @@ describe('multi-post pages', () => {
   });
 });
 
+describe('copies of a line', () => {
+  it('go together: a copy of a line the model removes is removed too, so the text read again keeps the same body', () => {
+    const english = 'The county museum reopened its main hall to visitors this week.';
+    const page = ['某县博物馆主展厅重新开放', english, english, '县博物馆主展厅经过半年修缮后重新开放，首日接待游客两千余人次。'];
+    const first = stripBoilerplate(page.join('\n'));
+    const copiesKept = first.text.split('\n').filter((line) => line === english).length;
+    expect([0, 2]).toContain(copiesKept);
+    expect(stripBoilerplate(first.text).text).toBe(first.text);
+  });
+});
+
 describe('a byline opening the story', () => {
   it('reads an outlet, a role and a name before the colon, and keeps the sentence', () => {
     const classified = classifyLines(['某县召开春耕工作会议', '某某电视台记者张明报道:5月8日,某县召开春耕工作会议,部署全县春耕生产。']);

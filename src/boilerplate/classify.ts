@@ -69,6 +69,8 @@ export interface PreparedPage {
   fixed: Array<number | null>;
   /** The script of the lines, from their views, when the options asked for it. */
   script: 'zh-Hans' | 'zh-Hant' | 'und' | null;
+  /** Each line's comparison key (lines with one key are copies of each other). */
+  keys: readonly string[];
 }
 
 const SETTLED_FURNITURE = -4;
@@ -166,7 +168,20 @@ export function preparePage(input: ReadonlyArray<string | InputLine>, options: P
     fixed.push(copy ? SETTLED_FURNITURE : verdict === null ? (paragraphs[i] ? SETTLED_BODY : null) : verdict.action === 'remove' ? SETTLED_FURNITURE : SETTLED_BODY);
   }
   const context = pageContext(lines, clues, titleKey, keys, paragraphs, repeated);
-  return { lines, verdicts, titleCopies, title, context, fixed, script: options.detectScript ? detectScriptOfViews(lines.map((line) => line.text), lines.map((line) => line.view)) : null };
+  const script = options.detectScript ? detectScriptOfViews(lines.map((line) => line.text), lines.map((line) => line.view)) : null;
+  return { lines, verdicts, titleCopies, title, context, fixed, script, keys };
+}
+
+/** The keys of lines the page writes more than once (no rule judged them) of which the model removes one copy. */
+function linesRemovedTwice(prepared: PreparedPage, modelRemoves: (i: number) => boolean): Set<string> {
+  const { keys, verdicts, titleCopies } = prepared;
+  const seen = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) if (verdicts[i] === null && !titleCopies[i]) seen.set(keys[i], (seen.get(keys[i]) ?? 0) + 1);
+  const removed = new Set<string>();
+  for (let i = 0; i < keys.length; i++) {
+    if (verdicts[i] === null && !titleCopies[i] && (seen.get(keys[i]) ?? 0) > 1 && modelRemoves(i)) removed.add(keys[i]);
+  }
+  return removed;
 }
 
 /** The reason of a line the model removed: what its furniture words speak of, else where it stands. */
@@ -226,6 +241,8 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
   let bodyLines = 0;
   // The outlet of a wire dateline (新华社北京…电): the source when no credit line names one.
   let wireSource: string | null = null;
+  const modelRemoves = (i: number) => probability(scores.final[i]) < weights.threshold;
+  const removedCopies = linesRemovedTwice(prepared, modelRemoves);
   lines.forEach((line, i) => {
     if (titleCopies[i]) {
       if (!titleConsumed) titleConsumed = true;
@@ -254,7 +271,9 @@ export function classifyPageLines(input: ReadonlyArray<string | InputLine>, opti
       return;
     }
     // Lines are judged against the article's prose: a page without a paragraph gives the model nothing to judge by.
-    if (context.coreStart >= 0 && probability(scores.final[i]) < weights.threshold) {
+    // A copy of a line the model removed goes with it, wherever it stands (the model reads a line by its
+    // neighbours too, and the same line must not be furniture in one place and body in another).
+    if (context.coreStart >= 0 && (modelRemoves(i) || removedCopies.has(prepared.keys[i]))) {
       page.removed.push({ text: line.text, reason: modelReason(context, i), via: 'line-model' });
       return;
     }
