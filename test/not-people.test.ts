@@ -51,6 +51,11 @@ describe('names the model reads that the words around them rule out', () => {
     expect(names('检查组对孙寨、周集和钱庄进行了暗访。')).toEqual([]);
   });
 
+  it('a surname with 姓, 母, 父 or 妻 names nobody (吕姓村民, 杨母)', () => {
+    expect(names('记者联系上了一位吕姓村民。')).not.toContain('吕姓');
+    expect(names('杨母拿着照片四处打听儿子的下落。')).not.toContain('杨母');
+  });
+
   it('a word that names a well-known firm, platform or university is no person (dict/non-person-cues.txt, known-name)', () => {
     expect(judged('据报道，谷歌和亚马逊都在加紧布局人工智能。')).toContainEqual(['谷歌', 'known-name']);
     expect(names('近日，阿尔巴诺在发布会上说，亚马逊还会扩张。')).toEqual(['阿尔巴诺']);
