@@ -56,6 +56,10 @@ describe('names the model reads that the words around them rule out', () => {
     expect(names('杨母拿着照片四处打听儿子的下落。')).not.toContain('杨母');
   });
 
+  it('a span ending in a pronoun or particle names nobody (谢谢您)', () => {
+    expect(judged('谢谢您访问本站。')).toContainEqual(['谢谢您', 'function-word']);
+  });
+
   it('a word that names a well-known firm, platform or university is no person (dict/non-person-cues.txt, known-name)', () => {
     expect(judged('据报道，谷歌和亚马逊都在加紧布局人工智能。')).toContainEqual(['谷歌', 'known-name']);
     expect(names('近日，阿尔巴诺在发布会上说，亚马逊还会扩张。')).toEqual(['阿尔巴诺']);

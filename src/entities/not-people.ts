@@ -13,7 +13,7 @@ import { findMentions } from './mentions.js';
 import { transliterationChars } from './name-features.js';
 
 /** Why a span is not a person: which filter ruled it out. */
-export type NotPersonReason = 'work-title' | 'team' | 'place-word' | 'place-list' | 'company' | 'known-name' | 'surname-only';
+export type NotPersonReason = 'work-title' | 'team' | 'place-word' | 'place-list' | 'company' | 'known-name' | 'surname-only' | 'function-word';
 
 type CueKind = 'place-after' | 'place-before' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport' | 'settlement-end' | 'known-name';
 
@@ -95,6 +95,8 @@ interface PlaceEdges {
 // A surname and a word that says who the person is without naming them: 吕姓 (surnamed Lü), 杨母 (Yang's mother),
 // 张妻, 王父. No given name is one of these characters alone.
 const SURNAME_ONLY = /^\p{Script=Han}[姓母父妻]$/u;
+// Pronouns and particles end no name: 谢谢您 (thank you) is no 谢 with a given name.
+const FUNCTION_ENDING = /[您你们吧吗呢了的着过]$/u;
 
 const LIST_MARK = '、';
 // Punctuation or a space: an item ends there (a letter or a digit goes on with it: 加拿大GE).
@@ -178,6 +180,7 @@ function speaksOfTeamSport(view: string): boolean {
 function spanReason(view: string, places: PlaceEdges, span: Span, name: string, shaped: boolean): NotPersonReason | null {
   if (cues().knownNames.has(name)) return 'known-name';
   if (SURNAME_ONLY.test(name) && surnames().has(name[0])) return 'surname-only';
+  if (FUNCTION_ENDING.test(name)) return 'function-word';
   if (shaped && namesAWork(view, span)) return 'work-title';
   if (inPlaceList(view, span.start, span.end) || besideKnownPlace(view, places, span.start, span.end)) return 'place-list';
   return null;
