@@ -148,6 +148,12 @@ describe('harder titles', () => {
     expect(officials('其国际新闻局局长由刘大方兼任。')).toEqual([['刘大方', ['局长']]]);
   });
 
+  it('reads a ministry written into its head (外交部长) and a party before a title', () => {
+    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
+    expect(officials('外交部长刘大方会见了来宾。')).toEqual([['刘大方', ['外交部长']]]);
+    expect(officials('國民黨主席鄭立文今天表示將全力配合。')).toEqual([['鄭立文', ['國民黨主席']]]);
+  });
+
   it('reads who holds a post after 为 or 由 (组长为X，, 主任由X兼任), and not 为X颁奖', () => {
     const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('工作组组长为黄启明，副组长为马金花。')).toEqual([['黄启明', ['工作组组长']], ['马金花', ['副组长']]]);
