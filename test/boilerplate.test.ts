@@ -77,6 +77,9 @@ describe('the credit reader', () => {
     expect(credits('作者： size="20" 来源： size="20"')?.read ?? []).toEqual([]);
     expect(credits('作者：韩立出自[某某出版社]')?.read).toEqual(['author:韩立']);
     expect(credits('时间：2019-09-25 作者：网络整理')?.read ?? []).toEqual([]);
+    // An office where a name would stand is the unit that issued the story; a place is where it came from.
+    expect(credits('作者:周思雨  核稿:韩立   编发:党委宣传部')).toEqual({ pure: true, read: ['author:周思雨', 'reviewer:韩立'] });
+    expect(credits('作者：周思雨，北京 编辑：韩立')?.read).toEqual(['author:周思雨', 'editor:韩立']);
   });
 
   it('reads where a story was reported from as no name (記者X／台北報導), the line all credits', () => {

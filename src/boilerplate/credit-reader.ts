@@ -11,7 +11,7 @@ import type { CreditRole } from '../types.js';
 import { DATELINE_DAY, namesBeforePlace } from './dateline.js';
 import { creditLabels, labelStarts, labelsAt, type CreditLabel } from './roles.js';
 import { isBmpHanUnit } from './line-facts.js';
-import { looksLikeOutlet, readsAsName, splitGluedNames } from './name-shape.js';
+import { looksLikeOffice, looksLikeOutlet, readsAsName, splitGluedNames } from './name-shape.js';
 
 /** A name found in a credit, with its offsets in the line. */
 export interface CreditName {
@@ -404,7 +404,8 @@ export function readLabelledCredits(line: string, view: string, from = 0, to = l
       const nextLabel = next?.kind === 'label' ? next.label : tokens[skip(i + 1, ['space'])]?.label;
       // An outlet before a reporter's label (某某报记者 X, 电视台记者X, 新华社 记者) or before the names (某某社 X摄).
       const outletBeforeLabel = nextLabel && REPORTER_WORD.test(nextLabel.label) && (next?.kind === 'label' || looksLikeOutlet(run));
-      if ((outletBeforeLabel || looksLikeOutlet(run)) && !readsAsName(run)) continue;
+      // An office where a name would stand (编发:党委宣传部) is the unit that issued the story, no person.
+      if ((outletBeforeLabel || looksLikeOutlet(run) || looksLikeOffice(run)) && !readsAsName(run)) continue;
       // Who the person is, glued before the label (某网专栏作者 X, 特约评论员): a description, not a name.
       if (next?.kind === 'label' && next.label?.forms.has('bare') && (!current || current.names.length === 0) && !readsAsName(run)) continue;
       if (outletBeforeLabel && next?.kind === 'label' && !current) continue;

@@ -4,8 +4,7 @@
  * the place is no part of a reporter's name, though the page writes the two together (記者王某台北). Read on the
  * Simplified view, so a Traditional page needs no list of its own.
  */
-import { lazy, readDictRows } from '../nlp/index.js';
-import { looksLikeOutlet, readsAsName, splitGluedNames } from './name-shape.js';
+import { knownPlaces, looksLikeOutlet, readsAsName, splitGluedNames } from './name-shape.js';
 
 // 电 that starts a word (电话, 电视, 电商 …) closes no dateline.
 const NOT_DATELINE_END = '(?![话视脑子影力报台网源池梯站器商竞信缆线费价])';
@@ -17,18 +16,6 @@ export const DATELINE_DAY = new RegExp(`^\\d{1,2}日专?电${NOT_DATELINE_END}`,
 const MIN_PLACE = 2;
 const MAX_PLACE = 7;
 
-/** Places a dateline may name, as written: gazetteer names with and without their level, and countries. */
-const datelinePlaces = lazy(() => {
-  const places = new Set<string>();
-  for (const [name] of readDictRows('places.txt')) {
-    places.add(name);
-    // 台北市 is written 台北 in a dateline; only the one-character levels are dropped (自治州 names stay whole).
-    if (name.length > 2 && /[市县省]$/u.test(name)) places.add(name.slice(0, -1));
-  }
-  for (const [name] of readDictRows('countries.txt')) places.add(name);
-  return places;
-});
-
 const namesRead = (run: string) => readsAsName(run) || splitGluedNames(run) !== null;
 
 /**
@@ -39,7 +26,7 @@ const namesRead = (run: string) => readsAsName(run) || splitGluedNames(run) !== 
  * reading fits.
  */
 export function namesBeforePlace(run: string): number {
-  const places = datelinePlaces();
+  const places = knownPlaces();
   for (let names = run.length - MIN_PLACE; names >= 2; names--) {
     if (run.length - names <= MAX_PLACE && places.has(run.slice(names)) && namesRead(run.slice(0, names))) return names;
   }

@@ -28,6 +28,29 @@ const NOT_A_NAME = /^(本报|本台|本网|本刊|本站|本文|新华|新华社
 const OUTLET_END = /(社|报|网|台|刊|站|频道|新闻|中心|客户端|融媒|传媒|电视|广播|杂志|周刊|日报|晚报|APP|app)$/u;
 const HAN_RUN = /^[\p{Script=Han}·]+$/u;
 
+// What ends the name of an office or institution (宣传部, 县委办公室, 某某中心, 某某公司), or an office's contribution (供稿).
+const OFFICE_END = /(办公室|办|委员会|委|局|厅|部|处|科|室|中心|站|所|队|院|馆|会|组|社|协会|支部|党委|政府|街道|社区|公司|集团|学校|大学|学院|医院|供稿|提供)$/u;
+
+/** A run of three or more characters that names an office or institution (党委宣传部, 县委办公室): no person. */
+export function looksLikeOffice(run: string): boolean {
+  return run.length >= 3 && OFFICE_END.test(run);
+}
+
+/**
+ * Places as credits and datelines write them: gazetteer names with and without their level (台北市, 台北), and
+ * countries. A place is where a story was filed from, never a name.
+ */
+export const knownPlaces = lazy(() => {
+  const places = new Set<string>();
+  for (const [name] of readDictRows('places.txt')) {
+    places.add(name);
+    // 台北市 is written 台北 in a dateline; only the one-character levels are dropped (自治州 names stay whole).
+    if (name.length > 2 && /[市县省]$/u.test(name)) places.add(name.slice(0, -1));
+  }
+  for (const [name] of readDictRows('countries.txt')) places.add(name);
+  return places;
+});
+
 /** A run that names an outlet (某某日报, 某某新闻, 电视台): it may stand before a reporter label. */
 export function looksLikeOutlet(run: string): boolean {
   return run.length >= 2 && run.length <= 12 && OUTLET_END.test(run);
@@ -41,7 +64,7 @@ export function looksLikeOutlet(run: string): boolean {
 export function readsAsName(run: string, loose = false): boolean {
   if (!HAN_RUN.test(run) || NOT_A_NAME.test(run)) return false;
   if (run.includes('·')) return run.length <= 16 && !run.startsWith('·') && !run.endsWith('·');
-  if (loose) return run.length >= 2 && run.length <= 5;
+  if (loose) return run.length >= 2 && run.length <= 5 && !knownPlaces().has(run);
   return run.length >= 2 && run.length <= 4 && commonSurnameOf(run) !== null && !looksLikeOutlet(run);
 }
 

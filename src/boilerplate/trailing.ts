@@ -7,7 +7,7 @@
 import { lastCreditLabel, readCredits, readLabelledCredits, type CreditFinding, type CreditReading } from './credit-reader.js';
 import { wireDatelineOutlet } from './dateline.js';
 import { lazy } from '../nlp/index.js';
-import { looksLikeOutlet, readsAsName } from './name-shape.js';
+import { looksLikeOffice, looksLikeOutlet, readsAsName } from './name-shape.js';
 import { UnitSet } from './unit-set.js';
 
 /** A credit at the end of a line. */
@@ -24,7 +24,6 @@ const BOUNDARY_BEFORE = /[。.!?…"”’)）\s]/u;
 const OPEN = /[(（【\[]/u;
 const CLOSE_OF: Record<string, string> = { '(': ')', '（': '）', '【': '】', '[': ']' };
 // An office or unit standing as the source of a story: (县委办公室), (市人大常委会办公室供稿).
-const OFFICE_END = /(办公室|办|委员会|委|局|厅|部|处|科|室|中心|站|所|队|院|馆|会|组|社|协会|支部|党委|政府|街道|社区|公司|集团|学校|大学|学院|医院|供稿|提供)$/u;
 // Bracketed words that look like names but are marks of the story or the picture: (完), (左一), (资料图).
 const NOT_A_BYLINE = /^(完|待续|续|左|右|中|前|后|上|下|图|组图|资料图|视频|央视|本报|本台)/u;
 
@@ -87,7 +86,7 @@ function bareBracketCredit(line: string, view: string, start: number): CreditFin
   if (readsAsName(inner)) {
     return [{ role: 'author', label: '', names: [{ name: line.slice(innerStart, innerStart + inner.length), start: innerStart, end: innerStart + inner.length }] }];
   }
-  if (/^\p{Script=Han}+$/u.test(inner) && (OFFICE_END.test(inner) || looksLikeOutlet(inner)) && inner.length >= 3) {
+  if (/^\p{Script=Han}+$/u.test(inner) && (looksLikeOffice(inner) || looksLikeOutlet(inner)) && inner.length >= 3) {
     const source = inner.replace(/(供稿|提供)$/u, '');
     return [{ role: 'source', label: '', names: [], source: line.slice(innerStart, innerStart + source.length) }];
   }
