@@ -148,6 +148,12 @@ describe('harder titles', () => {
     expect(officials('其国际新闻局局长由刘大方兼任。')).toEqual([['刘大方', ['局长']]]);
   });
 
+  it('leaves a city to the name it ends (赵长春副主任), and to the title where no name holds it (长春市长)', () => {
+    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
+    expect(officials('第二组由管委会赵长春副主任和办公室刘大方主任负责。')).toEqual([['赵长春', ['副主任']], ['刘大方', ['主任']]]);
+    expect(officials('长春市长刘大方出席。')).toEqual([['刘大方', ['长春市长']]]);
+  });
+
   it('reads a ministry written into its head (外交部长) and a party before a title', () => {
     const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('外交部长刘大方会见了来宾。')).toEqual([['刘大方', ['外交部长']]]);

@@ -198,13 +198,28 @@ export const listHeadings: Recogniser = {
  * Titles after names: a bare title (no organisation of its own) right after a name, 王建民总书记,
  * 纪工委韩卫东书记, 杨某副局长. The name is one found earlier or the span the model scores best.
  */
+/**
+ * A title read as a place and a head (长春|副主任) whose place ends a name the model reads on its own (赵长春副主任,
+ * 王中某副主任 of a city 中某): the bare head, with the place left to the name; null when the title's organisation
+ * is its own.
+ */
+function withoutPlaceOfName(doc: EntityDoc, title: TitleMatch, known: NameSet): TitleMatch | null {
+  const [first, ...rest] = title.pieces;
+  if (first.kind !== 'place' || rest.length > 0) return null;
+  const name = nameEndingAt(doc, first.end, known, doc.nameThreshold);
+  if (name === null || name.start >= first.start) return null;
+  const start = first.end;
+  return { ...title, start, text: doc.view.slice(start, title.end), pieces: [] };
+}
+
 export const titlesAfterNames: Recogniser = {
   name: 'titles after names',
   find(doc: EntityDoc, found: FoundPeople): Finding[] {
     const known = found.names();
     const out: Finding[] = [];
-    for (const title of doc.titles) {
-      if (title.pieces.length > 0) continue;
+    for (const written of doc.titles) {
+      const title = written.pieces.length === 0 ? written : withoutPlaceOfName(doc, written, known);
+      if (title === null) continue;
       const name = nameEndingAt(doc, title.start, known);
       if (name === null) continue;
       // The resolved title of a known person who has this head already stays theirs (市委书记X … X书记).
