@@ -148,6 +148,12 @@ describe('harder titles', () => {
     expect(officials('其国际新闻局局长由刘大方兼任。')).toEqual([['刘大方', ['局长']]]);
   });
 
+  it('reads 和 between two officials as a conjunction (部长刘方和副部长…), and as a given name before a bare title', () => {
+    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
+    expect(officials('财政部长刘方和副部长郑立文出席。')).toEqual([['刘方', ['财政部长']], ['郑立文', ['副部长']]]);
+    expect(officials('王志和副市长出席会议。')).toEqual([['王志和', ['副市长']]]);
+  });
+
   it('leaves a city to the name it ends (赵长春副主任), and to the title where no name holds it (长春市长)', () => {
     const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('第二组由管委会赵长春副主任和办公室刘大方主任负责。')).toEqual([['赵长春', ['副主任']], ['刘大方', ['主任']]]);

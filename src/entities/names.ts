@@ -9,6 +9,7 @@ import { lazy, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { NameSet } from './findings.js';
+import type { TitleMatch } from './titles.js';
 import { TITLE_MODIFIERS, honorificStarts, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
 const WHITE_SPACE = /\s/u;
@@ -175,7 +176,48 @@ export function couldBeName(doc: EntityDoc, start: number, end: number): boolean
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   const surname = surnameOf(candidate);
   if (surname && wordStartingAt(view, start + surname.length, honorificStarts()) !== null) return false;
+  if (endsInJoinedTitle(doc, end)) return false;
   return !startsInsideBlocked(doc, start);
+}
+
+// Conjunctions that join two officials: 部长刘某和副部长李某.
+const JOINING = new Set(['和', '与', '及', '同']);
+
+/**
+ * True when a span ends in a conjunction followed by a title and a name (刘某和|副部长李某): the 和 joins two
+ * officials and is no given name's last character. 王志和副市长出席, with no name after the title, stays a name.
+ */
+function endsInJoinedTitle(doc: EntityDoc, end: number): boolean {
+  if (!JOINING.has(doc.view[end - 1])) return false;
+  const title = titleStartingAt(doc, end);
+  if (title === undefined) return false;
+  const next = doc.names.startingAt(title.end);
+  return next !== undefined && next.type === 'person' && next.score >= doc.slotThreshold;
+}
+
+/**
+ * Where a name starting at `start` ends when a conjunction, a title and a name follow it (刘某|和副部长李某), within
+ * a name's length: both its ends are fixed, as a list item's are; -1 when no such conjunction follows.
+ */
+export function joinedItemEnd(doc: EntityDoc, start: number): number {
+  for (let end = start + 2; end <= start + MAX_PLAIN_NAME && end < doc.view.length; end++) {
+    if (endsInJoinedTitle(doc, end + 1)) return end;
+  }
+  return -1;
+}
+
+/** The title written from `at`, found by binary search over the document's titles (they are in text order). */
+function titleStartingAt(doc: EntityDoc, at: number): TitleMatch | undefined {
+  const { titles } = doc;
+  let low = 0;
+  let high = titles.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (titles[middle].start < at) low = middle + 1;
+    else if (titles[middle].start > at) high = middle - 1;
+    else return titles[middle];
+  }
+  return undefined;
 }
 
 /** A span in a slot and the model's score for it. */

@@ -9,7 +9,7 @@ import type { OrganizationType, Span, TitleStatus, Via } from '../types.js';
 import type { EntityDoc } from './document.js';
 import { composedText, type Composed, type Finding, type FoundPeople, type NameSet, type TitleFinding } from './findings.js';
 import {
-  COUNT_NUMBER, LIST_SCORE, LIST_SEPARATOR, MAX_LIST_ITEM, delimitedName, isBoundary, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName,
+  COUNT_NUMBER, LIST_SCORE, LIST_SEPARATOR, MAX_LIST_ITEM, delimitedName, isBoundary, joinedItemEnd, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName,
 } from './names.js';
 import { COMMON_SURNAME, surnames } from './lexicon.js';
 import type { Recogniser } from './recognisers.js';
@@ -127,7 +127,10 @@ export const titlesBeforeNames: Recogniser = {
       const slot = nameSlotAfter(view, title.end);
       // A short item that punctuation ends right after a title (市领导A、B, 书记(兼)佘某,): both its ends are fixed.
       const itemEnd = listItemEnd(view, slot);
-      const delimited = itemEnd - slot >= 2 && itemEnd - slot <= 4 ? fixedSpanName(doc, slot, itemEnd, LIST_SCORE) : null;
+      // …or a conjunction joining the next official (部长刘某和副部长李某).
+      const joinedEnd = joinedItemEnd(doc, slot);
+      const delimited =
+        (itemEnd - slot >= 2 && itemEnd - slot <= 4 ? fixedSpanName(doc, slot, itemEnd, LIST_SCORE) : null) ?? (joinedEnd > 0 ? fixedSpanName(doc, slot, joinedEnd, LIST_SCORE) : null);
       const name = delimited ?? nameAt(doc, slot, known);
       if (name === null || (title.pieces.length === 0 && (addressForm(view, title) || readsBetterBefore(doc, title.start, name, known)))) {
         chain = [];
