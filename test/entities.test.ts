@@ -148,6 +148,12 @@ describe('harder titles', () => {
     expect(officials('其国际新闻局局长由刘大方兼任。')).toEqual([['刘大方', ['局长']]]);
   });
 
+  it('reads 助理 before a head as its modifier (助理處長, 助理署長), and after one as a head of its own (市长助理)', () => {
+    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
+    expect(officials('助理署長鄭立文今日出席活動。')).toEqual([['鄭立文', ['助理署長']]]);
+    expect(officials('市长助理刘大方出席。')).toEqual([['刘大方', ['市长助理']]]);
+  });
+
   it('reads 和 between two officials as a conjunction (部长刘方和副部长…), and as a given name before a bare title', () => {
     const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('财政部长刘方和副部长郑立文出席。')).toEqual([['刘方', ['财政部长']], ['郑立文', ['副部长']]]);

@@ -121,7 +121,7 @@ export const givenNameChars = lazy(() => {
 });
 
 /** Modifiers that sit between an organisation and a head (副书记, 常务副市长, 代市长, 第一书记, 署理行政长官), longest first. */
-export const TITLE_MODIFIERS = ['常务副', '常务', '第一', '执行', '名誉', '署理', '代理', '副', '代', '原', '前'];
+export const TITLE_MODIFIERS = ['常务副', '常务', '第一', '执行', '名誉', '署理', '代理', '助理', '副', '代', '原', '前'];
 
 /** Title heads, longest first, with their kind, the heads that name a role (see dict/title-heads.txt), and indexed by how they start. */
 export const titleHeads = lazy(() => {
