@@ -148,6 +148,13 @@ describe('harder titles', () => {
     expect(officials('其国际新闻局局长由刘大方兼任。')).toEqual([['刘大方', ['局长']]]);
   });
 
+  it('reads 原 and 前 inside or before a title\'s organisation as a post left, with the organisation whole', () => {
+    const titles = (text: string) => extractOfficials(text).officials.flatMap((official) => official.titles.map((title) => [title.resolved, title.status ?? null]));
+    expect(titles('湖南省人大常委会原党组书记刘大方接受审查。')).toEqual([['湖南省人大常委会原党组书记', 'former']]);
+    expect(titles('省政协原副主席刘大方出席。')).toEqual([['省政协原副主席', 'former']]);
+    expect(titles('会上，原市委书记刘大方讲话。')).toEqual([['市委书记', 'former']]);
+  });
+
   it('reads 助理 before a head as its modifier (助理處長, 助理署長), and after one as a head of its own (市长助理)', () => {
     const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('助理署長鄭立文今日出席活動。')).toEqual([['鄭立文', ['助理署長']]]);

@@ -37,7 +37,7 @@ interface ChainLink {
 
 /** Whether the title's own words say the post is left (原, 前). */
 function statusOfModifier(title: TitleMatch): TitleStatus | undefined {
-  return FORMER.has(title.modifier) ? 'former' : undefined;
+  return FORMER.has(title.modifier) || title.former ? 'former' : undefined;
 }
 
 /** The titles of a chain as findings. */

@@ -25,6 +25,8 @@ export interface TitleMatch extends Span {
   headKind: HeadKind;
   modifier: string;
   pieces: OrgPiece[];
+  /** 原 or 前 written before the organisation or inside it (原市委书记, 省政协原副主席): the post was left. */
+  former: boolean;
 }
 
 const ORDINAL = /第[一二三四五六七八九十]{1,3}$/u;
@@ -174,6 +176,9 @@ function sharedCharacterOrgan(view: string, head: Span & { head: string }, known
   return best;
 }
 
+const FORMER_MARKS = new Set(['原', '前']);
+const HAN_UNIT = /\p{Script=Han}/u;
+
 /**
  * Reads the whole title that ends with the head at `head`: its modifier (副, 常务) and, right to
  * left, the organisation pieces before it (places, 市委, 党委, 指导组, 第一, 中央 …).
@@ -193,6 +198,12 @@ export function titleEndingWith(
     }
   }
   const pieces: OrgPiece[] = [];
+  let former = false;
+  // 原 before a modifier, after the organisation (省政协原副主席).
+  if (modifier !== '' && FORMER_MARKS.has(view[start - 1]) && orgPieceEndingAt(view, start - 1, known)) {
+    former = true;
+    start -= 1;
+  }
   // 外交部长, 行政院长: the organ's last character is also the head's first (外交部 + 长).
   const shared = modifier === '' ? sharedCharacterOrgan(view, head, known) : null;
   if (shared) {
@@ -203,6 +214,19 @@ export function titleEndingWith(
     pieces.unshift(piece);
     start = piece.start;
     piece = orgPieceEndingAt(view, start, known);
+    // 原 or 前 between two pieces says the post was left, and the organisation goes on before it (省人大常委会原党组书记).
+    if (!piece && !former && FORMER_MARKS.has(view[start - 1])) {
+      piece = orgPieceEndingAt(view, start - 1, known);
+      if (piece) {
+        former = true;
+        start -= 1;
+      }
+    }
+  }
+  // …or before the whole organisation, where a phrase starts (,原市委书记).
+  if (pieces.length > 0 && !former && FORMER_MARKS.has(view[start - 1]) && (start === 1 || !HAN_UNIT.test(view[start - 2] ?? ''))) {
+    former = true;
+    start -= 1;
   }
   // A lone ordinal or level word is not an organisation (第一书记 has its ordinal as modifier), nor a lone organ
   // character the head starts with (新闻局局长, its 新闻 unread: 局局长 is no title).
@@ -212,7 +236,7 @@ export function titleEndingWith(
     pieces.length = 0;
   }
   const kind = titleHeads().kinds.get(head.head) ?? 'other';
-  return { start, end: head.end, text: view.slice(start, head.end), head: head.head, headKind: kind, modifier, pieces };
+  return { start, end: head.end, text: view.slice(start, head.end), head: head.head, headKind: kind, modifier, pieces, former };
 }
 
 /** The organisation a title names, as written (a bare 自治区 resolved): 北京市委 of 北京市委书记. */
