@@ -74,6 +74,12 @@ function subPlaceAt(view: string, at: number): PlaceMention | null {
   return null;
 }
 
+/** Whether an offset of `[from, to)` is covered already. */
+function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (covered[at] === 1) return true;
+  return false;
+}
+
 /**
  * Administrative places: gazetteer names (full and short forms, a short form only where the text's words begin and
  * end with it, as `wordBegins` tells), units chained after a known place (保定市阜平县, 阜平县龙泉关镇顾家村), and
@@ -107,7 +113,7 @@ export function findPlaces(view: string, wordBegins: WordBegins): PlaceMention[]
     for (const at of occurrences.get(name) ?? []) {
       if (at < from) continue;
       from = at + name.length;
-      if (covered.subarray(at, at + name.length).some((flag) => flag === 1)) continue;
+      if (anyCovered(covered, at, at + name.length)) continue;
       covered.fill(1, at, at + name.length);
       found.push({ start: at, end: at + name.length, name, fullName: name, type });
     }

@@ -28,6 +28,8 @@ export interface TitleMatch extends Span {
 }
 
 const ORDINAL = /第[一二三四五六七八九十]{1,3}$/u;
+// The numerals an ordinal ends with: where none ends a piece, ORDINAL is not run.
+const ORDINAL_DIGITS = new Set([...'一二三四五六七八九十'].map((digit) => digit.charCodeAt(0)));
 
 /** The longest title head starting at `at`, or null. */
 export function headAt(view: string, at: number): string | null {
@@ -46,12 +48,18 @@ export function findHeads(view: string, places: readonly PlaceMention[]): Array<
     const head = headAt(view, at);
     if (!head) continue;
     const end = at + head.length;
-    if (placeStarts.subarray(at + 1, end).includes(1)) continue;
+    if (placeStartsWithin(placeStarts, at + 1, end)) continue;
     if ((wordStartingAt(view, at, orgWordStarts())?.length ?? 0) > head.length) continue;
     found.push({ start: at, end, head });
     at = end - 1;
   }
   return found;
+}
+
+/** Whether a place starts at an offset of `[from, to)` (no view of the array made: heads are many). */
+function placeStartsWithin(placeStarts: Uint8Array, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (placeStarts[at] === 1) return true;
+  return false;
 }
 
 function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPiece[] {
@@ -66,7 +74,7 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
     const start = end - word.length;
     if (start >= 0 && view.startsWith(word, start)) pieces.push({ start, end, text: word, kind });
   }
-  const ordinal = ORDINAL.exec(view.slice(Math.max(0, end - 4), end));
+  const ordinal = ORDINAL_DIGITS.has(view.charCodeAt(end - 1)) ? ORDINAL.exec(view.slice(Math.max(0, end - 4), end)) : null;
   if (ordinal) pieces.push({ start: end - ordinal[0].length, end, text: ordinal[0], kind: 'ordinal' });
   const named = namedBodyEndingAt(view, end, known);
   if (named) pieces.push(named);
@@ -100,13 +108,13 @@ function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPie
  * The piece of organisation ending at `end`. One step of look-ahead decides between readings:
  * 北京市委 is 北京市|委 (a place continues it) rather than ?|市委, and 自治区党委 is 自治区|党委.
  */
-function orgPieceEndingAt(view: string, end: number, known: KnownSpans): OrgPiece | null {
-  const pieces = orgPiecesEndingAt(view, end, known);
+function orgPieceEndingAt(view: string, end: number, known: KnownSpans, read: PiecesRead): OrgPiece | null {
+  const pieces = piecesEndingAt(view, end, known, read);
   let best: OrgPiece | null = null;
   let bestContinues = 0;
   let bestReach = end;
   for (const piece of pieces) {
-    const before = orgPiecesEndingAt(view, piece.start, known);
+    const before = piecesEndingAt(view, piece.start, known, read);
     const continues = continuation(before);
     const longer = !best || piece.end - piece.start > best.end - best.start;
     if (!best || continues > bestContinues || (continues === bestContinues && longer)) {
@@ -119,6 +127,21 @@ function orgPieceEndingAt(view: string, end: number, known: KnownSpans): OrgPiec
   // (团市委 is the Youth League's city committee, not 团|市|委).
   const whole = pieces.find((piece) => piece !== best && piece.kind === 'body' && piece.start <= bestReach && isOrgWord(piece));
   return whole ?? best;
+}
+
+/**
+ * The pieces ending at each offset already read for one title: the look-ahead reads the pieces before every
+ * reading, and the next step reads those of the reading chosen again.
+ */
+type PiecesRead = Map<number, OrgPiece[]>;
+
+function piecesEndingAt(view: string, end: number, known: KnownSpans, read: PiecesRead): OrgPiece[] {
+  let pieces = read.get(end);
+  if (pieces === undefined) {
+    pieces = orgPiecesEndingAt(view, end, known);
+    read.set(end, pieces);
+  }
+  return pieces;
 }
 
 /** Whether `piece` is a word of dict/org-words.txt (not a place or a named organ). */
@@ -199,10 +222,11 @@ export function titleEndingWith(
     pieces.push(shared);
     start = shared.start;
   }
-  for (let piece = orgPieceEndingAt(view, start, known); piece && pieces.length < MAX_PIECES; ) {
+  const read: PiecesRead = new Map();
+  for (let piece = orgPieceEndingAt(view, start, known, read); piece && pieces.length < MAX_PIECES; ) {
     pieces.unshift(piece);
     start = piece.start;
-    piece = orgPieceEndingAt(view, start, known);
+    piece = orgPieceEndingAt(view, start, known, read);
   }
   // A lone ordinal or level word is not an organisation (第一书记 has its ordinal as modifier), nor a lone organ
   // character the head starts with (新闻局局长, its 新闻 unread: 局局长 is no title).
