@@ -96,6 +96,14 @@ export function wordStartingAt(text: string, at: number, index: WordIndex): stri
   return (index.single[code >> 5] & (1 << (code & 31))) !== 0 ? text[at] : null;
 }
 
+/**
+ * Whether some word of `index` begins with the unit `code`: wordStartingAt's first test, for a scan that would
+ * otherwise call it (or forEachWordStartingAt, with its callback) at every offset, most of which start none.
+ */
+export function mayStartWord(index: WordIndex, code: number): boolean {
+  return (index.starting[code >> 5] & (1 << (code & 31))) !== 0;
+}
+
 /** Calls `visit` with every word of `index` that starts at `at` in `text`, longest first. */
 export function forEachWordStartingAt(text: string, at: number, index: WordIndex, visit: (word: string) => void): void {
   if (at < 0 || at >= text.length) return;
@@ -171,11 +179,11 @@ export const orgWords = () => orgVocabulary().kinds;
 /** The departments of a party committee (dict/org-words.txt, committee): 宣传部 after 市委常委 is 市委宣传部. */
 export const committeeDepartments = () => orgVocabulary().committee;
 
-/** The same words grouped by their last character, for reading titles right to left. */
+/** The same words grouped by the UTF-16 code of their last unit, for reading titles right to left. */
 export const orgWordsByLastChar = lazy(() => {
-  const byLast = new Map<string, Array<[string, OrgWordKind]>>();
+  const byLast = new Map<number, Array<[string, OrgWordKind]>>();
   for (const [word, kind] of orgWords()) {
-    const last = word[word.length - 1];
+    const last = word.charCodeAt(word.length - 1);
     byLast.set(last, [...(byLast.get(last) ?? []), [word, kind]]);
   }
   return byLast;

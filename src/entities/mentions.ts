@@ -34,8 +34,9 @@ export function occurrencesOf(view: string, names: Iterable<string>): Map<string
     if (group) group.add(name);
     else byLength.set(name.length, new Set([name]));
   }
-  const groups = [...byLength];
   const found = new Map<string, number[]>();
+  if (byLength.size === 0) return found;
+  const groups = [...byLength];
   for (let at = 0; at < view.length; at++) {
     if (firstChars[view.charCodeAt(at)] === 0) continue;
     const secondMatches = at + 1 < view.length && secondChars[view.charCodeAt(at + 1)] === 1;

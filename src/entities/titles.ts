@@ -39,27 +39,24 @@ export function headAt(view: string, at: number): string | null {
 /**
  * Every title head in `view`, left to right, not overlapping, none starting inside a place name (省长 of
  * 湖南省长沙市) and none that only begins a longer organisation word (常委 of 人大常委会, 委员 of 委员会).
+ * `places` are in text order (as findPlaces gives them).
  */
 export function findHeads(view: string, places: readonly PlaceMention[]): Array<Span & { head: string }> {
   const found: Array<Span & { head: string }> = [];
-  const placeStarts = new Uint8Array(view.length + 1);
-  for (const place of places) placeStarts[place.start] = 1;
+  const heads = titleHeads().starts;
+  // The first place that starts after the offset read: the places are walked once, as the heads are found.
+  let nextPlace = 0;
   for (let at = 0; at < view.length; at++) {
-    const head = headAt(view, at);
+    const head = wordStartingAt(view, at, heads);
     if (!head) continue;
     const end = at + head.length;
-    if (placeStartsWithin(placeStarts, at + 1, end)) continue;
+    while (nextPlace < places.length && places[nextPlace].start <= at) nextPlace++;
+    if (nextPlace < places.length && places[nextPlace].start < end) continue;
     if ((wordStartingAt(view, at, orgWordStarts())?.length ?? 0) > head.length) continue;
     found.push({ start: at, end, head });
     at = end - 1;
   }
   return found;
-}
-
-/** Whether a place starts at an offset of `[from, to)` (no view of the array made: heads are many). */
-function placeStartsWithin(placeStarts: Uint8Array, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (placeStarts[at] === 1) return true;
-  return false;
 }
 
 function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPiece[] {
@@ -70,7 +67,7 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
   for (const place of known.places.get(end) ?? []) {
     pieces.push({ start: place.start, end, text: place.name, kind: 'place', fullName: place.fullName });
   }
-  for (const [word, kind] of orgWordsByLastChar().get(view[end - 1]) ?? []) {
+  for (const [word, kind] of orgWordsByLastChar().get(view.charCodeAt(end - 1)) ?? []) {
     const start = end - word.length;
     if (start >= 0 && view.startsWith(word, start)) pieces.push({ start, end, text: word, kind });
   }
@@ -85,6 +82,7 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
 
 // Characters that end the name of an organ (卫生健康委, 新闻办, 宣传部, 公安局, 研究院, 巡察组).
 const BODY_ENDINGS = new Set([...'委办局部厅署处院会所队站组']);
+const BODY_ENDING_CODES = new Set([...BODY_ENDINGS].map((ending) => ending.charCodeAt(0)));
 const NAMED_BODY_TEXT = /^\p{Script=Han}{2,7}$/u;
 const MAX_NAMED_BODY = 7;
 
@@ -93,12 +91,12 @@ const MAX_NAMED_BODY = 7;
  * Only where something the grammar knows stands right before it, so a stray word ending in 会 is no organ.
  */
 function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPiece | null {
-  if (!BODY_ENDINGS.has(view[end - 1])) return null;
+  if (!BODY_ENDING_CODES.has(view.charCodeAt(end - 1))) return null;
   for (let start = end - 3; start >= Math.max(0, end - MAX_NAMED_BODY); start--) {
     const text = view.slice(start, end);
     // A party committee (党委, 党组) is a piece of its own, never the end of a named organ.
     if (!NAMED_BODY_TEXT.test(text) || headAt(view, start) !== null || text.includes('党') || NOT_IN_ORGAN.test(text) || text.includes('兼')) return null;
-    const before = [...(known.places.get(start) ?? [])].length > 0 || (orgWordsByLastChar().get(view[start - 1]) ?? []).some(([word, kind]) => kind !== 'body' && view.startsWith(word, start - word.length));
+    const before = (known.places.get(start)?.length ?? 0) > 0 || (orgWordsByLastChar().get(view.charCodeAt(start - 1)) ?? []).some(([word, kind]) => kind !== 'body' && view.startsWith(word, start - word.length));
     if (before) return { start, end, text, kind: 'body' };
   }
   return null;
