@@ -17,60 +17,73 @@ export type PlaceLevel = Extract<PlaceType, 'country' | 'province' | 'city' | 'c
 /**
  * Words grouped by how they start, each group longest first: by the UTF-16 code of the first character (one
  * bit read, since most characters start no listed word, from a bitmap small enough to stay in the nearest
- * cache; then a 16-bit read), then by that of the second (so a place name starting 新 is tried only where 新
- * and its next character stand); a word of one character under its first character alone (key ONE_CHARACTER).
+ * cache), then by the first two codes (one bit of their hash read, then a slot of a flat table: so a place name
+ * starting 新 is tried only where 新 and its next character stand); a word of one character by its code alone.
  */
 export interface WordIndex {
   /** One bit per UTF-16 code: set where some word starts with it. */
   starting: Int32Array;
-  /** One bit per hash of the first two codes of every word of two characters or more (see `pairBit`). */
+  /** One bit per hash of the first two codes of every word of two characters or more (see `pairHash`). */
   startingPairs: Int32Array;
   /** One bit per UTF-16 code: set where it is a word of one character. */
   single: Int32Array;
-  /** Per UTF-16 code, 1 + the index in `byNext` of the words starting with it; 0 where none does. */
-  firstChars: Uint16Array | Int32Array;
-  byNext: ReadonlyArray<ReadonlyMap<number, readonly string[]>>;
+  /**
+   * The first two codes of the words, an open-addressing table (a power of two long, at most half full) probed
+   * from the top bits of their hash (`pairShift`): the two codes as one number per slot, and 1 + the index in
+   * `groups` of the words starting with them (0 for an empty slot). Two arrays of numbers, where a map per first
+   * code cost a hashed look-up of its own on every offset the bits let through.
+   */
+  pairKeys: Int32Array;
+  pairGroups: Int32Array;
+  pairShift: number;
+  /** The words of two characters or more with the same first two codes, longest first. */
+  groups: ReadonlyArray<readonly string[]>;
 }
-
-const ONE_CHARACTER = -1;
 
 /** Indexes words by how they start, for `wordStartingAt`. */
 export function indexWordStarts(words: Iterable<string>): WordIndex {
   const list = Array.from(words);
-  const firstChars = new Int32Array(0x10000);
-  const byNext: Array<Map<number, string[]>> = [];
   // Set with each new first character (a pass over all 65,536 codes after would cost more than the words, cold).
   const starting = new Int32Array(0x10000 >> 5);
+  const startingPairs = new Int32Array(0x10000 >> 5);
+  const single = new Int32Array(0x10000 >> 5);
+  const groupOfPair = new Map<number, string[]>();
   for (const word of list) {
     if (word.length === 0) continue;
     const first = word.charCodeAt(0);
-    if (firstChars[first] === 0) {
-      byNext.push(new Map());
-      firstChars[first] = byNext.length;
-      starting[first >> 5] |= 1 << (first & 31);
+    starting[first >> 5] |= 1 << (first & 31);
+    if (word.length === 1) {
+      single[first >> 5] |= 1 << (first & 31);
+      continue;
     }
-    const groups = byNext[firstChars[first] - 1];
-    const next = word.length === 1 ? ONE_CHARACTER : word.charCodeAt(1);
-    const group = groups.get(next);
+    const key = pairKey(first, word.charCodeAt(1));
+    const bit = pairHash(key) >>> 16;
+    startingPairs[bit >> 5] |= 1 << (bit & 31);
+    const group = groupOfPair.get(key);
     if (group) group.push(word);
-    else groups.set(next, [word]);
+    else groupOfPair.set(key, [word]);
   }
-  for (const groups of byNext) for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
-  const startingPairs = new Int32Array(0x10000 >> 5);
-  const single = new Int32Array(0x10000 >> 5);
-  for (const word of list) {
-    if (word.length === 1) single[word.charCodeAt(0) >> 5] |= 1 << (word.charCodeAt(0) & 31);
-    else if (word.length > 1) {
-      const bit = pairBit(word.charCodeAt(0), word.charCodeAt(1));
-      startingPairs[bit >> 5] |= 1 << (bit & 31);
-    }
+  let size = 16;
+  while (size < 2 * groupOfPair.size) size *= 2;
+  const pairKeys = new Int32Array(size);
+  const pairGroups = new Int32Array(size);
+  const pairShift = 32 - Math.log2(size);
+  const groups: string[][] = [];
+  for (const [key, group] of groupOfPair) {
+    group.sort((a, b) => b.length - a.length);
+    groups.push(group);
+    let slot = pairHash(key) >>> pairShift;
+    while (pairGroups[slot] !== 0) slot = (slot + 1) & (size - 1);
+    pairKeys[slot] = key;
+    pairGroups[slot] = groups.length;
   }
-  // Half the memory where the groups can be numbered in 16 bits (every real vocabulary).
-  return { starting, startingPairs, single, firstChars: byNext.length < 0x10000 ? Uint16Array.from(firstChars) : firstChars, byNext };
+  return { starting, startingPairs, single, pairKeys, pairGroups, pairShift, groups };
 }
 
-/** A 16-bit hash of two codes: most pairs that start no word are told apart by one bit, without a map look-up. */
-const pairBit = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
+/** The first two codes of a word as one number. */
+const pairKey = (first: number, second: number) => (first << 16) | second;
+/** A 32-bit hash of a pair's key: its top 16 bits pick the pair's bit, its top bits its first slot. */
+const pairHash = (key: number) => Math.imul(key, 0x9e3779b1);
 
 /** The longest word of `index` that starts at `at` in `text`, or null. Keyed by codes: no strings are made to look. */
 export function wordStartingAt(text: string, at: number, index: WordIndex): string | null {
@@ -81,6 +94,14 @@ export function wordStartingAt(text: string, at: number, index: WordIndex): stri
   if (group !== undefined) for (const word of group) if (text.startsWith(word, at)) return word;
   // One-character words are shorter than any word of the pair's group: they come last.
   return (index.single[code >> 5] & (1 << (code & 31))) !== 0 ? text[at] : null;
+}
+
+/**
+ * Whether some word of `index` begins with the unit `code`: wordStartingAt's first test, for a scan that would
+ * otherwise call it (or forEachWordStartingAt, with its callback) at every offset, most of which start none.
+ */
+export function mayStartWord(index: WordIndex, code: number): boolean {
+  return (index.starting[code >> 5] & (1 << (code & 31))) !== 0;
 }
 
 /** Calls `visit` with every word of `index` that starts at `at` in `text`, longest first. */
@@ -96,9 +117,16 @@ export function forEachWordStartingAt(text: string, at: number, index: WordIndex
 /** The words of two characters or more starting with the characters at `at` and after (the first is `code`). */
 function pairGroupAt(text: string, at: number, code: number, index: WordIndex): readonly string[] | undefined {
   if (at + 1 >= text.length) return undefined;
-  const bit = pairBit(code, text.charCodeAt(at + 1));
+  const key = pairKey(code, text.charCodeAt(at + 1));
+  const hash = pairHash(key);
+  const bit = hash >>> 16;
   if ((index.startingPairs[bit >> 5] & (1 << (bit & 31))) === 0) return undefined;
-  return index.byNext[index.firstChars[code] - 1].get(text.charCodeAt(at + 1));
+  const { pairKeys, pairGroups } = index;
+  const mask = pairKeys.length - 1;
+  for (let slot = hash >>> index.pairShift; pairGroups[slot] !== 0; slot = (slot + 1) & mask) {
+    if (pairKeys[slot] === key) return index.groups[pairGroups[slot] - 1];
+  }
+  return undefined;
 }
 
 /** Surnames with their corpus frequency; compound surnames (欧阳) are two characters. */
@@ -151,11 +179,11 @@ export const orgWords = () => orgVocabulary().kinds;
 /** The departments of a party committee (dict/org-words.txt, committee): 宣传部 after 市委常委 is 市委宣传部. */
 export const committeeDepartments = () => orgVocabulary().committee;
 
-/** The same words grouped by their last character, for reading titles right to left. */
+/** The same words grouped by the UTF-16 code of their last unit, for reading titles right to left. */
 export const orgWordsByLastChar = lazy(() => {
-  const byLast = new Map<string, Array<[string, OrgWordKind]>>();
+  const byLast = new Map<number, Array<[string, OrgWordKind]>>();
   for (const [word, kind] of orgWords()) {
-    const last = word[word.length - 1];
+    const last = word.charCodeAt(word.length - 1);
     byLast.set(last, [...(byLast.get(last) ?? []), [word, kind]]);
   }
   return byLast;

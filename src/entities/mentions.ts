@@ -1,7 +1,7 @@
 /**
  * Every mention of the names found, longest names first, never overlapping a place, an organisation or
- * another name. One scan of the text per distinct name length (not per name), so a page listing a hundred
- * thousand names costs a few passes over it.
+ * another name. One scan of the text for all the names (at each offset, a look-up per distinct name length, not
+ * per name), so a page listing a hundred thousand names costs one pass over it.
  */
 import type { Span } from '../types.js';
 import { orgSuffixes, wordStartingAt } from './lexicon.js';
@@ -24,7 +24,7 @@ function groupByLength(names: readonly string[]): string[][] {
 const firstChars = new Uint8Array(0x10000);
 const secondChars = new Uint8Array(0x10000);
 
-/** Where each of `names` occurs in `view`, left to right, overlaps included: one scan of the view per name length. */
+/** Where each of `names` occurs in `view`, left to right, overlaps included: one scan of the view for every length. */
 export function occurrencesOf(view: string, names: Iterable<string>): Map<string, number[]> {
   const byLength = new Map<number, Set<string>>();
   for (const name of names) {
@@ -35,9 +35,13 @@ export function occurrencesOf(view: string, names: Iterable<string>): Map<string
     else byLength.set(name.length, new Set([name]));
   }
   const found = new Map<string, number[]>();
-  for (const [length, group] of byLength) {
-    for (let at = 0; at + length <= view.length; at++) {
-      if (firstChars[view.charCodeAt(at)] === 0 || (length >= 2 && secondChars[view.charCodeAt(at + 1)] === 0)) continue;
+  if (byLength.size === 0) return found;
+  const groups = [...byLength];
+  for (let at = 0; at < view.length; at++) {
+    if (firstChars[view.charCodeAt(at)] === 0) continue;
+    const secondMatches = at + 1 < view.length && secondChars[view.charCodeAt(at + 1)] === 1;
+    for (const [length, group] of groups) {
+      if (at + length > view.length || (length >= 2 && !secondMatches)) continue;
       const candidate = view.slice(at, at + length);
       if (!group.has(candidate)) continue;
       const list = found.get(candidate);
@@ -64,7 +68,10 @@ export function findMentions(view: string, names: readonly string[], blocked: re
   // One flag per character: checking a span costs its length, however many mentions there are.
   const taken = new Uint8Array(view.length);
   const take = (span: Span) => taken.fill(1, span.start, span.end);
-  const isFree = (start: number, end: number) => taken.subarray(start, end).every((flag) => flag === 0);
+  const isFree = (start: number, end: number) => {
+    for (let at = start; at < end; at++) if (taken[at] !== 0) return false;
+    return true;
+  };
   blocked.forEach(take);
   const result = new Map<string, Span[]>();
   const groups = groupByLength(names);

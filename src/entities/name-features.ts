@@ -6,7 +6,7 @@
  * so training and inference read identical features.
  */
 import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
-import { forEachWordStartingAt, givenNameChars, honorifics, indexWordStarts, nameFollowers, surnames, titleHeads } from './lexicon.js';
+import { forEachWordStartingAt, givenNameChars, honorifics, indexWordStarts, mayStartWord, nameFollowers, surnames, titleHeads } from './lexicon.js';
 
 /**
  * Receives the features of one character. A feature is its template's name and a value made of UTF-16
@@ -169,7 +169,7 @@ function markWords(view: string, flags: Uint8Array): void {
     flags[at] |= startBit;
     flags[at + word.length] |= endBit;
   };
-  for (; at < view.length; at++) forEachWordStartingAt(view, at, starts, mark);
+  for (; at < view.length; at++) if (mayStartWord(starts, view.charCodeAt(at))) forEachWordStartingAt(view, at, starts, mark);
 }
 
 /**

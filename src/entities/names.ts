@@ -52,6 +52,14 @@ const surnameCodes = lazy(() => {
   return { single, twoUnitFirst };
 });
 
+/** The length of the surname that starts `view[start, end)` (surnameOf without the string), or 0. */
+function surnameLengthAt(view: string, start: number, end: number): number {
+  const { single, twoUnitFirst } = surnameCodes();
+  const first = view.charCodeAt(start);
+  if (end - start >= 3 && twoUnitFirst[first] === 1 && surnames().has(view.slice(start, start + 2))) return 2;
+  return single[first] === 1 ? 1 : 0;
+}
+
 /** The surname that starts `candidate` (compound surnames first), or null. */
 export function surnameOf(candidate: string): string | null {
   const { single, twoUnitFirst } = surnameCodes();
@@ -104,6 +112,43 @@ export const LIST_SCORE = 0.05;
 // short Chinese name (黄 蕾); never other punctuation.
 const NAME_SHAPE = /^(?:\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\p{Script=Han}{1,10}(?:[·•・‧]\p{Script=Han}{1,10}){1,3}|\p{Script=Han}{5,10})$/u;
 
+// 1 for every UTF-16 code of a Han character (Unicode script Han), 0 otherwise: one read per character.
+const hanCodes = lazy(() => unitsMatching(/\p{Script=Han}/u));
+const SPACE = 0x20;
+// The middle dots of NAME_SHAPE (·, •, ・, ‧), by code.
+const isNameDot = (code: number) => code === 0xb7 || code === 0x2022 || code === 0x30fb || code === 0x2027;
+
+/**
+ * NAME_SHAPE's test of `view[start, end)`, read unit by unit where the span holds no surrogate (every span of a
+ * Chinese text): the test runs for every span a slot tries, and the pattern would need a string made for each.
+ * A span with a surrogate (a character outside the BMP counts as one in the pattern) is left to the pattern.
+ */
+function nameShaped(view: string, start: number, end: number): boolean {
+  const han = hanCodes();
+  let spaces = 0;
+  let dots = 0;
+  let part = 0;
+  for (let at = start; at < end; at++) {
+    const code = view.charCodeAt(at);
+    if ((code & 0xf800) === 0xd800) return NAME_SHAPE.test(view.slice(start, end));
+    if (han[code] === 1) {
+      // A part between dots is at most ten characters.
+      if (++part > 10) return false;
+    } else if (code === SPACE) {
+      // One space, after the first character of a name of three or four (黄 蕾).
+      if (at !== start + 1 || dots > 0 || ++spaces > 1) return false;
+    } else if (isNameDot(code)) {
+      // Two to four parts, none empty.
+      if (part === 0 || spaces > 0 || ++dots > 3) return false;
+      part = 0;
+    } else return false;
+  }
+  const length = end - start;
+  if (spaces > 0) return length === 3 || length === 4;
+  if (dots > 0) return part > 0;
+  return length >= 2 && length <= 10;
+}
+
 /**
  * A name may not begin inside a place or organisation, but a place may begin inside a name:
  * 赵长春 holds 长春, and is still a name.
@@ -114,6 +159,8 @@ function startsInsideBlocked(doc: EntityDoc, start: number): boolean {
 
 // A year in the brackets of a document number, right after the issuer's abbreviation.
 const DOCUMENT_YEAR_AFTER = /^[[〔［【]\d{4}[\]〕］】]/u;
+// The brackets DOCUMENT_YEAR_AFTER opens with: where none stands, the pattern is not run.
+const YEAR_OPENERS = new Set([...'[〔［【'].map((bracket) => bracket.charCodeAt(0)));
 
 /** What joins the items of a list of names (王某、张某). */
 export const LIST_SEPARATOR = '、';
@@ -124,12 +171,15 @@ export const LIST_SEPARATOR = '、';
 export const COUNT_NUMBER = String.raw`(?:[两二三四五六七八九十]{1,3}|\d{1,3})`;
 const PEOPLE_COUNT = String.raw`[等这那]?${COUNT_NUMBER}(?:位|名(?=同志))`;
 const PEOPLE_COUNT_AT = new RegExp(`^${PEOPLE_COUNT}`, 'u');
+// The characters a count of people can begin with (PEOPLE_COUNT's first): elsewhere the pattern is not run.
+const COUNT_OPENERS = new Set([...'等这那两二三四五六七八九十0123456789'].map((unit) => unit.charCodeAt(0)));
 const COUNT_AND_COMRADE_BEFORE = new RegExp(`(?:${PEOPLE_COUNT})?同志$`, 'u');
 /** The longest list item read between separators (a name with middle dots). */
 export const MAX_LIST_ITEM = 12;
 
 /** The length of the count of people written at `at` (三位, 这两位, 等两名 before 同志), or 0. */
 export function peopleCountAt(view: string, at: number): number {
+  if (!COUNT_OPENERS.has(view.charCodeAt(at))) return 0;
   return PEOPLE_COUNT_AT.exec(view.slice(at, at + 8))?.[0].length ?? 0;
 }
 
@@ -163,21 +213,20 @@ function endsInCount(view: string, end: number): boolean {
 /** True when `[start, end)` could be a person's name at all: its shape, no title head at its start, no form of address. */
 export function couldBeName(doc: EntityDoc, start: number, end: number): boolean {
   const { view } = doc;
-  const candidate = view.slice(start, end);
-  if (!NAME_SHAPE.test(candidate)) return false;
+  // The checks are read on the view in place, no string made, the cheapest first: slots try many spans.
+  if (startsInsideBlocked(doc, start) || !nameShaped(view, start, end)) return false;
   // A title is never a name, however name-like its first character (书记, 主任).
   if (wordStartingAt(view, start, titleHeads().starts) !== null) return false;
   for (const head of titleHeads().byLastChar.get(view.charCodeAt(end - 1)) ?? []) {
-    if (head.length < candidate.length && candidate.endsWith(head)) return false;
+    if (head.length < end - start && view.startsWith(head, end - head.length)) return false;
   }
   if (endsInCount(view, end)) return false;
   // The issuer's abbreviation of a document number (某政发〔2018〕2号) is no name.
-  if (DOCUMENT_YEAR_AFTER.test(view.slice(end, end + 6))) return false;
+  if (YEAR_OPENERS.has(view.charCodeAt(end)) && DOCUMENT_YEAR_AFTER.test(view.slice(end, end + 6))) return false;
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
-  const surname = surnameOf(candidate);
-  if (surname && wordStartingAt(view, start + surname.length, honorificStarts()) !== null) return false;
-  if (endsInJoinedTitle(doc, end)) return false;
-  return !startsInsideBlocked(doc, start);
+  const surname = surnameLengthAt(view, start, end);
+  if (surname > 0 && wordStartingAt(view, start + surname, honorificStarts()) !== null) return false;
+  return !endsInJoinedTitle(doc, end);
 }
 
 // Conjunctions that join two officials: 部长刘某和副部长李某.

@@ -192,6 +192,7 @@ function spanReason(view: string, places: PlaceEdges, span: Span, name: string, 
  * (a person a book is named after may be named elsewhere in the text).
  */
 export function ruleOutNonPeople<T extends Span>(doc: EntityDoc, candidates: readonly T[]): Array<{ candidate: T; reason: NotPersonReason | null }> {
+  if (candidates.length === 0) return [];
   // Whether the text is about team sport is asked only when a match word stands next to a transliteration.
   let sport: boolean | undefined;
   const teamSport = () => (sport ??= speaksOfTeamSport(doc.view));
@@ -200,7 +201,7 @@ export function ruleOutNonPeople<T extends Span>(doc: EntityDoc, candidates: rea
   const shaped = new Set([...new Set(candidates.map((candidate) => doc.view.slice(candidate.start, candidate.end)))].filter(transliterationShaped));
   // Every place the name is written counts, not only where the model read it (X别墅 … X中心); the mentions
   // are found in one scan per name length, so the filter stays linear in the page.
-  for (const [name, spans] of findMentions(doc.view, [...shaped])) {
+  for (const [name, spans] of shaped.size === 0 ? [] : findMentions(doc.view, [...shaped])) {
     for (const span of spans) {
       const reason = notPersonReason(doc, span, teamSport);
       if (reason !== null) {

@@ -98,7 +98,9 @@ export const titlesBeforeNames: Recogniser = {
   name: 'titles before names',
   find(doc: EntityDoc, found: FoundPeople): Finding[] {
     const { view, titles } = doc;
-    const titleAt = new Map(titles.map((title) => [title.start, title]));
+    // 1 where a title starts (asked of an offset or two per title).
+    const titleAt = new Uint8Array(view.length + 2);
+    for (const title of titles) titleAt[title.start] = 1;
     const known = found.names();
     const out: Finding[] = [];
     const record = (name: SlotName, chain: readonly ChainLink[], via: Via) => {
@@ -123,7 +125,7 @@ export const titlesBeforeNames: Recogniser = {
         continue;
       }
       // The title goes on to another title of the same person: wait for the name.
-      if (CHAIN_LINKS.has(view[title.end]) && titleAt.has(title.end + 1)) continue;
+      if (CHAIN_LINKS.has(view[title.end]) && titleAt[title.end + 1] === 1) continue;
       const slot = nameSlotAfter(view, title.end);
       // A short item that punctuation ends right after a title (市领导A、B, 书记(兼)佘某,): both its ends are fixed.
       const itemEnd = listItemEnd(view, slot);
@@ -140,7 +142,7 @@ export const titlesBeforeNames: Recogniser = {
       previousInList = title.pieces.length > 0 ? title : (inheritFrom ?? title);
       // A list sharing the chain's titles: 福建省领导黄启明、郑秀兰.
       let cursor = name.end;
-      while (view[cursor] === LIST_SEPARATOR && !titleAt.has(cursor + 1)) {
+      while (view[cursor] === LIST_SEPARATOR && titleAt[cursor + 1] !== 1) {
         const itemStart = cursor + 1;
         const itemEnd = listItemEnd(view, itemStart);
         const delimited = itemEnd < view.length && ITEM_END.test(view[itemEnd]);

@@ -50,10 +50,6 @@ interface Candidate extends Span {
   starts: number[];
 }
 
-function suffixAt(view: string, at: number): string | null {
-  return wordStartingAt(view, at, orgSuffixes().starts);
-}
-
 /**
  * Organisations by suffix grammar: a known suffix (公司, 学校, 人民政府 …) and, to its left, the
  * words of the name up to a verb, preposition or punctuation. Leading places are dropped or kept by
@@ -62,8 +58,9 @@ function suffixAt(view: string, at: number): string | null {
 export function findOrganisations(view: string, places: readonly PlaceMention[], tokens: readonly PositionedWord[]): OrganisationMention[] {
   const placeStarts = new Map(places.map((place) => [place.start, place]));
   const candidates: Candidate[] = [];
+  const suffixes = orgSuffixes();
   for (let at = 1; at < view.length; at++) {
-    const suffix = suffixAt(view, at);
+    const suffix = wordStartingAt(view, at, suffixes.starts);
     if (!suffix) continue;
     const suffixStart = at;
     const end = at + suffix.length;
@@ -78,7 +75,7 @@ export function findOrganisations(view: string, places: readonly PlaceMention[],
     if (suffixStart - start < 2) continue;
     const starts = [start];
     for (let place = placeStarts.get(start); place && place.end < suffixStart; place = placeStarts.get(place.end)) starts.push(place.end);
-    const type = orgSuffixes().types.get(suffix) ?? 'organization';
+    const type = suffixes.types.get(suffix) ?? 'organization';
     const first = tokens[spanIndexAt(tokens, start)];
     const knownOrganisation = first?.tag === 'nt' && first.end === end;
     if (NEEDS_PLACE.has(type) && !knownOrganisation && !placeStarts.has(start) && !orgWords().has(view.slice(start, start + 2))) continue;

@@ -21,8 +21,33 @@ const creditLabels = lazy(() => {
     if (role !== 'source' && forms.split(',').includes('bare')) roles.set(label, role as PersonRole);
   }
   const labels = [...roles.keys()].sort((a, b) => b.length - a.length);
-  return { roles, labels, pattern: new RegExp(`(${labels.join('|')})[:：]?\\s?`, 'gu') };
+  // The units labels begin with: the pattern is tried only where one stands (see labelsIn).
+  const firstUnits = new Uint8Array(0x10000);
+  for (const label of labels) firstUnits[label.charCodeAt(0)] = 1;
+  return { roles, labels, firstUnits, pattern: new RegExp(`(${labels.join('|')})[:：]?\\s?`, 'uy') };
 });
+
+/**
+ * The credit labels of `view`, left to right, each from the end of the one before: what `matchAll` of the label
+ * pattern gives, with the pattern run only at offsets whose unit begins a label (one read elsewhere).
+ */
+function* labelsIn(view: string): Generator<RegExpExecArray> {
+  const { firstUnits, pattern } = creditLabels();
+  for (let at = 0; at < view.length; ) {
+    if (firstUnits[view.charCodeAt(at)] === 0) {
+      at++;
+      continue;
+    }
+    pattern.lastIndex = at;
+    const match = pattern.exec(view);
+    if (match === null) {
+      at++;
+      continue;
+    }
+    yield match;
+    at = match.index + match[0].length;
+  }
+}
 
 const PHOTO_MARK = /^\s?\/?\s?摄(?:影)?/u;
 // A part written right after a name in a byline: /文 (words), /图 or /摄 (pictures).
@@ -64,10 +89,10 @@ export const bylines: Recogniser = {
   name: 'bylines',
   find(doc: EntityDoc, found: FoundPeople): Finding[] {
     const { view } = doc;
-    const { roles, labels, pattern } = creditLabels();
+    const { roles, labels } = creditLabels();
     const known = found.names();
     const out: Finding[] = [];
-    for (const match of view.matchAll(pattern)) {
+    for (const match of labelsIn(view)) {
       const labelStart = match.index;
       if (labelStart > 0 && !isBoundary(view, labelStart - 1) && !BYLINE_LEAD.test(view.slice(Math.max(0, labelStart - 3), labelStart))) continue;
       let role = roles.get(match[1]) ?? null;
@@ -190,10 +215,11 @@ const nameTag = (tag: string) => tag === 'x' || tag.startsWith('nr');
 // measure words, directions (曾|一再, 曾|把 of a sentence whose words merely start with surnames).
 const FUNCTION_TAGS = new Set(['p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'q', 'f']);
 
-function runNameAt(words: readonly PositionedWord[], index: number): { start: number; end: number; next: number } | null {
+function runNameAt(view: string, words: readonly PositionedWord[], index: number, starts: Uint8Array): { start: number; end: number; next: number } | null {
   const word = words[index];
-  // Every name of a run starts with a surname: most words are ruled out by their first character.
-  if (surnameStarts()[word.word.charCodeAt(0)] === 0) return null;
+  // Every name of a run starts with a surname: most words are ruled out by their first character, read from the
+  // view (which the scan keeps in the caches) rather than from the word's own string.
+  if (starts[view.charCodeAt(word.start)] === 0) return null;
   if (word.word.length >= 2 && word.word.length <= 3 && nameTag(word.tag) && hasCommonSurname(word.word)) {
     return { start: word.start, end: word.end, next: index + 1 };
   }
@@ -213,16 +239,18 @@ export const runTogetherNames: Recogniser = {
   name: 'run-together names',
   find(doc: EntityDoc): Finding[] {
     const { view, words } = doc;
+    const starts = surnameStarts();
     const out: Finding[] = [];
     for (let index = 0; index < words.length; ) {
-      const first = runNameAt(words, index);
+      const first = runNameAt(view, words, index, starts);
       if (first === null) {
         index++;
         continue;
       }
       const run = [first];
       let cursor = first.next;
-      for (let name = cursor < words.length ? runNameAt(words, cursor) : null; name && run[run.length - 1].end === name.start; name = cursor < words.length ? runNameAt(words, cursor) : null) {
+      const nextName = (index: number) => (index < words.length ? runNameAt(view, words, index, starts) : null);
+      for (let name = nextName(cursor); name && run[run.length - 1].end === name.start; name = nextName(cursor)) {
         run.push(name);
         cursor = name.next;
       }

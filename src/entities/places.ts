@@ -32,6 +32,8 @@ const AREA_KINDS = new Set([...'地城市园景郊灾辖片该本全各小校矿
 // 1 for every UTF-16 code of a Han character (Unicode script Han), 0 otherwise: one read per character.
 const hanCodes = lazy(() => unitsMatching(/\p{Script=Han}/u));
 
+type Gazetteer = ReturnType<typeof gazetteer>;
+
 /** Whether one of the text's words begins at `at` (or the text ends there). */
 export type WordBegins = (at: number) => boolean;
 
@@ -40,8 +42,8 @@ export type WordBegins = (at: number) => boolean;
  * text's word edges, or against another place the same word holds (吉林长春 is one word of two places): 台中 of
  * 平台中 is none. `placeEnded` says whether a place ends at `at`.
  */
-function gazetteerMatchAt(view: string, at: number, wordBegins: WordBegins, placeEnded: boolean): PlaceMention | null {
-  const { levels, shortForms, anywhere, starts } = gazetteer();
+function gazetteerMatchAt(view: string, at: number, wordBegins: WordBegins, placeEnded: boolean, places: Gazetteer): PlaceMention | null {
+  const { levels, shortForms, anywhere, starts } = places;
   const name = wordStartingAt(view, at, starts);
   if (name === null) return null;
   const level = levels.get(name);
@@ -74,16 +76,25 @@ function subPlaceAt(view: string, at: number): PlaceMention | null {
   return null;
 }
 
+/** Whether an offset of `[from, to)` is covered already. */
+function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (covered[at] === 1) return true;
+  return false;
+}
+
 /**
  * Administrative places: gazetteer names (full and short forms, a short form only where the text's words begin and
  * end with it, as `wordBegins` tells), units chained after a known place (保定市阜平县, 阜平县龙泉关镇顾家村), and
  * every later occurrence of a chained unit.
  */
 export function findPlaces(view: string, wordBegins: WordBegins): PlaceMention[] {
+  const places = gazetteer();
   const found: PlaceMention[] = [];
   const learned = new Map<string, PlaceType>();
+  // Where the last place found ends (-1 before the first).
+  let lastEnd = -1;
   for (let at = 0; at < view.length; ) {
-    const match = gazetteerMatchAt(view, at, wordBegins, found.length > 0 && found[found.length - 1].end === at);
+    const match = gazetteerMatchAt(view, at, wordBegins, lastEnd === at, places);
     if (!match) {
       at++;
       continue;
@@ -91,13 +102,20 @@ export function findPlaces(view: string, wordBegins: WordBegins): PlaceMention[]
     found.push(match);
     let chainEnd = match.end;
     for (let sub = subPlaceAt(view, chainEnd); sub; sub = subPlaceAt(view, chainEnd)) {
-      if (gazetteerMatchAt(view, sub.start, wordBegins, true)) break;
+      if (gazetteerMatchAt(view, sub.start, wordBegins, true, places)) break;
       found.push(sub);
       learned.set(sub.name, sub.type);
       chainEnd = sub.end;
     }
     at = chainEnd;
+    lastEnd = chainEnd;
   }
+  if (learned.size > 0) addLaterOccurrences(view, found, learned);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Adds to `found` every later occurrence of the units chained after known places (`learned`) that no place covers. */
+function addLaterOccurrences(view: string, found: PlaceMention[], learned: ReadonlyMap<string, PlaceType>): void {
   const covered = new Uint8Array(view.length);
   for (const place of found) covered.fill(1, place.start, place.end);
   const occurrences = occurrencesOf(view, learned.keys());
@@ -107,10 +125,9 @@ export function findPlaces(view: string, wordBegins: WordBegins): PlaceMention[]
     for (const at of occurrences.get(name) ?? []) {
       if (at < from) continue;
       from = at + name.length;
-      if (covered.subarray(at, at + name.length).some((flag) => flag === 1)) continue;
+      if (anyCovered(covered, at, at + name.length)) continue;
       covered.fill(1, at, at + name.length);
       found.push({ start: at, end: at + name.length, name, fullName: name, type });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
 }

@@ -30,6 +30,8 @@ export interface TitleMatch extends Span {
 }
 
 const ORDINAL = /第[一二三四五六七八九十]{1,3}$/u;
+// The numerals an ordinal ends with: where none ends a piece, ORDINAL is not run.
+const ORDINAL_DIGITS = new Set([...'一二三四五六七八九十'].map((digit) => digit.charCodeAt(0)));
 
 /** The longest title head starting at `at`, or null. */
 export function headAt(view: string, at: number): string | null {
@@ -39,16 +41,19 @@ export function headAt(view: string, at: number): string | null {
 /**
  * Every title head in `view`, left to right, not overlapping, none starting inside a place name (省长 of
  * 湖南省长沙市) and none that only begins a longer organisation word (常委 of 人大常委会, 委员 of 委员会).
+ * `places` are in text order (as findPlaces gives them).
  */
 export function findHeads(view: string, places: readonly PlaceMention[]): Array<Span & { head: string }> {
   const found: Array<Span & { head: string }> = [];
-  const placeStarts = new Uint8Array(view.length + 1);
-  for (const place of places) placeStarts[place.start] = 1;
+  const heads = titleHeads().starts;
+  // The first place that starts after the offset read: the places are walked once, as the heads are found.
+  let nextPlace = 0;
   for (let at = 0; at < view.length; at++) {
-    const head = headAt(view, at);
+    const head = wordStartingAt(view, at, heads);
     if (!head) continue;
     const end = at + head.length;
-    if (placeStarts.subarray(at + 1, end).includes(1)) continue;
+    while (nextPlace < places.length && places[nextPlace].start <= at) nextPlace++;
+    if (nextPlace < places.length && places[nextPlace].start < end) continue;
     if ((wordStartingAt(view, at, orgWordStarts())?.length ?? 0) > head.length) continue;
     found.push({ start: at, end, head });
     at = end - 1;
@@ -64,11 +69,11 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
   for (const place of known.places.get(end) ?? []) {
     pieces.push({ start: place.start, end, text: place.name, kind: 'place', fullName: place.fullName });
   }
-  for (const [word, kind] of orgWordsByLastChar().get(view[end - 1]) ?? []) {
+  for (const [word, kind] of orgWordsByLastChar().get(view.charCodeAt(end - 1)) ?? []) {
     const start = end - word.length;
     if (start >= 0 && view.startsWith(word, start)) pieces.push({ start, end, text: word, kind });
   }
-  const ordinal = ORDINAL.exec(view.slice(Math.max(0, end - 4), end));
+  const ordinal = ORDINAL_DIGITS.has(view.charCodeAt(end - 1)) ? ORDINAL.exec(view.slice(Math.max(0, end - 4), end)) : null;
   if (ordinal) pieces.push({ start: end - ordinal[0].length, end, text: ordinal[0], kind: 'ordinal' });
   const named = namedBodyEndingAt(view, end, known);
   if (named) pieces.push(named);
@@ -79,6 +84,7 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
 
 // Characters that end the name of an organ (卫生健康委, 新闻办, 宣传部, 公安局, 研究院, 巡察组).
 const BODY_ENDINGS = new Set([...'委办局部厅署处院会所队站组']);
+const BODY_ENDING_CODES = new Set([...BODY_ENDINGS].map((ending) => ending.charCodeAt(0)));
 const NAMED_BODY_TEXT = /^\p{Script=Han}{2,7}$/u;
 const MAX_NAMED_BODY = 7;
 
@@ -87,12 +93,12 @@ const MAX_NAMED_BODY = 7;
  * Only where something the grammar knows stands right before it, so a stray word ending in 会 is no organ.
  */
 function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPiece | null {
-  if (!BODY_ENDINGS.has(view[end - 1])) return null;
+  if (!BODY_ENDING_CODES.has(view.charCodeAt(end - 1))) return null;
   for (let start = end - 3; start >= Math.max(0, end - MAX_NAMED_BODY); start--) {
     const text = view.slice(start, end);
     // A party committee (党委, 党组) is a piece of its own, never the end of a named organ.
     if (!NAMED_BODY_TEXT.test(text) || headAt(view, start) !== null || text.includes('党') || NOT_IN_ORGAN.test(text) || text.includes('兼')) return null;
-    const before = [...(known.places.get(start) ?? [])].length > 0 || (orgWordsByLastChar().get(view[start - 1]) ?? []).some(([word, kind]) => kind !== 'body' && view.startsWith(word, start - word.length));
+    const before = (known.places.get(start)?.length ?? 0) > 0 || (orgWordsByLastChar().get(view.charCodeAt(start - 1)) ?? []).some(([word, kind]) => kind !== 'body' && view.startsWith(word, start - word.length));
     if (before) return { start, end, text, kind: 'body' };
   }
   return null;
@@ -102,13 +108,13 @@ function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPie
  * The piece of organisation ending at `end`. One step of look-ahead decides between readings:
  * 北京市委 is 北京市|委 (a place continues it) rather than ?|市委, and 自治区党委 is 自治区|党委.
  */
-function orgPieceEndingAt(view: string, end: number, known: KnownSpans): OrgPiece | null {
-  const pieces = orgPiecesEndingAt(view, end, known);
+function orgPieceEndingAt(view: string, end: number, known: KnownSpans, read: PiecesRead): OrgPiece | null {
+  const pieces = piecesEndingAt(view, end, known, read);
   let best: OrgPiece | null = null;
   let bestContinues = 0;
   let bestReach = end;
   for (const piece of pieces) {
-    const before = orgPiecesEndingAt(view, piece.start, known);
+    const before = piecesEndingAt(view, piece.start, known, read);
     const continues = continuation(before);
     const longer = !best || piece.end - piece.start > best.end - best.start;
     if (!best || continues > bestContinues || (continues === bestContinues && longer)) {
@@ -121,6 +127,21 @@ function orgPieceEndingAt(view: string, end: number, known: KnownSpans): OrgPiec
   // (团市委 is the Youth League's city committee, not 团|市|委).
   const whole = pieces.find((piece) => piece !== best && piece.kind === 'body' && piece.start <= bestReach && isOrgWord(piece));
   return whole ?? best;
+}
+
+/**
+ * The pieces ending at each offset already read for one title: the look-ahead reads the pieces before every
+ * reading, and the next step reads those of the reading chosen again.
+ */
+type PiecesRead = Map<number, OrgPiece[]>;
+
+function piecesEndingAt(view: string, end: number, known: KnownSpans, read: PiecesRead): OrgPiece[] {
+  let pieces = read.get(end);
+  if (pieces === undefined) {
+    pieces = orgPiecesEndingAt(view, end, known);
+    read.set(end, pieces);
+  }
+  return pieces;
 }
 
 /** Whether `piece` is a word of dict/org-words.txt (not a place or a named organ). */
@@ -198,9 +219,10 @@ export function titleEndingWith(
     }
   }
   const pieces: OrgPiece[] = [];
+  const read: PiecesRead = new Map();
   let former = false;
   // 原 before a modifier, after the organisation (省政协原副主席).
-  if (modifier !== '' && FORMER_MARKS.has(view[start - 1]) && orgPieceEndingAt(view, start - 1, known)) {
+  if (modifier !== '' && FORMER_MARKS.has(view[start - 1]) && orgPieceEndingAt(view, start - 1, known, read)) {
     former = true;
     start -= 1;
   }
@@ -210,13 +232,13 @@ export function titleEndingWith(
     pieces.push(shared);
     start = shared.start;
   }
-  for (let piece = orgPieceEndingAt(view, start, known); piece && pieces.length < MAX_PIECES; ) {
+  for (let piece = orgPieceEndingAt(view, start, known, read); piece && pieces.length < MAX_PIECES; ) {
     pieces.unshift(piece);
     start = piece.start;
-    piece = orgPieceEndingAt(view, start, known);
+    piece = orgPieceEndingAt(view, start, known, read);
     // 原 or 前 between two pieces says the post was left, and the organisation goes on before it (省人大常委会原党组书记).
     if (!piece && !former && FORMER_MARKS.has(view[start - 1])) {
-      piece = orgPieceEndingAt(view, start - 1, known);
+      piece = orgPieceEndingAt(view, start - 1, known, read);
       if (piece) {
         former = true;
         start -= 1;
