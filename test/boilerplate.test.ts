@@ -388,6 +388,7 @@ describe('the wire dateline that opens a story', () => {
     expect(opening('【某某日報專訊】市政府今天宣布新措施。')?.read).toEqual(['source=某某日報']);
     expect(opening('某某网消息（新闻联播）：市政府今天宣布新措施。')?.read).toEqual(['source=某某网']);
     expect(opening('本报讯（记者 郑立文）市政府今天宣布新措施。')?.read).toEqual(['reporter:郑立文']);
+    expect(opening('某某网12月29日讯(记者 郑立文)昨日上午，会议开幕。')?.read).toEqual(['reporter:郑立文', 'source=某某网']);
   });
 
   it('gives the page its source only where no credit line names one', () => {

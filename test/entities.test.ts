@@ -155,6 +155,11 @@ describe('harder titles', () => {
     expect(titles('会上，原市委书记刘大方讲话。')).toEqual([['市委书记', 'former']]);
   });
 
+  it('reads a short name fixed between a post note and punctuation (书记(兼)邝立,), however low the model scores it there', () => {
+    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
+    expect(officials('医院党委书记(兼)邝立,副县长刘大方出席。')).toEqual([['邝立', ['医院党委书记']], ['刘大方', ['副县长']]]);
+  });
+
   it('reads 助理 before a head as its modifier (助理處長, 助理署長), and after one as a head of its own (市长助理)', () => {
     const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('助理署長鄭立文今日出席活動。')).toEqual([['鄭立文', ['助理署長']]]);

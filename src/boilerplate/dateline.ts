@@ -66,12 +66,12 @@ export function wireDatelineOutlet(line: string, view: string): { source: string
   return null;
 }
 
-// An outlet's own news line: 新京报讯, 【明報專訊】, 香港文匯報訊, 央视网消息, 【某某网报道 …】.
-const OUTLET_NEWS = /^([【[(（]?)(\p{Script=Han}{2,12}?)(?:专讯|讯|消息|报道)(?=[】\])）(（:\s]|$)/u;
+// An outlet's own news line: 新京报讯, 【明報專訊】, 香港文匯報訊, 央视网消息, 某某网12月29日讯, 【某某网报道 …】.
+const OUTLET_NEWS = /^([【[(（]?)(\p{Script=Han}{2,12}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:专讯|讯|消息|报道)(?=[】\])）(（:\s]|$)/u;
 
 /** The outlet of a line that opens with the outlet's own news mark (新京报讯(记者…), 【明報專訊】), else null. */
 function outletNews(line: string, view: string): { source: string; end: number } | null {
-  const match = OUTLET_NEWS.exec(view.slice(0, 20));
+  const match = OUTLET_NEWS.exec(view.slice(0, 28));
   if (!match) return null;
   const [whole, bracket, outlet] = match;
   if (!looksLikeOutlet(outlet) || outlet.startsWith('本') || outlet.startsWith('据')) return null;

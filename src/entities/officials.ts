@@ -9,7 +9,7 @@ import type { OrganizationType, Span, TitleStatus, Via } from '../types.js';
 import type { EntityDoc } from './document.js';
 import { composedText, type Composed, type Finding, type FoundPeople, type NameSet, type TitleFinding } from './findings.js';
 import {
-  COUNT_NUMBER, LIST_SCORE, LIST_SEPARATOR, MAX_LIST_ITEM, delimitedName, isBoundary, joinedItemEnd, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName,
+  COUNT_NUMBER, LIST_SCORE, LIST_SEPARATOR, MAX_LIST_ITEM, delimitedName, isBoundary, joinedItemEnd, surnameOf, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName,
 } from './names.js';
 import { COMMON_SURNAME, surnames } from './lexicon.js';
 import type { Recogniser } from './recognisers.js';
@@ -131,8 +131,11 @@ export const titlesBeforeNames: Recogniser = {
       const itemEnd = listItemEnd(view, slot);
       // …or a conjunction joining the next official (部长刘某和副部长李某).
       const joinedEnd = joinedItemEnd(doc, slot);
+      // After a note in brackets (书记(兼)佘某,) the model reads the name against the bracket and scores it low: a
+      // surname starting the fixed item is enough there.
+      const itemScore = slot > title.end && surnameOf(view.slice(slot, itemEnd)) !== null ? 0 : LIST_SCORE;
       const delimited =
-        (itemEnd - slot >= 2 && itemEnd - slot <= 4 ? fixedSpanName(doc, slot, itemEnd, LIST_SCORE) : null) ?? (joinedEnd > 0 ? fixedSpanName(doc, slot, joinedEnd, LIST_SCORE) : null);
+        (itemEnd - slot >= 2 && itemEnd - slot <= 4 ? fixedSpanName(doc, slot, itemEnd, itemScore) : null) ?? (joinedEnd > 0 ? fixedSpanName(doc, slot, joinedEnd, LIST_SCORE) : null);
       const name = delimited ?? nameAt(doc, slot, known);
       if (name === null || (title.pieces.length === 0 && (addressForm(view, title) || readsBetterBefore(doc, title.start, name, known)))) {
         chain = [];
