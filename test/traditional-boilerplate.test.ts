@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyLines } from '../src/boilerplate/index.js';
 import { readPage } from '../src/input/index.js';
 import { cleanLine, toSimplified } from '../src/normalize/index.js';
+import { parseArticle } from '../src/index.js';
 
 const shared = join(import.meta.dirname, '..', '..', 'shared', 'bench-data');
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -102,5 +103,22 @@ describe('the Simplified view of a line whose only Traditional words are phrases
     expect(toSimplified('回覆')).toBe('回复');
     expect(toSimplified('瞭解')).toBe('了解');
     expect(toSimplified('共同发展')).toBe('共同发展');
+  });
+});
+
+describe('a Taiwan wire story', () => {
+  it('reads its dateline (reporter, place, source) and the date code after its editor, which dates the story', () => {
+    const page = [
+      '颱風逼近 氣象署發布海上警報',
+      '（中央社記者鄭立文台北2日電）中央氣象署今天上午發布海上颱風警報，預計明天清晨發布陸上警報。',
+      '氣象署預報員表示，颱風將於3日至4日最接近台灣。',
+      '（編輯：周思雨）1131002',
+    ].join('\n');
+    const article = parseArticle(page);
+    expect(article.source).toBe('中央社');
+    expect(article.credits.reporters).toEqual(['鄭立文']);
+    expect(article.credits.editors).toEqual(['周思雨']);
+    expect(article.publishedTime).toBe('2024-10-02');
+    expect(article.dates.map((date) => [date.text, date.value])).toContainEqual(['明天清晨', '2024-10-03']);
   });
 });

@@ -44,10 +44,16 @@ export function hasFullDate(view: string): boolean {
   return FULL_DATE.test(view) || MONTH_DAY_TIME.test(view);
 }
 
-/** The first date with its year written in the line, with its time of day, as written (for the date engine), or null. */
+// The date code Taiwan's wire writes after the editor's bracket that closes a story (（編輯：X）1131002: ROC yyymmdd).
+const ROC_CODE_AFTER_CREDIT = /[)）]\s?(1[0-4]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$/u;
+
+/**
+ * The first date with its year written in the line, with its time of day, as written (for the date engine), or
+ * the wire's date code after a closing credit; null when there is neither.
+ */
 export function writtenDate(line: string, view: string): string | null {
   const match = FULL_DATE.exec(view);
-  if (!match) return null;
+  if (!match) return ROC_CODE_AFTER_CREDIT.exec(view)?.[1] ?? null;
   let end = match.index + match[0].length;
   const time = TIME_AFTER_DATE.exec(view.slice(end));
   if (time) end += time[0].length;

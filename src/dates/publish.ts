@@ -54,8 +54,14 @@ function fromUnixTime(digits: string): string | null {
   return `${local.toISOString().slice(0, 19)}+08:00`;
 }
 
+// The Republic of China date code Taiwan's wire closes a story with, after its editor (（編輯：X）1131002): yyymmdd.
+const ROC_DATE_CODE = /^(1[0-4]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+const ROC_YEAR_OFFSET = 1911;
+
 /** What page furniture writes that running text does not, rewritten into a form the engine reads. */
 function asEngineText(value: string): string {
+  const roc = ROC_DATE_CODE.exec(value);
+  if (roc) return `${Number(roc[1]) + ROC_YEAR_OFFSET}-${roc[2]}-${roc[3]}`;
   const stamp = FOURTEEN_DIGITS.exec(value);
   if (stamp) return `${stamp[1]}-${stamp[2]}-${stamp[3]} ${stamp[4]}:${stamp[5]}${stamp[6] === undefined ? '' : `:${stamp[6]}`}`;
   const monthFirst = MONTH_DAY_YEAR.exec(value);
