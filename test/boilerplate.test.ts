@@ -336,6 +336,13 @@ describe('multi-post pages', () => {
   });
 });
 
+describe('the headline of page text', () => {
+  it('is never a line that introduces what follows with a colon (以下是…全文：)', () => {
+    const page = classifyLines(['行政長官出席典禮', '以下是行政長官今日在典禮上的致辭全文：', '各位嘉賓：大家好！今日很高興出席典禮，與各位見面。', '完', '2024年12月2日（星期一）']);
+    expect(page.title).toBe('行政長官出席典禮');
+  });
+});
+
 describe('copies of a line', () => {
   it('go together: a copy of a line the model removes is removed too, so the text read again keeps the same body', () => {
     const english = 'The county museum reopened its main hall to visitors this week.';

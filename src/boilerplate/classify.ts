@@ -89,8 +89,11 @@ function trimmed(text: string, from: number, to: number): [number, number] {
 
 /** A line that reads as a headline rather than a sentence of body text. */
 function looksLikeHeadline(view: string): boolean {
-  return view.length >= 4 && view.length <= 120 && !SENTENCE_END.test(view);
+  return view.length >= 4 && view.length <= 120 && !SENTENCE_END.test(view) && !INTRODUCES.test(view);
 }
+
+// A line that ends in a colon introduces what follows (以下是…致辞全文：); no headline does.
+const INTRODUCES = /:$/u;
 
 /** Widgets, headers and credits are never the headline, even where markup put them in <h1>. */
 function isFurnitureVerdict(verdict: RuleVerdict | null, length: number): boolean {
