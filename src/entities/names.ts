@@ -10,6 +10,7 @@ import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { NameSet } from './findings.js';
 import type { TitleMatch } from './titles.js';
+import { namesKnownThing } from './not-people.js';
 import { TITLE_MODIFIERS, honorificStarts, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
 const WHITE_SPACE = /\s/u;
@@ -226,7 +227,7 @@ export function couldBeName(doc: EntityDoc, start: number, end: number): boolean
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   const surname = surnameLengthAt(view, start, end);
   if (surname > 0 && wordStartingAt(view, start + surname, honorificStarts()) !== null) return false;
-  return !endsInJoinedTitle(doc, end);
+  return !endsInJoinedTitle(doc, end) && !namesKnownThing(view, start, end);
 }
 
 // Conjunctions that join two officials: 部长刘某和副部长李某.

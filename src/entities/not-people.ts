@@ -35,8 +35,25 @@ const cues = lazy(() => {
     teamSport: get('team-sport'),
     settlementEnds: new Set(get('settlement-end').map((cue) => cue.charCodeAt(0))),
     knownNames: new Set(get('known-name')),
+    knownNameStarts: codesStarting(get('known-name')),
   };
 });
+
+/** 1 at the UTF-16 code of each word's first character. */
+function codesStarting(words: readonly string[]): Uint8Array {
+  const codes = new Uint8Array(0x10000);
+  for (const word of words) codes[word.charCodeAt(0)] = 1;
+  return codes;
+}
+
+/**
+ * True when `[start, end)` of `view` is exactly a word that names a well-known firm, platform or university
+ * (dict/non-person-cues.txt, known-name: 阿里巴巴, 谷歌): no recogniser takes it for a person (阿里巴巴|创始人).
+ */
+export function namesKnownThing(view: string, start: number, end: number): boolean {
+  const { knownNameStarts, knownNames } = cues();
+  return knownNameStarts[view.charCodeAt(start)] === 1 && knownNames.has(view.slice(start, end));
+}
 
 // How far a title mark may stand from a span it encloses; a work's title is short.
 const TITLE_REACH = 40;
