@@ -178,11 +178,11 @@ describe('harder titles', () => {
     expect(officials('长春市长刘大方出席。')).toEqual([['刘大方', ['长春市长']]]);
   });
 
-  it('reads sports and business heads (主帅, CEO, 创始人), and no firm before one as a person (某某巴巴创始人)', () => {
+  it('reads sports and business heads (主帅, CEO, 创始人), and a well-known firm before one as its organisation, no person (阿里巴巴创始人)', () => {
     const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('球队主帅安切罗尼赛后表示，球员们踢得很努力。')).toEqual([['安切罗尼', ['主帅']]]);
     expect(officials('该公司CEO刘大方宣布新计划。')).toEqual([['刘大方', ['CEO']]]);
-    expect(officials('阿里巴巴创始人刘大方出席。')).toEqual([['刘大方', ['创始人']]]);
+    expect(officials('阿里巴巴创始人刘大方出席。')).toEqual([['刘大方', ['阿里巴巴创始人']]]);
   });
 
   it('reads a ministry written into its head (外交部长) and a party before a title', () => {

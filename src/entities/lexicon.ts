@@ -172,6 +172,8 @@ const orgVocabulary = lazy(() => {
     kinds.set(word, kind as OrgWordKind);
     if (mark === 'committee') committee.add(word);
   }
+  // Well-known firms and platforms (dict/non-person-cues.txt, known-name) are organs a title may name (特斯拉CEO).
+  for (const [word, kind] of readDictRows('non-person-cues.txt')) if (kind === 'known-name' && !kinds.has(word)) kinds.set(word, 'body');
   return { kinds, committee };
 });
 export const orgWords = () => orgVocabulary().kinds;
