@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { extractOfficials } from '../src/entities/index.js';
 import { extractEntitiesFromView } from '../src/entities/index.js';
 
+/** Each official of `text` with the resolved titles, in text order. */
+const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
+
 function titlesOf(text: string) {
   const { officials } = extractOfficials(text);
   return Object.fromEntries(officials.map((official) => [official.name, official.titles.map((title) => [title.text, title.resolved])]));
@@ -137,13 +140,11 @@ describe('Latin-script names inside Chinese text', () => {
 
 describe('harder titles', () => {
   it('gives a bare title to the name before it when the model reads that better, and none after a form of address', () => {
-    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('会上，周海峰书记曾多次强调安全生产。')).toEqual([['周海峰', ['书记']]]);
     expect(officials('活动现场，曲局长为高明和粉丝们做了介绍。')).toEqual([]);
   });
 
   it('reads 中央军委 as one organ, and no lone organ character the head starts with (新闻局局长 → 局长)', () => {
-    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('中央军委主席刘大方日前签署命令。')).toEqual([['刘大方', ['中央军委主席']]]);
     expect(officials('其国际新闻局局长由刘大方兼任。')).toEqual([['刘大方', ['局长']]]);
   });
@@ -156,43 +157,36 @@ describe('harder titles', () => {
   });
 
   it('reads a short name fixed between a post note and punctuation (书记(兼)邝立,), however low the model scores it there', () => {
-    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('医院党委书记(兼)邝立,副县长刘大方出席。')).toEqual([['邝立', ['医院党委书记']], ['刘大方', ['副县长']]]);
   });
 
   it('reads 助理 before a head as its modifier (助理處長, 助理署長), and after one as a head of its own (市长助理)', () => {
-    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('助理署長鄭立文今日出席活動。')).toEqual([['鄭立文', ['助理署長']]]);
     expect(officials('市长助理刘大方出席。')).toEqual([['刘大方', ['市长助理']]]);
   });
 
   it('reads 和 between two officials as a conjunction (部长刘方和副部长…), and as a given name before a bare title', () => {
-    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('财政部长刘方和副部长郑立文出席。')).toEqual([['刘方', ['财政部长']], ['郑立文', ['副部长']]]);
     expect(officials('王志和副市长出席会议。')).toEqual([['王志和', ['副市长']]]);
   });
 
   it('leaves a city to the name it ends (赵长春副主任), and to the title where no name holds it (长春市长)', () => {
-    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('第二组由管委会赵长春副主任和办公室刘大方主任负责。')).toEqual([['赵长春', ['副主任']], ['刘大方', ['主任']]]);
     expect(officials('长春市长刘大方出席。')).toEqual([['刘大方', ['长春市长']]]);
   });
 
   it('reads sports and business heads (主帅, CEO, 创始人), and a well-known firm before one as its organisation, no person (阿里巴巴创始人)', () => {
-    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('球队主帅安切罗尼赛后表示，球员们踢得很努力。')).toEqual([['安切罗尼', ['主帅']]]);
     expect(officials('该公司CEO刘大方宣布新计划。')).toEqual([['刘大方', ['CEO']]]);
     expect(officials('阿里巴巴创始人刘大方出席。')).toEqual([['刘大方', ['阿里巴巴创始人']]]);
   });
 
   it('reads a ministry written into its head (外交部长) and a party before a title', () => {
-    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('外交部长刘大方会见了来宾。')).toEqual([['刘大方', ['外交部长']]]);
     expect(officials('國民黨主席鄭立文今天表示將全力配合。')).toEqual([['鄭立文', ['國民黨主席']]]);
   });
 
   it('reads who holds a post after 为 or 由 (组长为X，, 主任由X兼任), and not 为X颁奖', () => {
-    const officials = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
     expect(officials('工作组组长为黄启明，副组长为马金花。')).toEqual([['黄启明', ['工作组组长']], ['马金花', ['副组长']]]);
     expect(officials('办公室主任由刘大方兼任。')).toEqual([['刘大方', ['办公室主任']]]);
     expect(officials('市长为郑秀兰颁奖。')).toEqual([]);
