@@ -289,51 +289,25 @@ const WORD_B = 0x42;
 const WORD_M = 0x4d;
 const WORD_E = 0x45;
 const WORD_S = 0x53;
-/** The four places a character can have in its word, as the word features write them; a place's index is its index here. */
-export const WORD_POSITIONS: readonly number[] = [WORD_B, WORD_M, WORD_E, WORD_S];
 const MAX_WORD_FEATURE = 4;
-
-/** The index in WORD_POSITIONS of where character `i` stands in `word`, which holds it. */
-export function positionInWord(word: PositionedWord, i: number): number {
-  return word.end - word.start === 1 ? 3 : i === word.start ? 0 : i === word.end - 1 ? 2 : 1;
-}
-
-/** Whether a character at `position` (an index in WORD_POSITIONS) reads the word before its own: at its word's start. */
-export const readsWordBefore = (position: number) => position === 0 || position === 3;
-/** Whether a character at `position` reads the word after its own: at its word's end. */
-export const readsWordAfter = (position: number) => position === 2 || position === 3;
-
-/**
- * The word features of a character at `position` (an index in WORD_POSITIONS) of `word` that depend on that
- * word alone: its tag and length, and the word itself. The model sums them once per word (see word-weights.ts).
- */
-export function ownWordFeatures(sink: FeatureSink, word: PositionedWord, position: number): void {
-  const length = word.end - word.start;
-  // jieba tags punctuation and unknown words alike as x: the class tells them apart.
-  sink.featureText(T.w, word.tag, WORD_POSITIONS[position], ZERO + Math.min(length, 5));
-  if (length >= 2 && length <= MAX_WORD_FEATURE) sink.featureText(T.ww, word.word, WORD_POSITIONS[position], NONE);
-}
-
-/** The feature `previous` gives the first character of the word after it (see readsWordBefore). */
-export function wordBeforeFeature(sink: FeatureSink, previous: PositionedWord): void {
-  if (previous.end - previous.start <= MAX_WORD_FEATURE) sink.featureText(T.pw, previous.word, NONE, NONE);
-}
-
-/** The feature `next` gives the last character of the word before it (see readsWordAfter). */
-export function wordAfterFeature(sink: FeatureSink, next: PositionedWord): void {
-  if (next.end - next.start <= MAX_WORD_FEATURE) sink.featureText(T.nw, next.word, NONE, NONE);
-}
 
 function wordFeatures(sink: FeatureSink, doc: FeatureDoc, i: number): void {
   const index = doc.wordOf[i];
   if (index === -1) return;
   const word = doc.words[index];
-  const position = positionInWord(word, i);
-  ownWordFeatures(sink, word, position);
+  const length = word.end - word.start;
+  const position = length === 1 ? WORD_S : i === word.start ? WORD_B : i === word.end - 1 ? WORD_E : WORD_M;
+  // jieba tags punctuation and unknown words alike as x: the class tells them apart.
+  sink.featureText(T.w, word.tag, position, ZERO + Math.min(length, 5));
   const previous = doc.words[index - 1];
   const next = doc.words[index + 1];
-  if (previous && readsWordBefore(position)) wordBeforeFeature(sink, previous);
-  if (next && readsWordAfter(position)) wordAfterFeature(sink, next);
+  if (length >= 2 && length <= MAX_WORD_FEATURE) sink.featureText(T.ww, word.word, position, NONE);
+  if (previous && (position === WORD_B || position === WORD_S) && previous.end - previous.start <= MAX_WORD_FEATURE) {
+    sink.featureText(T.pw, previous.word, NONE, NONE);
+  }
+  if (next && (position === WORD_E || position === WORD_S) && next.end - next.start <= MAX_WORD_FEATURE) {
+    sink.featureText(T.nw, next.word, NONE, NONE);
+  }
 }
 
 // The word flags as the 'l' template reports them: which word is where relative to the character.
@@ -390,13 +364,6 @@ export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink)
 
 /** The features of character `i` other than the bias and the character n-grams: classes, statistics, words, flags. */
 export function contextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
-  characterContextFeatures(doc, i, sink);
-  wordFeatures(sink, doc, i);
-  flagFeatures(doc, i, sink);
-}
-
-/** The features of character `i` read from the characters around it: classes and name statistics. */
-export function characterContextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   sink.feature(T.t, classAt(doc, i - 1), classAt(doc, i), classAt(doc, i + 1));
   sink.feature(T.s, surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
   sink.feature(T.s0, surnameAt(doc, i), NONE, NONE);
@@ -406,10 +373,7 @@ export function characterContextFeatures(doc: FeatureDoc, i: number, sink: Featu
   sink.feature(T.sg, surnameAt(doc, i - 1), given >> 16, given & 0xff);
   if (i > 0) sink.feature(T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (given >> 8) & 0xff);
   sink.feature(T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
-}
-
-/** The features of character `i` telling which title, address, follower or credit words lie next to it. */
-export function flagFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  wordFeatures(sink, doc, i);
   // Most characters have no flagged word near them: then no flag feature fires.
   if (doc.nearFlags[i] === 0) return;
   for (let k = 0; k < FLAG_COUNT; k++) {

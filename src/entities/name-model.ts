@@ -6,10 +6,9 @@
  */
 import { DictRowCursor, lazy, readDictText, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
-import { CHAR_BIGRAMS, CHAR_UNIGRAMS, DENSE_TEMPLATES, TEMPLATES, characterContextFeatures, codeAt, flagFeatures, mayBeInName, prepareDoc, type FeatureDoc } from './name-features.js';
+import { CHAR_BIGRAMS, CHAR_UNIGRAMS, DENSE_TEMPLATES, TEMPLATES, codeAt, contextFeatures, mayBeInName, prepareDoc, type FeatureDoc, type FeatureSink } from './name-features.js';
 import { HashedRows, NgramPlacer, NgramWeights, SEED_1, SEED_2, WeightTable, hashString, step1, step2 } from './model-tables.js';
 import { spanIndexAt } from './spans.js';
-import { WordWeights, type SummingSink } from './word-weights.js';
 
 /** A span the model reads as a name, with its score in (0, 1). */
 export interface NameCandidate extends Span {
@@ -115,18 +114,16 @@ class ReadBuffers {
 
 /**
  * Adds each feature's weights to the emission scores of the current character. One sink serves every
- * document the model reads (one at a time: reading is synchronous), so its cache of dense features' places
- * and its word weights, pure functions of the model, stay warm from one document to the next.
+ * document the model reads (one at a time: reading is synchronous), so its cache of dense features' places,
+ * a pure function of the model, stays warm from one document to the next.
  */
-class ScoringSink implements SummingSink {
+class ScoringSink implements FeatureSink {
   /** Offset of the current character's scores in `sums`. */
   at = 0;
   /** The emission scores of the document being read, in the file's whole-number units (a buffer of `buffers`). */
   sums = new Int32Array(0);
   /** The arrays a read needs while it runs, kept for the next document. */
   readonly buffers = new ReadBuffers();
-  /** The word features' weights summed per word (word-weights.ts), summed through this sink. */
-  readonly wordWeights: WordWeights;
   private readonly width: number;
 
   private readonly dense: Uint8Array;
@@ -141,7 +138,6 @@ class ScoringSink implements SummingSink {
     private readonly prefixes: { first: Int32Array; second: Int32Array },
   ) {
     this.width = model.tags.length - 1;
-    this.wordWeights = new WordWeights(model.tags.length);
     this.dense = denseTemplates();
     this.cache = new Int32Array((CACHE_MASK + 1) * 3).fill(CACHE_EMPTY);
   }
@@ -473,13 +469,9 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
   sink.sums = sums;
   sums.fill(0, 0, view.length * size);
   addNgrams(loaded, doc, may, sums, buffers);
-  // Each character's context features (name-features.ts contextFeatures), its word's from their sums per word.
-  sink.wordWeights.addTo(doc, may, sums, sink);
   for (let i = 0; i < view.length; i++) {
-    if (may[i] === 0) continue;
     sink.at = i * size;
-    characterContextFeatures(doc, i, sink);
-    flagFeatures(doc, i, sink);
+    if (may[i] === 1) contextFeatures(doc, i, sink);
   }
   // The tables are kept for the next document, its words are not.
   doc.words = [];
