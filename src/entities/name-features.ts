@@ -289,23 +289,43 @@ const WORD_B = 0x42;
 const WORD_M = 0x4d;
 const WORD_E = 0x45;
 const WORD_S = 0x53;
+/** The four places a character can have in its word, as the word features write them; a place is named by its index here. */
+export const WORD_POSITIONS: readonly number[] = [WORD_B, WORD_M, WORD_E, WORD_S];
 const MAX_WORD_FEATURE = 4;
+
+/** The place (an index in WORD_POSITIONS) of character `i` in `word`, which holds it. */
+export function positionInWord(word: PositionedWord, i: number): number {
+  return word.end - word.start === 1 ? 3 : i === word.start ? 0 : i === word.end - 1 ? 2 : 1;
+}
+
+/** Whether a character at `position` reads the word before its own (pw): at its word's start. */
+export const readsWordBefore = (position: number) => position === 0 || position === 3;
+/** Whether a character at `position` reads the word after its own (nw): at its word's end. */
+export const readsWordAfter = (position: number) => position === 2 || position === 3;
+/** Whether the characters of a word of `length` units read the word itself (ww). */
+export const readsOwnWord = (length: number) => length >= 2 && length <= MAX_WORD_FEATURE;
+/** Whether a word of `length` units is read by the characters next to it (pw, nw). */
+export const isReadByNeighbours = (length: number) => length <= MAX_WORD_FEATURE;
+
+/** The feature of a character at `position` of `word` made of the word's tag and length (w). */
+export function wordTagFeature(sink: FeatureSink, word: PositionedWord, position: number): void {
+  // jieba tags punctuation and unknown words alike as x: the class tells them apart.
+  sink.featureText(T.w, word.tag, WORD_POSITIONS[position], ZERO + Math.min(word.end - word.start, 5));
+}
 
 function wordFeatures(sink: FeatureSink, doc: FeatureDoc, i: number): void {
   const index = doc.wordOf[i];
   if (index === -1) return;
   const word = doc.words[index];
-  const length = word.end - word.start;
-  const position = length === 1 ? WORD_S : i === word.start ? WORD_B : i === word.end - 1 ? WORD_E : WORD_M;
-  // jieba tags punctuation and unknown words alike as x: the class tells them apart.
-  sink.featureText(T.w, word.tag, position, ZERO + Math.min(length, 5));
+  const position = positionInWord(word, i);
+  wordTagFeature(sink, word, position);
   const previous = doc.words[index - 1];
   const next = doc.words[index + 1];
-  if (length >= 2 && length <= MAX_WORD_FEATURE) sink.featureText(T.ww, word.word, position, NONE);
-  if (previous && (position === WORD_B || position === WORD_S) && previous.end - previous.start <= MAX_WORD_FEATURE) {
+  if (readsOwnWord(word.end - word.start)) sink.featureText(T.ww, word.word, WORD_POSITIONS[position], NONE);
+  if (previous && readsWordBefore(position) && isReadByNeighbours(previous.end - previous.start)) {
     sink.featureText(T.pw, previous.word, NONE, NONE);
   }
-  if (next && (position === WORD_E || position === WORD_S) && next.end - next.start <= MAX_WORD_FEATURE) {
+  if (next && readsWordAfter(position) && isReadByNeighbours(next.end - next.start)) {
     sink.featureText(T.nw, next.word, NONE, NONE);
   }
 }
@@ -364,6 +384,13 @@ export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink)
 
 /** The features of character `i` other than the bias and the character n-grams: classes, statistics, words, flags. */
 export function contextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  characterContextFeatures(doc, i, sink);
+  wordFeatures(sink, doc, i);
+  flagFeatures(doc, i, sink);
+}
+
+/** The features of character `i` read from the characters around it: classes and name statistics. */
+export function characterContextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   sink.feature(T.t, classAt(doc, i - 1), classAt(doc, i), classAt(doc, i + 1));
   sink.feature(T.s, surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
   sink.feature(T.s0, surnameAt(doc, i), NONE, NONE);
@@ -373,7 +400,10 @@ export function contextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): 
   sink.feature(T.sg, surnameAt(doc, i - 1), given >> 16, given & 0xff);
   if (i > 0) sink.feature(T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (given >> 8) & 0xff);
   sink.feature(T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
-  wordFeatures(sink, doc, i);
+}
+
+/** The features of character `i` telling which title, address, follower or credit words lie next to it. */
+export function flagFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   // Most characters have no flagged word near them: then no flag feature fires.
   if (doc.nearFlags[i] === 0) return;
   for (let k = 0; k < FLAG_COUNT; k++) {

@@ -6,8 +6,27 @@
  */
 import { DictRowCursor, lazy, readDictText, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
-import { CHAR_BIGRAMS, CHAR_UNIGRAMS, DENSE_TEMPLATES, TEMPLATES, codeAt, contextFeatures, mayBeInName, prepareDoc, type FeatureDoc, type FeatureSink } from './name-features.js';
-import { HashedRows, NgramPlacer, NgramWeights, SEED_1, SEED_2, WeightTable, hashString, step1, step2 } from './model-tables.js';
+import {
+  CHAR_BIGRAMS,
+  CHAR_UNIGRAMS,
+  DENSE_TEMPLATES,
+  TEMPLATES,
+  WORD_POSITIONS,
+  characterContextFeatures,
+  codeAt,
+  flagFeatures,
+  isReadByNeighbours,
+  mayBeInName,
+  positionInWord,
+  prepareDoc,
+  readsOwnWord,
+  readsWordAfter,
+  readsWordBefore,
+  wordTagFeature,
+  type FeatureDoc,
+  type FeatureSink,
+} from './name-features.js';
+import { HashedRows, NgramPlacer, NgramWeights, SEED_1, SEED_2, WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WeightTable, WordRows, hashString, step1, step2 } from './model-tables.js';
 import { spanIndexAt } from './spans.js';
 
 /** A span the model reads as a name, with its score in (0, 1). */
@@ -60,10 +79,15 @@ interface LoadedModel {
   /**
    * The features read by hash, with their weights of the tags after O as written in the file (divide by `scale`):
    * those of the dense templates (DENSE_TEMPLATES: a few hundred, met on every character) in a table of their own
-   * small enough to stay in the caches, the others (the words, thousands, each met now and then) apart.
+   * small enough to stay in the caches, the others (the words' tags and lengths) apart.
    */
   denseTable: WeightTable;
   table: WeightTable;
+  /**
+   * The features of the words themselves (ww, pw, nw: thousands, each met now and then), keyed by the word alone,
+   * a word's in one slot (see WordRows): a word is one look-up, one memory line, for all its characters.
+   */
+  wordTable: WeightTable;
   /** The bias and character n-gram features by code and by pair of codes (see NgramWeights). */
   ngrams: NgramWeights;
   scale: number;
@@ -109,6 +133,8 @@ class ReadBuffers {
   may = new Uint8Array(0);
   ngramCodes = new Int32Array(0);
   ngramPairs = new Int32Array(0);
+  /** Per word of the document, where its slot's weights start in the model's word table (-1: it has none). */
+  wordSlots = new Int32Array(0);
   path = new Int8Array(0);
 }
 
@@ -203,8 +229,9 @@ class ScoringSink implements FeatureSink {
     return table.get(hash1, hash2);
   }
 
-  /** Weights are stored relative to O (tag 0), whose emission therefore stays 0. */
-  private add(table: WeightTable, place: number): void {
+  /** Adds the weights of `table` at `place` (-1: none) to the current character's scores. */
+  add(table: WeightTable, place: number): void {
+    // Weights are stored relative to O (tag 0), whose emission therefore stays 0.
     if (place === -1) return;
     const { sums, width } = this;
     const weights = table.weights;
@@ -313,6 +340,33 @@ interface FeatureTables {
   /** The rows of dense templates, and the other rows read by hash. */
   dense: HashedRows;
   other: HashedRows;
+  /** The rows of the word features (ww, pw, nw), read by the word. */
+  words: WordRows;
+}
+
+/**
+ * The role (see WORD_ROLES) of the feature `text[start, end)` when it is a word feature (name-features.ts: ww with
+ * the character's place last, pw, nw), else -1.
+ */
+function wordRoleOf(text: string, start: number, end: number): number {
+  if (text.startsWith('pw=', start)) return WORD_BEFORE_ROLE;
+  if (text.startsWith('nw=', start)) return WORD_AFTER_ROLE;
+  if (text.startsWith('ww=', start) && end - start > 3) return WORD_POSITIONS.indexOf(text.charCodeAt(end - 1));
+  return -1;
+}
+
+/** The two hashes of `text[from, to)` (hashString's), fed straight from the text. */
+function hashTextRange(text: string, from: number, to: number, into: Int32Array): void {
+  // step1 and step2 written out: on a cold start this loop runs before the engine has optimised it, and calls cost most there.
+  let hash1 = SEED_1;
+  let hash2 = SEED_2;
+  for (let at = from; at < to; at++) {
+    const unit = text.charCodeAt(at);
+    hash1 = Math.imul(hash1 ^ unit, 16777619);
+    hash2 = Math.imul(hash2 ^ unit, 0x5bd1e995) ^ (hash2 >>> 15);
+  }
+  into[0] = hash1;
+  into[1] = hash2;
 }
 
 /**
@@ -321,6 +375,7 @@ interface FeatureTables {
  */
 function readFeatureRows(text: string, rows: DictRowCursor, width: number, tables: FeatureTables): void {
   const { weights, ngrams } = tables;
+  const hashes = new Int32Array(2);
   let row = 0;
   do {
     const { start, end } = rows;
@@ -329,16 +384,15 @@ function readFeatureRows(text: string, rows: DictRowCursor, width: number, table
     // The bias and the n-grams (three rows in four) are read through NgramWeights, never looked up by hash
     // (contextFeatures writes none of them), so only the other rows go in the table.
     if (!ngrams.place(text, start, featureEnd, row)) {
-      // hashString's two hashes, fed straight from the text (step1 and step2 written out: on a cold start this
-      // loop runs before the engine has optimised it, and calls cost most there).
-      let hash1 = SEED_1;
-      let hash2 = SEED_2;
-      for (let at = start; at < featureEnd; at++) {
-        const unit = text.charCodeAt(at);
-        hash1 = Math.imul(hash1 ^ unit, 16777619);
-        hash2 = Math.imul(hash2 ^ unit, 0x5bd1e995) ^ (hash2 >>> 15);
+      const role = wordRoleOf(text, start, featureEnd);
+      if (role !== -1) {
+        // The word's own hashes: the value after `ww=`, `pw=` or `nw=`, without ww's place.
+        hashTextRange(text, start + 3, role < WORD_BEFORE_ROLE ? featureEnd - 1 : featureEnd, hashes);
+        tables.words.add(hashes[0], hashes[1], role, row);
+      } else {
+        hashTextRange(text, start, featureEnd, hashes);
+        (ngrams.wasDense ? tables.dense : tables.other).add(hashes[0], hashes[1], row);
       }
-      (ngrams.wasDense ? tables.dense : tables.other).add(hash1, hash2, row);
     }
     const weightsStart = Math.min(featureEnd + 1, end);
     if (!readIntegerWeights(text, weightsStart, end, weights, row * width, width)) {
@@ -378,12 +432,13 @@ function parseModel(text: string): LoadedModel {
   const rowBound = featuresFollow ? linesFrom(text, rows.start) : 0;
   const features: FeatureTables = {
     weights: new Int16Array(rowBound * width), ngrams: new NgramPlacer(rowBound),
-    dense: new HashedRows(rowBound), other: new HashedRows(rowBound),
+    dense: new HashedRows(rowBound), other: new HashedRows(rowBound), words: new WordRows(rowBound),
   };
   if (featuresFollow) readFeatureRows(text, rows, width, features);
   const { weights, ngrams } = features;
   const denseTable = features.dense.build(weights, width);
   const table = features.other.build(weights, width);
+  const wordTable = features.words.build(weights, width);
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
   const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
   const flatten = (lists: number[][]) => {
@@ -399,7 +454,7 @@ function parseModel(text: string): LoadedModel {
     before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
     beforeScore: Float64Array.from(before.flat, (from, k) => transitions[from * size + tagAt(before.at, k)]),
     afterScore: Float64Array.from(after.flat, (to, k) => transitions[tagAt(after.at, k) * size + to]),
-    types, tagsOf, transitions, starts, ends, denseTable, table, scale, ngrams: ngrams.build(weights, width),
+    types, tagsOf, transitions, starts, ends, denseTable, table, wordTable, scale, ngrams: ngrams.build(weights, width),
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
@@ -469,9 +524,14 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
   sink.sums = sums;
   sums.fill(0, 0, view.length * size);
   addNgrams(loaded, doc, may, sums, buffers);
+  const wordSlots = findWordSlots(loaded.wordTable, words, buffers);
+  // Each character's context features (name-features.ts contextFeatures), its word's read word by word.
   for (let i = 0; i < view.length; i++) {
+    if (may[i] === 0) continue;
     sink.at = i * size;
-    if (may[i] === 1) contextFeatures(doc, i, sink);
+    characterContextFeatures(doc, i, sink);
+    addWordFeatures(loaded.wordTable, doc, i, wordSlots, sink);
+    flagFeatures(doc, i, sink);
   }
   // The tables are kept for the next document, its words are not.
   doc.words = [];
@@ -484,6 +544,48 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
     else for (let t = 1; t < size; t++) emissions[at + t] = noName;
   }
   return emissions;
+}
+
+/** Where each word's slot starts in the word table's weights (-1: the model has no feature of the word), in a buffer of `buffers`. */
+function findWordSlots(wordTable: WeightTable, words: readonly PositionedWord[], buffers: ReadBuffers): Int32Array {
+  if (buffers.wordSlots.length < words.length) buffers.wordSlots = new Int32Array(words.length);
+  const slots = buffers.wordSlots;
+  for (let index = 0; index < words.length; index++) {
+    const text = words[index].word;
+    // hashString's two hashes, written out (no pair made per word).
+    let hash1 = SEED_1;
+    let hash2 = SEED_2;
+    for (let at = 0; at < text.length; at++) {
+      const unit = text.charCodeAt(at);
+      hash1 = step1(hash1, unit);
+      hash2 = step2(hash2, unit);
+    }
+    slots[index] = wordTable.get(hash1, hash2);
+  }
+  return slots;
+}
+
+/**
+ * Adds the word features of character `i` of `doc` (name-features.ts wordFeatures) to the sink's current scores:
+ * its word's tag through the sink, the words' own from their slots in the word table (`slots`, per word).
+ */
+function addWordFeatures(wordTable: WeightTable, doc: FeatureDoc, i: number, slots: Int32Array, sink: ScoringSink): void {
+  const index = doc.wordOf[i];
+  if (index === -1) return;
+  const { words } = doc;
+  const word = words[index];
+  const position = positionInWord(word, i);
+  wordTagFeature(sink, word, position);
+  const width = wordTable.width;
+  if (readsOwnWord(word.end - word.start) && slots[index] !== -1) sink.add(wordTable, slots[index] + position * width);
+  if (index > 0 && readsWordBefore(position) && slots[index - 1] !== -1) {
+    const previous = words[index - 1];
+    if (isReadByNeighbours(previous.end - previous.start)) sink.add(wordTable, slots[index - 1] + WORD_BEFORE_ROLE * width);
+  }
+  if (index + 1 < words.length && readsWordAfter(position) && slots[index + 1] !== -1) {
+    const next = words[index + 1];
+    if (isReadByNeighbours(next.end - next.start)) sink.add(wordTable, slots[index + 1] + WORD_AFTER_ROLE * width);
+  }
 }
 
 /**
