@@ -391,15 +391,97 @@ export function contextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): 
 
 /** The features of character `i` read from the characters around it: classes and name statistics. */
 export function characterContextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  classWindowFeature(doc, i, sink);
+  surnameWindowFeatures(doc, i, sink);
+  givenNameFeatures(doc, i, sink);
+  surnameBeforeGivenFeature(doc, i, sink);
+  transliterationWindowFeature(doc, i, sink);
+}
+
+// characterContextFeatures in groups, each with a key: a whole number from 0 that packs everything the group's
+// features read at the character, so that two characters with the same key have the same features (the model
+// keeps each group's summed weights by key: name-model.ts). The values come from small alphabets: the classes of
+// classOf with the symbols before and after the text, and digits from ZERO (the statistics' run to 5). A key is -1
+// where a value falls outside them (which the character tables never give): the group is then read feature by
+// feature.
+
+/** t: the classes of the characters before, at and after the character. */
+export function classWindowFeature(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   sink.feature(T.t, classAt(doc, i - 1), classAt(doc, i), classAt(doc, i + 1));
+}
+
+/** s and s0: the surname digits of the characters before, at and after the character. */
+export function surnameWindowFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   sink.feature(T.s, surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
   sink.feature(T.s0, surnameAt(doc, i), NONE, NONE);
+}
+
+/** g and sg: the character's given-name digits, and the surname digit before it with two of them. */
+export function givenNameFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   givenFeature(sink, T.g, doc, i);
   // A surname right before, with this character's first-given-name and only-given-name weight.
   const given = doc.given[i];
   sink.feature(T.sg, surnameAt(doc, i - 1), given >> 16, given & 0xff);
-  if (i > 0) sink.feature(T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (given >> 8) & 0xff);
+}
+
+/** ssg: a surname two characters before, the first-given-name digit of the one before and the second of this one. */
+export function surnameBeforeGivenFeature(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  if (i > 0) sink.feature(T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (doc.given[i] >> 8) & 0xff);
+}
+
+/** x: the transliteration digits of the characters before, at and after the character. */
+export function transliterationWindowFeature(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   sink.feature(T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
+}
+
+/** The class codes of classOf, then BEFORE and AFTER, numbered from 1 (0: none of them). */
+const CLASS_NUMBER = (() => {
+  const numbers = new Uint8Array(128);
+  [0x64, 0x61, 0x73, 0x2e, 0x68, 0x70, 0x6f].forEach((code, index) => (numbers[code] = index + 1));
+  return numbers;
+})();
+const classNumber = (code: number) => (code === BEFORE ? 8 : code === AFTER ? 9 : code < 0x80 ? CLASS_NUMBER[code] : 0);
+/** Three digits (ZERO to ZERO + 7) in nine bits, the first lowest; -1 if one of them is no such digit. */
+function threeDigits(first: number, second: number, third: number): number {
+  const a = first - ZERO;
+  const b = second - ZERO;
+  const c = third - ZERO;
+  return ((a | b | c) & ~7) !== 0 ? -1 : a | (b << 3) | (c << 6);
+}
+
+/** The number of classWindowKey's keys: three class numbers, each below 10. */
+export const CLASS_WINDOW_KEYS = 1000;
+export function classWindowKey(doc: FeatureDoc, i: number): number {
+  const before = classNumber(classAt(doc, i - 1));
+  const here = classNumber(classAt(doc, i));
+  const after = classNumber(classAt(doc, i + 1));
+  return before === 0 || here === 0 || after === 0 ? -1 : before + 10 * here + 100 * after;
+}
+
+/** The number of surnameWindowKey's and transliterationWindowKey's keys. */
+export const DIGIT_WINDOW_KEYS = 1 << 9;
+export function surnameWindowKey(doc: FeatureDoc, i: number): number {
+  return threeDigits(surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
+}
+export function transliterationWindowKey(doc: FeatureDoc, i: number): number {
+  return threeDigits(transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
+}
+
+/** The number of givenNameKey's keys: the three given-name digits, then the surname digit before. */
+export const GIVEN_NAME_KEYS = 1 << 12;
+export function givenNameKey(doc: FeatureDoc, i: number): number {
+  const given = doc.given[i];
+  const digits = threeDigits(given >> 16, (given >> 8) & 0xff, given & 0xff);
+  const surnameBefore = surnameAt(doc, i - 1) - ZERO;
+  return digits === -1 || (surnameBefore & ~7) !== 0 ? -1 : digits | (surnameBefore << 9);
+}
+
+/** The number of surnameBeforeGivenKey's keys: 0 for the first character (which has no ssg), the digits' from 1. */
+export const SURNAME_BEFORE_GIVEN_KEYS = (1 << 9) + 1;
+export function surnameBeforeGivenKey(doc: FeatureDoc, i: number): number {
+  if (i === 0) return 0;
+  const digits = threeDigits(surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (doc.given[i] >> 8) & 0xff);
+  return digits === -1 ? -1 : 1 + digits;
 }
 
 /** The features of character `i` telling which title, address, follower or credit words lie next to it. */

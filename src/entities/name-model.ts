@@ -11,10 +11,17 @@ import {
   CHAR_UNIGRAMS,
   DENSE_TEMPLATES,
   TEMPLATES,
+  CLASS_WINDOW_KEYS,
+  DIGIT_WINDOW_KEYS,
+  GIVEN_NAME_KEYS,
+  SURNAME_BEFORE_GIVEN_KEYS,
   WORD_POSITIONS,
-  characterContextFeatures,
+  classWindowFeature,
+  classWindowKey,
   codeAt,
   flagFeatures,
+  givenNameFeatures,
+  givenNameKey,
   isReadByNeighbours,
   mayBeInName,
   positionInWord,
@@ -22,11 +29,18 @@ import {
   readsOwnWord,
   readsWordAfter,
   readsWordBefore,
+  surnameBeforeGivenFeature,
+  surnameBeforeGivenKey,
+  surnameWindowFeatures,
+  surnameWindowKey,
+  transliterationWindowFeature,
+  transliterationWindowKey,
   wordTagFeature,
   type FeatureDoc,
   type FeatureSink,
 } from './name-features.js';
 import { HashedRows, NgramPlacer, NgramWeights, SEED_1, SEED_2, WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WeightTable, WordRows, hashString, step1, step2 } from './model-tables.js';
+import { KeyedSums, type SummingSink } from './keyed-sums.js';
 import { spanIndexAt } from './spans.js';
 
 /** A span the model reads as a name, with its score in (0, 1). */
@@ -143,13 +157,19 @@ class ReadBuffers {
  * document the model reads (one at a time: reading is synchronous), so its cache of dense features' places,
  * a pure function of the model, stays warm from one document to the next.
  */
-class ScoringSink implements FeatureSink {
+class ScoringSink implements SummingSink {
   /** Offset of the current character's scores in `sums`. */
   at = 0;
   /** The emission scores of the document being read, in the file's whole-number units (a buffer of `buffers`). */
   sums = new Int32Array(0);
   /** The arrays a read needs while it runs, kept for the next document. */
   readonly buffers = new ReadBuffers();
+  /** The summed weights of each group of a character's context features by its key (name-features.ts, keyed-sums.ts). */
+  readonly classWindows: KeyedSums;
+  readonly surnameWindows: KeyedSums;
+  readonly givenNames: KeyedSums;
+  readonly surnamesBeforeGiven: KeyedSums;
+  readonly transliterationWindows: KeyedSums;
   private readonly width: number;
 
   private readonly dense: Uint8Array;
@@ -164,6 +184,12 @@ class ScoringSink implements FeatureSink {
     private readonly prefixes: { first: Int32Array; second: Int32Array },
   ) {
     this.width = model.tags.length - 1;
+    const size = model.tags.length;
+    this.classWindows = new KeyedSums(size, CLASS_WINDOW_KEYS);
+    this.surnameWindows = new KeyedSums(size, DIGIT_WINDOW_KEYS);
+    this.givenNames = new KeyedSums(size, GIVEN_NAME_KEYS);
+    this.surnamesBeforeGiven = new KeyedSums(size, SURNAME_BEFORE_GIVEN_KEYS);
+    this.transliterationWindows = new KeyedSums(size, DIGIT_WINDOW_KEYS);
     this.dense = denseTemplates();
     this.cache = new Int32Array((CACHE_MASK + 1) * 3).fill(CACHE_EMPTY);
   }
@@ -529,7 +555,7 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
   for (let i = 0; i < view.length; i++) {
     if (may[i] === 0) continue;
     sink.at = i * size;
-    characterContextFeatures(doc, i, sink);
+    addCharacterContextFeatures(doc, i, sink);
     addWordFeatures(loaded.wordTable, doc, i, wordSlots, sink);
     flagFeatures(doc, i, sink);
   }
@@ -544,6 +570,18 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
     else for (let t = 1; t < size; t++) emissions[at + t] = noName;
   }
   return emissions;
+}
+
+/**
+ * Adds the features of character `i` of `doc` read from the characters around it (name-features.ts
+ * characterContextFeatures) to the sink's current scores, each group's from its sums by key.
+ */
+function addCharacterContextFeatures(doc: FeatureDoc, i: number, sink: ScoringSink): void {
+  sink.classWindows.add(classWindowKey(doc, i), classWindowFeature, doc, i, sink);
+  sink.surnameWindows.add(surnameWindowKey(doc, i), surnameWindowFeatures, doc, i, sink);
+  sink.givenNames.add(givenNameKey(doc, i), givenNameFeatures, doc, i, sink);
+  sink.surnamesBeforeGiven.add(surnameBeforeGivenKey(doc, i), surnameBeforeGivenFeature, doc, i, sink);
+  sink.transliterationWindows.add(transliterationWindowKey(doc, i), transliterationWindowFeature, doc, i, sink);
 }
 
 /** Where each word's slot starts in the word table's weights (-1: the model has no feature of the word), in a buffer of `buffers`. */
