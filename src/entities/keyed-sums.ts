@@ -16,53 +16,58 @@ export interface SummingSink extends FeatureSink {
 /** Writes the features of a group at character `i` of `doc` into `sink`. */
 export type FeatureGroup = (doc: FeatureDoc, i: number, sink: FeatureSink) => void;
 
+/**
+ * Groups' rows of sums, one table: per group, a row per key, filled the first time the key comes. A character
+ * reads one row per group and adds the rows together (see `rowOf`).
+ */
 export class KeyedSums {
   /** Per key, `stride` numbers: 1 once its sums are in, then a row of scores (O's column first, 0). */
-  private readonly rows: Int32Array;
+  readonly rows: Int32Array;
   private readonly stride: number;
+  /** Where each group's rows start. */
+  private readonly groupStart: Int32Array;
+  /** The scores of a row of zeros: what a key of -1 reads. */
+  private readonly zeros: number;
 
-  /** `size`: the number of the model's tags, O's included; `keys`: the group's number of keys. */
-  constructor(
-    private readonly size: number,
-    keys: number,
-  ) {
+  /** `size`: the number of the model's tags, O's included; `keys`: each group's number of keys. */
+  constructor(size: number, keys: readonly number[]) {
     let stride = 2;
     while (stride < size + 1) stride *= 2;
     this.stride = stride;
-    this.rows = new Int32Array(keys * stride);
+    this.groupStart = new Int32Array(keys.length);
+    let rowCount = 1;
+    keys.forEach((count, group) => {
+      this.groupStart[group] = rowCount * stride;
+      rowCount += count;
+    });
+    this.rows = new Int32Array(rowCount * stride);
+    this.rows[0] = 1;
+    this.zeros = 1;
   }
 
   /**
-   * Adds the weights of `group`'s features at character `i` of `doc`, whose key is `key`, to `sink`'s current
-   * scores: from the key's row, which they are summed into (through `sink`) the first time the key comes. A key
-   * of -1 has no row: the features are added one by one.
+   * Where in `rows` the scores of `group`'s row for `key` start (O's column, then the tags after O): the weights
+   * of the group's features at character `i` of `doc`, which are summed into the row (through `sink`) the first
+   * time the key comes. A key of -1 has no row: the features are added to `sink` one by one, and a row of zeros
+   * is given.
    */
-  add(key: number, group: FeatureGroup, doc: FeatureDoc, i: number, sink: SummingSink): void {
+  rowOf(group: number, key: number, features: FeatureGroup, doc: FeatureDoc, i: number, sink: SummingSink): number {
     if (key === -1) {
-      group(doc, i, sink);
-      return;
+      features(doc, i, sink);
+      return this.zeros;
     }
-    const { rows, size } = this;
-    const at = key * this.stride;
-    if (rows[at] === 0) this.fill(at, group, doc, i, sink);
-    const target = sink.sums;
-    const to = sink.at;
-    // The shipped model's four tags after O, written out (see ScoringSink.add).
-    if (size === 5) {
-      target[to + 1] += rows[at + 2];
-      target[to + 2] += rows[at + 3];
-      target[to + 3] += rows[at + 4];
-      target[to + 4] += rows[at + 5];
-    } else for (let t = 1; t < size; t++) target[to + t] += rows[at + 1 + t];
+    const at = this.groupStart[group] + key * this.stride;
+    if (this.rows[at] === 0) this.fill(at, features, doc, i, sink);
+    return at + 1;
   }
 
-  /** Sums the group's features at character `i` into the row at `at` (whose scores start at `at + 1`). */
-  private fill(at: number, group: FeatureGroup, doc: FeatureDoc, i: number, sink: SummingSink): void {
+  /** Sums the group's features at character `i` into the row at `at`. */
+  private fill(at: number, features: FeatureGroup, doc: FeatureDoc, i: number, sink: SummingSink): void {
     const { sums, at: scoresAt } = sink;
     this.rows[at] = 1;
     sink.sums = this.rows;
     sink.at = at + 1;
-    group(doc, i, sink);
+    features(doc, i, sink);
     sink.sums = sums;
     sink.at = scoresAt;
   }

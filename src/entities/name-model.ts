@@ -165,12 +165,10 @@ class ScoringSink implements SummingSink {
   /** The arrays a read needs while it runs, kept for the next document. */
   readonly buffers = new ReadBuffers();
   /** The summed weights of each group of a character's context features by its key (name-features.ts, keyed-sums.ts). */
-  readonly classWindows: KeyedSums;
-  readonly surnameWindows: KeyedSums;
-  readonly givenNames: KeyedSums;
-  readonly surnamesBeforeGiven: KeyedSums;
-  readonly transliterationWindows: KeyedSums;
+  readonly contextSums: KeyedSums;
   private readonly width: number;
+  /** The number of the model's tags, O's included: a character's scores in `sums`. */
+  readonly size: number;
 
   private readonly dense: Uint8Array;
   private readonly cache: Int32Array;
@@ -185,11 +183,8 @@ class ScoringSink implements SummingSink {
   ) {
     this.width = model.tags.length - 1;
     const size = model.tags.length;
-    this.classWindows = new KeyedSums(size, CLASS_WINDOW_KEYS);
-    this.surnameWindows = new KeyedSums(size, DIGIT_WINDOW_KEYS);
-    this.givenNames = new KeyedSums(size, GIVEN_NAME_KEYS);
-    this.surnamesBeforeGiven = new KeyedSums(size, SURNAME_BEFORE_GIVEN_KEYS);
-    this.transliterationWindows = new KeyedSums(size, DIGIT_WINDOW_KEYS);
+    this.size = size;
+    this.contextSums = new KeyedSums(size, CONTEXT_GROUP_KEYS);
     this.dense = denseTemplates();
     this.cache = new Int32Array((CACHE_MASK + 1) * 3).fill(CACHE_EMPTY);
   }
@@ -577,12 +572,27 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
  * characterContextFeatures) to the sink's current scores, each group's from its sums by key.
  */
 function addCharacterContextFeatures(doc: FeatureDoc, i: number, sink: ScoringSink): void {
-  sink.classWindows.add(classWindowKey(doc, i), classWindowFeature, doc, i, sink);
-  sink.surnameWindows.add(surnameWindowKey(doc, i), surnameWindowFeatures, doc, i, sink);
-  sink.givenNames.add(givenNameKey(doc, i), givenNameFeatures, doc, i, sink);
-  sink.surnamesBeforeGiven.add(surnameBeforeGivenKey(doc, i), surnameBeforeGivenFeature, doc, i, sink);
-  sink.transliterationWindows.add(transliterationWindowKey(doc, i), transliterationWindowFeature, doc, i, sink);
+  const keyed = sink.contextSums;
+  const classes = keyed.rowOf(CLASS_WINDOW, classWindowKey(doc, i), classWindowFeature, doc, i, sink);
+  const surnames = keyed.rowOf(SURNAME_WINDOW, surnameWindowKey(doc, i), surnameWindowFeatures, doc, i, sink);
+  const givenNames = keyed.rowOf(GIVEN_NAME, givenNameKey(doc, i), givenNameFeatures, doc, i, sink);
+  const surnameBefore = keyed.rowOf(SURNAME_BEFORE_GIVEN, surnameBeforeGivenKey(doc, i), surnameBeforeGivenFeature, doc, i, sink);
+  const transliterations = keyed.rowOf(TRANSLITERATION_WINDOW, transliterationWindowKey(doc, i), transliterationWindowFeature, doc, i, sink);
+  // The five rows added together, tag by tag: one add to the character's scores where five would each read and write them.
+  const { rows } = keyed;
+  const { sums, at } = sink;
+  for (let t = 1; t < sink.size; t++) {
+    sums[at + t] += rows[classes + t] + rows[surnames + t] + rows[givenNames + t] + rows[surnameBefore + t] + rows[transliterations + t];
+  }
 }
+
+// The groups of contextSums, and their number of keys (name-features.ts).
+const CLASS_WINDOW = 0;
+const SURNAME_WINDOW = 1;
+const GIVEN_NAME = 2;
+const SURNAME_BEFORE_GIVEN = 3;
+const TRANSLITERATION_WINDOW = 4;
+const CONTEXT_GROUP_KEYS = [CLASS_WINDOW_KEYS, DIGIT_WINDOW_KEYS, GIVEN_NAME_KEYS, SURNAME_BEFORE_GIVEN_KEYS, DIGIT_WINDOW_KEYS];
 
 /** Where each word's slot starts in the word table's weights (-1: the model has no feature of the word), in a buffer of `buffers`. */
 function findWordSlots(wordTable: WeightTable, words: readonly PositionedWord[], buffers: ReadBuffers): Int32Array {
