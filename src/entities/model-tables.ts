@@ -52,6 +52,20 @@ class HashTable {
     this.slots[slot * 2 + 1] = row;
   }
 
+  /** Sets the entry unless it is held; whether it was not. */
+  setIfAbsent(hash1: number, hash2: number, row: number): boolean {
+    let slot = hash1 & this.mask;
+    while (this.slots[slot * 2 + 1] !== -1) {
+      if (this.slots[slot * 2] === hash2) return false;
+      slot = (slot + 1) & this.mask;
+    }
+    const bit = hash2 & this.presentMask;
+    this.present[bit >> 5] |= 1 << (bit & 31);
+    this.slots[slot * 2] = hash2;
+    this.slots[slot * 2 + 1] = row;
+    return true;
+  }
+
   get(hash1: number, hash2: number): number {
     const bit = hash2 & this.presentMask;
     if ((this.present[bit >> 5] & (1 << (bit & 31))) === 0) return -1;
@@ -353,9 +367,7 @@ export class WordRows {
     // Sized by the words, not their rows: a word has two of them on average.
     const words = new HashTable(this.count);
     let wordCount = 0;
-    for (let k = 0; k < this.count; k++) {
-      if (words.get(this.hash1[k], this.hash2[k]) === -1) words.set(this.hash1[k], this.hash2[k], wordCount++);
-    }
+    for (let k = 0; k < this.count; k++) if (words.setIfAbsent(this.hash1[k], this.hash2[k], wordCount)) wordCount++;
     const table = new WeightTable(wordCount, width, WORD_ROLES);
     for (let k = 0; k < this.count; k++) table.set(this.hash1[k], this.hash2[k], weights, this.rows[k] * width, this.roles[k]);
     return table;

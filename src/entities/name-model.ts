@@ -370,25 +370,17 @@ interface FeatureTables {
  * the character's place last, pw, nw), else -1.
  */
 function wordRoleOf(text: string, start: number, end: number): number {
-  if (text.startsWith('pw=', start)) return WORD_BEFORE_ROLE;
-  if (text.startsWith('nw=', start)) return WORD_AFTER_ROLE;
-  if (text.startsWith('ww=', start) && end - start > 3) return WORD_POSITIONS.indexOf(text.charCodeAt(end - 1));
-  return -1;
+  // Units compared one by one: on a cold start this runs for every row before the engine has optimised it.
+  if (end - start < 3 || text.charCodeAt(start + 2) !== EQUALS_UNIT || text.charCodeAt(start + 1) !== W_UNIT) return -1;
+  const first = text.charCodeAt(start);
+  if (first === P_UNIT) return WORD_BEFORE_ROLE;
+  if (first === N_UNIT) return WORD_AFTER_ROLE;
+  return first === W_UNIT && end - start > 3 ? WORD_POSITIONS.indexOf(text.charCodeAt(end - 1)) : -1;
 }
-
-/** The two hashes of `text[from, to)` (hashString's), fed straight from the text. */
-function hashTextRange(text: string, from: number, to: number, into: Int32Array): void {
-  // step1 and step2 written out: on a cold start this loop runs before the engine has optimised it, and calls cost most there.
-  let hash1 = SEED_1;
-  let hash2 = SEED_2;
-  for (let at = from; at < to; at++) {
-    const unit = text.charCodeAt(at);
-    hash1 = Math.imul(hash1 ^ unit, 16777619);
-    hash2 = Math.imul(hash2 ^ unit, 0x5bd1e995) ^ (hash2 >>> 15);
-  }
-  into[0] = hash1;
-  into[1] = hash2;
-}
+const EQUALS_UNIT = 0x3d;
+const W_UNIT = 0x77;
+const P_UNIT = 0x70;
+const N_UNIT = 0x6e;
 
 /**
  * The feature rows (`feature<TAB>weights`) from the cursor's row on, each read in place: its weights parsed into
@@ -396,7 +388,6 @@ function hashTextRange(text: string, from: number, to: number, into: Int32Array)
  */
 function readFeatureRows(text: string, rows: DictRowCursor, width: number, tables: FeatureTables): void {
   const { weights, ngrams } = tables;
-  const hashes = new Int32Array(2);
   let row = 0;
   do {
     const { start, end } = rows;
@@ -405,15 +396,21 @@ function readFeatureRows(text: string, rows: DictRowCursor, width: number, table
     // The bias and the n-grams (three rows in four) are read through NgramWeights, never looked up by hash
     // (contextFeatures writes none of them), so only the other rows go in the table.
     if (!ngrams.place(text, start, featureEnd, row)) {
+      // A word feature is hashed by its word alone (the value after `ww=`, `pw=` or `nw=`, without ww's place), any
+      // other whole: hashString's two hashes, fed straight from the text (step1 and step2 written out: on a cold
+      // start this loop runs before the engine has optimised it, and calls cost most there).
       const role = wordRoleOf(text, start, featureEnd);
-      if (role !== -1) {
-        // The word's own hashes: the value after `ww=`, `pw=` or `nw=`, without ww's place.
-        hashTextRange(text, start + 3, role < WORD_BEFORE_ROLE ? featureEnd - 1 : featureEnd, hashes);
-        tables.words.add(hashes[0], hashes[1], role, row);
-      } else {
-        hashTextRange(text, start, featureEnd, hashes);
-        (ngrams.wasDense ? tables.dense : tables.other).add(hashes[0], hashes[1], row);
+      const from = role === -1 ? start : start + 3;
+      const to = role === -1 || role >= WORD_BEFORE_ROLE ? featureEnd : featureEnd - 1;
+      let hash1 = SEED_1;
+      let hash2 = SEED_2;
+      for (let at = from; at < to; at++) {
+        const unit = text.charCodeAt(at);
+        hash1 = Math.imul(hash1 ^ unit, 16777619);
+        hash2 = Math.imul(hash2 ^ unit, 0x5bd1e995) ^ (hash2 >>> 15);
       }
+      if (role !== -1) tables.words.add(hash1, hash2, role, row);
+      else (ngrams.wasDense ? tables.dense : tables.other).add(hash1, hash2, row);
     }
     const weightsStart = Math.min(featureEnd + 1, end);
     if (!readIntegerWeights(text, weightsStart, end, weights, row * width, width)) {
