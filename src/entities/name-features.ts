@@ -313,6 +313,33 @@ export function wordTagFeature(sink: FeatureSink, word: PositionedWord, position
   sink.featureText(T.w, word.tag, WORD_POSITIONS[position], ZERO + Math.min(word.end - word.start, 5));
 }
 
+/** w at character `i`: its word's tag feature (none where no word holds it). */
+export function wordTagFeatureAt(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  const index = doc.wordOf[i];
+  if (index === -1) return;
+  const word = doc.words[index];
+  wordTagFeature(sink, word, positionInWord(word, i));
+}
+
+/** The most word tags wordTagKey tells apart (jieba's tag set has some sixty). */
+export const MAX_WORD_TAGS = 256;
+/** The number of wordTagKey's keys: 0, then per tag number, place in the word and length up to 5. */
+export const WORD_TAG_KEYS = 1 + MAX_WORD_TAGS * WORD_POSITIONS.length * 6;
+/**
+ * What wordTagFeatureAt reads at character `i`, a key as those of the context groups below: the number of its
+ * word's tag (`tagNumbers`, per word of the document: one number per tag, below MAX_WORD_TAGS, or -1 for none),
+ * its place in the word and the word's length up to 5; 0 where no word holds the character.
+ */
+export function wordTagKey(doc: FeatureDoc, i: number, tagNumbers: Int32Array): number {
+  const index = doc.wordOf[i];
+  if (index === -1) return 0;
+  const tag = tagNumbers[index];
+  if (tag === -1) return -1;
+  const word = doc.words[index];
+  // A word that holds a character is at least one unit long.
+  return 1 + (tag * WORD_POSITIONS.length + positionInWord(word, i)) * 6 + Math.min(word.end - word.start, 5);
+}
+
 function wordFeatures(sink: FeatureSink, doc: FeatureDoc, i: number): void {
   const index = doc.wordOf[i];
   if (index === -1) return;

@@ -14,7 +14,9 @@ import {
   CLASS_WINDOW_KEYS,
   DIGIT_WINDOW_KEYS,
   GIVEN_NAME_KEYS,
+  MAX_WORD_TAGS,
   SURNAME_BEFORE_GIVEN_KEYS,
+  WORD_TAG_KEYS,
   WORD_POSITIONS,
   classWindowFeature,
   classWindowKey,
@@ -35,7 +37,8 @@ import {
   surnameWindowKey,
   transliterationWindowFeature,
   transliterationWindowKey,
-  wordTagFeature,
+  wordTagFeatureAt,
+  wordTagKey,
   type FeatureDoc,
   type FeatureSink,
 } from './name-features.js';
@@ -149,6 +152,8 @@ class ReadBuffers {
   ngramPairs = new Int32Array(0);
   /** Per word of the document, where its slot's weights start in the model's word table (-1: it has none). */
   wordSlots = new Int32Array(0);
+  /** Per word of the document, the number of its tag (see TagNumbers). */
+  wordTags = new Int32Array(0);
   path = new Int8Array(0);
 }
 
@@ -166,6 +171,8 @@ class ScoringSink implements SummingSink {
   readonly buffers = new ReadBuffers();
   /** The summed weights of each group of a character's context features by its key (name-features.ts, keyed-sums.ts). */
   readonly contextSums: KeyedSums;
+  /** Numbers for the words' tags, for the key of the word-tag group. */
+  readonly tagNumbers = new TagNumbers();
   private readonly width: number;
   /** The number of the model's tags, O's included: a character's scores in `sums`. */
   readonly size: number;
@@ -543,11 +550,12 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
   sums.fill(0, 0, view.length * size);
   addNgrams(loaded, doc, may, sums, buffers);
   const wordSlots = findWordSlots(loaded.wordTable, words, buffers);
+  const wordTags = numberWordTags(sink.tagNumbers, words, buffers);
   // Each character's context features (name-features.ts contextFeatures), its word's read word by word.
   for (let i = 0; i < view.length; i++) {
     if (may[i] === 0) continue;
     sink.at = i * size;
-    addCharacterContextFeatures(doc, i, sink);
+    addCharacterContextFeatures(doc, i, wordTags, sink);
     addWordFeatures(loaded.wordTable, doc, i, wordSlots, sink);
     flagFeatures(doc, i, sink);
   }
@@ -566,20 +574,23 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
 
 /**
  * Adds the features of character `i` of `doc` read from the characters around it (name-features.ts
- * characterContextFeatures) to the sink's current scores, each group's from its sums by key.
+ * characterContextFeatures) and its word's tag feature (wordTagFeatureAt, by the numbers of the words' tags in
+ * `wordTags`) to the sink's current scores, each group's from its sums by key.
  */
-function addCharacterContextFeatures(doc: FeatureDoc, i: number, sink: ScoringSink): void {
+function addCharacterContextFeatures(doc: FeatureDoc, i: number, wordTags: Int32Array, sink: ScoringSink): void {
   const keyed = sink.contextSums;
   const classes = keyed.rowOf(CLASS_WINDOW, classWindowKey(doc, i), classWindowFeature, doc, i, sink);
   const surnames = keyed.rowOf(SURNAME_WINDOW, surnameWindowKey(doc, i), surnameWindowFeatures, doc, i, sink);
   const givenNames = keyed.rowOf(GIVEN_NAME, givenNameKey(doc, i), givenNameFeatures, doc, i, sink);
   const surnameBefore = keyed.rowOf(SURNAME_BEFORE_GIVEN, surnameBeforeGivenKey(doc, i), surnameBeforeGivenFeature, doc, i, sink);
   const transliterations = keyed.rowOf(TRANSLITERATION_WINDOW, transliterationWindowKey(doc, i), transliterationWindowFeature, doc, i, sink);
-  // The five rows added together, tag by tag: one add to the character's scores where five would each read and write them.
+  const wordTag = keyed.rowOf(WORD_TAG, wordTagKey(doc, i, wordTags), wordTagFeatureAt, doc, i, sink);
+  // The rows added together, tag by tag: one add to the character's scores where six would each read and write them.
   const { rows } = keyed;
   const { sums, at } = sink;
   for (let t = 1; t < sink.size; t++) {
-    sums[at + t] += rows[classes + t] + rows[surnames + t] + rows[givenNames + t] + rows[surnameBefore + t] + rows[transliterations + t];
+    const around = rows[classes + t] + rows[surnames + t] + rows[givenNames + t] + rows[surnameBefore + t] + rows[transliterations + t];
+    sums[at + t] += around + rows[wordTag + t];
   }
 }
 
@@ -589,7 +600,34 @@ const SURNAME_WINDOW = 1;
 const GIVEN_NAME = 2;
 const SURNAME_BEFORE_GIVEN = 3;
 const TRANSLITERATION_WINDOW = 4;
-const CONTEXT_GROUP_KEYS = [CLASS_WINDOW_KEYS, DIGIT_WINDOW_KEYS, GIVEN_NAME_KEYS, SURNAME_BEFORE_GIVEN_KEYS, DIGIT_WINDOW_KEYS];
+const WORD_TAG = 5;
+const CONTEXT_GROUP_KEYS = [CLASS_WINDOW_KEYS, DIGIT_WINDOW_KEYS, GIVEN_NAME_KEYS, SURNAME_BEFORE_GIVEN_KEYS, DIGIT_WINDOW_KEYS, WORD_TAG_KEYS];
+
+/**
+ * Numbers for the tags of words, one per tag from 0, kept for the model's life: at most MAX_WORD_TAGS (jieba's tag
+ * set has some sixty); a tag past them has none (-1), and its words' tag feature is read by hash.
+ */
+class TagNumbers {
+  private readonly numbers = new Map<string, number>();
+
+  numberOf(tag: string): number {
+    let number = this.numbers.get(tag);
+    if (number === undefined) {
+      if (this.numbers.size >= MAX_WORD_TAGS) return -1;
+      number = this.numbers.size;
+      this.numbers.set(tag, number);
+    }
+    return number;
+  }
+}
+
+/** The number of each word's tag, in a buffer of `buffers`. */
+function numberWordTags(tagNumbers: TagNumbers, words: readonly PositionedWord[], buffers: ReadBuffers): Int32Array {
+  if (buffers.wordTags.length < words.length) buffers.wordTags = new Int32Array(words.length);
+  const numbers = buffers.wordTags;
+  for (let index = 0; index < words.length; index++) numbers[index] = tagNumbers.numberOf(words[index].tag);
+  return numbers;
+}
 
 /** Where each word's slot starts in the word table's weights (-1: the model has no feature of the word), in a buffer of `buffers`. */
 function findWordSlots(wordTable: WeightTable, words: readonly PositionedWord[], buffers: ReadBuffers): Int32Array {
@@ -611,8 +649,9 @@ function findWordSlots(wordTable: WeightTable, words: readonly PositionedWord[],
 }
 
 /**
- * Adds the word features of character `i` of `doc` (name-features.ts wordFeatures) to the sink's current scores:
- * its word's tag through the sink, the words' own from their slots in the word table (`slots`, per word).
+ * Adds the word features of character `i` of `doc` (name-features.ts wordFeatures) but its word's tag (a context
+ * group: addCharacterContextFeatures) to the sink's current scores, from the words' slots in the word table
+ * (`slots`, per word).
  */
 function addWordFeatures(wordTable: WeightTable, doc: FeatureDoc, i: number, slots: Int32Array, sink: ScoringSink): void {
   const index = doc.wordOf[i];
@@ -620,7 +659,6 @@ function addWordFeatures(wordTable: WeightTable, doc: FeatureDoc, i: number, slo
   const { words } = doc;
   const word = words[index];
   const position = positionInWord(word, i);
-  wordTagFeature(sink, word, position);
   const width = wordTable.width;
   if (readsOwnWord(word.end - word.start) && slots[index] !== -1) sink.add(wordTable, slots[index] + position * width);
   if (index > 0 && readsWordBefore(position) && slots[index - 1] !== -1) {
