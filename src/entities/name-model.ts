@@ -754,8 +754,9 @@ function addRow(sums: Int32Array, at: number, weights: Int16Array, from: number,
 /** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */
 function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number, buffers: ReadBuffers) {
   const padded = (buffers.transitions ??= threeAWay(loaded));
-  const forward = padded ? forwardScoresThreeAWay(loaded, padded, emissions, length) : forwardScores(loaded, emissions, length);
-  const backward = padded ? backwardScoresThreeAWay(loaded, padded, emissions, length) : backwardScores(loaded, emissions, length);
+  const fiveTags = padded !== null && loaded.tags.length === 5;
+  const forward = fiveTags ? forwardScoresFiveTags(loaded, padded, emissions, length) : padded ? forwardScoresThreeAWay(loaded, padded, emissions, length) : forwardScores(loaded, emissions, length);
+  const backward = fiveTags ? backwardScoresFiveTags(loaded, padded, emissions, length) : padded ? backwardScoresThreeAWay(loaded, padded, emissions, length) : backwardScores(loaded, emissions, length);
   const { path, best } = bestPath(loaded, forward, length, buffers);
   return { forward, backward, path, best };
 }
@@ -838,6 +839,58 @@ function forwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emission
     }
   }
   return forward;
+}
+
+/** The greatest of three scores, compared in order with `>` (of equal scores the first stays), as the passes compare. */
+function bestOfThree(first: number, second: number, third: number): number {
+  let best = first;
+  if (second > best) best = second;
+  if (third > best) best = third;
+  return best;
+}
+
+/**
+ * forwardScoresThreeAWay for the shipped model's five tags (one entity type), written out: each tag's three
+ * predecessors and their transitions' scores are held in locals for the whole document, where the general pass
+ * reads them from their arrays at every character. The locals are named after the shipped model's tags in the
+ * file's order (O, B, M, E, S); the code holds for any order.
+ */
+function forwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
+  const { before, beforeScore } = padded;
+  const [o0, o1, o2, b0, b1, b2, m0, m1, m2, e0, e1, e2, s0, s1, s2] = Array.from(before);
+  const [oScore0, oScore1, oScore2, bScore0, bScore1, bScore2, mScore0, mScore1, mScore2, eScore0, eScore1, eScore2, sScore0, sScore1, sScore2] = Array.from(beforeScore);
+  const forward = new Float64Array(length * 5);
+  for (let t = 0; t < 5; t++) forward[t] = loaded.starts[t] + emissions[t];
+  for (let i = 1; i < length; i++) {
+    const previous = (i - 1) * 5;
+    const here = i * 5;
+    forward[here] = bestOfThree(forward[previous + o0] + oScore0, forward[previous + o1] + oScore1, forward[previous + o2] + oScore2) + emissions[here];
+    forward[here + 1] = bestOfThree(forward[previous + b0] + bScore0, forward[previous + b1] + bScore1, forward[previous + b2] + bScore2) + emissions[here + 1];
+    forward[here + 2] = bestOfThree(forward[previous + m0] + mScore0, forward[previous + m1] + mScore1, forward[previous + m2] + mScore2) + emissions[here + 2];
+    forward[here + 3] = bestOfThree(forward[previous + e0] + eScore0, forward[previous + e1] + eScore1, forward[previous + e2] + eScore2) + emissions[here + 3];
+    forward[here + 4] = bestOfThree(forward[previous + s0] + sScore0, forward[previous + s1] + sScore1, forward[previous + s2] + sScore2) + emissions[here + 4];
+  }
+  return forward;
+}
+
+/** backwardScoresThreeAWay for five tags, written out as forwardScoresFiveTags is. */
+function backwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
+  const { after, afterScore } = padded;
+  const [o0, o1, o2, b0, b1, b2, m0, m1, m2, e0, e1, e2, s0, s1, s2] = Array.from(after);
+  const [oScore0, oScore1, oScore2, bScore0, bScore1, bScore2, mScore0, mScore1, mScore2, eScore0, eScore1, eScore2, sScore0, sScore1, sScore2] = Array.from(afterScore);
+  const backward = new Float64Array(length * 5);
+  for (let t = 0; t < 5; t++) backward[(length - 1) * 5 + t] = loaded.ends[t];
+  for (let i = length - 2; i >= 0; i--) {
+    const next = (i + 1) * 5;
+    const here = i * 5;
+    // A successor's score: its transition's, then its emission, then the best from it on (the general pass's order).
+    backward[here] = bestOfThree(oScore0 + emissions[next + o0] + backward[next + o0], oScore1 + emissions[next + o1] + backward[next + o1], oScore2 + emissions[next + o2] + backward[next + o2]);
+    backward[here + 1] = bestOfThree(bScore0 + emissions[next + b0] + backward[next + b0], bScore1 + emissions[next + b1] + backward[next + b1], bScore2 + emissions[next + b2] + backward[next + b2]);
+    backward[here + 2] = bestOfThree(mScore0 + emissions[next + m0] + backward[next + m0], mScore1 + emissions[next + m1] + backward[next + m1], mScore2 + emissions[next + m2] + backward[next + m2]);
+    backward[here + 3] = bestOfThree(eScore0 + emissions[next + e0] + backward[next + e0], eScore1 + emissions[next + e1] + backward[next + e1], eScore2 + emissions[next + e2] + backward[next + e2]);
+    backward[here + 4] = bestOfThree(sScore0 + emissions[next + s0] + backward[next + s0], sScore1 + emissions[next + s1] + backward[next + s1], sScore2 + emissions[next + s2] + backward[next + s2]);
+  }
+  return backward;
 }
 
 /** The best score of any path going on from each character with each tag, not counting that character's emission. */
