@@ -9,15 +9,15 @@ import type { Span } from '../types.js';
 import {
   CHAR_BIGRAMS,
   CHAR_UNIGRAMS,
-  DENSE_TEMPLATES,
-  TEMPLATES,
   CLASS_WINDOW_KEYS,
+  DENSE_TEMPLATES,
   DIGIT_WINDOW_KEYS,
   GIVEN_NAME_KEYS,
   MAX_WORD_TAGS,
   SURNAME_BEFORE_GIVEN_KEYS,
-  WORD_TAG_KEYS,
+  TEMPLATES,
   WORD_POSITIONS,
+  WORD_TAG_KEYS,
   classWindowFeature,
   classWindowKey,
   codeAt,
@@ -159,8 +159,8 @@ class ReadBuffers {
 
 /**
  * Adds each feature's weights to the emission scores of the current character. One sink serves every
- * document the model reads (one at a time: reading is synchronous), so its cache of dense features' places,
- * a pure function of the model, stays warm from one document to the next.
+ * document the model reads (one at a time: reading is synchronous), so its cache of dense features' places and
+ * its context groups' sums by key, pure functions of the model, stay warm from one document to the next.
  */
 class ScoringSink implements SummingSink {
   /** Offset of the current character's scores in `sums`. */
@@ -551,7 +551,8 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
   addNgrams(loaded, doc, may, sums, buffers);
   const wordSlots = findWordSlots(loaded.wordTable, words, buffers);
   const wordTags = numberWordTags(sink.tagNumbers, words, buffers);
-  // Each character's context features (name-features.ts contextFeatures), its word's read word by word.
+  // Each character's context features (name-features.ts contextFeatures): the context groups' by key, the words'
+  // from their slots in the word table, found once per word.
   for (let i = 0; i < view.length; i++) {
     if (may[i] === 0) continue;
     sink.at = i * size;
