@@ -52,6 +52,20 @@ class HashTable {
     this.slots[slot * 2 + 1] = row;
   }
 
+  /** Sets the entry unless it is held; whether it was not. */
+  setIfAbsent(hash1: number, hash2: number, row: number): boolean {
+    let slot = hash1 & this.mask;
+    while (this.slots[slot * 2 + 1] !== -1) {
+      if (this.slots[slot * 2] === hash2) return false;
+      slot = (slot + 1) & this.mask;
+    }
+    const bit = hash2 & this.presentMask;
+    this.present[bit >> 5] |= 1 << (bit & 31);
+    this.slots[slot * 2] = hash2;
+    this.slots[slot * 2 + 1] = row;
+    return true;
+  }
+
   get(hash1: number, hash2: number): number {
     const bit = hash2 & this.presentMask;
     if ((this.present[bit >> 5] & (1 << (bit & 31))) === 0) return -1;
@@ -72,7 +86,8 @@ class HashTable {
  * the first hash picks the slot, the second checks it. A slot is `stride` 32-bit numbers: the check, 1 where the
  * slot is taken (0, as allocated, where empty), then the weights of the tags after O as 16-bit numbers; the stride
  * is a power of two (four numbers, 16 bytes, for one entity type) so a slot never straddles two lines. Built once
- * every row is read (see HashedRows), so it is sized by the rows it holds, not by the file's.
+ * every row is read (see HashedRows), so it is sized by the rows it holds, not by the file's. A slot may hold
+ * several rows of weights side by side, those of several features read together (see WordRows).
  */
 export class WeightTable {
   private readonly mask: number;
@@ -81,17 +96,19 @@ export class WeightTable {
   /** The same memory as 16-bit numbers: a slot's weights start at `stride * 2 * slot + 4`. */
   readonly weights: Int16Array;
   private readonly stride: number;
-  private readonly width: number;
+  /** The weights of a row. */
+  readonly width: number;
   /** One bit per value of the second hash's low bits: most look-ups miss, and this says so from L1 cache. */
   private readonly present: Int32Array;
   private readonly presentMask: number;
 
-  constructor(entries: number, width: number) {
+  /** `entries`: the slots taken; `width`: the weights of a row; `rows`: the rows of a slot. */
+  constructor(entries: number, width: number, rows = 1) {
     let size = 1024;
     while (size < entries * 1.6) size *= 2;
     this.mask = size - 1;
     let stride = 4;
-    while (stride < 2 + Math.ceil(width / 2)) stride *= 2;
+    while (stride < 2 + Math.ceil((rows * width) / 2)) stride *= 2;
     this.stride = stride;
     this.width = width;
     this.slots = new Int32Array(size * stride);
@@ -101,8 +118,11 @@ export class WeightTable {
     this.presentMask = bits - 1;
   }
 
-  /** Sets the feature's weights to `source[from …]`; a later feature with the same check in the same run of slots replaces it. */
-  set(hash1: number, hash2: number, source: Int16Array, from: number): void {
+  /**
+   * Sets the feature's weights (row `row` of its slot's) to `source[from …]`; a later feature with the same check in
+   * the same run of slots replaces them.
+   */
+  set(hash1: number, hash2: number, source: Int16Array, from: number, row = 0): void {
     const bit = hash2 & this.presentMask;
     this.present[bit >> 5] |= 1 << (bit & 31);
     const { slots, stride } = this;
@@ -110,11 +130,11 @@ export class WeightTable {
     while (slots[slot * stride + 1] !== 0 && slots[slot * stride] !== hash2) slot = (slot + 1) & this.mask;
     slots[slot * stride] = hash2;
     slots[slot * stride + 1] = 1;
-    const to = slot * stride * 2 + 4;
+    const to = slot * stride * 2 + 4 + row * this.width;
     for (let t = 0; t < this.width; t++) this.weights[to + t] = source[from + t];
   }
 
-  /** Where the feature's weights start in `weights`, or -1 when the model has no such feature. */
+  /** Where the feature's weights (its slot's first row) start in `weights`, or -1 when the model has no such feature. */
   get(hash1: number, hash2: number): number {
     const bit = hash2 & this.presentMask;
     if ((this.present[bit >> 5] & (1 << (bit & 31))) === 0) return -1;
@@ -314,3 +334,51 @@ export class HashedRows {
     return table;
   }
 }
+
+/**
+ * The rows of the word features (name-features.ts: ww at each place in the word, pw, nw) as the model loads: keyed
+ * by the word alone, so that the table they are built into keeps a word's features in one slot of WORD_ROLES rows,
+ * and a word costs one look-up (one memory line) where each of its features cost one.
+ */
+export class WordRows {
+  private readonly hash1: Int32Array;
+  private readonly hash2: Int32Array;
+  private readonly roles: Int32Array;
+  private readonly rows: Int32Array;
+  private count = 0;
+
+  constructor(bound: number) {
+    this.hash1 = new Int32Array(bound);
+    this.hash2 = new Int32Array(bound);
+    this.roles = new Int32Array(bound);
+    this.rows = new Int32Array(bound);
+  }
+
+  /** A feature of the word whose hashes (see hashString) are `hash1`, `hash2`, in role `role` (see WORD_ROLES), at row `row` of the file. */
+  add(hash1: number, hash2: number, role: number, row: number): void {
+    this.hash1[this.count] = hash1;
+    this.hash2[this.count] = hash2;
+    this.roles[this.count] = role;
+    this.rows[this.count++] = row;
+  }
+
+  /** The table of these rows' weights (`width` a row in `weights`), a word's in one slot, set in file order as the rows were read. */
+  build(weights: Int16Array, width: number): WeightTable {
+    // Sized by the words, not their rows: a word has two of them on average.
+    const words = new HashTable(this.count);
+    let wordCount = 0;
+    for (let k = 0; k < this.count; k++) if (words.setIfAbsent(this.hash1[k], this.hash2[k], wordCount)) wordCount++;
+    const table = new WeightTable(wordCount, width, WORD_ROLES);
+    for (let k = 0; k < this.count; k++) table.set(this.hash1[k], this.hash2[k], weights, this.rows[k] * width, this.roles[k]);
+    return table;
+  }
+}
+
+/**
+ * The rows of a word's slot: its own word feature (ww) with the character at each place in it (WORD_POSITIONS
+ * order), then what it gives the first character of the word after it (pw) and the last character of the word
+ * before it (nw).
+ */
+export const WORD_ROLES = 6;
+export const WORD_BEFORE_ROLE = 4;
+export const WORD_AFTER_ROLE = 5;

@@ -289,23 +289,70 @@ const WORD_B = 0x42;
 const WORD_M = 0x4d;
 const WORD_E = 0x45;
 const WORD_S = 0x53;
+/** The four places a character can have in its word, as the word features write them; a place is named by its index here. */
+export const WORD_POSITIONS: readonly number[] = [WORD_B, WORD_M, WORD_E, WORD_S];
 const MAX_WORD_FEATURE = 4;
+
+/** The place (an index in WORD_POSITIONS) of character `i` in `word`, which holds it. */
+export function positionInWord(word: PositionedWord, i: number): number {
+  return word.end - word.start === 1 ? 3 : i === word.start ? 0 : i === word.end - 1 ? 2 : 1;
+}
+
+/** Whether a character at `position` reads the word before its own (pw): at its word's start. */
+export const readsWordBefore = (position: number) => position === 0 || position === 3;
+/** Whether a character at `position` reads the word after its own (nw): at its word's end. */
+export const readsWordAfter = (position: number) => position === 2 || position === 3;
+/** Whether the characters of a word of `length` units read the word itself (ww). */
+export const readsOwnWord = (length: number) => length >= 2 && length <= MAX_WORD_FEATURE;
+/** Whether a word of `length` units is read by the characters next to it (pw, nw). */
+export const isReadByNeighbours = (length: number) => length <= MAX_WORD_FEATURE;
+
+/** The feature of a character at `position` of `word` made of the word's tag and length (w). */
+export function wordTagFeature(sink: FeatureSink, word: PositionedWord, position: number): void {
+  // jieba tags punctuation and unknown words alike as x: the class tells them apart.
+  sink.featureText(T.w, word.tag, WORD_POSITIONS[position], ZERO + Math.min(word.end - word.start, 5));
+}
+
+/** w at character `i`: its word's tag feature (none where no word holds it). */
+export function wordTagFeatureAt(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  const index = doc.wordOf[i];
+  if (index === -1) return;
+  const word = doc.words[index];
+  wordTagFeature(sink, word, positionInWord(word, i));
+}
+
+/** The most word tags wordTagKey tells apart (jieba's tag set has some sixty). */
+export const MAX_WORD_TAGS = 256;
+/** The number of wordTagKey's keys: 0, then per tag number, place in the word and length up to 5. */
+export const WORD_TAG_KEYS = 1 + MAX_WORD_TAGS * WORD_POSITIONS.length * 6;
+/**
+ * What wordTagFeatureAt reads at character `i`, a key as those of the context groups below: the number of its
+ * word's tag (`tagNumbers`, per word of the document: one number per tag, below MAX_WORD_TAGS, or -1 for none),
+ * its place in the word and the word's length up to 5; 0 where no word holds the character.
+ */
+export function wordTagKey(doc: FeatureDoc, i: number, tagNumbers: Int32Array): number {
+  const index = doc.wordOf[i];
+  if (index === -1) return 0;
+  const tag = tagNumbers[index];
+  if (tag === -1) return -1;
+  const word = doc.words[index];
+  // A word that holds a character is at least one unit long.
+  return 1 + (tag * WORD_POSITIONS.length + positionInWord(word, i)) * 6 + Math.min(word.end - word.start, 5);
+}
 
 function wordFeatures(sink: FeatureSink, doc: FeatureDoc, i: number): void {
   const index = doc.wordOf[i];
   if (index === -1) return;
   const word = doc.words[index];
-  const length = word.end - word.start;
-  const position = length === 1 ? WORD_S : i === word.start ? WORD_B : i === word.end - 1 ? WORD_E : WORD_M;
-  // jieba tags punctuation and unknown words alike as x: the class tells them apart.
-  sink.featureText(T.w, word.tag, position, ZERO + Math.min(length, 5));
+  const position = positionInWord(word, i);
+  wordTagFeature(sink, word, position);
   const previous = doc.words[index - 1];
   const next = doc.words[index + 1];
-  if (length >= 2 && length <= MAX_WORD_FEATURE) sink.featureText(T.ww, word.word, position, NONE);
-  if (previous && (position === WORD_B || position === WORD_S) && previous.end - previous.start <= MAX_WORD_FEATURE) {
+  if (readsOwnWord(word.end - word.start)) sink.featureText(T.ww, word.word, WORD_POSITIONS[position], NONE);
+  if (previous && readsWordBefore(position) && isReadByNeighbours(previous.end - previous.start)) {
     sink.featureText(T.pw, previous.word, NONE, NONE);
   }
-  if (next && (position === WORD_E || position === WORD_S) && next.end - next.start <= MAX_WORD_FEATURE) {
+  if (next && readsWordAfter(position) && isReadByNeighbours(next.end - next.start)) {
     sink.featureText(T.nw, next.word, NONE, NONE);
   }
 }
@@ -364,16 +411,108 @@ export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink)
 
 /** The features of character `i` other than the bias and the character n-grams: classes, statistics, words, flags. */
 export function contextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  characterContextFeatures(doc, i, sink);
+  wordFeatures(sink, doc, i);
+  flagFeatures(doc, i, sink);
+}
+
+/** The features of character `i` read from the characters around it: classes and name statistics. */
+export function characterContextFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  classWindowFeature(doc, i, sink);
+  surnameWindowFeatures(doc, i, sink);
+  givenNameFeatures(doc, i, sink);
+  surnameBeforeGivenFeature(doc, i, sink);
+  transliterationWindowFeature(doc, i, sink);
+}
+
+// characterContextFeatures in groups, each with a key: a whole number from 0 that packs everything the group's
+// features read at the character, so that two characters with the same key have the same features (the model
+// keeps each group's summed weights by key: name-model.ts). The values come from small alphabets: the classes of
+// classOf with the symbols before and after the text, and digits from ZERO (the statistics' run to 5). A key is -1
+// where a value falls outside them (which the character tables never give): the group is then read feature by
+// feature.
+
+/** t: the classes of the characters before, at and after the character. */
+export function classWindowFeature(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   sink.feature(T.t, classAt(doc, i - 1), classAt(doc, i), classAt(doc, i + 1));
+}
+
+/** s and s0: the surname digits of the characters before, at and after the character. */
+export function surnameWindowFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   sink.feature(T.s, surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
   sink.feature(T.s0, surnameAt(doc, i), NONE, NONE);
+}
+
+/** g and sg: the character's given-name digits, and the surname digit before it with two of them. */
+export function givenNameFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   givenFeature(sink, T.g, doc, i);
   // A surname right before, with this character's first-given-name and only-given-name weight.
   const given = doc.given[i];
   sink.feature(T.sg, surnameAt(doc, i - 1), given >> 16, given & 0xff);
-  if (i > 0) sink.feature(T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (given >> 8) & 0xff);
+}
+
+/** ssg: a surname two characters before, the first-given-name digit of the one before and the second of this one. */
+export function surnameBeforeGivenFeature(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  if (i > 0) sink.feature(T.ssg, surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (doc.given[i] >> 8) & 0xff);
+}
+
+/** x: the transliteration digits of the characters before, at and after the character. */
+export function transliterationWindowFeature(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   sink.feature(T.x, transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
-  wordFeatures(sink, doc, i);
+}
+
+/** The class codes of classOf, then BEFORE and AFTER, numbered from 1 (0: none of them). */
+const CLASS_NUMBER = (() => {
+  const numbers = new Uint8Array(128);
+  [0x64, 0x61, 0x73, 0x2e, 0x68, 0x70, 0x6f].forEach((code, index) => (numbers[code] = index + 1));
+  return numbers;
+})();
+const classNumber = (code: number) => (code === BEFORE ? 8 : code === AFTER ? 9 : code < 0x80 ? CLASS_NUMBER[code] : 0);
+/** Three digits (ZERO to ZERO + 7) in nine bits, the first lowest; -1 if one of them is no such digit. */
+function threeDigits(first: number, second: number, third: number): number {
+  const a = first - ZERO;
+  const b = second - ZERO;
+  const c = third - ZERO;
+  return ((a | b | c) & ~7) !== 0 ? -1 : a | (b << 3) | (c << 6);
+}
+
+/** The number of classWindowKey's keys: three class numbers, each below 10. */
+export const CLASS_WINDOW_KEYS = 1000;
+export function classWindowKey(doc: FeatureDoc, i: number): number {
+  const before = classNumber(classAt(doc, i - 1));
+  const here = classNumber(classAt(doc, i));
+  const after = classNumber(classAt(doc, i + 1));
+  return before === 0 || here === 0 || after === 0 ? -1 : before + 10 * here + 100 * after;
+}
+
+/** The number of surnameWindowKey's and transliterationWindowKey's keys. */
+export const DIGIT_WINDOW_KEYS = 1 << 9;
+export function surnameWindowKey(doc: FeatureDoc, i: number): number {
+  return threeDigits(surnameAt(doc, i - 1), surnameAt(doc, i), surnameAt(doc, i + 1));
+}
+export function transliterationWindowKey(doc: FeatureDoc, i: number): number {
+  return threeDigits(transliterationAt(doc, i - 1), transliterationAt(doc, i), transliterationAt(doc, i + 1));
+}
+
+/** The number of givenNameKey's keys: the three given-name digits, then the surname digit before. */
+export const GIVEN_NAME_KEYS = 1 << 12;
+export function givenNameKey(doc: FeatureDoc, i: number): number {
+  const given = doc.given[i];
+  const digits = threeDigits(given >> 16, (given >> 8) & 0xff, given & 0xff);
+  const surnameBefore = surnameAt(doc, i - 1) - ZERO;
+  return digits === -1 || (surnameBefore & ~7) !== 0 ? -1 : digits | (surnameBefore << 9);
+}
+
+/** The number of surnameBeforeGivenKey's keys: 0 for the first character (which has no ssg), the digits' from 1. */
+export const SURNAME_BEFORE_GIVEN_KEYS = (1 << 9) + 1;
+export function surnameBeforeGivenKey(doc: FeatureDoc, i: number): number {
+  if (i === 0) return 0;
+  const digits = threeDigits(surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (doc.given[i] >> 8) & 0xff);
+  return digits === -1 ? -1 : 1 + digits;
+}
+
+/** The features of character `i` telling which title, address, follower or credit words lie next to it. */
+export function flagFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
   // Most characters have no flagged word near them: then no flag feature fires.
   if (doc.nearFlags[i] === 0) return;
   for (let k = 0; k < FLAG_COUNT; k++) {

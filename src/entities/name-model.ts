@@ -6,8 +6,44 @@
  */
 import { DictRowCursor, lazy, readDictText, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
-import { CHAR_BIGRAMS, CHAR_UNIGRAMS, DENSE_TEMPLATES, TEMPLATES, codeAt, contextFeatures, mayBeInName, prepareDoc, type FeatureDoc, type FeatureSink } from './name-features.js';
-import { HashedRows, NgramPlacer, NgramWeights, SEED_1, SEED_2, WeightTable, hashString, step1, step2 } from './model-tables.js';
+import {
+  CHAR_BIGRAMS,
+  CHAR_UNIGRAMS,
+  CLASS_WINDOW_KEYS,
+  DENSE_TEMPLATES,
+  DIGIT_WINDOW_KEYS,
+  GIVEN_NAME_KEYS,
+  MAX_WORD_TAGS,
+  SURNAME_BEFORE_GIVEN_KEYS,
+  TEMPLATES,
+  WORD_POSITIONS,
+  WORD_TAG_KEYS,
+  classWindowFeature,
+  classWindowKey,
+  codeAt,
+  flagFeatures,
+  givenNameFeatures,
+  givenNameKey,
+  isReadByNeighbours,
+  mayBeInName,
+  positionInWord,
+  prepareDoc,
+  readsOwnWord,
+  readsWordAfter,
+  readsWordBefore,
+  surnameBeforeGivenFeature,
+  surnameBeforeGivenKey,
+  surnameWindowFeatures,
+  surnameWindowKey,
+  transliterationWindowFeature,
+  transliterationWindowKey,
+  wordTagFeatureAt,
+  wordTagKey,
+  type FeatureDoc,
+  type FeatureSink,
+} from './name-features.js';
+import { HashedRows, NgramPlacer, NgramWeights, SEED_1, SEED_2, WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WeightTable, WordRows, hashString, step1, step2 } from './model-tables.js';
+import { KeyedSums, type SummingSink } from './keyed-sums.js';
 import { spanIndexAt } from './spans.js';
 
 /** A span the model reads as a name, with its score in (0, 1). */
@@ -60,10 +96,15 @@ interface LoadedModel {
   /**
    * The features read by hash, with their weights of the tags after O as written in the file (divide by `scale`):
    * those of the dense templates (DENSE_TEMPLATES: a few hundred, met on every character) in a table of their own
-   * small enough to stay in the caches, the others (the words, thousands, each met now and then) apart.
+   * small enough to stay in the caches, the others (the words' tags and lengths) apart.
    */
   denseTable: WeightTable;
   table: WeightTable;
+  /**
+   * The features of the words themselves (ww, pw, nw: thousands, each met now and then), keyed by the word alone,
+   * a word's in one slot (see WordRows): a word is one look-up, one memory line, for all its characters.
+   */
+  wordTable: WeightTable;
   /** The bias and character n-gram features by code and by pair of codes (see NgramWeights). */
   ngrams: NgramWeights;
   scale: number;
@@ -109,22 +150,32 @@ class ReadBuffers {
   may = new Uint8Array(0);
   ngramCodes = new Int32Array(0);
   ngramPairs = new Int32Array(0);
+  /** Per word of the document, where its slot's weights start in the model's word table (-1: it has none). */
+  wordSlots = new Int32Array(0);
+  /** Per word of the document, the number of its tag (see TagNumbers). */
+  wordTags = new Int32Array(0);
   path = new Int8Array(0);
 }
 
 /**
  * Adds each feature's weights to the emission scores of the current character. One sink serves every
- * document the model reads (one at a time: reading is synchronous), so its cache of dense features' places,
- * a pure function of the model, stays warm from one document to the next.
+ * document the model reads (one at a time: reading is synchronous), so its cache of dense features' places and
+ * its context groups' sums by key, pure functions of the model, stay warm from one document to the next.
  */
-class ScoringSink implements FeatureSink {
+class ScoringSink implements SummingSink {
   /** Offset of the current character's scores in `sums`. */
   at = 0;
   /** The emission scores of the document being read, in the file's whole-number units (a buffer of `buffers`). */
   sums = new Int32Array(0);
   /** The arrays a read needs while it runs, kept for the next document. */
   readonly buffers = new ReadBuffers();
+  /** The summed weights of each group of a character's context features by its key (name-features.ts, keyed-sums.ts). */
+  readonly contextSums: KeyedSums;
+  /** Numbers for the words' tags, for the key of the word-tag group. */
+  readonly tagNumbers = new TagNumbers();
   private readonly width: number;
+  /** The number of the model's tags, O's included: a character's scores in `sums`. */
+  readonly size: number;
 
   private readonly dense: Uint8Array;
   private readonly cache: Int32Array;
@@ -138,6 +189,9 @@ class ScoringSink implements FeatureSink {
     private readonly prefixes: { first: Int32Array; second: Int32Array },
   ) {
     this.width = model.tags.length - 1;
+    const size = model.tags.length;
+    this.size = size;
+    this.contextSums = new KeyedSums(size, CONTEXT_GROUP_KEYS);
     this.dense = denseTemplates();
     this.cache = new Int32Array((CACHE_MASK + 1) * 3).fill(CACHE_EMPTY);
   }
@@ -203,8 +257,9 @@ class ScoringSink implements FeatureSink {
     return table.get(hash1, hash2);
   }
 
-  /** Weights are stored relative to O (tag 0), whose emission therefore stays 0. */
-  private add(table: WeightTable, place: number): void {
+  /** Adds the weights of `table` at `place` (-1: none) to the current character's scores. */
+  add(table: WeightTable, place: number): void {
+    // Weights are stored relative to O (tag 0), whose emission therefore stays 0.
     if (place === -1) return;
     const { sums, width } = this;
     const weights = table.weights;
@@ -313,7 +368,26 @@ interface FeatureTables {
   /** The rows of dense templates, and the other rows read by hash. */
   dense: HashedRows;
   other: HashedRows;
+  /** The rows of the word features (ww, pw, nw), read by the word. */
+  words: WordRows;
 }
+
+/**
+ * The role (see WORD_ROLES) of the feature `text[start, end)` when it is a word feature (name-features.ts: ww with
+ * the character's place last, pw, nw), else -1.
+ */
+function wordRoleOf(text: string, start: number, end: number): number {
+  // Units compared one by one: on a cold start this runs for every row before the engine has optimised it.
+  if (end - start < 3 || text.charCodeAt(start + 2) !== EQUALS_UNIT || text.charCodeAt(start + 1) !== W_UNIT) return -1;
+  const first = text.charCodeAt(start);
+  if (first === P_UNIT) return WORD_BEFORE_ROLE;
+  if (first === N_UNIT) return WORD_AFTER_ROLE;
+  return first === W_UNIT && end - start > 3 ? WORD_POSITIONS.indexOf(text.charCodeAt(end - 1)) : -1;
+}
+const EQUALS_UNIT = 0x3d;
+const W_UNIT = 0x77;
+const P_UNIT = 0x70;
+const N_UNIT = 0x6e;
 
 /**
  * The feature rows (`feature<TAB>weights`) from the cursor's row on, each read in place: its weights parsed into
@@ -329,16 +403,21 @@ function readFeatureRows(text: string, rows: DictRowCursor, width: number, table
     // The bias and the n-grams (three rows in four) are read through NgramWeights, never looked up by hash
     // (contextFeatures writes none of them), so only the other rows go in the table.
     if (!ngrams.place(text, start, featureEnd, row)) {
-      // hashString's two hashes, fed straight from the text (step1 and step2 written out: on a cold start this
-      // loop runs before the engine has optimised it, and calls cost most there).
+      // A word feature is hashed by its word alone (the value after `ww=`, `pw=` or `nw=`, without ww's place), any
+      // other whole: hashString's two hashes, fed straight from the text (step1 and step2 written out: on a cold
+      // start this loop runs before the engine has optimised it, and calls cost most there).
+      const role = wordRoleOf(text, start, featureEnd);
+      const from = role === -1 ? start : start + 3;
+      const to = role === -1 || role >= WORD_BEFORE_ROLE ? featureEnd : featureEnd - 1;
       let hash1 = SEED_1;
       let hash2 = SEED_2;
-      for (let at = start; at < featureEnd; at++) {
+      for (let at = from; at < to; at++) {
         const unit = text.charCodeAt(at);
         hash1 = Math.imul(hash1 ^ unit, 16777619);
         hash2 = Math.imul(hash2 ^ unit, 0x5bd1e995) ^ (hash2 >>> 15);
       }
-      (ngrams.wasDense ? tables.dense : tables.other).add(hash1, hash2, row);
+      if (role !== -1) tables.words.add(hash1, hash2, role, row);
+      else (ngrams.wasDense ? tables.dense : tables.other).add(hash1, hash2, row);
     }
     const weightsStart = Math.min(featureEnd + 1, end);
     if (!readIntegerWeights(text, weightsStart, end, weights, row * width, width)) {
@@ -378,12 +457,13 @@ function parseModel(text: string): LoadedModel {
   const rowBound = featuresFollow ? linesFrom(text, rows.start) : 0;
   const features: FeatureTables = {
     weights: new Int16Array(rowBound * width), ngrams: new NgramPlacer(rowBound),
-    dense: new HashedRows(rowBound), other: new HashedRows(rowBound),
+    dense: new HashedRows(rowBound), other: new HashedRows(rowBound), words: new WordRows(rowBound),
   };
   if (featuresFollow) readFeatureRows(text, rows, width, features);
   const { weights, ngrams } = features;
   const denseTable = features.dense.build(weights, width);
   const table = features.other.build(weights, width);
+  const wordTable = features.words.build(weights, width);
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
   const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
   const flatten = (lists: number[][]) => {
@@ -399,7 +479,7 @@ function parseModel(text: string): LoadedModel {
     before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
     beforeScore: Float64Array.from(before.flat, (from, k) => transitions[from * size + tagAt(before.at, k)]),
     afterScore: Float64Array.from(after.flat, (to, k) => transitions[tagAt(after.at, k) * size + to]),
-    types, tagsOf, transitions, starts, ends, denseTable, table, scale, ngrams: ngrams.build(weights, width),
+    types, tagsOf, transitions, starts, ends, denseTable, table, wordTable, scale, ngrams: ngrams.build(weights, width),
     temperature: Number(settings.get('temperature') ?? '1'),
     threshold: Number(settings.get('threshold') ?? '0.5'),
     slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
@@ -469,9 +549,16 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
   sink.sums = sums;
   sums.fill(0, 0, view.length * size);
   addNgrams(loaded, doc, may, sums, buffers);
+  const wordSlots = findWordSlots(loaded.wordTable, words, buffers);
+  const wordTags = numberWordTags(sink.tagNumbers, words, buffers);
+  // Each character's context features (name-features.ts contextFeatures): the context groups' by key, the words'
+  // from their slots in the word table, found once per word.
   for (let i = 0; i < view.length; i++) {
+    if (may[i] === 0) continue;
     sink.at = i * size;
-    if (may[i] === 1) contextFeatures(doc, i, sink);
+    addCharacterContextFeatures(doc, i, wordTags, sink);
+    addWordFeatures(loaded.wordTable, doc, i, wordSlots, sink);
+    flagFeatures(doc, i, sink);
   }
   // The tables are kept for the next document, its words are not.
   doc.words = [];
@@ -484,6 +571,105 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
     else for (let t = 1; t < size; t++) emissions[at + t] = noName;
   }
   return emissions;
+}
+
+/**
+ * Adds the features of character `i` of `doc` read from the characters around it (name-features.ts
+ * characterContextFeatures) and its word's tag feature (wordTagFeatureAt, by the numbers of the words' tags in
+ * `wordTags`) to the sink's current scores, each group's from its sums by key.
+ */
+function addCharacterContextFeatures(doc: FeatureDoc, i: number, wordTags: Int32Array, sink: ScoringSink): void {
+  const keyed = sink.contextSums;
+  const classes = keyed.rowOf(CLASS_WINDOW, classWindowKey(doc, i), classWindowFeature, doc, i, sink);
+  const surnames = keyed.rowOf(SURNAME_WINDOW, surnameWindowKey(doc, i), surnameWindowFeatures, doc, i, sink);
+  const givenNames = keyed.rowOf(GIVEN_NAME, givenNameKey(doc, i), givenNameFeatures, doc, i, sink);
+  const surnameBefore = keyed.rowOf(SURNAME_BEFORE_GIVEN, surnameBeforeGivenKey(doc, i), surnameBeforeGivenFeature, doc, i, sink);
+  const transliterations = keyed.rowOf(TRANSLITERATION_WINDOW, transliterationWindowKey(doc, i), transliterationWindowFeature, doc, i, sink);
+  const wordTag = keyed.rowOf(WORD_TAG, wordTagKey(doc, i, wordTags), wordTagFeatureAt, doc, i, sink);
+  // The rows added together, tag by tag: one add to the character's scores where six would each read and write them.
+  const { rows } = keyed;
+  const { sums, at } = sink;
+  for (let t = 1; t < sink.size; t++) {
+    const around = rows[classes + t] + rows[surnames + t] + rows[givenNames + t] + rows[surnameBefore + t] + rows[transliterations + t];
+    sums[at + t] += around + rows[wordTag + t];
+  }
+}
+
+// The groups of contextSums, and their number of keys (name-features.ts).
+const CLASS_WINDOW = 0;
+const SURNAME_WINDOW = 1;
+const GIVEN_NAME = 2;
+const SURNAME_BEFORE_GIVEN = 3;
+const TRANSLITERATION_WINDOW = 4;
+const WORD_TAG = 5;
+const CONTEXT_GROUP_KEYS = [CLASS_WINDOW_KEYS, DIGIT_WINDOW_KEYS, GIVEN_NAME_KEYS, SURNAME_BEFORE_GIVEN_KEYS, DIGIT_WINDOW_KEYS, WORD_TAG_KEYS];
+
+/**
+ * Numbers for the tags of words, one per tag from 0, kept for the model's life: at most MAX_WORD_TAGS (jieba's tag
+ * set has some sixty); a tag past them has none (-1), and its words' tag feature is read by hash.
+ */
+class TagNumbers {
+  private readonly numbers = new Map<string, number>();
+
+  numberOf(tag: string): number {
+    let number = this.numbers.get(tag);
+    if (number === undefined) {
+      if (this.numbers.size >= MAX_WORD_TAGS) return -1;
+      number = this.numbers.size;
+      this.numbers.set(tag, number);
+    }
+    return number;
+  }
+}
+
+/** The number of each word's tag, in a buffer of `buffers`. */
+function numberWordTags(tagNumbers: TagNumbers, words: readonly PositionedWord[], buffers: ReadBuffers): Int32Array {
+  if (buffers.wordTags.length < words.length) buffers.wordTags = new Int32Array(words.length);
+  const numbers = buffers.wordTags;
+  for (let index = 0; index < words.length; index++) numbers[index] = tagNumbers.numberOf(words[index].tag);
+  return numbers;
+}
+
+/** Where each word's slot starts in the word table's weights (-1: the model has no feature of the word), in a buffer of `buffers`. */
+function findWordSlots(wordTable: WeightTable, words: readonly PositionedWord[], buffers: ReadBuffers): Int32Array {
+  if (buffers.wordSlots.length < words.length) buffers.wordSlots = new Int32Array(words.length);
+  const slots = buffers.wordSlots;
+  for (let index = 0; index < words.length; index++) {
+    const text = words[index].word;
+    // hashString's two hashes, written out (no pair made per word).
+    let hash1 = SEED_1;
+    let hash2 = SEED_2;
+    for (let at = 0; at < text.length; at++) {
+      const unit = text.charCodeAt(at);
+      hash1 = step1(hash1, unit);
+      hash2 = step2(hash2, unit);
+    }
+    slots[index] = wordTable.get(hash1, hash2);
+  }
+  return slots;
+}
+
+/**
+ * Adds the word features of character `i` of `doc` (name-features.ts wordFeatures) but its word's tag (a context
+ * group: addCharacterContextFeatures) to the sink's current scores, from the words' slots in the word table
+ * (`slots`, per word).
+ */
+function addWordFeatures(wordTable: WeightTable, doc: FeatureDoc, i: number, slots: Int32Array, sink: ScoringSink): void {
+  const index = doc.wordOf[i];
+  if (index === -1) return;
+  const { words } = doc;
+  const word = words[index];
+  const position = positionInWord(word, i);
+  const width = wordTable.width;
+  if (readsOwnWord(word.end - word.start) && slots[index] !== -1) sink.add(wordTable, slots[index] + position * width);
+  if (index > 0 && readsWordBefore(position) && slots[index - 1] !== -1) {
+    const previous = words[index - 1];
+    if (isReadByNeighbours(previous.end - previous.start)) sink.add(wordTable, slots[index - 1] + WORD_BEFORE_ROLE * width);
+  }
+  if (index + 1 < words.length && readsWordAfter(position) && slots[index + 1] !== -1) {
+    const next = words[index + 1];
+    if (isReadByNeighbours(next.end - next.start)) sink.add(wordTable, slots[index + 1] + WORD_AFTER_ROLE * width);
+  }
 }
 
 /**
@@ -569,8 +755,9 @@ function addRow(sums: Int32Array, at: number, weights: Int16Array, from: number,
 /** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */
 function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number, buffers: ReadBuffers) {
   const padded = (buffers.transitions ??= threeAWay(loaded));
-  const forward = padded ? forwardScoresThreeAWay(loaded, padded, emissions, length) : forwardScores(loaded, emissions, length);
-  const backward = padded ? backwardScoresThreeAWay(loaded, padded, emissions, length) : backwardScores(loaded, emissions, length);
+  const fiveTags = padded !== null && loaded.tags.length === 5;
+  const forward = fiveTags ? forwardScoresFiveTags(loaded, padded, emissions, length) : padded ? forwardScoresThreeAWay(loaded, padded, emissions, length) : forwardScores(loaded, emissions, length);
+  const backward = fiveTags ? backwardScoresFiveTags(loaded, padded, emissions, length) : padded ? backwardScoresThreeAWay(loaded, padded, emissions, length) : backwardScores(loaded, emissions, length);
   const { path, best } = bestPath(loaded, forward, length, buffers);
   return { forward, backward, path, best };
 }
@@ -653,6 +840,58 @@ function forwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emission
     }
   }
   return forward;
+}
+
+/** The greatest of three scores, compared in order with `>` (of equal scores the first stays), as the passes compare. */
+function bestOfThree(first: number, second: number, third: number): number {
+  let best = first;
+  if (second > best) best = second;
+  if (third > best) best = third;
+  return best;
+}
+
+/**
+ * forwardScoresThreeAWay for the shipped model's five tags (one entity type), written out: each tag's three
+ * predecessors and their transitions' scores are held in locals for the whole document, where the general pass
+ * reads them from their arrays at every character. The locals are named after the shipped model's tags in the
+ * file's order (O, B, M, E, S); the code holds for any order.
+ */
+function forwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
+  const { before, beforeScore } = padded;
+  const [o0, o1, o2, b0, b1, b2, m0, m1, m2, e0, e1, e2, s0, s1, s2] = Array.from(before);
+  const [oScore0, oScore1, oScore2, bScore0, bScore1, bScore2, mScore0, mScore1, mScore2, eScore0, eScore1, eScore2, sScore0, sScore1, sScore2] = Array.from(beforeScore);
+  const forward = new Float64Array(length * 5);
+  for (let t = 0; t < 5; t++) forward[t] = loaded.starts[t] + emissions[t];
+  for (let i = 1; i < length; i++) {
+    const previous = (i - 1) * 5;
+    const here = i * 5;
+    forward[here] = bestOfThree(forward[previous + o0] + oScore0, forward[previous + o1] + oScore1, forward[previous + o2] + oScore2) + emissions[here];
+    forward[here + 1] = bestOfThree(forward[previous + b0] + bScore0, forward[previous + b1] + bScore1, forward[previous + b2] + bScore2) + emissions[here + 1];
+    forward[here + 2] = bestOfThree(forward[previous + m0] + mScore0, forward[previous + m1] + mScore1, forward[previous + m2] + mScore2) + emissions[here + 2];
+    forward[here + 3] = bestOfThree(forward[previous + e0] + eScore0, forward[previous + e1] + eScore1, forward[previous + e2] + eScore2) + emissions[here + 3];
+    forward[here + 4] = bestOfThree(forward[previous + s0] + sScore0, forward[previous + s1] + sScore1, forward[previous + s2] + sScore2) + emissions[here + 4];
+  }
+  return forward;
+}
+
+/** backwardScoresThreeAWay for five tags, written out as forwardScoresFiveTags is. */
+function backwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
+  const { after, afterScore } = padded;
+  const [o0, o1, o2, b0, b1, b2, m0, m1, m2, e0, e1, e2, s0, s1, s2] = Array.from(after);
+  const [oScore0, oScore1, oScore2, bScore0, bScore1, bScore2, mScore0, mScore1, mScore2, eScore0, eScore1, eScore2, sScore0, sScore1, sScore2] = Array.from(afterScore);
+  const backward = new Float64Array(length * 5);
+  for (let t = 0; t < 5; t++) backward[(length - 1) * 5 + t] = loaded.ends[t];
+  for (let i = length - 2; i >= 0; i--) {
+    const next = (i + 1) * 5;
+    const here = i * 5;
+    // A successor's score: its transition's, then its emission, then the best from it on (the general pass's order).
+    backward[here] = bestOfThree(oScore0 + emissions[next + o0] + backward[next + o0], oScore1 + emissions[next + o1] + backward[next + o1], oScore2 + emissions[next + o2] + backward[next + o2]);
+    backward[here + 1] = bestOfThree(bScore0 + emissions[next + b0] + backward[next + b0], bScore1 + emissions[next + b1] + backward[next + b1], bScore2 + emissions[next + b2] + backward[next + b2]);
+    backward[here + 2] = bestOfThree(mScore0 + emissions[next + m0] + backward[next + m0], mScore1 + emissions[next + m1] + backward[next + m1], mScore2 + emissions[next + m2] + backward[next + m2]);
+    backward[here + 3] = bestOfThree(eScore0 + emissions[next + e0] + backward[next + e0], eScore1 + emissions[next + e1] + backward[next + e1], eScore2 + emissions[next + e2] + backward[next + e2]);
+    backward[here + 4] = bestOfThree(sScore0 + emissions[next + s0] + backward[next + s0], sScore1 + emissions[next + s1] + backward[next + s1], sScore2 + emissions[next + s2] + backward[next + s2]);
+  }
+  return backward;
 }
 
 /** The best score of any path going on from each character with each tag, not counting that character's emission. */
