@@ -317,6 +317,11 @@ describe('Hong Kong, Macau and Taiwan', () => {
     ]);
   });
 
+  it('reads 委任 as Hong Kong appoints (委任X為…局長), the post new', () => {
+    const official = extractOfficials('行政長官今日宣布委任鄭立文為創新科技及工業局局長，任期由明日起生效。').officials[0];
+    expect([official.name, official.titles.map((title) => [title.resolved, title.status])]).toEqual(['鄭立文', [['創新科技及工業局局長', 'new']]]);
+  });
+
   it('takes an English name in brackets as the same person, and other English names as people', () => {
     const { officials, people } = extractOfficials('保安局局長李家明(Alan Li)今日表示，Peter Wong亦有出席。');
     expect(officials.map((official) => official.name)).toEqual(['李家明']);

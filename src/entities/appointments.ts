@@ -26,7 +26,8 @@ interface ClausePattern {
 
 // The trigger words; where the name comes after the trigger, the titles follow 为 (任命X为…) or the name (免去X…职务).
 const PATTERNS: readonly ClausePattern[] = [
-  { trigger: /(?:决定|提请|拟)?任命/gu, nameAfter: true, status: 'new' },
+  // 委任 and 委派 are how Hong Kong and Macau appoint (委任X为…局长).
+  { trigger: /(?:决定|提请|拟)?(?:任命|委任|委派)/gu, nameAfter: true, status: 'new' },
   { trigger: /选举出?/gu, nameAfter: true, status: 'new' },
   { trigger: /(?:决定)?免去/gu, nameAfter: true, status: 'former' },
   { trigger: /(?:拟)?(?:提名|提拔|推荐)/gu, nameAfter: true, status: 'new' },
