@@ -317,6 +317,13 @@ describe('Hong Kong, Macau and Taiwan', () => {
     ]);
   });
 
+  it('reads Taiwan\'s agencies and local offices (陸委會主委, 警政署長, 里長, 檢察官)', () => {
+    const resolved = (text: string) => extractOfficials(text).officials.map((official) => [official.name, official.titles.map((title) => title.resolved)]);
+    expect(resolved('陸委會主委鄭立文表示，警政署長刘大方亦有出席。')).toEqual([['鄭立文', ['陸委會主委']], ['刘大方', ['警政署長']]]);
+    expect(resolved('里長周思雨說明情況。')).toEqual([['周思雨', ['里長']]]);
+    expect(resolved('檢察官韓立偵結起訴。')).toEqual([['韓立', ['檢察官']]]);
+  });
+
   it('reads 委任 as Hong Kong appoints (委任X為…局長), the post new', () => {
     const official = extractOfficials('行政長官今日宣布委任鄭立文為創新科技及工業局局長，任期由明日起生效。').officials[0];
     expect([official.name, official.titles.map((title) => [title.resolved, title.status])]).toEqual(['鄭立文', [['創新科技及工業局局長', 'new']]]);
