@@ -1,8 +1,8 @@
 /**
  * The name model's tables in memory: feature hashing (two 32-bit hashes fed unit by unit), the open-addressing
  * tables that hold a feature's check beside its weights, and the n-gram weights keyed by character codes and
- * pairs of codes. name-model.ts fills them while dict/name-model.txt is read and looks features up in them for
- * every character of a document; their layout is what keeps that look-up to one cache line.
+ * pairs of codes. model-file.ts fills them while dict/name-model.txt is read and name-model.ts looks features up
+ * in them for every character of a document; their layout is what keeps that look-up to one cache line.
  */
 import { BIAS_TEMPLATE, CHAR_BIGRAMS, CHAR_UNIGRAMS, DENSE_TEMPLATES, TEMPLATES } from './name-features.js';
 

@@ -3,8 +3,11 @@
  * name-features.ts, trained by tools/train-names.mjs) and tags every character of a document B/M/E/S/O.
  * It proposes name candidates with a score from the document's existing jieba words; it never segments
  * again. The rules in this folder decide where they are sure; the model's candidates fill in elsewhere.
+ * This module holds the model's public surface and the emission scores (each character's features summed
+ * from the model's tables, tag by tag); the file is read into those tables by model-file.ts, and the forward,
+ * backward and best-path passes over the scores are in model-passes.ts.
  */
-import { DictRowCursor, lazy, readDictText, type PositionedWord } from '../nlp/index.js';
+import { lazy, readDictText, type PositionedWord } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import {
   CHAR_BIGRAMS,
@@ -16,7 +19,6 @@ import {
   MAX_WORD_TAGS,
   SURNAME_BEFORE_GIVEN_KEYS,
   TEMPLATES,
-  WORD_POSITIONS,
   WORD_TAG_KEYS,
   classWindowFeature,
   classWindowKey,
@@ -40,9 +42,10 @@ import {
   wordTagFeatureAt,
   wordTagKey,
   type FeatureDoc,
-  type FeatureSink,
 } from './name-features.js';
-import { HashedRows, NgramPlacer, NgramWeights, SEED_1, SEED_2, WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WeightTable, WordRows, hashString, step1, step2 } from './model-tables.js';
+import { NgramWeights, SEED_1, SEED_2, WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WeightTable, hashString, step1, step2 } from './model-tables.js';
+import { MODEL_FILE, TAB, parseModel, type LoadedModel } from './model-file.js';
+import { maxMarginals, type ThreeAWay } from './model-passes.js';
 import { KeyedSums, type SummingSink } from './keyed-sums.js';
 import { spanIndexAt } from './spans.js';
 
@@ -74,46 +77,6 @@ export interface NameReading {
   spanScore(start: number, end: number, type?: string): number;
 }
 
-interface LoadedModel {
-  tags: string[];
-  /** Per tag: its part (B, M, E, S or O) and its entity type. */
-  parts: string[];
-  typeOfTag: string[];
-  /** The tags that may come before (for Viterbi) and after (for the backward pass) each tag, flattened: see maxMarginals. */
-  before: Int32Array;
-  beforeAt: Int32Array;
-  after: Int32Array;
-  afterAt: Int32Array;
-  /** The score of each transition of `before` (from it to the tag) and of `after` (from the tag to it). */
-  beforeScore: Float64Array;
-  afterScore: Float64Array;
-  types: string[];
-  /** Per type, the tag indexes of B, M, E, S. */
-  tagsOf: Map<string, { b: number; m: number; e: number; s: number }>;
-  transitions: Float64Array;
-  starts: Float64Array;
-  ends: Float64Array;
-  /**
-   * The features read by hash, with their weights of the tags after O as written in the file (divide by `scale`):
-   * those of the dense templates (DENSE_TEMPLATES: a few hundred, met on every character) in a table of their own
-   * small enough to stay in the caches, the others (the words' tags and lengths) apart.
-   */
-  denseTable: WeightTable;
-  table: WeightTable;
-  /**
-   * The features of the words themselves (ww, pw, nw: thousands, each met now and then), keyed by the word alone,
-   * a word's in one slot (see WordRows): a word is one look-up, one memory line, for all its characters.
-   */
-  wordTable: WeightTable;
-  /** The bias and character n-gram features by code and by pair of codes (see NgramWeights). */
-  ngrams: NgramWeights;
-  scale: number;
-  /** Margin units per logistic unit. */
-  temperature: number;
-  threshold: number;
-  slotThreshold: number;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Each template's hashes after `name=`, so a feature starts from there.
 const templatePrefixes = lazy(() => {
@@ -142,7 +105,7 @@ const denseTemplates = lazy(() => {
  * over the document's length before it is read.
  */
 class ReadBuffers {
-  /** The model's transitions padded for the passes (see threeAWay), worked out on the first read; null when they do not fit. */
+  /** The model's transitions padded for the passes (see threeAWay, model-passes.ts), worked out on the first read; null when they do not fit. */
   transitions: ThreeAWay | null | undefined = undefined;
   /** The per-character tables of the features (name-features.ts), lent to the next document's prepareDoc. */
   doc: FeatureDoc | undefined = undefined;
@@ -275,224 +238,6 @@ class ScoringSink implements SummingSink {
   }
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Loading
-
-const MODEL_FILE = 'name-model.txt';
-
-function parseNumbers(field: string | undefined): number[] {
-  return (field ?? '').trim().split(/\s+/u).filter(Boolean).map(Number);
-}
-
-/** Which tag may follow which: a name goes on only with its own M or E, and starts again only after O, E or S. */
-function allowedTransition(tags: readonly string[], from: number, to: number): boolean {
-  const [fromPart, fromType] = tags[from].split('-');
-  const [toPart, toType] = tags[to].split('-');
-  const inside = fromPart === 'B' || fromPart === 'M';
-  if (toPart === 'M' || toPart === 'E') return inside && fromType === toType;
-  return !inside;
-}
-
-/**
- * A row's weights (space-separated integers from `text[from]` to the next tab or `to`, the row's end) written into
- * `weights` from `at`, read in place: the load's 35,000 rows would otherwise make a string and five short-lived
- * numbers' strings each. Gives the values a split gives (`Number` of each field, a missing or empty field 0,
- * clamped to 16 bits); false, with nothing promised about what was written, for any field that is not a plain
- * integer of up to 9 digits, which the caller then splits.
- */
-function readIntegerWeights(text: string, from: number, to: number, weights: Int16Array, at: number, width: number): boolean {
-  let position = from;
-  for (let t = 0; t < width; t++) {
-    let value = 0;
-    let negative = false;
-    let digits = 0;
-    if (position < to && text.charCodeAt(position) === 0x2d) {
-      negative = true;
-      position++;
-    }
-    for (; position < to; position++) {
-      const unit = text.charCodeAt(position);
-      if (unit === 0x20) break;
-      if (unit === TAB_UNIT) {
-        to = position; // the column ends here
-        break;
-      }
-      if (unit < 0x30 || unit > 0x39 || ++digits > 9) return false;
-      value = value * 10 + (unit - 0x30);
-    }
-    if (negative && digits === 0) return false;
-    weights[at + t] = Math.max(-32768, Math.min(32767, negative ? -value : value));
-    position++; // past the space (or the end)
-  }
-  return true;
-}
-
-const TAB = '\t';
-const TAB_UNIT = 0x09;
-const SETTING_MARK = 0x40; // @
-
-/** The end of a row's column starting at `from`: its next tab, or the row's end. */
-function columnEnd(text: string, from: number, rowEnd: number): number {
-  let at = from;
-  while (at < rowEnd && text.charCodeAt(at) !== TAB_UNIT) at++;
-  return at;
-}
-
-/**
- * The model file's settings (`@name<TAB>value` rows, which come first), read from `rows` up to the first feature
- * row, on which the cursor is left (false: the file has none).
- */
-function readSettings(text: string, rows: DictRowCursor): { settings: Map<string, string>; featuresFollow: boolean } {
-  const settings = new Map<string, string>();
-  while (rows.next()) {
-    const { start, end } = rows;
-    if (text.charCodeAt(start) !== SETTING_MARK) return { settings, featuresFollow: true };
-    const nameEnd = columnEnd(text, start, end);
-    settings.set(text.slice(start + 1, nameEnd), nameEnd < end ? text.slice(nameEnd + 1, columnEnd(text, nameEnd + 1, end)) : '');
-  }
-  return { settings, featuresFollow: false };
-}
-
-/** The number of lines from `from` on: a bound on the rows there, that sizes the tables without a walk of its own. */
-function linesFrom(text: string, from: number): number {
-  let lines = 1;
-  for (let at = text.indexOf('\n', from); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
-  return lines;
-}
-
-
-/** The tables a model's feature rows fill, sized from their number. */
-interface FeatureTables {
-  weights: Int16Array;
-  ngrams: NgramPlacer;
-  /** The rows of dense templates, and the other rows read by hash. */
-  dense: HashedRows;
-  other: HashedRows;
-  /** The rows of the word features (ww, pw, nw), read by the word. */
-  words: WordRows;
-}
-
-/**
- * The role (see WORD_ROLES) of the feature `text[start, end)` when it is a word feature (name-features.ts: ww with
- * the character's place last, pw, nw), else -1.
- */
-function wordRoleOf(text: string, start: number, end: number): number {
-  // Units compared one by one: on a cold start this runs for every row before the engine has optimised it.
-  if (end - start < 3 || text.charCodeAt(start + 2) !== EQUALS_UNIT || text.charCodeAt(start + 1) !== W_UNIT) return -1;
-  const first = text.charCodeAt(start);
-  if (first === P_UNIT) return WORD_BEFORE_ROLE;
-  if (first === N_UNIT) return WORD_AFTER_ROLE;
-  return first === W_UNIT && end - start > 3 ? WORD_POSITIONS.indexOf(text.charCodeAt(end - 1)) : -1;
-}
-const EQUALS_UNIT = 0x3d;
-const W_UNIT = 0x77;
-const P_UNIT = 0x70;
-const N_UNIT = 0x6e;
-
-/**
- * The feature rows (`feature<TAB>weights`) from the cursor's row on, each read in place: its weights parsed into
- * `weights`, its n-gram place noted or else its feature hashed straight from the text into the dense or the other rows.
- */
-function readFeatureRows(text: string, rows: DictRowCursor, width: number, tables: FeatureTables): void {
-  const { weights, ngrams } = tables;
-  let row = 0;
-  do {
-    const { start, end } = rows;
-    if (text.charCodeAt(start) === SETTING_MARK) throw new Error(`${MODEL_FILE}: a setting row after the feature rows`);
-    const featureEnd = columnEnd(text, start, end);
-    // The bias and the n-grams (three rows in four) are read through NgramWeights, never looked up by hash
-    // (contextFeatures writes none of them), so only the other rows go in the table.
-    if (!ngrams.place(text, start, featureEnd, row)) {
-      // A word feature is hashed by its word alone (the value after `ww=`, `pw=` or `nw=`, without ww's place), any
-      // other whole: hashString's two hashes, fed straight from the text (step1 and step2 written out: on a cold
-      // start this loop runs before the engine has optimised it, and calls cost most there).
-      const role = wordRoleOf(text, start, featureEnd);
-      const from = role === -1 ? start : start + 3;
-      const to = role === -1 || role >= WORD_BEFORE_ROLE ? featureEnd : featureEnd - 1;
-      let hash1 = SEED_1;
-      let hash2 = SEED_2;
-      for (let at = from; at < to; at++) {
-        const unit = text.charCodeAt(at);
-        hash1 = Math.imul(hash1 ^ unit, 16777619);
-        hash2 = Math.imul(hash2 ^ unit, 0x5bd1e995) ^ (hash2 >>> 15);
-      }
-      if (role !== -1) tables.words.add(hash1, hash2, role, row);
-      else (ngrams.wasDense ? tables.dense : tables.other).add(hash1, hash2, row);
-    }
-    const weightsStart = Math.min(featureEnd + 1, end);
-    if (!readIntegerWeights(text, weightsStart, end, weights, row * width, width)) {
-      const values = text.slice(weightsStart, columnEnd(text, weightsStart, end)).split(' ');
-      for (let t = 0; t < width; t++) weights[row * width + t] = Math.max(-32768, Math.min(32767, Number(values[t] ?? 0)));
-    }
-    row++;
-  } while (rows.next());
-}
-
-/**
- * The model from its file's text (dict/ rows: comments skipped, columns split on tabs), walked once: the settings,
- * then the feature rows into tables sized by the number of lines left.
- */
-function parseModel(text: string): LoadedModel {
-  const rows = new DictRowCursor(text);
-  const { settings, featuresFollow } = readSettings(text, rows);
-  const tags = (settings.get('tags') ?? '').split(' ');
-  if (tags[0] !== 'O' || tags.length < 2) throw new Error(`${MODEL_FILE}: no @tags line`);
-  const scale = Number(settings.get('scale') ?? '1');
-  const width = tags.length - 1;
-  const size = tags.length;
-  const transitions = new Float64Array(size * size).fill(-Infinity);
-  const given = parseNumbers(settings.get('transitions'));
-  for (let from = 0; from < size; from++) {
-    for (let to = 0; to < size; to++) if (allowedTransition(tags, from, to)) transitions[from * size + to] = (given[from * size + to] ?? 0) / scale;
-  }
-  const starts = new Float64Array(size);
-  const ends = new Float64Array(size);
-  const givenStarts = parseNumbers(settings.get('starts'));
-  const givenEnds = parseNumbers(settings.get('ends'));
-  for (let t = 0; t < size; t++) {
-    const part = tags[t][0];
-    starts[t] = part === 'M' || part === 'E' ? -Infinity : (givenStarts[t] ?? 0) / scale;
-    ends[t] = part === 'B' || part === 'M' ? -Infinity : (givenEnds[t] ?? 0) / scale;
-  }
-  const rowBound = featuresFollow ? linesFrom(text, rows.start) : 0;
-  const features: FeatureTables = {
-    weights: new Int16Array(rowBound * width), ngrams: new NgramPlacer(rowBound),
-    dense: new HashedRows(rowBound), other: new HashedRows(rowBound), words: new WordRows(rowBound),
-  };
-  if (featuresFollow) readFeatureRows(text, rows, width, features);
-  const { weights, ngrams } = features;
-  const denseTable = features.dense.build(weights, width);
-  const table = features.other.build(weights, width);
-  const wordTable = features.words.build(weights, width);
-  const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
-  const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
-  const flatten = (lists: number[][]) => {
-    const at = new Int32Array(lists.length + 1);
-    lists.forEach((list, index) => (at[index + 1] = at[index] + list.length));
-    return { flat: Int32Array.from(lists.flat()), at };
-  };
-  const indexes = tags.map((_, index) => index);
-  const before = flatten(indexes.map((to) => indexes.filter((from) => allowedTransition(tags, from, to))));
-  const after = flatten(indexes.map((from) => indexes.filter((to) => allowedTransition(tags, from, to))));
-  return {
-    tags, parts: tags.map((tag) => tag[0]), typeOfTag: tags.map((tag) => tag.split('-')[1] ?? ''),
-    before: before.flat, beforeAt: before.at, after: after.flat, afterAt: after.at,
-    beforeScore: Float64Array.from(before.flat, (from, k) => transitions[from * size + tagAt(before.at, k)]),
-    afterScore: Float64Array.from(after.flat, (to, k) => transitions[tagAt(after.at, k) * size + to]),
-    types, tagsOf, transitions, starts, ends, denseTable, table, wordTable, scale, ngrams: ngrams.build(weights, width),
-    temperature: Number(settings.get('temperature') ?? '1'),
-    threshold: Number(settings.get('threshold') ?? '0.5'),
-    slotThreshold: Number(settings.get('slot-threshold') ?? '0.5'),
-  };
-}
-
-/** The tag whose list, in a flattened list of lists with starts `at`, holds entry `k`. */
-function tagAt(at: Int32Array, k: number): number {
-  let tag = 0;
-  while (at[tag + 1] <= k) tag++;
-  return tag;
-}
-
 /** A loaded name model. */
 export interface NameModel {
   /** Reads one document: see `readNames`. */
@@ -528,7 +273,7 @@ export function nameModelFrom(model: string | readonly string[][]): NameModel {
 export const shippedNameModel = lazy(() => nameModelFrom(readDictText(MODEL_FILE)));
 
 // ---------------------------------------------------------------------------------------------------------
-// Decoding
+// Emission scores, and reading a document with them
 
 // The emission of a name tag where no name can be (digits, Latin letters, punctuation): never chosen.
 const NO_NAME = -1e9;
@@ -750,227 +495,6 @@ const BIGRAM_AT = Int32Array.from(CHAR_BIGRAMS, ({ offset }) => offset + NGRAM_B
 /** Adds the `width` weights from `from` to the sums from `at`. */
 function addRow(sums: Int32Array, at: number, weights: Int16Array, from: number, width: number): void {
   for (let t = 0; t < width; t++) sums[at + t] += weights[from + t];
-}
-
-/** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */
-function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number, buffers: ReadBuffers) {
-  const padded = (buffers.transitions ??= threeAWay(loaded));
-  const fiveTags = padded !== null && loaded.tags.length === 5;
-  const forward = fiveTags ? forwardScoresFiveTags(loaded, padded, emissions, length) : padded ? forwardScoresThreeAWay(loaded, padded, emissions, length) : forwardScores(loaded, emissions, length);
-  const backward = fiveTags ? backwardScoresFiveTags(loaded, padded, emissions, length) : padded ? backwardScoresThreeAWay(loaded, padded, emissions, length) : backwardScores(loaded, emissions, length);
-  const { path, best } = bestPath(loaded, forward, length, buffers);
-  return { forward, backward, path, best };
-}
-
-// The allowed transitions are flat lists: for tag t, its predecessors are before[beforeAt[t] … beforeAt[t + 1]),
-// the score of each in beforeScore (likewise its successors in after and afterScore). Each pass keeps, for
-// every character and tag, the greatest of the scores through the allowed neighbours, compared in list order
-// with `>` (so of equal scores the first stays, to the sign of a zero).
-
-/**
- * The transitions padded to exactly three per tag, where no tag has more (a model of one entity type: O, B,
- * M, E, S): a missing one scores -Infinity and so never wins a comparison, and the passes compare three
- * scores without a loop over a list. Null for a model with more, which takes the general passes.
- */
-interface ThreeAWay {
-  before: Int32Array;
-  beforeScore: Float64Array;
-  after: Int32Array;
-  afterScore: Float64Array;
-}
-
-function threeAWay(loaded: LoadedModel): ThreeAWay | null {
-  const size = loaded.tags.length;
-  const pad = (list: Int32Array, at: Int32Array, scores: Float64Array) => {
-    const tags = new Int32Array(size * 3);
-    const padScores = new Float64Array(size * 3).fill(-Infinity);
-    for (let t = 0; t < size; t++) {
-      if (at[t + 1] - at[t] > 3 || at[t + 1] === at[t]) return null;
-      for (let j = 0; j < 3; j++) {
-        const k = at[t] + j;
-        tags[t * 3 + j] = k < at[t + 1] ? list[k] : list[at[t]];
-        if (k < at[t + 1]) padScores[t * 3 + j] = scores[k];
-      }
-    }
-    return { tags, scores: padScores };
-  };
-  const before = pad(loaded.before, loaded.beforeAt, loaded.beforeScore);
-  const after = pad(loaded.after, loaded.afterAt, loaded.afterScore);
-  return before && after ? { before: before.tags, beforeScore: before.scores, after: after.tags, afterScore: after.scores } : null;
-}
-
-/** The best score of any path ending at each character with each tag. */
-function forwardScores(loaded: LoadedModel, emissions: Float64Array, length: number): Float64Array {
-  const size = loaded.tags.length;
-  const { starts, before, beforeAt, beforeScore } = loaded;
-  const forward = new Float64Array(length * size);
-  for (let t = 0; t < size; t++) forward[t] = starts[t] + emissions[t];
-  for (let i = 1; i < length; i++) {
-    const previous = (i - 1) * size;
-    const here = i * size;
-    for (let t = 0; t < size; t++) {
-      let best = -Infinity;
-      for (let k = beforeAt[t]; k < beforeAt[t + 1]; k++) {
-        const score = forward[previous + before[k]] + beforeScore[k];
-        if (score > best) best = score;
-      }
-      forward[here + t] = best + emissions[here + t];
-    }
-  }
-  return forward;
-}
-
-/** forwardScores, three predecessors a tag. */
-function forwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
-  const size = loaded.tags.length;
-  const { before, beforeScore } = padded;
-  const forward = new Float64Array(length * size);
-  for (let t = 0; t < size; t++) forward[t] = loaded.starts[t] + emissions[t];
-  for (let i = 1; i < length; i++) {
-    const previous = (i - 1) * size;
-    const here = i * size;
-    for (let t = 0; t < size; t++) {
-      const k = t * 3;
-      let best = forward[previous + before[k]] + beforeScore[k];
-      const second = forward[previous + before[k + 1]] + beforeScore[k + 1];
-      if (second > best) best = second;
-      const third = forward[previous + before[k + 2]] + beforeScore[k + 2];
-      if (third > best) best = third;
-      forward[here + t] = best + emissions[here + t];
-    }
-  }
-  return forward;
-}
-
-/** The greatest of three scores, compared in order with `>` (of equal scores the first stays), as the passes compare. */
-function bestOfThree(first: number, second: number, third: number): number {
-  let best = first;
-  if (second > best) best = second;
-  if (third > best) best = third;
-  return best;
-}
-
-/**
- * forwardScoresThreeAWay for the shipped model's five tags (one entity type), written out: each tag's three
- * predecessors and their transitions' scores are held in locals for the whole document, where the general pass
- * reads them from their arrays at every character. The locals are named after the shipped model's tags in the
- * file's order (O, B, M, E, S); the code holds for any order.
- */
-function forwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
-  const { before, beforeScore } = padded;
-  const [o0, o1, o2, b0, b1, b2, m0, m1, m2, e0, e1, e2, s0, s1, s2] = Array.from(before);
-  const [oScore0, oScore1, oScore2, bScore0, bScore1, bScore2, mScore0, mScore1, mScore2, eScore0, eScore1, eScore2, sScore0, sScore1, sScore2] = Array.from(beforeScore);
-  const forward = new Float64Array(length * 5);
-  for (let t = 0; t < 5; t++) forward[t] = loaded.starts[t] + emissions[t];
-  for (let i = 1; i < length; i++) {
-    const previous = (i - 1) * 5;
-    const here = i * 5;
-    forward[here] = bestOfThree(forward[previous + o0] + oScore0, forward[previous + o1] + oScore1, forward[previous + o2] + oScore2) + emissions[here];
-    forward[here + 1] = bestOfThree(forward[previous + b0] + bScore0, forward[previous + b1] + bScore1, forward[previous + b2] + bScore2) + emissions[here + 1];
-    forward[here + 2] = bestOfThree(forward[previous + m0] + mScore0, forward[previous + m1] + mScore1, forward[previous + m2] + mScore2) + emissions[here + 2];
-    forward[here + 3] = bestOfThree(forward[previous + e0] + eScore0, forward[previous + e1] + eScore1, forward[previous + e2] + eScore2) + emissions[here + 3];
-    forward[here + 4] = bestOfThree(forward[previous + s0] + sScore0, forward[previous + s1] + sScore1, forward[previous + s2] + sScore2) + emissions[here + 4];
-  }
-  return forward;
-}
-
-/** backwardScoresThreeAWay for five tags, written out as forwardScoresFiveTags is. */
-function backwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
-  const { after, afterScore } = padded;
-  const [o0, o1, o2, b0, b1, b2, m0, m1, m2, e0, e1, e2, s0, s1, s2] = Array.from(after);
-  const [oScore0, oScore1, oScore2, bScore0, bScore1, bScore2, mScore0, mScore1, mScore2, eScore0, eScore1, eScore2, sScore0, sScore1, sScore2] = Array.from(afterScore);
-  const backward = new Float64Array(length * 5);
-  for (let t = 0; t < 5; t++) backward[(length - 1) * 5 + t] = loaded.ends[t];
-  for (let i = length - 2; i >= 0; i--) {
-    const next = (i + 1) * 5;
-    const here = i * 5;
-    // A successor's score: its transition's, then its emission, then the best from it on (the general pass's order).
-    backward[here] = bestOfThree(oScore0 + emissions[next + o0] + backward[next + o0], oScore1 + emissions[next + o1] + backward[next + o1], oScore2 + emissions[next + o2] + backward[next + o2]);
-    backward[here + 1] = bestOfThree(bScore0 + emissions[next + b0] + backward[next + b0], bScore1 + emissions[next + b1] + backward[next + b1], bScore2 + emissions[next + b2] + backward[next + b2]);
-    backward[here + 2] = bestOfThree(mScore0 + emissions[next + m0] + backward[next + m0], mScore1 + emissions[next + m1] + backward[next + m1], mScore2 + emissions[next + m2] + backward[next + m2]);
-    backward[here + 3] = bestOfThree(eScore0 + emissions[next + e0] + backward[next + e0], eScore1 + emissions[next + e1] + backward[next + e1], eScore2 + emissions[next + e2] + backward[next + e2]);
-    backward[here + 4] = bestOfThree(sScore0 + emissions[next + s0] + backward[next + s0], sScore1 + emissions[next + s1] + backward[next + s1], sScore2 + emissions[next + s2] + backward[next + s2]);
-  }
-  return backward;
-}
-
-/** The best score of any path going on from each character with each tag, not counting that character's emission. */
-function backwardScores(loaded: LoadedModel, emissions: Float64Array, length: number): Float64Array {
-  const size = loaded.tags.length;
-  const { ends, after, afterAt, afterScore } = loaded;
-  const backward = new Float64Array(length * size);
-  for (let t = 0; t < size; t++) backward[(length - 1) * size + t] = ends[t];
-  for (let i = length - 2; i >= 0; i--) {
-    const next = (i + 1) * size;
-    const here = i * size;
-    for (let t = 0; t < size; t++) {
-      let best = -Infinity;
-      for (let k = afterAt[t]; k < afterAt[t + 1]; k++) {
-        const n = after[k];
-        const score = afterScore[k] + emissions[next + n] + backward[next + n];
-        if (score > best) best = score;
-      }
-      backward[here + t] = best;
-    }
-  }
-  return backward;
-}
-
-/** backwardScores, three successors a tag. */
-function backwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
-  const size = loaded.tags.length;
-  const { after, afterScore } = padded;
-  const backward = new Float64Array(length * size);
-  for (let t = 0; t < size; t++) backward[(length - 1) * size + t] = loaded.ends[t];
-  for (let i = length - 2; i >= 0; i--) {
-    const next = (i + 1) * size;
-    const here = i * size;
-    for (let t = 0; t < size; t++) {
-      const k = t * 3;
-      let best = afterScore[k] + emissions[next + after[k]] + backward[next + after[k]];
-      const second = afterScore[k + 1] + emissions[next + after[k + 1]] + backward[next + after[k + 1]];
-      if (second > best) best = second;
-      const third = afterScore[k + 2] + emissions[next + after[k + 2]] + backward[next + after[k + 2]];
-      if (third > best) best = third;
-      backward[here + t] = best;
-    }
-  }
-  return backward;
-}
-
-/**
- * The best path (Viterbi), traced back from its best last tag: the predecessor of each tag is found again
- * only for the one tag the path takes (the first of the best, in the order of `before`), so the forward pass
- * keeps no back-pointers.
- */
-function bestPath(loaded: LoadedModel, forward: Float64Array, length: number, buffers: ReadBuffers): { path: Int8Array; best: number } {
-  const size = loaded.tags.length;
-  const { ends, before, beforeAt, beforeScore } = loaded;
-  if (buffers.path.length < length) buffers.path = new Int8Array(length);
-  const path = buffers.path;
-  let best = -Infinity;
-  for (let t = 0; t < size; t++) {
-    const score = forward[(length - 1) * size + t] + ends[t];
-    if (score > best) {
-      best = score;
-      path[length - 1] = t;
-    }
-  }
-  for (let i = length - 1; i > 0; i--) {
-    const previous = (i - 1) * size;
-    const tag = path[i];
-    let bestBefore = -Infinity;
-    let arg = 0;
-    for (let k = beforeAt[tag]; k < beforeAt[tag + 1]; k++) {
-      const score = forward[previous + before[k]] + beforeScore[k];
-      if (score > bestBefore) {
-        bestBefore = score;
-        arg = before[k];
-      }
-    }
-    path[i - 1] = arg;
-  }
-  return { path, best };
 }
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
