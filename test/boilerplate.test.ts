@@ -82,6 +82,13 @@ describe('the credit reader', () => {
     expect(credits('作者：周思雨，北京 编辑：韩立')?.read).toEqual(['author:周思雨', 'editor:韩立']);
   });
 
+  it('reads a known place after a space and the names as where the story was filed from (记者X 北京报道, 发自上海)', () => {
+    expect(credits('某某经济报道记者郑立文 北京报道')).toEqual({ pure: true, read: ['reporter:郑立文'] });
+    expect(credits('某某财经记者 郑立文 发自上海')).toEqual({ pure: true, read: ['reporter:郑立文'] });
+    // A second name glued to 报道 is a reporter, not a place.
+    expect(credits('记者 郑立文 韩立报道')?.read).toEqual(['reporter:郑立文,韩立']);
+  });
+
   it('reads where a story was reported from as no name (記者X／台北報導), the line all credits', () => {
     expect(credits('（記者鍾雅婷／台中報導）')).toEqual({ pure: true, read: ['reporter:鍾雅婷'] });
     expect(credits('記者侯明哲、葉書瑜／高雄報導')).toEqual({ pure: true, read: ['reporter:侯明哲,葉書瑜'] });

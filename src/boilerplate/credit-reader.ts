@@ -11,7 +11,7 @@ import type { CreditRole } from '../types.js';
 import { DATELINE_DAY, namesBeforePlace } from './dateline.js';
 import { creditLabels, labelStarts, labelsAt, type CreditLabel } from './roles.js';
 import { isBmpHanUnit } from './line-facts.js';
-import { looksLikeOffice, looksLikeOutlet, readsAsName, splitGluedNames } from './name-shape.js';
+import { knownPlaces, looksLikeOffice, looksLikeOutlet, readsAsName, splitGluedNames } from './name-shape.js';
 
 /** A name found in a credit, with its offsets in the line. */
 export interface CreditName {
@@ -53,6 +53,8 @@ const TAILS = ['摄影报道', '图文报道', '联合报道', '报道', '报导
 const REPORTED_FROM = /^[/／]\p{Script=Han}{2,6}?(?:报导|报道)(?!\p{Script=Han})/u;
 // Words that open a navigation link (返回首页, 查看更多, 点击进入).
 const NAVIGATION = /^(?:返回|查看|点击|进入)$/u;
+// A place and 报道, or 发自 and a place, after a reporter's names and a space (记者X 北京报道, 记者X 发自上海).
+const FILED_FROM = /^(?:(\p{Script=Han}{2,6}?)(?:报导|报道)|发自(\p{Script=Han}{2,6}))(?!\p{Script=Han})/u;
 // Editor codes some portals append to names (王五_AB1234).
 const EDITOR_CODE = /^_?[A-Z]{1,4}\d{2,8}/u;
 const DOMAIN = /^(?:https?:\/\/)?(?:[A-Za-z0-9-]{1,30}\.){1,4}(?:com|cn|net|org|gov|edu|hk|tw|mo|info)(?:\.cn)?(?:\/[\w\-./?=&%#]{0,60})?/u;
@@ -149,8 +151,16 @@ function tokenize(view: string, from: number, to: number): Token[] | null {
       continue;
     }
     if (isHan(ch)) {
-      const tail = TAILS.find((word) => view.startsWith(word, at) && !isHan(view[at + word.length]));
       const previous = tokens[tokens.length - 1];
+      // Where the story was filed from, after the names and a space: 记者X 北京报道, 记者X 发自上海.
+      const filedFrom = previous?.kind === 'space' && tokens[tokens.length - 2]?.kind === 'name' ? FILED_FROM.exec(view.slice(at, Math.min(to, at + 10))) : null;
+      // Only a place the gazetteer knows: 记者 王某 李华报道 names a second reporter.
+      if (filedFrom && knownPlaces().has(filedFrom[1] ?? filedFrom[2])) {
+        push('tail', at, at + filedFrom[0].length);
+        at += filedFrom[0].length;
+        continue;
+      }
+      const tail = TAILS.find((word) => view.startsWith(word, at) && !isHan(view[at + word.length]));
       if (tail && previous && (previous.kind === 'name' || previous.kind === 'space')) {
         push('tail', at, at + tail.length);
         at += tail.length;
