@@ -128,6 +128,13 @@ describe('credits that close or open a paragraph', () => {
     expect(trailing('会议部署了下一步工作。(宣传部供稿)')?.findings[0]).toMatchObject({ role: 'source', source: '宣传部' });
   });
 
+  it('reads a byline glued to the sentence before it by an inline element (该中心本报记者 X 通讯员 Y)', () => {
+    const line = '据了解，该中心本报记者 周思雨 通讯员 韩立';
+    const found = trailing(line);
+    expect(found && line.slice(found.start)).toBe('本报记者 周思雨 通讯员 韩立');
+    expect(found?.findings.flatMap((finding) => finding.names.map((name) => name.name))).toEqual(['周思雨', '韩立']);
+  });
+
   it('leaves brackets that are part of the text', () => {
     expect(trailing('游客在湖边合影(左一)')).toBeNull();
     expect(trailing('市场监管局(以下简称市监局)')).toBeNull();

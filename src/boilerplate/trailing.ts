@@ -8,6 +8,7 @@ import { lastCreditLabel, readCredits, readLabelledCredits, type CreditFinding, 
 import { wireDatelineOutlet } from './dateline.js';
 import { lazy } from '../nlp/index.js';
 import { looksLikeOffice, looksLikeOutlet, readsAsName } from './name-shape.js';
+import { labelsAt } from './roles.js';
 import { UnitSet } from './unit-set.js';
 
 /** A credit at the end of a line. */
@@ -49,10 +50,21 @@ function candidateStarts(view: string): number[] {
   if (view.length <= TAIL) starts.push(0);
   for (let i = from; i < view.length - 1 && starts.length < 10; i++) {
     const unit = view.charCodeAt(i);
-    if (open.has(unit) || (boundary.has(view.charCodeAt(i - 1)) && !boundary.has(unit))) starts.push(i);
+    if (open.has(unit) || (boundary.has(view.charCodeAt(i - 1)) && !boundary.has(unit)) || gluedLabelAt(view, i)) starts.push(i);
   }
   return starts;
 }
+
+// A label this long that may stand bare (本报记者, 通讯员, 实习生) starts a credit even glued to the text before it,
+// as an inline element's byline is when the page puts no break before it (该中心<span>本报记者 X</span>).
+const GLUED_LABEL_LENGTH = 3;
+
+/** True when a long bare label of a person's role starts at `at`, right after a Han character. */
+function gluedLabelAt(view: string, at: number): boolean {
+  return HAN_UNIT.test(view[at - 1] ?? '') && labelsAt(view, at).some((label) => label.label.length >= GLUED_LABEL_LENGTH && label.forms.has('bare') && label.role !== 'source');
+}
+
+const HAN_UNIT = /\p{Script=Han}/u;
 
 /**
  * True when no credit can close `view`: it does not end with a closing bracket (which a bare name or office
@@ -107,7 +119,7 @@ export function findTrailingCredit(line: string, view: string): TrailingCredit |
   for (const start of candidateStarts(view)) {
     const before = view.slice(0, start).trimEnd();
     // The credit must stand apart: after a sentence, a bracket, a space, or as the whole line.
-    if (before !== '' && !BOUNDARY_BEFORE.test(view[start - 1]) && !OPEN.test(view[start])) continue;
+    if (before !== '' && !BOUNDARY_BEFORE.test(view[start - 1]) && !OPEN.test(view[start]) && !gluedLabelAt(view, start)) continue;
     // A full stop or an ellipsis after the start ends any reading there; past the last label there is nothing to
     // read, and before it a label may stand (so the reader need not look for one).
     const reading = start > stop && start <= lastLabel ? readLabelledCredits(line, view, start, view.length) : null;
