@@ -133,6 +133,10 @@ describe('credits that close or open a paragraph', () => {
     const found = trailing(line);
     expect(found && line.slice(found.start)).toBe('本报记者 周思雨 通讯员 韩立');
     expect(found?.findings.flatMap((finding) => finding.names.map((name) => name.name))).toEqual(['周思雨', '韩立']);
+    // One character glued before the label is the end of the text, no outlet or description of the reporter.
+    const cut = '工程已经完工 委本报记者 周思雨';
+    const tail = trailing(cut);
+    expect(tail && cut.slice(tail.start)).toBe('本报记者 周思雨');
   });
 
   it('leaves brackets that are part of the text', () => {

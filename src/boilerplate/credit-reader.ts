@@ -413,11 +413,12 @@ export function readLabelledCredits(line: string, view: string, from = 0, to = l
       const next = tokens[i + 1];
       const nextLabel = next?.kind === 'label' ? next.label : tokens[skip(i + 1, ['space'])]?.label;
       // An outlet before a reporter's label (某某报记者 X, 电视台记者X, 新华社 记者) or before the names (某某社 X摄).
-      const outletBeforeLabel = nextLabel && REPORTER_WORD.test(nextLabel.label) && (next?.kind === 'label' || looksLikeOutlet(run));
+      // (One character glued before the label is no outlet: 委|本报记者 of a line cut in two.)
+      const outletBeforeLabel = nextLabel && REPORTER_WORD.test(nextLabel.label) && run.length >= 2 && (next?.kind === 'label' || looksLikeOutlet(run));
       // An office where a name would stand (编发:党委宣传部) is the unit that issued the story, no person.
       if ((outletBeforeLabel || looksLikeOutlet(run) || looksLikeOffice(run)) && !readsAsName(run)) continue;
       // Who the person is, glued before the label (某网专栏作者 X, 特约评论员): a description, not a name.
-      if (next?.kind === 'label' && next.label?.forms.has('bare') && (!current || current.names.length === 0) && !readsAsName(run)) continue;
+      if (next?.kind === 'label' && next.label?.forms.has('bare') && (!current || current.names.length === 0) && run.length >= 2 && !readsAsName(run)) continue;
       if (outletBeforeLabel && next?.kind === 'label' && !current) continue;
       const names = namesOfRun(line, view, token, explicit);
       lastRun = token;
