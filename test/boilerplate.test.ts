@@ -91,6 +91,9 @@ describe('the credit reader', () => {
 
   it('reads where a story was reported from as no name (記者X／台北報導), the line all credits', () => {
     expect(credits('（記者鍾雅婷／台中報導）')).toEqual({ pure: true, read: ['reporter:鍾雅婷'] });
+    // A name ending in 文 before the slash: 文 is no author's label there (X/文 is).
+    expect(credits('〔記者鄭立文／台北報導〕')).toEqual({ pure: true, read: ['reporter:鄭立文'] });
+    expect(credits('周思雨/文 韓立/圖')).toEqual({ pure: true, read: ['author:周思雨', 'photographer:韓立'] });
     expect(credits('記者侯明哲、葉書瑜／高雄報導')).toEqual({ pure: true, read: ['reporter:侯明哲,葉書瑜'] });
     expect(credits('（记者钟雅婷/台中报道）')).toEqual({ pure: true, read: ['reporter:钟雅婷'] });
   });

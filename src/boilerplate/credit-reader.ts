@@ -192,7 +192,8 @@ function tokenize(view: string, from: number, to: number): Token[] | null {
       let end = at + 1;
       while (end < to && (isHan(view[end]) || (view[end] === '·' && isHan(view[end + 1])))) {
         const inner = labelsAt(view, end).find((candidate) => labelFits(view, end, candidate, { kind: 'name', start: at, end }));
-        if (inner) break;
+        // 文 before a slash and the place a story was reported from ends a name (記者鄭立文／台北報導), it is no label.
+        if (inner && !(inner.label.length === 1 && REPORTED_FROM.test(view.slice(end + 1, end + 13)))) break;
         if (TAILS.some((word) => word.length > 1 && view.startsWith(word, end) && !isHan(view[end + word.length]))) break;
         end++;
       }
