@@ -136,6 +136,10 @@ describe('credits that close or open a paragraph', () => {
     const found = trailing(line);
     expect(found && line.slice(found.start)).toBe('本报记者 周思雨 通讯员 韩立');
     expect(found?.findings.flatMap((finding) => finding.names.map((name) => name.name))).toEqual(['周思雨', '韩立']);
+    // A page's words glued before a bare label after a space are no description of the editor.
+    const glued = '工程已经完工手机扫码 阅读全文责任编辑：周思雨';
+    const edited = trailing(glued);
+    expect(edited && glued.slice(edited.start)).toBe('责任编辑：周思雨');
     // One character glued before the label is the end of the text, no outlet or description of the reporter.
     const cut = '工程已经完工 委本报记者 周思雨';
     const tail = trailing(cut);

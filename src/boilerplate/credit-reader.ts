@@ -418,8 +418,10 @@ export function readLabelledCredits(line: string, view: string, from = 0, to = l
       const outletBeforeLabel = nextLabel && REPORTER_WORD.test(nextLabel.label) && run.length >= 2 && (next?.kind === 'label' || looksLikeOutlet(run));
       // An office where a name would stand (编发:党委宣传部) is the unit that issued the story, no person.
       if ((outletBeforeLabel || looksLikeOutlet(run) || looksLikeOffice(run)) && !readsAsName(run)) continue;
-      // Who the person is, glued before the label (某网专栏作者 X, 特约评论员): a description, not a name.
-      if (next?.kind === 'label' && next.label?.forms.has('bare') && (!current || current.names.length === 0) && run.length >= 2 && !readsAsName(run)) continue;
+      // Who the person is, glued before the label (某网专栏作者 X, 特约评论员): a description, not a name. Not where a
+      // reading starts after a space (手机扫码 阅读全文|责任编辑: a page's words glued to a credit by inline elements).
+      const afterSpace = token.start === from && from > 0 && view[from - 1] === ' ';
+      if (next?.kind === 'label' && next.label?.forms.has('bare') && (!current || current.names.length === 0) && run.length >= 2 && !afterSpace && !readsAsName(run)) continue;
       if (outletBeforeLabel && next?.kind === 'label' && !current) continue;
       const names = namesOfRun(line, view, token, explicit);
       lastRun = token;
