@@ -165,6 +165,27 @@ export const titleHeads = lazy(() => {
 });
 
 /** Words that build a title's organisation. */
+/**
+ * Words that read like names but name a well-known firm, platform or university (dict/non-person-cues.txt,
+ * known-name: 谷歌, 阿里巴巴, 耶鲁), with 1 at the code of each one's first character.
+ */
+export const knownThings = lazy(() => {
+  const words = new Set<string>();
+  const starts = new Uint8Array(0x10000);
+  for (const [word, kind] of readDictRows('non-person-cues.txt')) {
+    if (kind !== 'known-name') continue;
+    words.add(word);
+    starts[word.charCodeAt(0)] = 1;
+  }
+  return { words, starts };
+});
+
+/** True when `[start, end)` of `view` is exactly one of {@link knownThings}: no recogniser takes it for a person (阿里巴巴|创始人). */
+export function namesKnownThing(view: string, start: number, end: number): boolean {
+  const { starts, words } = knownThings();
+  return starts[view.charCodeAt(start)] === 1 && words.has(view.slice(start, end));
+}
+
 const orgVocabulary = lazy(() => {
   const kinds = new Map<string, OrgWordKind>();
   const committee = new Set<string>();
@@ -172,8 +193,8 @@ const orgVocabulary = lazy(() => {
     kinds.set(word, kind as OrgWordKind);
     if (mark === 'committee') committee.add(word);
   }
-  // Well-known firms and platforms (dict/non-person-cues.txt, known-name) are organs a title may name (特斯拉CEO).
-  for (const [word, kind] of readDictRows('non-person-cues.txt')) if (kind === 'known-name' && !kinds.has(word)) kinds.set(word, 'body');
+  // Well-known firms and platforms are organs a title may name (特斯拉CEO).
+  for (const word of knownThings().words) if (!kinds.has(word)) kinds.set(word, 'body');
   return { kinds, committee };
 });
 export const orgWords = () => orgVocabulary().kinds;

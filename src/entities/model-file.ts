@@ -6,7 +6,7 @@
  */
 import { DictRowCursor } from '../nlp/index.js';
 import { WORD_POSITIONS } from './name-features.js';
-import { HashedRows, NgramPlacer, SEED_1, SEED_2, WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WordRows, type NgramWeights, type WeightTable } from './model-tables.js';
+import { HashedRows, NgramPlacer, SEED_1, SEED_2, WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WORD_ROLES, type NgramWeights, type WeightTable } from './model-tables.js';
 
 /** The model as its file gives it, ready for reading documents. */
 export interface LoadedModel {
@@ -37,7 +37,7 @@ export interface LoadedModel {
   table: WeightTable;
   /**
    * The features of the words themselves (ww, pw, nw: thousands, each met now and then), keyed by the word alone,
-   * a word's in one slot (see WordRows): a word is one look-up, one memory line, for all its characters.
+   * a word's in one slot (see HashedRows): a word is one look-up, one memory line, for all its characters.
    */
   wordTable: WeightTable;
   /** The bias and character n-gram features by code and by pair of codes (see NgramWeights). */
@@ -140,7 +140,7 @@ interface FeatureTables {
   dense: HashedRows;
   other: HashedRows;
   /** The rows of the word features (ww, pw, nw), read by the word. */
-  words: WordRows;
+  words: HashedRows;
 }
 
 /**
@@ -187,7 +187,7 @@ function readFeatureRows(text: string, rows: DictRowCursor, width: number, table
         hash1 = Math.imul(hash1 ^ unit, 16777619);
         hash2 = Math.imul(hash2 ^ unit, 0x5bd1e995) ^ (hash2 >>> 15);
       }
-      if (role !== -1) tables.words.add(hash1, hash2, role, row);
+      if (role !== -1) tables.words.add(hash1, hash2, row, role);
       else (ngrams.wasDense ? tables.dense : tables.other).add(hash1, hash2, row);
     }
     const weightsStart = Math.min(featureEnd + 1, end);
@@ -228,13 +228,13 @@ export function parseModel(text: string): LoadedModel {
   const rowBound = featuresFollow ? linesFrom(text, rows.start) : 0;
   const features: FeatureTables = {
     weights: new Int16Array(rowBound * width), ngrams: new NgramPlacer(rowBound),
-    dense: new HashedRows(rowBound), other: new HashedRows(rowBound), words: new WordRows(rowBound),
+    dense: new HashedRows(rowBound), other: new HashedRows(rowBound), words: new HashedRows(rowBound),
   };
   if (featuresFollow) readFeatureRows(text, rows, width, features);
   const { weights, ngrams } = features;
   const denseTable = features.dense.build(weights, width);
   const table = features.other.build(weights, width);
-  const wordTable = features.words.build(weights, width);
+  const wordTable = features.words.build(weights, width, WORD_ROLES);
   const types = [...new Set(tags.slice(1).map((tag) => tag.split('-')[1]))];
   const tagsOf = new Map(types.map((type) => [type, { b: tags.indexOf(`B-${type}`), m: tags.indexOf(`M-${type}`), e: tags.indexOf(`E-${type}`), s: tags.indexOf(`S-${type}`) }]));
   const flatten = (lists: number[][]) => {

@@ -87,7 +87,7 @@ class HashTable {
  * slot is taken (0, as allocated, where empty), then the weights of the tags after O as 16-bit numbers; the stride
  * is a power of two (four numbers, 16 bytes, for one entity type) so a slot never straddles two lines. Built once
  * every row is read (see HashedRows), so it is sized by the rows it holds, not by the file's. A slot may hold
- * several rows of weights side by side, those of several features read together (see WordRows).
+ * several rows of weights side by side, those of several features read together (see HashedRows, WORD_ROLES).
  */
 export class WeightTable {
   private readonly mask: number;
@@ -294,7 +294,8 @@ const pairCheck = (first: number, second: number) => Math.imul((first << 16) | s
 /** The hash that picks a pair's slot: its check with the high bits mixed down. */
 const pairSlot = (check: number) => check ^ (check >>> 15);
 
-export function hashString(text: string): [number, number] {
+/** The two hashes of `text`, into `out[0]` and `out[1]`: no pair is made, as the model hashes every word it reads. */
+export function hashStringInto(text: string, out: Int32Array): void {
   let hash1 = SEED_1;
   let hash2 = SEED_2;
   for (let i = 0; i < text.length; i++) {
@@ -302,45 +303,23 @@ export function hashString(text: string): [number, number] {
     hash1 = step1(hash1, unit);
     hash2 = step2(hash2, unit);
   }
-  return [hash1, hash2];
+  out[0] = hash1;
+  out[1] = hash2;
+}
+
+/** The two hashes of `text`, as a pair. */
+export function hashString(text: string): [number, number] {
+  const out = new Int32Array(2);
+  hashStringInto(text, out);
+  return [out[0], out[1]];
 }
 
 /**
- * The rows read by hash, as the file gives them: their two hashes and row numbers, from which a WeightTable
- * sized by their number is built once every row is read.
+ * The rows read by hash, as the file gives them: their two hashes, row numbers and, for the word features, the
+ * role each row plays in its word's slot (see WORD_ROLES), from which a WeightTable sized by their number (or by
+ * their keys, when a slot holds several rows) is built once every row is read.
  */
 export class HashedRows {
-  private readonly hash1: Int32Array;
-  private readonly hash2: Int32Array;
-  private readonly rows: Int32Array;
-  private count = 0;
-
-  constructor(bound: number) {
-    this.hash1 = new Int32Array(bound);
-    this.hash2 = new Int32Array(bound);
-    this.rows = new Int32Array(bound);
-  }
-
-  add(hash1: number, hash2: number, row: number): void {
-    this.hash1[this.count] = hash1;
-    this.hash2[this.count] = hash2;
-    this.rows[this.count++] = row;
-  }
-
-  /** The table of these rows' weights (`width` a row in `weights`), set in file order as the rows were read. */
-  build(weights: Int16Array, width: number): WeightTable {
-    const table = new WeightTable(this.count, width);
-    for (let k = 0; k < this.count; k++) table.set(this.hash1[k], this.hash2[k], weights, this.rows[k] * width);
-    return table;
-  }
-}
-
-/**
- * The rows of the word features (name-features.ts: ww at each place in the word, pw, nw) as the model loads: keyed
- * by the word alone, so that the table they are built into keeps a word's features in one slot of WORD_ROLES rows,
- * and a word costs one look-up (one memory line) where each of its features cost one.
- */
-export class WordRows {
   private readonly hash1: Int32Array;
   private readonly hash2: Int32Array;
   private readonly roles: Int32Array;
@@ -354,21 +333,27 @@ export class WordRows {
     this.rows = new Int32Array(bound);
   }
 
-  /** A feature of the word whose hashes (see hashString) are `hash1`, `hash2`, in role `role` (see WORD_ROLES), at row `row` of the file. */
-  add(hash1: number, hash2: number, role: number, row: number): void {
+  /** A row keyed by hashes (see hashString) `hash1`, `hash2`, at row `row` of the file, in role `role` of its slot. */
+  add(hash1: number, hash2: number, row: number, role = 0): void {
     this.hash1[this.count] = hash1;
     this.hash2[this.count] = hash2;
     this.roles[this.count] = role;
     this.rows[this.count++] = row;
   }
 
-  /** The table of these rows' weights (`width` a row in `weights`), a word's in one slot, set in file order as the rows were read. */
-  build(weights: Int16Array, width: number): WeightTable {
-    // Sized by the words, not their rows: a word has two of them on average.
-    const words = new HashTable(this.count);
-    let wordCount = 0;
-    for (let k = 0; k < this.count; k++) if (words.setIfAbsent(this.hash1[k], this.hash2[k], wordCount)) wordCount++;
-    const table = new WeightTable(wordCount, width, WORD_ROLES);
+  /**
+   * The table of these rows' weights (`width` a row in `weights`), `roles` rows a slot, set in file order as the
+   * rows were read. The word features keep a word's rows in one slot (WORD_ROLES): one look-up, one memory line, for
+   * a word; such a table is sized by the words, not their rows (a word has two of them on average).
+   */
+  build(weights: Int16Array, width: number, roles = 1): WeightTable {
+    let entries = this.count;
+    if (roles > 1) {
+      const keys = new HashTable(this.count);
+      entries = 0;
+      for (let k = 0; k < this.count; k++) if (keys.setIfAbsent(this.hash1[k], this.hash2[k], entries)) entries++;
+    }
+    const table = new WeightTable(entries, width, roles);
     for (let k = 0; k < this.count; k++) table.set(this.hash1[k], this.hash2[k], weights, this.rows[k] * width, this.roles[k]);
     return table;
   }

@@ -43,7 +43,7 @@ import {
   wordTagKey,
   type FeatureDoc,
 } from './name-features.js';
-import { NgramWeights, SEED_1, SEED_2, WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WeightTable, hashString, step1, step2 } from './model-tables.js';
+import { NgramWeights, WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WeightTable, hashString, hashStringInto, step1, step2 } from './model-tables.js';
 import { MODEL_FILE, TAB, parseModel, type LoadedModel } from './model-file.js';
 import { maxMarginals, type ThreeAWay } from './model-passes.js';
 import { KeyedSums, type SummingSink } from './keyed-sums.js';
@@ -375,21 +375,16 @@ function numberWordTags(tagNumbers: TagNumbers, words: readonly PositionedWord[]
   return numbers;
 }
 
+// The two hashes of the word being looked up, reused from word to word.
+const WORD_HASHES = new Int32Array(2);
+
 /** Where each word's slot starts in the word table's weights (-1: the model has no feature of the word), in a buffer of `buffers`. */
 function findWordSlots(wordTable: WeightTable, words: readonly PositionedWord[], buffers: ReadBuffers): Int32Array {
   if (buffers.wordSlots.length < words.length) buffers.wordSlots = new Int32Array(words.length);
   const slots = buffers.wordSlots;
   for (let index = 0; index < words.length; index++) {
-    const text = words[index].word;
-    // hashString's two hashes, written out (no pair made per word).
-    let hash1 = SEED_1;
-    let hash2 = SEED_2;
-    for (let at = 0; at < text.length; at++) {
-      const unit = text.charCodeAt(at);
-      hash1 = step1(hash1, unit);
-      hash2 = step2(hash2, unit);
-    }
-    slots[index] = wordTable.get(hash1, hash2);
+    hashStringInto(words[index].word, WORD_HASHES);
+    slots[index] = wordTable.get(WORD_HASHES[0], WORD_HASHES[1]);
   }
   return slots;
 }

@@ -10,8 +10,7 @@ import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { NameSet } from './findings.js';
 import type { TitleMatch } from './titles.js';
-import { namesKnownThing } from './not-people.js';
-import { TITLE_MODIFIERS, honorificStarts, nameFollowers, surnames, titleHeads, wordStartingAt } from './lexicon.js';
+import { TITLE_MODIFIERS, honorificStarts, nameFollowers, namesKnownThing, surnames, titleHeads, wordStartingAt } from './lexicon.js';
 
 const WHITE_SPACE = /\s/u;
 

@@ -8,14 +8,15 @@
 import { lazy, readDictRows } from '../nlp/index.js';
 import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
-import { surnames } from './lexicon.js';
+import { knownThings, surnames } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { transliterationChars } from './name-features.js';
 
 /** Why a span is not a person: which filter ruled it out. */
 export type NotPersonReason = 'work-title' | 'team' | 'place-word' | 'place-list' | 'company' | 'known-name' | 'surname-only' | 'function-word';
 
-type CueKind = 'place-after' | 'place-before' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport' | 'settlement-end' | 'known-name';
+// The file's known-name rows (whole words of firms and platforms) are read by lexicon.ts `knownThings`.
+type CueKind = 'place-after' | 'place-before' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport' | 'settlement-end';
 
 const cues = lazy(() => {
   const byKind = new Map<CueKind, string[]>();
@@ -34,26 +35,8 @@ const cues = lazy(() => {
     companyBefore: get('company-before'),
     teamSport: get('team-sport'),
     settlementEnds: new Set(get('settlement-end').map((cue) => cue.charCodeAt(0))),
-    knownNames: new Set(get('known-name')),
-    knownNameStarts: codesStarting(get('known-name')),
   };
 });
-
-/** 1 at the UTF-16 code of each word's first character. */
-function codesStarting(words: readonly string[]): Uint8Array {
-  const codes = new Uint8Array(0x10000);
-  for (const word of words) codes[word.charCodeAt(0)] = 1;
-  return codes;
-}
-
-/**
- * True when `[start, end)` of `view` is exactly a word that names a well-known firm, platform or university
- * (dict/non-person-cues.txt, known-name: 阿里巴巴, 谷歌): no recogniser takes it for a person (阿里巴巴|创始人).
- */
-export function namesKnownThing(view: string, start: number, end: number): boolean {
-  const { knownNameStarts, knownNames } = cues();
-  return knownNameStarts[view.charCodeAt(start)] === 1 && knownNames.has(view.slice(start, end));
-}
 
 // How far a title mark may stand from a span it encloses; a work's title is short.
 const TITLE_REACH = 40;
@@ -195,7 +178,7 @@ function speaksOfTeamSport(view: string): boolean {
 
 /** Why the span itself (not the name everywhere) is no person: the words of a known firm, a work's title, a list of places. */
 function spanReason(view: string, places: PlaceEdges, span: Span, name: string, shaped: boolean): NotPersonReason | null {
-  if (cues().knownNames.has(name)) return 'known-name';
+  if (knownThings().words.has(name)) return 'known-name';
   if (SURNAME_ONLY.test(name) && surnames().has(name[0])) return 'surname-only';
   if (FUNCTION_ENDING.test(name)) return 'function-word';
   if (shaped && namesAWork(view, span)) return 'work-title';
