@@ -43,9 +43,9 @@ const PLACE_ONLY = new RegExp(`^\\p{Script=Han}{0,${MAX_PLACE}}$`, 'u');
 /**
  * The outlet a wire dateline opens with (新华社 of 新华社北京12月1日电, 中央社 of 中央社記者王某台北3日電), or an
  * outlet's own news mark (新京报讯, 【明報專訊】), sliced from `line`, with the dateline's end; null when the line
- * opens with neither. The outlet is the
- * run before a reporter label, or else the longest run from the start that names one (ending in 社, 网, 报, 台 …)
- * with no more than a place between it and the day. 本报 (this paper) names no outlet.
+ * opens with neither. The outlet is the run before a reporter label, or else the longest run from the start that
+ * names one (ending in 社, 网, 报, 台 …) with no more than a place between it and the day. 本报 (this paper) names
+ * no outlet.
  */
 export function wireDatelineOutlet(line: string, view: string): { source: string; end: number } | null {
   const match = WIRE_DATELINE.exec(view.slice(0, 44));

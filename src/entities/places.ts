@@ -48,8 +48,10 @@ function gazetteerMatchAt(view: string, at: number, wordBegins: WordBegins, plac
   if (name === null) return null;
   const level = levels.get(name);
   const end = at + name.length;
-  const atEdges = () => (placeEnded || wordBegins(at)) && (wordBegins(end) || wordStartingAt(view, end, starts) !== null);
-  if (!level && !anywhere.has(name) && !atEdges()) return null;
+  if (!level && !anywhere.has(name)) {
+    const atEdges = (placeEnded || wordBegins(at)) && (wordBegins(end) || wordStartingAt(view, end, starts) !== null);
+    if (!atEdges) return null;
+  }
   const fullName = level ? name : (shortForms.get(name) ?? name);
   return { start: at, end: at + name.length, name, fullName, type: level ?? levels.get(fullName) ?? 'place' };
 }
