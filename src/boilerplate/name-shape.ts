@@ -64,7 +64,9 @@ export function looksLikeOutlet(run: string): boolean {
 export function readsAsName(run: string, loose = false): boolean {
   if (!HAN_RUN.test(run) || NOT_A_NAME.test(run)) return false;
   if (run.includes('·')) return run.length <= 16 && !run.startsWith('·') && !run.endsWith('·');
-  if (loose) return run.length >= 2 && run.length <= 5 && !knownPlaces().has(run);
+  // A place is no pen name (作者：X，北京); asked only of a run that no common surname starts, so most credits never
+  // load the places.
+  if (loose) return run.length >= 2 && run.length <= 5 && (commonSurnameOf(run) !== null || !knownPlaces().has(run));
   return run.length >= 2 && run.length <= 4 && commonSurnameOf(run) !== null && !looksLikeOutlet(run);
 }
 
