@@ -65,6 +65,16 @@ describe('names the model reads that the words around them rule out', () => {
     expect(names('近日，阿尔巴诺在发布会上说，亚马逊还会扩张。')).toEqual(['阿尔巴诺']);
   });
 
+  it('a well-known club is a team in any text, and the organisation of a title before a name (known-team)', () => {
+    // No match word near either club: the club's own name says it.
+    expect(judged('尤文已经提前两轮出线，多特蒙德则要看最后一轮。')).toEqual([['尤文', 'team']]);
+    expect(names('尤文已经提前两轮出线，多特蒙德则要看最后一轮。')).toEqual([]);
+    expect(judged('埃弗顿近两轮一平一负，状态平平。')).toContainEqual(['埃弗顿', 'team']);
+    const [coach] = extractOfficials('切尔西主帅卡洛维茨赛后表示，球队需要耐心。').officials;
+    expect(coach?.name).toBe('卡洛维茨');
+    expect(coach?.titles.map((title) => title.text)).toEqual(['切尔西主帅']);
+  });
+
   it('an item of a 、 list beside a place the gazetteer knows as a whole item is a place', () => {
     expect(judged('物流车队从邢台出发，途经沧州、塔尔巴科、廊坊等地。')).toContainEqual(['塔尔巴科', 'place-list']);
     // A list of people after a list of places, and a place that only opens an item (X、美国某大学教授Y), say nothing.

@@ -164,20 +164,22 @@ export const titleHeads = lazy(() => {
   return { kinds, roles, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length), starts: indexWordStarts(kinds.keys()), byLastChar };
 });
 
-/** Words that build a title's organisation. */
 /**
  * Words that read like names but name a well-known firm, platform or university (dict/non-person-cues.txt,
- * known-name: 谷歌, 阿里巴巴, 耶鲁), with 1 at the code of each one's first character.
+ * known-name: 谷歌, 阿里巴巴, 耶鲁) or a well-known club (known-team: 切尔西, 尤文图斯), with 1 at the code of
+ * each one's first character; `teams` holds the clubs.
  */
 export const knownThings = lazy(() => {
   const words = new Set<string>();
+  const teams = new Set<string>();
   const starts = new Uint8Array(0x10000);
   for (const [word, kind] of readDictRows('non-person-cues.txt')) {
-    if (kind !== 'known-name') continue;
+    if (kind !== 'known-name' && kind !== 'known-team') continue;
     words.add(word);
+    if (kind === 'known-team') teams.add(word);
     starts[word.charCodeAt(0)] = 1;
   }
-  return { words, starts };
+  return { words, teams, starts };
 });
 
 /** True when `[start, end)` of `view` is exactly one of {@link knownThings}: no recogniser takes it for a person (阿里巴巴|创始人). */
@@ -186,6 +188,7 @@ export function namesKnownThing(view: string, start: number, end: number): boole
   return starts[view.charCodeAt(start)] === 1 && words.has(view.slice(start, end));
 }
 
+/** Words that build a title's organisation. */
 const orgVocabulary = lazy(() => {
   const kinds = new Map<string, OrgWordKind>();
   const committee = new Set<string>();
@@ -193,7 +196,7 @@ const orgVocabulary = lazy(() => {
     kinds.set(word, kind as OrgWordKind);
     if (mark === 'committee') committee.add(word);
   }
-  // Well-known firms and platforms are organs a title may name (特斯拉CEO).
+  // Well-known firms, platforms and clubs are organs a title may name (特斯拉CEO, 切尔西主帅).
   for (const word of knownThings().words) if (!kinds.has(word)) kinds.set(word, 'body');
   return { kinds, committee };
 });

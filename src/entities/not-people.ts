@@ -15,7 +15,7 @@ import { transliterationChars } from './name-features.js';
 /** Why a span is not a person: which filter ruled it out. */
 export type NotPersonReason = 'work-title' | 'team' | 'place-word' | 'place-list' | 'company' | 'known-name' | 'surname-only' | 'function-word';
 
-// The file's known-name rows (whole words of firms and platforms) are read by lexicon.ts `knownThings`.
+// The file's known-name and known-team rows (whole words of firms, platforms and clubs) are read by lexicon.ts `knownThings`.
 type CueKind = 'place-after' | 'place-before' | 'team-after' | 'team-before' | 'match-after' | 'company-before' | 'team-sport' | 'settlement-end';
 
 const cues = lazy(() => {
@@ -178,7 +178,9 @@ function speaksOfTeamSport(view: string): boolean {
 
 /** Why the span itself (not the name everywhere) is no person: the words of a known firm, a work's title, a list of places. */
 function spanReason(view: string, places: PlaceEdges, span: Span, name: string, shaped: boolean): NotPersonReason | null {
-  if (knownThings().words.has(name)) return 'known-name';
+  const known = knownThings();
+  if (known.teams.has(name)) return 'team';
+  if (known.words.has(name)) return 'known-name';
   if (SURNAME_ONLY.test(name) && surnames().has(name[0])) return 'surname-only';
   if (FUNCTION_ENDING.test(name)) return 'function-word';
   if (shaped && namesAWork(view, span)) return 'work-title';
