@@ -67,6 +67,11 @@ describe('officials with titles', () => {
     expect(Object.keys(titlesOf(text))).toEqual(['程小军', '葛兰', '潘家豪']);
   });
 
+  it('ends a name at a time word a report puts right after it (上月, 周三), even with a rare surname', () => {
+    expect(officials('市环保局副局长冀川上月曾表示，将加强监管。')).toEqual([['冀川', ['市环保局副局长']]]);
+    expect(officials('区卫健委主任寇明周三表示，全区已完成接种。')).toEqual([['寇明', ['区卫健委主任']]]);
+  });
+
   it('writes names and titles as the page does, in Traditional script too', () => {
     const text = '福建省委副書記、省長林國棟出席會議。';
     const { officials } = extractOfficials(text);
