@@ -72,6 +72,13 @@ describe('officials with titles', () => {
     expect(officials('区卫健委主任寇明周三表示，全区已完成接种。')).toEqual([['寇明', ['区卫健委主任']]]);
   });
 
+  it('reads the posts of factories, newsrooms, film crews, coaching staffs and consulates', () => {
+    expect(officials('该报总编辑柯远航表示，报社将推出新的栏目。')).toEqual([['柯远航', ['总编辑']]]);
+    expect(officials('厂长岳广田说，订单已经排到明年。')).toEqual([['岳广田', ['厂长']]]);
+    expect(officials('球队助教卡萨诺夫很难鼓舞将士。')).toEqual([['卡萨诺夫', ['助教']]]);
+    expect(officials('影片制片人邝美仪透露，续集正在筹备。')).toEqual([['邝美仪', ['制片人']]]);
+  });
+
   it('writes names and titles as the page does, in Traditional script too', () => {
     const text = '福建省委副書記、省長林國棟出席會議。';
     const { officials } = extractOfficials(text);
