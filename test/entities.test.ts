@@ -72,6 +72,17 @@ describe('officials with titles', () => {
     expect(officials('区卫健委主任寇明周三表示，全区已完成接种。')).toEqual([['寇明', ['区卫健委主任']]]);
   });
 
+  it('leaves a verb of saying out of the name before it (李建说 → 李建)', () => {
+    expect(officials('副市长桂建说，就业形势总体稳定。')).toEqual([['桂建', ['副市长']]]);
+    expect(officials('副市长桂建称，就业形势总体稳定。')).toEqual([['桂建', ['副市长']]]);
+    expect(extractOfficials('桂建称，就业形势总体稳定。').people.map((person) => person.name)).toEqual(['桂建']);
+  });
+
+  it('reads a ministry whose name holds 和 whole (住房和城乡建设部部长)', () => {
+    expect(officials('住房和城乡建设部部长杨立川近日表示，将稳妥推进改革。')).toEqual([['杨立川', ['住房和城乡建设部部长']]]);
+    expect(officials('人力资源和社会保障部副部长邹明远说，就业形势稳定。')).toEqual([['邹明远', ['人力资源和社会保障部副部长']]]);
+  });
+
   it('reads the posts of factories, newsrooms, film crews, coaching staffs and consulates', () => {
     expect(officials('该报总编辑柯远航表示，报社将推出新的栏目。')).toEqual([['柯远航', ['总编辑']]]);
     expect(officials('厂长岳广田说，订单已经排到明年。')).toEqual([['岳广田', ['厂长']]]);

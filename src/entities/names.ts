@@ -220,13 +220,25 @@ export function couldBeName(doc: EntityDoc, start: number, end: number): boolean
   for (const head of titleHeads().byLastChar.get(view.charCodeAt(end - 1)) ?? []) {
     if (head.length < end - start && view.startsWith(head, end - head.length)) return false;
   }
-  if (endsInCount(view, end)) return false;
+  if (endsInCount(view, end) || endsInSpeechVerb(view, start, end)) return false;
   // The issuer's abbreviation of a document number (某政发〔2018〕2号) is no name.
   if (YEAR_OPENERS.has(view.charCodeAt(end)) && DOCUMENT_YEAR_AFTER.test(view.slice(end, end + 6))) return false;
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   const surname = surnameLengthAt(view, start, end);
   if (surname > 0 && wordStartingAt(view, start + surname, honorificStarts()) !== null) return false;
   return !endsInJoinedTitle(doc, end) && !namesKnownThing(view, start, end);
+}
+
+// Verbs of saying that follow a name (李建|说，, 王强|称): a given name hardly ever ends in one, and a slot that
+// reads three characters or more through one has read the speech into the name.
+const SPEECH_VERBS = new Set(['说', '称']);
+function endsInSpeechVerb(view: string, start: number, end: number): boolean {
+  return end - start >= 3 && SPEECH_VERBS.has(view[end - 1]);
+}
+
+/** `span` without a verb of saying the model read into its end (李建说 → 李建), else `span` itself. */
+export function withoutSpeechVerb<T extends Span>(view: string, span: T): T {
+  return endsInSpeechVerb(view, span.start, span.end) ? { ...span, end: span.end - 1 } : span;
 }
 
 // Conjunctions that join two officials: 部长刘某和副部长李某.
@@ -329,9 +341,12 @@ function nothingGoesOnAt(doc: EntityDoc, end: number): boolean {
 /** The best-scoring span among `spans` that could be a name and scores at least `minScore`. */
 function bestName(doc: EntityDoc, spans: ReadonlyArray<[number, number]>, minScore: number): SlotName | null {
   let best: SlotName | null = null;
-  for (const [start, end] of spans) {
+  for (const [start, spanEnd] of spans) {
+    // The model may read the verb after a name into it (李建说): the name is the span without it, as sure as the
+    // model is of the span with it.
+    const end = endsInSpeechVerb(doc.view, start, spanEnd) ? spanEnd - 1 : spanEnd;
     if (!couldBeName(doc, start, end)) continue;
-    const score = doc.names.spanScore(start, end);
+    const score = end === spanEnd ? doc.names.spanScore(start, end) : Math.max(doc.names.spanScore(start, end), doc.names.spanScore(start, spanEnd));
     if (score >= minScore && (!best || score > best.score)) best = { start, end, score };
   }
   return best;
