@@ -9,7 +9,7 @@ import type { OrganizationType, Span, TitleStatus, Via } from '../types.js';
 import type { EntityDoc } from './document.js';
 import { composedText, type Composed, type Finding, type FoundPeople, type NameSet, type TitleFinding } from './findings.js';
 import {
-  COUNT_NUMBER, LIST_SCORE, LIST_SEPARATOR, MAX_LIST_ITEM, delimitedName, isBoundary, joinedItemEnd, surnameOf, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName,
+  COUNT_NUMBER, LIST_SCORE, LIST_SEPARATOR, MAX_LIST_ITEM, delimitedName, isBoundary, isOneCommonWord, joinedItemEnd, surnameOf, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName,
 } from './names.js';
 import { COMMON_SURNAME, surnames } from './lexicon.js';
 import type { Recogniser } from './recognisers.js';
@@ -133,7 +133,10 @@ export const titlesBeforeNames: Recogniser = {
       const joinedEnd = joinedItemEnd(doc, slot);
       // After a note in brackets (书记(兼)佘某,) the model reads the name against the bracket and scores it low: a
       // surname starting the fixed item is enough there.
-      const itemScore = slot > title.end && surnameOf(view.slice(slot, itemEnd)) !== null ? 0 : LIST_SCORE;
+      // A lone item that is one common word (国王|海滩，) is a name only where the model reads one as it would in a
+      // slot; the first item of a list (市领导包钢、…) keeps the list's trust.
+      const loneCommonWord = view[itemEnd] !== LIST_SEPARATOR && isOneCommonWord(doc, slot, itemEnd);
+      const itemScore = loneCommonWord ? doc.slotThreshold : slot > title.end && surnameOf(view.slice(slot, itemEnd)) !== null ? 0 : LIST_SCORE;
       const delimited =
         (itemEnd - slot >= 2 && itemEnd - slot <= 4 ? fixedSpanName(doc, slot, itemEnd, itemScore) : null) ?? (joinedEnd > 0 ? fixedSpanName(doc, slot, joinedEnd, LIST_SCORE) : null);
       const name = delimited ?? nameAt(doc, slot, known);
