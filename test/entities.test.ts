@@ -78,6 +78,14 @@ describe('officials with titles', () => {
     expect(extractOfficials('桂建称，就业形势总体稳定。').people.map((person) => person.name)).toEqual(['桂建']);
   });
 
+  it('ends the last item of a list before a word that follows names (…、李明出席。)', () => {
+    expect(officials('市领导郑海川、邱明出席。')).toEqual([['郑海川', ['市领导']], ['邱明', ['市领导']]]);
+  });
+
+  it('takes no common word for a name after a bare title (国王|海滩，)', () => {
+    expect(extractOfficials('南段又称夏威夷海滩、国王海滩，可在此租船出海。').officials).toEqual([]);
+  });
+
   it('reads a ministry whose name holds 和 whole (住房和城乡建设部部长)', () => {
     expect(officials('住房和城乡建设部部长杨立川近日表示，将稳妥推进改革。')).toEqual([['杨立川', ['住房和城乡建设部部长']]]);
     expect(officials('人力资源和社会保障部副部长邹明远说，就业形势稳定。')).toEqual([['邹明远', ['人力资源和社会保障部副部长']]]);

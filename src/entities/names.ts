@@ -390,10 +390,26 @@ const SHORT_HAN = /^\p{Script=Han}{2,4}$/u;
  * the model need only not rule it out, and a short item led by a surname that jieba does not read as one common
  * word is taken whatever it spells (钱进步, a given name the model finds unusual): the grammar is sure there.
  */
-export function delimitedName(doc: EntityDoc, start: number, end: number): SlotName | null {
+export function delimitedName(doc: EntityDoc, start: number, itemEnd: number): SlotName | null {
+  const end = endBeforeFollower(doc.view, start, itemEnd);
   const item = doc.view.slice(start, end);
   const sure = SHORT_HAN.test(item) && surnameOf(item) !== null && !isOneCommonWord(doc, start, end);
   return fixedSpanName(doc, start, end, sure ? 0 : LIST_SCORE);
+}
+
+/**
+ * Where a name ends inside an item that punctuation closes but that runs on into a word following names
+ * (…、李明出席。): before the first such word, if it has two characters or more; a given name often ends in
+ * a one-character one (王太和, 李大同).
+ */
+function endBeforeFollower(view: string, start: number, end: number): number {
+  for (let at = start + 2; at <= end - 2; at++) {
+    const follower = wordStartingAt(view, at, nameFollowers().starts);
+    if (follower === null) continue;
+    // The first follower decides: a one-character one (袁某芳|等参加) leaves the item to the readers after.
+    return follower.length >= 2 && at + follower.length <= end ? at : end;
+  }
+  return end;
 }
 
 /** The last item of a list, ended by a word that follows names rather than by punctuation (…、马金花参加活动). */
