@@ -96,6 +96,8 @@ describe('officials with titles', () => {
     expect(officials('厂长岳广田说，订单已经排到明年。')).toEqual([['岳广田', ['厂长']]]);
     expect(officials('球队助教卡萨诺夫很难鼓舞将士。')).toEqual([['卡萨诺夫', ['助教']]]);
     expect(officials('影片制片人邝美仪透露，续集正在筹备。')).toEqual([['邝美仪', ['制片人']]]);
+    expect(officials('国足主帅伍家明表示，球队状态良好。')).toEqual([['伍家明', ['国足主帅']]]);
+    expect(officials('央行行长钟启航在论坛上发表演讲。')).toEqual([['钟启航', ['央行行长']]]);
   });
 
   it('writes names and titles as the page does, in Traditional script too', () => {
