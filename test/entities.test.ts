@@ -78,6 +78,11 @@ describe('officials with titles', () => {
     expect(extractOfficials('桂建称，就业形势总体稳定。').people.map((person) => person.name)).toEqual(['桂建']);
   });
 
+  it("ends a name before Taiwan's day in brackets (今（5）日), which jieba may join to it", () => {
+    expect(officials('行政院長卓明泰今（5）日上午前往立法院。')).toEqual([['卓明泰', ['行政院長']]]);
+    expect(extractOfficials('卓明泰今（5）日上午前往立法院。').people.map((person) => person.name)).toEqual(['卓明泰']);
+  });
+
   it('ends the last item of a list before a word that follows names (…、李明出席。)', () => {
     expect(officials('市领导郑海川、邱明出席。')).toEqual([['郑海川', ['市领导']], ['邱明', ['市领导']]]);
   });

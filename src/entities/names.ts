@@ -236,9 +236,29 @@ function endsInSpeechVerb(view: string, start: number, end: number): boolean {
   return end - start >= 3 && SPEECH_VERBS.has(view[end - 1]);
 }
 
-/** `span` without a verb of saying the model read into its end (李建说 → 李建), else `span` itself. */
-export function withoutSpeechVerb<T extends Span>(view: string, span: T): T {
-  return endsInSpeechVerb(view, span.start, span.end) ? { ...span, end: span.end - 1 } : span;
+// Taiwan's day after a name, 今(5)日 (on the half-width view): jieba often joins its 今 to the name (卓荣|泰今).
+const DAY_IN_BRACKETS = /^[今昨明前]\(\d{1,2}\)日/u;
+
+/**
+ * Where a name read over `[start, end)` really ends: before a verb of saying or Taiwan's 今(5)日 at its end
+ * (李建|说, 卓荣泰|今(5)日), or before a word of two characters or more that follows names and begins at one of
+ * jieba's words inside it (冀川|上月). The jieba word keeps a name whose last character merely starts such a
+ * word (李志强|调研 is not 李志|强调). At least two characters stay.
+ */
+function endBeforeWordAfterName(doc: EntityDoc, start: number, end: number): number {
+  if (endsInSpeechVerb(doc.view, start, end) || (end - start >= 3 && DAY_IN_BRACKETS.test(doc.view.slice(end - 1, end + 6)))) return end - 1;
+  for (let at = start + 2; at < end; at++) {
+    if (doc.wordIndex.startingAt(at) === undefined) continue;
+    const follower = wordStartingAt(doc.view, at, nameFollowers().starts);
+    if (follower !== null && follower.length >= 2) return at;
+  }
+  return end;
+}
+
+/** `span` without the words after a name the model read into it ({@link endBeforeWordAfterName}), else `span` itself. */
+export function withoutWordAfterName<T extends Span>(doc: EntityDoc, span: T): T {
+  const end = endBeforeWordAfterName(doc, span.start, span.end);
+  return end === span.end ? span : { ...span, end };
 }
 
 // Conjunctions that join two officials: 部长刘某和副部长李某.
@@ -342,9 +362,9 @@ function nothingGoesOnAt(doc: EntityDoc, end: number): boolean {
 function bestName(doc: EntityDoc, spans: ReadonlyArray<[number, number]>, minScore: number): SlotName | null {
   let best: SlotName | null = null;
   for (const [start, spanEnd] of spans) {
-    // The model may read the verb after a name into it (李建说): the name is the span without it, as sure as the
-    // model is of the span with it.
-    const end = endsInSpeechVerb(doc.view, start, spanEnd) ? spanEnd - 1 : spanEnd;
+    // The model may read a word after a name into it (李建说, 卓荣泰今(5)日): the name is the span without it, as
+    // sure as the model is of the span with it.
+    const end = endBeforeWordAfterName(doc, start, spanEnd);
     if (!couldBeName(doc, start, end)) continue;
     const score = end === spanEnd ? doc.names.spanScore(start, end) : Math.max(doc.names.spanScore(start, end), doc.names.spanScore(start, spanEnd));
     if (score >= minScore && (!best || score > best.score)) best = { start, end, score };

@@ -11,7 +11,7 @@ import { linkFormsOfAddress } from './address.js';
 import { appointments } from './appointments.js';
 import type { EntityDoc } from './document.js';
 import { FoundPeople, type Finding } from './findings.js';
-import { couldBeName, withoutSpeechVerb } from './names.js';
+import { couldBeName, withoutWordAfterName } from './names.js';
 import { ruleOutNonPeople } from './not-people.js';
 import { listHeadings, titlesAfterNames, titlesBeforeNames } from './officials.js';
 import { bylines, comrades, nameLists, runTogetherNames } from './people.js';
@@ -61,7 +61,7 @@ const modelNames: Recogniser = {
   find(doc: EntityDoc, found: FoundPeople): Finding[] {
     const accepted = doc.names.candidates
       .filter((candidate) => candidate.type === 'person' && candidate.score >= doc.nameThreshold)
-      .map((candidate) => withoutSpeechVerb(doc.view, candidate))
+      .map((candidate) => withoutWordAfterName(doc, candidate))
       .filter((candidate) => couldBeName(doc, candidate.start, candidate.end) && !found.conflicts(candidate));
     return ruleOutNonPeople(doc, accepted)
       .filter((judged) => judged.reason === null)
