@@ -61,13 +61,13 @@ export interface DateMention extends Span {
  * `title-after-name` a title after it (X书记); `appointment` an appointment, election or removal clause
  * (任命X为…, 免去X的…职务); `run-together` names written one after another in a headline; `comrade` X同志;
  * `name-list` a 、-list of names; `latin` a name in Latin script (compromise); `model` the trained name
- * model alone (dict/name-model.txt); `address` a title from a form of address (王市长) linked to the one
- * person of that surname.
+ * model alone (dict/name-model.txt); `joined` a name joined by 和/与 to a person found (A和B); `address` a
+ * title from a form of address (王市长) linked to the one person of that surname.
  */
 export type Via = (typeof VIAS)[number];
 /** Every {@link Via}, in the order the recognisers run. */
 export const VIAS = [
-  'page-credit', 'byline', 'title', 'shared-title', 'appointment', 'title-after-name', 'run-together', 'comrade', 'name-list', 'latin', 'model', 'address',
+  'page-credit', 'byline', 'title', 'shared-title', 'appointment', 'title-after-name', 'run-together', 'comrade', 'name-list', 'latin', 'model', 'joined', 'address',
 ] as const;
 
 /**

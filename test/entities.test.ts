@@ -143,6 +143,13 @@ describe('people without an office', () => {
     expect(people.map((person) => person.name)).toEqual(['周海峰']);
   });
 
+  it('reads the other half of a pair of people joined by 和 or 与, however rare its given name', () => {
+    const people = (text: string) => extractOfficials(text, { explain: true }).people.map((person) => [person.name, person.via]);
+    expect(people('在本届锦标赛上，钟晓玥和陈芋溪包揽了金银牌。')).toEqual([['钟晓玥', 'model'], ['陈芋溪', 'joined']]);
+    // A word led by a surname (林业局) is no half of a pair.
+    expect(people('会上，王建国和林业局的同志座谈。').map(([name]) => name)).toEqual(['王建国']);
+  });
+
   it('does not read a surname with a form of address, or a pronoun, as a name', () => {
     expect(extractOfficials('李总表示,项目进展顺利。他旁边的人点头。').people).toEqual([]);
   });

@@ -350,7 +350,7 @@ function dottedNameAt(doc: EntityDoc, start: number): SlotName | null {
 const NOT_IN_NAME_TAGS = new Set(['v', 'vd', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'f', 't', 'm']);
 
 /** True when a name may end at `end`: punctuation, a follower word, a title or form of address, a place, or a verb starts there. */
-function nothingGoesOnAt(doc: EntityDoc, end: number): boolean {
+export function nothingGoesOnAt(doc: EntityDoc, end: number): boolean {
   const { view } = doc;
   if (isBoundary(view, end) || wordAfterName(view, end) || wordStartingAt(view, end, honorificStarts()) !== null) return true;
   if (doc.insideBlocked[end] === 1 && doc.insideBlocked[end - 1] !== 1) return true;

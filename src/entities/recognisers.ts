@@ -14,6 +14,7 @@ import { FoundPeople, type Finding } from './findings.js';
 import { couldBeName, withoutWordAfterName } from './names.js';
 import { ruleOutNonPeople } from './not-people.js';
 import { listHeadings, titlesAfterNames, titlesBeforeNames } from './officials.js';
+import { joinedNames } from './joined-names.js';
 import { bylines, comrades, nameLists, runTogetherNames } from './people.js';
 
 /** One recogniser: what it is, and what it finds in a document given what the recognisers before it found. */
@@ -83,6 +84,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   nameLists,
   latinNames,
   modelNames,
+  joinedNames,
 ];
 
 /** Runs every recogniser over the document, in order, and links forms of address to the people found. */
