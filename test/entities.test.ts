@@ -266,6 +266,13 @@ describe('places and organisations', () => {
     expect(places.find((place) => place.name === '顾家村')?.mentions).toHaveLength(2);
   });
 
+  it('finds cities abroad by their whole name, and a country only where the words begin and end with it', () => {
+    const placesOf = (text: string) => extractEntitiesFromView(text).places.map((place) => [place.name, place.type]);
+    expect(placesOf('代表团先后访问了伦敦、巴黎和东京，并在纽约出席论坛。')).toEqual([['伦敦', 'city'], ['巴黎', 'city'], ['东京', 'city'], ['纽约', 'city']]);
+    expect(placesOf('他曾在马里执行维和任务。')).toEqual([['马里', 'country']]);
+    expect(placesOf('马里奥在比赛中表现出色。')).toEqual([]);
+  });
+
   it('finds organisations by suffix and drops the places before a company name that the text also writes alone', () => {
     const text = '代表团走进青岛市黄岛区海润达电子科技有限公司。海润达电子科技有限公司、黄岛区第一中学和青岛市人民政府分别介绍情况。';
     const { organizations } = extractEntitiesFromView(text);

@@ -288,16 +288,23 @@ export const gazetteer = lazy(() => {
     if (!levels.has(name)) levels.set(name, level as PlaceLevel);
     if (usage === 'everyday') everyday.add(name);
   }
-  for (const [name] of readDictRows('countries.txt')) if (!levels.has(name)) levels.set(name, 'country');
+  // Places abroad (countries and cities) have no short form, and are found, like short forms, only where jieba
+  // reads them as a place or where the text's words begin and end with them (马里 is no place in 马里奥).
+  const abroad = new Set<string>();
+  for (const [name, kind] of readDictRows('countries.txt')) {
+    if (levels.has(name)) continue;
+    levels.set(name, kind === 'city' ? 'city' : 'country');
+    abroad.add(name);
+  }
   // Full names with the short form they may have. One-character short forms (京, 沪) are too ambiguous to find in
   // running text.
   const withShort: Array<[name: string, short: string]> = [];
   for (const [name, level] of levels) {
-    if (level === 'county' || level === 'country' || everyday.has(name)) continue;
+    if (level === 'county' || level === 'country' || everyday.has(name) || abroad.has(name)) continue;
     const short = name.replace(SHORT_FORM_SUFFIX, '');
     if (short !== name && short.length >= 2 && !levels.has(short)) withShort.push([name, short]);
   }
-  const anywhere = readAsPlaces([...new Set(withShort.map(([, short]) => short))]);
+  const anywhere = readAsPlaces([...new Set([...withShort.map(([, short]) => short), ...abroad])]);
   for (const [name, short] of withShort) if (!shortForms.has(short)) shortForms.set(short, name);
-  return { levels, shortForms, anywhere, starts: indexWordStarts([...levels.keys(), ...shortForms.keys()]) };
+  return { levels, shortForms, anywhere, atEdgesOnly: abroad, starts: indexWordStarts([...levels.keys(), ...shortForms.keys()]) };
 });

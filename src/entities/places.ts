@@ -43,12 +43,12 @@ export type WordBegins = (at: number) => boolean;
  * 平台中 is none. `placeEnded` says whether a place ends at `at`.
  */
 function gazetteerMatchAt(view: string, at: number, wordBegins: WordBegins, placeEnded: boolean, places: Gazetteer): PlaceMention | null {
-  const { levels, shortForms, anywhere, starts } = places;
+  const { levels, shortForms, anywhere, atEdgesOnly, starts } = places;
   const name = wordStartingAt(view, at, starts);
   if (name === null) return null;
   const level = levels.get(name);
   const end = at + name.length;
-  if (!level && !anywhere.has(name)) {
+  if ((!level || atEdgesOnly.has(name)) && !anywhere.has(name)) {
     const atEdges = (placeEnded || wordBegins(at)) && (wordBegins(end) || wordStartingAt(view, end, starts) !== null);
     if (!atEdges) return null;
   }
