@@ -88,7 +88,7 @@ describe('officials with titles', () => {
   });
 
   it('takes no common word for a name after a bare title (国王|海滩，)', () => {
-    expect(extractOfficials('南段又称夏威夷海滩、国王海滩，可在此租船出海。').officials).toEqual([]);
+    expect(extractOfficials('沿着海岸往北走就是国王海滩，游客可以租船出海。').officials).toEqual([]);
   });
 
   it('reads a ministry whose name holds 和 whole (住房和城乡建设部部长)', () => {

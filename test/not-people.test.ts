@@ -67,8 +67,8 @@ describe('names the model reads that the words around them rule out', () => {
 
   it('a well-known club is a team in any text, and the organisation of a title before a name (known-team)', () => {
     // No match word near either club: the club's own name says it.
-    expect(judged('尤文已经提前两轮出线，多特蒙德则要看最后一轮。')).toEqual([['尤文', 'team']]);
-    expect(names('尤文已经提前两轮出线，多特蒙德则要看最后一轮。')).toEqual([]);
+    expect(judged('尤文昨天公布了新赛季的球衣，多特蒙德也发布了海报。')).toEqual([['尤文', 'team'], ['多特蒙德', 'team']]);
+    expect(names('尤文昨天公布了新赛季的球衣，多特蒙德也发布了海报。')).toEqual([]);
     expect(judged('埃弗顿近两轮一平一负，状态平平。')).toContainEqual(['埃弗顿', 'team']);
     const [coach] = extractOfficials('切尔西主帅卡洛维茨赛后表示，球队需要耐心。').officials;
     expect(coach?.name).toBe('卡洛维茨');
