@@ -288,8 +288,8 @@ export const gazetteer = lazy(() => {
     if (!levels.has(name)) levels.set(name, level as PlaceLevel);
     if (usage === 'everyday') everyday.add(name);
   }
-  // Places abroad (countries and cities) have no short form, and are found, like short forms, only where jieba
-  // reads them as a place or where the text's words begin and end with them (马里 is no place in 马里奥).
+  // Places abroad (countries and cities) have no short form, and are found only where the text's words begin and
+  // end with them (苏丹 is no place in 苏丹红, nor 乍得 in a name that starts with it).
   const abroad = new Set<string>();
   for (const [name, kind] of readDictRows('countries.txt')) {
     if (levels.has(name)) continue;
@@ -304,7 +304,7 @@ export const gazetteer = lazy(() => {
     const short = name.replace(SHORT_FORM_SUFFIX, '');
     if (short !== name && short.length >= 2 && !levels.has(short)) withShort.push([name, short]);
   }
-  const anywhere = readAsPlaces([...new Set([...withShort.map(([, short]) => short), ...abroad])]);
+  const anywhere = readAsPlaces([...new Set(withShort.map(([, short]) => short))]);
   for (const [name, short] of withShort) if (!shortForms.has(short)) shortForms.set(short, name);
   return { levels, shortForms, anywhere, atEdgesOnly: abroad, starts: indexWordStarts([...levels.keys(), ...shortForms.keys()]) };
 });

@@ -419,7 +419,7 @@ export function delimitedName(doc: EntityDoc, start: number, itemEnd: number): S
 
 /**
  * Where a name ends inside an item that punctuation closes but that runs on into a word following names
- * (…、李明出席。): before the first such word, if it has two characters or more; a given name often ends in
+ * (…、邱明出席。): before the first such word, if it has two characters or more; a given name often ends in
  * a one-character one (王太和, 李大同).
  */
 function endBeforeFollower(view: string, start: number, end: number): number {

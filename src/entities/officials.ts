@@ -134,7 +134,7 @@ export const titlesBeforeNames: Recogniser = {
       // After a note in brackets (书记(兼)佘某,) the model reads the name against the bracket and scores it low: a
       // surname starting the fixed item is enough there.
       // A lone item that is one common word (国王|海滩，) is a name only where the model reads one as it would in a
-      // slot; the first item of a list (市领导包钢、…) keeps the list's trust.
+      // slot; the first item of a list (市领导林海、…) keeps the list's trust.
       const loneCommonWord = view[itemEnd] !== LIST_SEPARATOR && isOneCommonWord(doc, slot, itemEnd);
       const itemScore = loneCommonWord ? doc.slotThreshold : slot > title.end && surnameOf(view.slice(slot, itemEnd)) !== null ? 0 : LIST_SCORE;
       const delimited =

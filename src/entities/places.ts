@@ -48,7 +48,7 @@ function gazetteerMatchAt(view: string, at: number, wordBegins: WordBegins, plac
   if (name === null) return null;
   const level = levels.get(name);
   const end = at + name.length;
-  if ((!level || atEdgesOnly.has(name)) && !anywhere.has(name)) {
+  if (atEdgesOnly.has(name) || (!level && !anywhere.has(name))) {
     const atEdges = (placeEnded || wordBegins(at)) && (wordBegins(end) || wordStartingAt(view, end, starts) !== null);
     if (!atEdges) return null;
   }
