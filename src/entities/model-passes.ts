@@ -16,14 +16,24 @@ export interface PassBuffers {
   path: Int8Array;
 }
 
-/** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */
-export function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number, buffers: PassBuffers) {
+/**
+ * Best path scores ending (forward) and starting (backward) at each character and tag, written into `forward` and
+ * `backward` (each of `length` times the tags), with the best path.
+ */
+export function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number, buffers: PassBuffers, forward: Float64Array, backward: Float64Array) {
   const padded = (buffers.transitions ??= threeAWay(loaded));
-  const fiveTags = padded !== null && loaded.tags.length === 5;
-  const forward = fiveTags ? forwardScoresFiveTags(loaded, padded, emissions, length) : padded ? forwardScoresThreeAWay(loaded, padded, emissions, length) : forwardScores(loaded, emissions, length);
-  const backward = fiveTags ? backwardScoresFiveTags(loaded, padded, emissions, length) : padded ? backwardScoresThreeAWay(loaded, padded, emissions, length) : backwardScores(loaded, emissions, length);
+  if (padded !== null && loaded.tags.length === 5) {
+    forwardScoresFiveTags(loaded, padded, emissions, length, forward);
+    backwardScoresFiveTags(loaded, padded, emissions, length, backward);
+  } else if (padded !== null) {
+    forwardScoresThreeAWay(loaded, padded, emissions, length, forward);
+    backwardScoresThreeAWay(loaded, padded, emissions, length, backward);
+  } else {
+    forwardScores(loaded, emissions, length, forward);
+    backwardScores(loaded, emissions, length, backward);
+  }
   const { path, best } = bestPath(loaded, forward, length, buffers);
-  return { forward, backward, path, best };
+  return { path, best };
 }
 
 // The allowed transitions are flat lists: for tag t, its predecessors are before[beforeAt[t] … beforeAt[t + 1]),
@@ -63,11 +73,10 @@ function threeAWay(loaded: LoadedModel): ThreeAWay | null {
   return before && after ? { before: before.tags, beforeScore: before.scores, after: after.tags, afterScore: after.scores } : null;
 }
 
-/** The best score of any path ending at each character with each tag. */
-function forwardScores(loaded: LoadedModel, emissions: Float64Array, length: number): Float64Array {
+/** The best score of any path ending at each character with each tag, into `forward`. */
+function forwardScores(loaded: LoadedModel, emissions: Float64Array, length: number, forward: Float64Array): void {
   const size = loaded.tags.length;
   const { starts, before, beforeAt, beforeScore } = loaded;
-  const forward = new Float64Array(length * size);
   for (let t = 0; t < size; t++) forward[t] = starts[t] + emissions[t];
   for (let i = 1; i < length; i++) {
     const previous = (i - 1) * size;
@@ -81,14 +90,12 @@ function forwardScores(loaded: LoadedModel, emissions: Float64Array, length: num
       forward[here + t] = best + emissions[here + t];
     }
   }
-  return forward;
 }
 
 /** forwardScores, three predecessors a tag. */
-function forwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
+function forwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number, forward: Float64Array): void {
   const size = loaded.tags.length;
   const { before, beforeScore } = padded;
-  const forward = new Float64Array(length * size);
   for (let t = 0; t < size; t++) forward[t] = loaded.starts[t] + emissions[t];
   for (let i = 1; i < length; i++) {
     const previous = (i - 1) * size;
@@ -103,7 +110,6 @@ function forwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emission
       forward[here + t] = best + emissions[here + t];
     }
   }
-  return forward;
 }
 
 /** The greatest of three scores, compared in order with `>` (of equal scores the first stays), as the passes compare. */
@@ -120,11 +126,10 @@ function bestOfThree(first: number, second: number, third: number): number {
  * reads them from their arrays at every character. The locals are named after the shipped model's tags in the
  * file's order (O, B, M, E, S); the code holds for any order.
  */
-function forwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
+function forwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number, forward: Float64Array): void {
   const { before, beforeScore } = padded;
   const [o0, o1, o2, b0, b1, b2, m0, m1, m2, e0, e1, e2, s0, s1, s2] = Array.from(before);
   const [oScore0, oScore1, oScore2, bScore0, bScore1, bScore2, mScore0, mScore1, mScore2, eScore0, eScore1, eScore2, sScore0, sScore1, sScore2] = Array.from(beforeScore);
-  const forward = new Float64Array(length * 5);
   for (let t = 0; t < 5; t++) forward[t] = loaded.starts[t] + emissions[t];
   for (let i = 1; i < length; i++) {
     const previous = (i - 1) * 5;
@@ -135,15 +140,13 @@ function forwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions
     forward[here + 3] = bestOfThree(forward[previous + e0] + eScore0, forward[previous + e1] + eScore1, forward[previous + e2] + eScore2) + emissions[here + 3];
     forward[here + 4] = bestOfThree(forward[previous + s0] + sScore0, forward[previous + s1] + sScore1, forward[previous + s2] + sScore2) + emissions[here + 4];
   }
-  return forward;
 }
 
 /** backwardScoresThreeAWay for five tags, written out as forwardScoresFiveTags is. */
-function backwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
+function backwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number, backward: Float64Array): void {
   const { after, afterScore } = padded;
   const [o0, o1, o2, b0, b1, b2, m0, m1, m2, e0, e1, e2, s0, s1, s2] = Array.from(after);
   const [oScore0, oScore1, oScore2, bScore0, bScore1, bScore2, mScore0, mScore1, mScore2, eScore0, eScore1, eScore2, sScore0, sScore1, sScore2] = Array.from(afterScore);
-  const backward = new Float64Array(length * 5);
   for (let t = 0; t < 5; t++) backward[(length - 1) * 5 + t] = loaded.ends[t];
   for (let i = length - 2; i >= 0; i--) {
     const next = (i + 1) * 5;
@@ -155,14 +158,12 @@ function backwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emission
     backward[here + 3] = bestOfThree(eScore0 + emissions[next + e0] + backward[next + e0], eScore1 + emissions[next + e1] + backward[next + e1], eScore2 + emissions[next + e2] + backward[next + e2]);
     backward[here + 4] = bestOfThree(sScore0 + emissions[next + s0] + backward[next + s0], sScore1 + emissions[next + s1] + backward[next + s1], sScore2 + emissions[next + s2] + backward[next + s2]);
   }
-  return backward;
 }
 
-/** The best score of any path going on from each character with each tag, not counting that character's emission. */
-function backwardScores(loaded: LoadedModel, emissions: Float64Array, length: number): Float64Array {
+/** The best score of any path going on from each character with each tag, not counting that character's emission, into `backward`. */
+function backwardScores(loaded: LoadedModel, emissions: Float64Array, length: number, backward: Float64Array): void {
   const size = loaded.tags.length;
   const { ends, after, afterAt, afterScore } = loaded;
-  const backward = new Float64Array(length * size);
   for (let t = 0; t < size; t++) backward[(length - 1) * size + t] = ends[t];
   for (let i = length - 2; i >= 0; i--) {
     const next = (i + 1) * size;
@@ -177,14 +178,12 @@ function backwardScores(loaded: LoadedModel, emissions: Float64Array, length: nu
       backward[here + t] = best;
     }
   }
-  return backward;
 }
 
 /** backwardScores, three successors a tag. */
-function backwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
+function backwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number, backward: Float64Array): void {
   const size = loaded.tags.length;
   const { after, afterScore } = padded;
-  const backward = new Float64Array(length * size);
   for (let t = 0; t < size; t++) backward[(length - 1) * size + t] = loaded.ends[t];
   for (let i = length - 2; i >= 0; i--) {
     const next = (i + 1) * size;
@@ -199,7 +198,6 @@ function backwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissio
       backward[here + t] = best;
     }
   }
-  return backward;
 }
 
 /**

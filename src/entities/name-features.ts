@@ -187,8 +187,11 @@ export interface FeatureDoc {
   wordOf: Int32Array;
   words: readonly PositionedWord[];
   flags: Uint8Array;
-  /** 1 where some flag feature may fire: a flagged word lies within the offsets the flag features look at. */
-  nearFlags: Uint8Array;
+  /**
+   * Per character, which flag features fire there (bit k: FLAG_FEATURES[k]), 0 for most: flagged words are few. It
+   * is also the key of the flag group (FLAG_KEYS), whose features it tells whole.
+   */
+  flagMask: Uint16Array;
 }
 
 /**
@@ -226,7 +229,7 @@ export function prepareDoc(view: string, words: readonly PositionedWord[], reuse
   }
   flags.fill(0, 0, length + 1);
   markWords(view, flags);
-  markNearFlags(flags, length, doc.nearFlags);
+  markFlagFeatures(flags, length, doc.flagMask);
   return doc;
 }
 
@@ -242,22 +245,25 @@ function emptyDoc(length: number): FeatureDoc {
     wordOf: new Int32Array(length),
     words: [],
     flags: new Uint8Array(length + 1),
-    nearFlags: new Uint8Array(length),
+    flagMask: new Uint16Array(length),
   };
 }
 
 /**
- * Marks each character with a flagged word within the flag features' reach (see contextFeatures): flagged words
- * are few, so marking around each is one read a character where asking at every character read six.
+ * Marks each character with the flag features that fire there (FLAG_FEATURES: a flag of bit `bit` at `offset` from
+ * the character), from each flagged word's place: flagged words are few, so this is one read a character where
+ * asking at every character read ten.
  */
-function markNearFlags(flags: Uint8Array, length: number, near: Uint8Array): void {
-  near.fill(0, 0, length);
+function markFlagFeatures(flags: Uint8Array, length: number, mask: Uint16Array): void {
+  mask.fill(0, 0, length);
+  // flags has length + 1 entries (a word may end at the text's end); character i reads the flags at i + offset.
   for (let at = 0; at <= length; at++) {
-    if (flags[at] === 0) continue;
-    // Character i reads the flags at i + FLAG_NEAREST … i + FLAG_FARTHEST.
-    const from = Math.max(0, at - FLAG_FARTHEST);
-    const to = Math.min(length - 1, at - FLAG_NEAREST);
-    for (let i = from; i <= to; i++) near[i] = 1;
+    const flag = flags[at];
+    if (flag === 0) continue;
+    for (let k = 0; k < FLAG_COUNT; k++) {
+      const i = at - FLAG_OFFSETS[k];
+      if ((flag & FLAG_BITS[k]) !== 0 && i >= 0 && i < length) mask[i] |= 1 << k;
+    }
   }
 }
 
@@ -276,7 +282,6 @@ export const codeAt = (doc: FeatureDoc, i: number) => (i < 0 ? BEFORE : i >= doc
 const classAt = (doc: FeatureDoc, i: number) => (i < 0 ? BEFORE : i >= doc.length ? AFTER : doc.classes[i]);
 const surnameAt = (doc: FeatureDoc, i: number) => (i < 0 || i >= doc.length ? ZERO : doc.surname[i]);
 const transliterationAt = (doc: FeatureDoc, i: number) => (i < 0 || i >= doc.length ? ZERO : doc.transliteration[i]);
-const flagsAt = (doc: FeatureDoc, i: number) => (i < 0 || i > doc.length ? 0 : doc.flags[i]);
 
 function givenFeature(sink: FeatureSink, template: number, doc: FeatureDoc, i: number): void {
   if (i < 0 || i >= doc.length) return;
@@ -397,9 +402,8 @@ const FLAG_OFFSETS = Int32Array.from(FLAG_FEATURES, ([offset]) => offset);
 const FLAG_BITS = Int32Array.from(FLAG_FEATURES, ([, bit]) => bit);
 const FLAG_CODES = Int32Array.from(FLAG_FEATURES, ([, , code]) => code);
 
-// The offsets the flag features look at, from the first to the last.
-const FLAG_NEAREST = FLAG_FEATURES.reduce((least, [offset]) => Math.min(least, offset), 0);
-const FLAG_FARTHEST = FLAG_FEATURES.reduce((most, [offset]) => Math.max(most, offset), 0);
+/** The number of flagKey's keys: one bit per flag feature. */
+export const FLAG_KEYS = 1 << FLAG_COUNT;
 
 /** Writes the features of character `i` of `doc` into `sink`. */
 export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
@@ -513,9 +517,11 @@ export function surnameBeforeGivenKey(doc: FeatureDoc, i: number): number {
 
 /** The features of character `i` telling which title, address, follower or credit words lie next to it. */
 export function flagFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  const mask = doc.flagMask[i];
   // Most characters have no flagged word near them: then no flag feature fires.
-  if (doc.nearFlags[i] === 0) return;
-  for (let k = 0; k < FLAG_COUNT; k++) {
-    if (flagsAt(doc, i + FLAG_OFFSETS[k]) & FLAG_BITS[k]) sink.feature(T.l, FLAG_CODES[k], NONE, NONE);
-  }
+  if (mask === 0) return;
+  for (let k = 0; k < FLAG_COUNT; k++) if ((mask & (1 << k)) !== 0) sink.feature(T.l, FLAG_CODES[k], NONE, NONE);
 }
+
+/** The key of the flag group at character `i`: which flag features fire there (0: none). */
+export const flagKey = (doc: FeatureDoc, i: number) => doc.flagMask[i];

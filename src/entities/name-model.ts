@@ -15,6 +15,7 @@ import {
   CLASS_WINDOW_KEYS,
   DENSE_TEMPLATES,
   DIGIT_WINDOW_KEYS,
+  FLAG_KEYS,
   GIVEN_NAME_KEYS,
   MAX_WORD_TAGS,
   SURNAME_BEFORE_GIVEN_KEYS,
@@ -279,7 +280,7 @@ export const shippedNameModel = lazy(() => nameModelFrom(readDictText(MODEL_FILE
 const NO_NAME = -1e9;
 
 // Weights are whole numbers of at most 16 bits and a character has a few dozen features: their sums fit in 32 bits.
-function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[]): Float64Array {
+function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[], emissions: Float64Array): void {
   const size = loaded.tags.length;
   const { buffers } = sink;
   const doc = prepareDoc(view, words, buffers.doc);
@@ -296,6 +297,7 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
   addNgrams(loaded, doc, may, sums, buffers);
   const wordSlots = findWordSlots(loaded.wordTable, words, buffers);
   const wordTags = numberWordTags(sink.tagNumbers, words, buffers);
+  const { flagMask } = doc;
   // Each character's context features (name-features.ts contextFeatures): the context groups' by key, the words'
   // from their slots in the word table, found once per word.
   for (let i = 0; i < view.length; i++) {
@@ -303,19 +305,19 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
     sink.at = i * size;
     addCharacterContextFeatures(doc, i, wordTags, sink);
     addWordFeatures(loaded.wordTable, doc, i, wordSlots, sink);
-    flagFeatures(doc, i, sink);
+    // The flag features by their group's key, which is 0 (no flag feature) for most characters.
+    const flags = flagMask[i];
+    if (flags !== 0) addRowOf(sink, sink.contextSums.rowOf(FLAGS, flags, flagFeatures, doc, i, sink));
   }
   // The tables are kept for the next document, its words are not.
   doc.words = [];
   const unit = 1 / loaded.scale;
   const noName = NO_NAME * loaded.scale * unit;
-  const emissions = new Float64Array(view.length * size);
   for (let i = 0; i < view.length; i++) {
     const at = i * size;
     if (may[i] === 1) for (let t = 0; t < size; t++) emissions[at + t] = sums[at + t] * unit;
     else for (let t = 1; t < size; t++) emissions[at + t] = noName;
   }
-  return emissions;
 }
 
 /**
@@ -347,16 +349,51 @@ const GIVEN_NAME = 2;
 const SURNAME_BEFORE_GIVEN = 3;
 const TRANSLITERATION_WINDOW = 4;
 const WORD_TAG = 5;
-const CONTEXT_GROUP_KEYS = [CLASS_WINDOW_KEYS, DIGIT_WINDOW_KEYS, GIVEN_NAME_KEYS, SURNAME_BEFORE_GIVEN_KEYS, DIGIT_WINDOW_KEYS, WORD_TAG_KEYS];
+const FLAGS = 6;
+const CONTEXT_GROUP_KEYS = [CLASS_WINDOW_KEYS, DIGIT_WINDOW_KEYS, GIVEN_NAME_KEYS, SURNAME_BEFORE_GIVEN_KEYS, DIGIT_WINDOW_KEYS, WORD_TAG_KEYS, FLAG_KEYS];
+
+/** Adds the row of contextSums at `row` (see KeyedSums.rowOf) to the sink's current scores. */
+function addRowOf(sink: ScoringSink, row: number): void {
+  const { rows } = sink.contextSums;
+  const { sums, at } = sink;
+  for (let t = 1; t < sink.size; t++) sums[at + t] += rows[row + t];
+}
 
 /**
  * Numbers for the tags of words, one per tag from 0, kept for the model's life: at most MAX_WORD_TAGS (jieba's tag
- * set has some sixty); a tag past them has none (-1), and its words' tag feature is read by hash.
+ * set has some sixty); a tag past them has none (-1), and its words' tag feature is read by hash. jieba's tags are
+ * one to four ASCII letters: such a tag is found by its units packed in one number, in a small table of its own,
+ * where a map of strings hashes each tag (a new string for every word) and compares it.
  */
 class TagNumbers {
   private readonly numbers = new Map<string, number>();
+  /** Open addressing by packed units: per slot, the units (0: empty) and the tag's number. */
+  private readonly packed = new Int32Array(PACKED_TAG_SLOTS * 2);
 
   numberOf(tag: string): number {
+    const units = packedTag(tag);
+    if (units === 0) return this.numberByMap(tag);
+    const { packed } = this;
+    let slot = Math.imul(units, 0x9e3779b1) >>> (32 - PACKED_TAG_BITS);
+    for (;;) {
+      const held = packed[slot * 2];
+      if (held === units) return packed[slot * 2 + 1];
+      if (held === 0) break;
+      slot = (slot + 1) & (PACKED_TAG_SLOTS - 1);
+    }
+    const number = this.numberByMap(tag);
+    // A tag past MAX_WORD_TAGS is kept too (as -1): the table never holds more than the map's tags and those.
+    if (this.filled < PACKED_TAG_SLOTS / 2) {
+      packed[slot * 2] = units;
+      packed[slot * 2 + 1] = number;
+      this.filled++;
+    }
+    return number;
+  }
+
+  private filled = 0;
+
+  private numberByMap(tag: string): number {
     let number = this.numbers.get(tag);
     if (number === undefined) {
       if (this.numbers.size >= MAX_WORD_TAGS) return -1;
@@ -365,6 +402,23 @@ class TagNumbers {
     }
     return number;
   }
+}
+
+// The packed tags' table: twice MAX_WORD_TAGS' slots at least, so it is never more than half full.
+const PACKED_TAG_BITS = 10;
+const PACKED_TAG_SLOTS = 1 << PACKED_TAG_BITS;
+
+/** The units of `tag` in one number, seven bits each, when it is one to four ASCII units but NUL; otherwise 0. */
+function packedTag(tag: string): number {
+  const length = tag.length;
+  if (length === 0 || length > 4) return 0;
+  let units = 0;
+  for (let k = 0; k < length; k++) {
+    const unit = tag.charCodeAt(k);
+    if (unit === 0 || unit > 0x7f) return 0;
+    units |= unit << (7 * k);
+  }
+  return units;
 }
 
 /** The number of each word's tag, in a buffer of `buffers`. */
@@ -556,8 +610,14 @@ function readPiece(loaded: LoadedModel, sink: ScoringSink, view: string, words: 
   const threshold = options.threshold ?? loaded.threshold;
   if (view.length === 0) return { candidates: [], startingAt: () => undefined, endingAt: () => undefined, spanScore: () => 0 };
   const size = loaded.tags.length;
-  const emissions = emissionsOf(loaded, sink, view, words);
-  const { forward, backward, path, best } = maxMarginals(loaded, emissions, view.length, sink.buffers);
+  // The reading keeps the emissions and both passes' scores: one allocation holds the three.
+  const cells = view.length * size;
+  const scores = new Float64Array(3 * cells);
+  const emissions = scores.subarray(0, cells);
+  const forward = scores.subarray(cells, 2 * cells);
+  const backward = scores.subarray(2 * cells);
+  emissionsOf(loaded, sink, view, words, emissions);
+  const { path, best } = maxMarginals(loaded, emissions, view.length, sink.buffers, forward, backward);
   const marginal = (i: number, t: number) => forward[i * size + t] + backward[i * size + t];
   // How far the best path's tag at i beats every other tag there.
   const marginAt = (i: number) => {
