@@ -185,6 +185,8 @@ export interface FeatureDoc {
   transliteration: Uint8Array;
   /** Index of the jieba word covering each character, -1 where none does. */
   wordOf: Int32Array;
+  /** Where each character stands in the word covering it (an index in WORD_POSITIONS; anything where none does). */
+  wordPosition: Uint8Array;
   words: readonly PositionedWord[];
   flags: Uint8Array;
   /**
@@ -192,6 +194,14 @@ export interface FeatureDoc {
    * is also the key of the flag group (FLAG_KEYS), whose features it tells whole.
    */
   flagMask: Uint16Array;
+  /**
+   * What the context groups' keys read of each character, packed in one number (see PACKED_CLASS and after), at
+   * `i + PACKED_BEFORE`: the entries before and after the text's are the outside's (classes BEFORE and AFTER, digits
+   * 0), so the keys of every character are read from its neighbours' without a bound checked (classWindowKeyOf and the others).
+   */
+  packed: Int32Array;
+  /** Whether every value packed is one the keys tell apart: else the keys are read by classWindowKey and the others. */
+  packedWhole: boolean;
 }
 
 /**
@@ -207,7 +217,8 @@ export function prepareDoc(view: string, words: readonly PositionedWord[], reuse
   const doc = reuse !== undefined && reuse.codes.length >= length ? reuse : emptyDoc(length);
   doc.length = length;
   doc.words = words;
-  const { codes, classes, surname: surnameOf, given: givenOf, transliteration: transliterationOf, wordOf, flags } = doc;
+  const { codes, classes, surname: surnameOf, given: givenOf, transliteration: transliterationOf, wordOf, wordPosition, flags, packed } = doc;
+  let unpackable = 0;
   for (let i = 0; i < length; i++) {
     const raw = view.charCodeAt(i);
     let about = byCode[2 * raw + 1];
@@ -221,11 +232,27 @@ export function prepareDoc(view: string, words: readonly PositionedWord[], reuse
     givenOf[i] = (((stats >>> 16) & 0xff) << 16) | (((stats >>> 24) & 0xff) << 8) | ((about >>> 24) & 0x7f);
     // A compound surname (欧阳) marks its first character with 5.
     if (about >>> 31 === 1 && i + 1 < length && compound.has((raw << 16) | view.charCodeAt(i + 1))) surnameOf[i] = ZERO + 5;
+    const classNumbered = classNumber(classes[i]);
+    const surnameDigit = surnameOf[i] - ZERO;
+    const transliterationDigit = transliterationOf[i] - ZERO;
+    const first = ((stats >>> 16) & 0xff) - ZERO;
+    const second = ((stats >>> 24) & 0xff) - ZERO;
+    const only = ((about >>> 24) & 0x7f) - ZERO;
+    // A class the keys have no number for (0), or a digit past 7, is never given by the character tables.
+    unpackable |= (classNumbered === 0 ? 8 : 0) | surnameDigit | transliterationDigit | first | second | only;
+    packed[i + PACKED_BEFORE] =
+      classNumbered | (surnameDigit << PACKED_SURNAME) | (transliterationDigit << PACKED_TRANSLITERATION) | (first << PACKED_FIRST) | (second << PACKED_SECOND) | (only << PACKED_ONLY);
   }
+  packed[0] = packed[1] = classNumber(BEFORE);
+  packed[length + PACKED_BEFORE] = packed[length + PACKED_BEFORE + 1] = classNumber(AFTER);
+  doc.packedWhole = (unpackable & ~7) === 0;
   wordOf.fill(-1, 0, length);
   for (let index = 0; index < words.length; index++) {
     const { start, end } = words[index];
-    for (let at = start; at < end; at++) wordOf[at] = index;
+    for (let at = start; at < end; at++) {
+      wordOf[at] = index;
+      wordPosition[at] = end - start === 1 ? 3 : at === start ? 0 : at === end - 1 ? 2 : 1;
+    }
   }
   flags.fill(0, 0, length + 1);
   markWords(view, flags);
@@ -243,9 +270,12 @@ function emptyDoc(length: number): FeatureDoc {
     given: new Int32Array(length),
     transliteration: new Uint8Array(length),
     wordOf: new Int32Array(length),
+    wordPosition: new Uint8Array(length),
     words: [],
     flags: new Uint8Array(length + 1),
     flagMask: new Uint16Array(length),
+    packed: new Int32Array(length + 2 * PACKED_BEFORE),
+    packedWhole: true,
   };
 }
 
@@ -341,9 +371,16 @@ export function wordTagKey(doc: FeatureDoc, i: number, tagNumbers: Int32Array): 
   const tag = tagNumbers[index];
   if (tag === -1) return -1;
   const word = doc.words[index];
-  // A word that holds a character is at least one unit long.
-  return 1 + (tag * WORD_POSITIONS.length + positionInWord(word, i)) * 6 + Math.min(word.end - word.start, 5);
+  return wordTagKeyAt(wordTagKeyBase(tag, word.end - word.start), positionInWord(word, i));
 }
+
+/**
+ * The part of wordTagKey a word's characters share: from the number of its tag (not -1) and its length (at least
+ * one unit: a word that holds a character).
+ */
+export const wordTagKeyBase = (tag: number, length: number) => 1 + tag * WORD_POSITIONS.length * 6 + Math.min(length, 5);
+/** wordTagKey of the character at `position` of a word whose key base (wordTagKeyBase) is `base`. */
+export const wordTagKeyAt = (base: number, position: number) => base + position * 6;
 
 function wordFeatures(sink: FeatureSink, doc: FeatureDoc, i: number): void {
   const index = doc.wordOf[i];
@@ -514,6 +551,32 @@ export function surnameBeforeGivenKey(doc: FeatureDoc, i: number): number {
   const digits = threeDigits(surnameAt(doc, i - 2), doc.given[i - 1] >> 16, (doc.given[i] >> 8) & 0xff);
   return digits === -1 ? -1 : 1 + digits;
 }
+
+// The packed values of a character (FeatureDoc.packed): its class number (classNumber, 1 to 9), then 3-bit digits from
+// ZERO: surname, transliteration, first, second and only given-name character.
+const PACKED_BEFORE = 2;
+const PACKED_SURNAME = 4;
+const PACKED_TRANSLITERATION = 7;
+const PACKED_FIRST = 10;
+const PACKED_SECOND = 13;
+const PACKED_ONLY = 16;
+
+// The keys of the context groups at a character of a document whose values are all packed whole (packedWhole), from
+// the packed values of it (`here`) and its neighbours: the numbers classWindowKey, surnameWindowKey, givenNameKey,
+// surnameBeforeGivenKey and transliterationWindowKey give (test/name-model.test.ts checks them against those). The
+// packed values of character i are FeatureDoc.packed[i + PACKED_BEFORE]; see packedAround.
+
+/** Where the packed values of character `i` are in FeatureDoc.packed. */
+export const packedAt = (i: number) => i + PACKED_BEFORE;
+export const classWindowKeyOf = (before: number, here: number, after: number) => (before & 15) + 10 * (here & 15) + 100 * (after & 15);
+const surnameDigitOf = (packed: number) => (packed >> PACKED_SURNAME) & 7;
+export const surnameWindowKeyOf = (before: number, here: number, after: number) => surnameDigitOf(before) | (surnameDigitOf(here) << 3) | (surnameDigitOf(after) << 6);
+export const givenNameKeyOf = (before: number, here: number) => ((here >> PACKED_FIRST) & 0x1ff) | (surnameDigitOf(before) << 9);
+/** surnameBeforeGivenKey, but for the first character (whose key is 0). */
+export const surnameBeforeGivenKeyOf = (twoBefore: number, before: number, here: number) =>
+  1 + (surnameDigitOf(twoBefore) | (((before >> PACKED_FIRST) & 7) << 3) | (((here >> PACKED_SECOND) & 7) << 6));
+export const transliterationWindowKeyOf = (before: number, here: number, after: number) =>
+  ((before >> PACKED_TRANSLITERATION) & 7) | (((here >> PACKED_TRANSLITERATION) & 7) << 3) | (((after >> PACKED_TRANSLITERATION) & 7) << 6);
 
 /** The features of character `i` telling which title, address, follower or credit words lie next to it. */
 export function flagFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {

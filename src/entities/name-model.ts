@@ -23,6 +23,14 @@ import {
   WORD_TAG_KEYS,
   classWindowFeature,
   classWindowKey,
+  classWindowKeyOf,
+  givenNameKeyOf,
+  packedAt,
+  surnameBeforeGivenKeyOf,
+  surnameWindowKeyOf,
+  transliterationWindowKeyOf,
+  wordTagKeyAt,
+  wordTagKeyBase,
   codeAt,
   flagFeatures,
   givenNameFeatures,
@@ -119,6 +127,12 @@ class ReadBuffers {
   /** Per word of the document, the number of its tag (see TagNumbers). */
   wordTags = new Int32Array(0);
   path = new Int8Array(0);
+  /** Per word, for emissionsFourTags: where its own slot's weights start if its characters read it, else -1. */
+  ownSlots = new Int32Array(0);
+  /** Per word, for emissionsFourTags: where its slot's weights start if the characters next to it read it, else -1. */
+  neighbourSlots = new Int32Array(0);
+  /** Per word, for emissionsFourTags: the base of its characters' word-tag keys (wordTagKeyBase). */
+  tagKeyBases = new Int32Array(0);
 }
 
 /**
@@ -288,6 +302,15 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
   if (buffers.may.length < view.length) buffers.may = new Uint8Array(view.length);
   const may = buffers.may;
   for (let i = 0; i < view.length; i++) may[i] = mayBeInName(doc, i) ? 1 : 0;
+  const unit = 1 / loaded.scale;
+  const noName = NO_NAME * loaded.scale * unit;
+  placeNgrams(loaded, doc, buffers);
+  if (hasShippedShape(loaded) && doc.packedWhole && describeWords(loaded.wordTable, sink.tagNumbers, words, buffers)) {
+    emissionsFourTags(loaded, sink, doc, may, emissions, unit, noName);
+    // The tables are kept for the next document, its words are not.
+    doc.words = [];
+    return;
+  }
   // The weights are summed as the file writes them, in whole numbers (so the order of the sums does not matter),
   // in one buffer the sink keeps from document to document; then scaled once.
   if (buffers.sums.length < view.length * size) buffers.sums = new Int32Array(view.length * size);
@@ -309,15 +332,152 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
     const flags = flagMask[i];
     if (flags !== 0) addRowOf(sink, sink.contextSums.rowOf(FLAGS, flags, flagFeatures, doc, i, sink));
   }
-  // The tables are kept for the next document, its words are not.
   doc.words = [];
-  const unit = 1 / loaded.scale;
-  const noName = NO_NAME * loaded.scale * unit;
   for (let i = 0; i < view.length; i++) {
     const at = i * size;
     if (may[i] === 1) for (let t = 0; t < size; t++) emissions[at + t] = sums[at + t] * unit;
     else for (let t = 1; t < size; t++) emissions[at + t] = noName;
   }
+}
+
+/** Whether the model has the shipped model's shape: one entity type (four tags after O), three unigram and four bigram templates. */
+const hasShippedShape = (loaded: LoadedModel) => loaded.tags.length === 5 && CHAR_UNIGRAMS.length === 3 && CHAR_BIGRAMS.length === 4;
+
+/**
+ * emissionsOf for the shipped model's shape, on a document whose context keys are packed whole (FeatureDoc.packed)
+ * and whose words' tags all have numbers (describeWords), in one pass: each character sums its n-gram rows, its
+ * context groups' rows (their keys read from the packed values around it), its words' rows and its flags' row, tag
+ * by tag in locals, and writes its emissions, where the general path adds each kind into a buffer of sums and
+ * scales the buffer after. The sums are the same whole numbers (their order does not change them), scaled alike.
+ */
+function emissionsFourTags(loaded: LoadedModel, sink: ScoringSink, doc: FeatureDoc, may: Uint8Array, emissions: Float64Array, unit: number, noName: number): void {
+  const { bias, unigrams, bigrams } = loaded.ngrams;
+  const bias0 = bias[0];
+  const bias1 = bias[1];
+  const bias2 = bias[2];
+  const bias3 = bias[3];
+  const { buffers } = sink;
+  const codes = buffers.ngramCodes;
+  const pairs = buffers.ngramPairs;
+  const [u0, u1, u2] = UNIGRAM_AT;
+  const [b0, b1, b2, b3] = BIGRAM_AT;
+  const keyed = sink.contextSums;
+  const { rows } = keyed;
+  const { packed, wordOf, wordPosition, flagMask, length } = doc;
+  const wordWeights = loaded.wordTable.weights;
+  const { ownSlots, neighbourSlots, tagKeyBases } = buffers;
+  const wordCount = doc.words.length;
+  for (let i = 0; i < length; i++) {
+    const at = i * 5;
+    if (may[i] === 0) {
+      emissions[at + 1] = noName;
+      emissions[at + 2] = noName;
+      emissions[at + 3] = noName;
+      emissions[at + 4] = noName;
+      continue;
+    }
+    // The n-grams: each template's row starts at its code's or pair's place plus its index times the four tags.
+    const c0 = codes[i + u0];
+    const c1 = codes[i + u1] + 4;
+    const c2 = codes[i + u2] + 8;
+    const p0 = pairs[i + b0];
+    const p1 = pairs[i + b1] + 4;
+    const p2 = pairs[i + b2] + 8;
+    const p3 = pairs[i + b3] + 12;
+    let sum0 = bias0 + unigrams[c0] + unigrams[c1] + unigrams[c2] + bigrams[p0] + bigrams[p1] + bigrams[p2] + bigrams[p3];
+    let sum1 = bias1 + unigrams[c0 + 1] + unigrams[c1 + 1] + unigrams[c2 + 1] + bigrams[p0 + 1] + bigrams[p1 + 1] + bigrams[p2 + 1] + bigrams[p3 + 1];
+    let sum2 = bias2 + unigrams[c0 + 2] + unigrams[c1 + 2] + unigrams[c2 + 2] + bigrams[p0 + 2] + bigrams[p1 + 2] + bigrams[p2 + 2] + bigrams[p3 + 2];
+    let sum3 = bias3 + unigrams[c0 + 3] + unigrams[c1 + 3] + unigrams[c2 + 3] + bigrams[p0 + 3] + bigrams[p1 + 3] + bigrams[p2 + 3] + bigrams[p3 + 3];
+    // The context groups, each a row of sums by its key (a row's scores start with O's column, hence the + 1 below).
+    const p = packedAt(i);
+    const twoBefore = packed[p - 2];
+    const before = packed[p - 1];
+    const here = packed[p];
+    const after = packed[p + 1];
+    const classes = keyed.rowOf(CLASS_WINDOW, classWindowKeyOf(before, here, after), classWindowFeature, doc, i, sink);
+    const surnames = keyed.rowOf(SURNAME_WINDOW, surnameWindowKeyOf(before, here, after), surnameWindowFeatures, doc, i, sink);
+    const givenNames = keyed.rowOf(GIVEN_NAME, givenNameKeyOf(before, here), givenNameFeatures, doc, i, sink);
+    const surnameBefore = keyed.rowOf(SURNAME_BEFORE_GIVEN, i === 0 ? 0 : surnameBeforeGivenKeyOf(twoBefore, before, here), surnameBeforeGivenFeature, doc, i, sink);
+    const transliterations = keyed.rowOf(TRANSLITERATION_WINDOW, transliterationWindowKeyOf(before, here, after), transliterationWindowFeature, doc, i, sink);
+    // The words: the word-tag group's key, and the rows of the word itself and of the words either side (addWordFeatures).
+    const word = wordOf[i];
+    let wordTagKey = 0;
+    if (word !== -1) {
+      const position = wordPosition[i];
+      wordTagKey = wordTagKeyAt(tagKeyBases[word], position);
+      const own = ownSlots[word];
+      if (own !== -1) {
+        const from = own + position * 4;
+        sum0 += wordWeights[from];
+        sum1 += wordWeights[from + 1];
+        sum2 += wordWeights[from + 2];
+        sum3 += wordWeights[from + 3];
+      }
+      if (word > 0 && readsWordBefore(position)) {
+        const slot = neighbourSlots[word - 1];
+        if (slot !== -1) {
+          const from = slot + WORD_BEFORE_ROLE * 4;
+          sum0 += wordWeights[from];
+          sum1 += wordWeights[from + 1];
+          sum2 += wordWeights[from + 2];
+          sum3 += wordWeights[from + 3];
+        }
+      }
+      if (word + 1 < wordCount && readsWordAfter(position)) {
+        const slot = neighbourSlots[word + 1];
+        if (slot !== -1) {
+          const from = slot + WORD_AFTER_ROLE * 4;
+          sum0 += wordWeights[from];
+          sum1 += wordWeights[from + 1];
+          sum2 += wordWeights[from + 2];
+          sum3 += wordWeights[from + 3];
+        }
+      }
+    }
+    const wordTag = keyed.rowOf(WORD_TAG, wordTagKey, wordTagFeatureAt, doc, i, sink);
+    const flags = flagMask[i];
+    if (flags !== 0) {
+      const flagRow = keyed.rowOf(FLAGS, flags, flagFeatures, doc, i, sink);
+      sum0 += rows[flagRow + 1];
+      sum1 += rows[flagRow + 2];
+      sum2 += rows[flagRow + 3];
+      sum3 += rows[flagRow + 4];
+    }
+    sum0 += rows[classes + 1] + rows[surnames + 1] + rows[givenNames + 1] + rows[surnameBefore + 1] + rows[transliterations + 1] + rows[wordTag + 1];
+    sum1 += rows[classes + 2] + rows[surnames + 2] + rows[givenNames + 2] + rows[surnameBefore + 2] + rows[transliterations + 2] + rows[wordTag + 2];
+    sum2 += rows[classes + 3] + rows[surnames + 3] + rows[givenNames + 3] + rows[surnameBefore + 3] + rows[transliterations + 3] + rows[wordTag + 3];
+    sum3 += rows[classes + 4] + rows[surnames + 4] + rows[givenNames + 4] + rows[surnameBefore + 4] + rows[transliterations + 4] + rows[wordTag + 4];
+    emissions[at + 1] = sum0 * unit;
+    emissions[at + 2] = sum1 * unit;
+    emissions[at + 3] = sum2 * unit;
+    emissions[at + 4] = sum3 * unit;
+  }
+}
+
+/**
+ * For emissionsFourTags, per word of the document (in `buffers`): where its slot's weights start in the word table
+ * for its own characters (ownSlots: only a word of a length they read, readsOwnWord) and for the characters next to it
+ * (neighbourSlots: isReadByNeighbours), -1 where none is read; and the base of its characters' word-tag keys. False
+ * when some word's tag has no number (TagNumbers): the general path then reads its tag feature by hash.
+ */
+function describeWords(wordTable: WeightTable, tagNumbers: TagNumbers, words: readonly PositionedWord[], buffers: ReadBuffers): boolean {
+  if (buffers.ownSlots.length < words.length) {
+    buffers.ownSlots = new Int32Array(words.length);
+    buffers.neighbourSlots = new Int32Array(words.length);
+    buffers.tagKeyBases = new Int32Array(words.length);
+  }
+  const { ownSlots, neighbourSlots, tagKeyBases } = buffers;
+  for (let index = 0; index < words.length; index++) {
+    const { word, tag, start, end } = words[index];
+    const number = tagNumbers.numberOf(tag);
+    if (number === -1) return false;
+    tagKeyBases[index] = wordTagKeyBase(number, end - start);
+    hashStringInto(word, WORD_HASHES);
+    const slot = wordTable.get(WORD_HASHES[0], WORD_HASHES[1]);
+    ownSlots[index] = readsOwnWord(end - start) ? slot : -1;
+    neighbourSlots[index] = isReadByNeighbours(end - start) ? slot : -1;
+  }
+  return true;
 }
 
 /**
@@ -467,19 +627,17 @@ function addWordFeatures(wordTable: WeightTable, doc: FeatureDoc, i: number, slo
 }
 
 /**
- * Adds the bias and the character n-gram features of every character that may be in a name: each code and
- * each pair of codes is looked up once (its weights for every template lie together), then each character
- * sums, tag by tag, the weights of the codes and pairs at its templates' offsets and adds the sum once.
+ * Where the weights of each code and each pair of codes of `doc` begin (their first template) in the n-gram weights,
+ * into `buffers` (ngramCodes, ngramPairs: the code at j and the pair starting at j at [j + NGRAM_BEFORE]): each code
+ * and each pair of codes is looked up once, its weights for every template lying together.
  */
-function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: Int32Array, buffers: ReadBuffers): void {
+function placeNgrams(loaded: LoadedModel, doc: FeatureDoc, buffers: ReadBuffers): void {
   const { ngrams } = loaded;
-  const size = loaded.tags.length;
-  const width = size - 1;
+  const width = loaded.tags.length - 1;
   const length = doc.length;
-  const { bias, codeNumber, unigrams, bigrams } = ngrams;
+  const { codeNumber } = ngrams;
   const unigramCount = CHAR_UNIGRAMS.length;
   const bigramCount = CHAR_BIGRAMS.length;
-  // Where the weights of the code at j and of the pair starting at j begin (their first template), at [j + NGRAM_BEFORE].
   if (buffers.ngramCodes.length < length + 2 * NGRAM_BEFORE + 1) {
     buffers.ngramCodes = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
     buffers.ngramPairs = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
@@ -490,6 +648,22 @@ function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: 
     codes[j + NGRAM_BEFORE] = codeNumber[codeAt(doc, j)] * unigramCount * width;
     pairs[j + NGRAM_BEFORE] = ngrams.pairNumber(codeAt(doc, j), codeAt(doc, j + 1)) * bigramCount * width;
   }
+}
+
+/**
+ * Adds the bias and the character n-gram features of every character that may be in a name: each character sums,
+ * tag by tag, the weights of the codes and pairs placed by placeNgrams at its templates' offsets and adds the sum once.
+ */
+function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: Int32Array, buffers: ReadBuffers): void {
+  const { ngrams } = loaded;
+  const size = loaded.tags.length;
+  const width = size - 1;
+  const length = doc.length;
+  const { bias, unigrams, bigrams } = ngrams;
+  const unigramCount = CHAR_UNIGRAMS.length;
+  const bigramCount = CHAR_BIGRAMS.length;
+  const codes = buffers.ngramCodes;
+  const pairs = buffers.ngramPairs;
   if (width === 4 && unigramCount === 3 && bigramCount === 4) {
     sumNgramsFourTags(ngrams, codes, pairs, may, sums, length, size);
     return;
