@@ -388,7 +388,7 @@ function emissionsFourTags(loaded: LoadedModel, sink: ScoringSink, doc: FeatureD
     let sum1 = bias1 + unigrams[c0 + 1] + unigrams[c1 + 1] + unigrams[c2 + 1] + bigrams[p0 + 1] + bigrams[p1 + 1] + bigrams[p2 + 1] + bigrams[p3 + 1];
     let sum2 = bias2 + unigrams[c0 + 2] + unigrams[c1 + 2] + unigrams[c2 + 2] + bigrams[p0 + 2] + bigrams[p1 + 2] + bigrams[p2 + 2] + bigrams[p3 + 2];
     let sum3 = bias3 + unigrams[c0 + 3] + unigrams[c1 + 3] + unigrams[c2 + 3] + bigrams[p0 + 3] + bigrams[p1 + 3] + bigrams[p2 + 3] + bigrams[p3 + 3];
-    // The context groups, each a row of sums by its key (a row's scores start with O's column, hence the + 1 below).
+    // The context groups, each a row of sums by its key.
     const p = packedAt(i);
     const twoBefore = packed[p - 2];
     const before = packed[p - 1];
@@ -438,15 +438,15 @@ function emissionsFourTags(loaded: LoadedModel, sink: ScoringSink, doc: FeatureD
     const flags = flagMask[i];
     if (flags !== 0) {
       const flagRow = keyed.rowOf(FLAGS, flags, flagFeatures, doc, i, sink);
-      sum0 += rows[flagRow + 1];
-      sum1 += rows[flagRow + 2];
-      sum2 += rows[flagRow + 3];
-      sum3 += rows[flagRow + 4];
+      sum0 += rows[flagRow];
+      sum1 += rows[flagRow + 1];
+      sum2 += rows[flagRow + 2];
+      sum3 += rows[flagRow + 3];
     }
-    sum0 += rows[classes + 1] + rows[surnames + 1] + rows[givenNames + 1] + rows[surnameBefore + 1] + rows[transliterations + 1] + rows[wordTag + 1];
-    sum1 += rows[classes + 2] + rows[surnames + 2] + rows[givenNames + 2] + rows[surnameBefore + 2] + rows[transliterations + 2] + rows[wordTag + 2];
-    sum2 += rows[classes + 3] + rows[surnames + 3] + rows[givenNames + 3] + rows[surnameBefore + 3] + rows[transliterations + 3] + rows[wordTag + 3];
-    sum3 += rows[classes + 4] + rows[surnames + 4] + rows[givenNames + 4] + rows[surnameBefore + 4] + rows[transliterations + 4] + rows[wordTag + 4];
+    sum0 += rows[classes] + rows[surnames] + rows[givenNames] + rows[surnameBefore] + rows[transliterations] + rows[wordTag];
+    sum1 += rows[classes + 1] + rows[surnames + 1] + rows[givenNames + 1] + rows[surnameBefore + 1] + rows[transliterations + 1] + rows[wordTag + 1];
+    sum2 += rows[classes + 2] + rows[surnames + 2] + rows[givenNames + 2] + rows[surnameBefore + 2] + rows[transliterations + 2] + rows[wordTag + 2];
+    sum3 += rows[classes + 3] + rows[surnames + 3] + rows[givenNames + 3] + rows[surnameBefore + 3] + rows[transliterations + 3] + rows[wordTag + 3];
     emissions[at + 1] = sum0 * unit;
     emissions[at + 2] = sum1 * unit;
     emissions[at + 3] = sum2 * unit;
@@ -496,9 +496,9 @@ function addCharacterContextFeatures(doc: FeatureDoc, i: number, wordTags: Int32
   // The rows added together, tag by tag: one add to the character's scores where six would each read and write them.
   const { rows } = keyed;
   const { sums, at } = sink;
-  for (let t = 1; t < sink.size; t++) {
+  for (let t = 0; t < sink.size - 1; t++) {
     const around = rows[classes + t] + rows[surnames + t] + rows[givenNames + t] + rows[surnameBefore + t] + rows[transliterations + t];
-    sums[at + t] += around + rows[wordTag + t];
+    sums[at + 1 + t] += around + rows[wordTag + t];
   }
 }
 
@@ -516,7 +516,7 @@ const CONTEXT_GROUP_KEYS = [CLASS_WINDOW_KEYS, DIGIT_WINDOW_KEYS, GIVEN_NAME_KEY
 function addRowOf(sink: ScoringSink, row: number): void {
   const { rows } = sink.contextSums;
   const { sums, at } = sink;
-  for (let t = 1; t < sink.size; t++) sums[at + t] += rows[row + t];
+  for (let t = 0; t < sink.size - 1; t++) sums[at + 1 + t] += rows[row + t];
 }
 
 /**
