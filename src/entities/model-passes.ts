@@ -32,7 +32,7 @@ export function maxMarginals(loaded: LoadedModel, emissions: Float64Array, lengt
     forwardScores(loaded, emissions, length, forward);
     backwardScores(loaded, emissions, length, backward);
   }
-  const { path, best } = bestPath(loaded, forward, length, buffers);
+  const { path, best } = bestPath(loaded, padded, forward, length, buffers);
   return { path, best };
 }
 
@@ -205,7 +205,7 @@ function backwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissio
  * only for the one tag the path takes (the first of the best, in the order of `before`), so the forward pass
  * keeps no back-pointers.
  */
-function bestPath(loaded: LoadedModel, forward: Float64Array, length: number, buffers: PassBuffers): { path: Int8Array; best: number } {
+function bestPath(loaded: LoadedModel, padded: ThreeAWay | null, forward: Float64Array, length: number, buffers: PassBuffers): { path: Int8Array; best: number } {
   const size = loaded.tags.length;
   const { ends, before, beforeAt, beforeScore } = loaded;
   if (buffers.path.length < length) buffers.path = new Int8Array(length);
@@ -217,6 +217,10 @@ function bestPath(loaded: LoadedModel, forward: Float64Array, length: number, bu
       best = score;
       path[length - 1] = t;
     }
+  }
+  if (padded !== null) {
+    traceThreeAWay(padded, forward, length, size, path);
+    return { path, best };
   }
   for (let i = length - 1; i > 0; i--) {
     const previous = (i - 1) * size;
@@ -233,4 +237,30 @@ function bestPath(loaded: LoadedModel, forward: Float64Array, length: number, bu
     path[i - 1] = arg;
   }
   return { path, best };
+}
+
+/**
+ * bestPath's trace back, three predecessors a tag (ThreeAWay): the same comparisons in the same order, a padded
+ * predecessor (-Infinity) never winning one, without a loop over a list.
+ */
+function traceThreeAWay(padded: ThreeAWay, forward: Float64Array, length: number, size: number, path: Int8Array): void {
+  const { before, beforeScore } = padded;
+  for (let i = length - 1; i > 0; i--) {
+    const previous = (i - 1) * size;
+    const k = path[i] * 3;
+    let bestBefore = -Infinity;
+    let arg = 0;
+    const first = forward[previous + before[k]] + beforeScore[k];
+    if (first > bestBefore) {
+      bestBefore = first;
+      arg = before[k];
+    }
+    const second = forward[previous + before[k + 1]] + beforeScore[k + 1];
+    if (second > bestBefore) {
+      bestBefore = second;
+      arg = before[k + 1];
+    }
+    if (forward[previous + before[k + 2]] + beforeScore[k + 2] > bestBefore) arg = before[k + 2];
+    path[i - 1] = arg;
+  }
 }

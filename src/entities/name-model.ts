@@ -472,10 +472,16 @@ function describeWords(wordTable: WeightTable, tagNumbers: TagNumbers, words: re
     const number = tagNumbers.numberOf(tag);
     if (number === -1) return false;
     tagKeyBases[index] = wordTagKeyBase(number, end - start);
-    hashStringInto(word, WORD_HASHES);
-    const slot = wordTable.get(WORD_HASHES[0], WORD_HASHES[1]);
-    ownSlots[index] = readsOwnWord(end - start) ? slot : -1;
-    neighbourSlots[index] = isReadByNeighbours(end - start) ? slot : -1;
+    // A word no character reads (too long for either) is not looked up.
+    const own = readsOwnWord(end - start);
+    const byNeighbours = isReadByNeighbours(end - start);
+    let slot = -1;
+    if (own || byNeighbours) {
+      hashStringInto(word, WORD_HASHES);
+      slot = wordTable.get(WORD_HASHES[0], WORD_HASHES[1]);
+    }
+    ownSlots[index] = own ? slot : -1;
+    neighbourSlots[index] = byNeighbours ? slot : -1;
   }
   return true;
 }
