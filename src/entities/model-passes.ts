@@ -2,8 +2,8 @@
  * The name model's passes over a document's emission scores (see name-model.ts): the best score of any path
  * ending (forward) and going on (backward) at each character with each tag, and the best path itself (Viterbi).
  * The general passes walk each tag's allowed neighbours as lists; where no tag has more than three (a model of
- * one entity type) the passes compare exactly three, and for five tags (the shipped model's) they are written
- * out with the transitions in locals.
+ * one entity type) the passes compare exactly three, and for the shipped model's transitions they are written out
+ * with the transitions' scores and the neighbouring character's scores in locals.
  */
 import type { LoadedModel } from './model-file.js';
 
@@ -13,6 +13,8 @@ import type { LoadedModel } from './model-file.js';
  */
 export interface PassBuffers {
   transitions: ThreeAWay | null | undefined;
+  /** Whether the padded transitions are the shipped model's (hasShippedTransitions), worked out on the first read. */
+  shipped: boolean | undefined;
   path: Int8Array;
 }
 
@@ -22,9 +24,9 @@ export interface PassBuffers {
  */
 export function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number, buffers: PassBuffers, forward: Float64Array, backward: Float64Array) {
   const padded = (buffers.transitions ??= threeAWay(loaded));
-  if (padded !== null && loaded.tags.length === 5) {
-    forwardScoresFiveTags(loaded, padded, emissions, length, forward);
-    backwardScoresFiveTags(loaded, padded, emissions, length, backward);
+  if (padded !== null && (buffers.shipped ??= hasShippedTransitions(padded))) {
+    forwardScoresShipped(loaded, padded, emissions, length, forward);
+    backwardScoresShipped(loaded, padded, emissions, length, backward);
   } else if (padded !== null) {
     forwardScoresThreeAWay(loaded, padded, emissions, length, forward);
     backwardScoresThreeAWay(loaded, padded, emissions, length, backward);
@@ -120,43 +122,104 @@ function bestOfThree(first: number, second: number, third: number): number {
   return best;
 }
 
+// The shipped model's transitions (one entity type, its tags in the file's order O, B, M, E, S), padded three a tag
+// (ThreeAWay): each tag's predecessors, then each tag's successors, in the order the passes compare them. O, B and S
+// come after O, E or S; M and E after B or M (their third, padded, never wins). O, E and S go on to O, B or S; B and M
+// to M or E.
+const SHIPPED_BEFORE = [0, 3, 4, 0, 3, 4, 1, 2, 1, 1, 2, 1, 0, 3, 4];
+const SHIPPED_AFTER = [0, 1, 4, 2, 3, 2, 2, 3, 2, 0, 1, 4, 0, 1, 4];
+/** Where, in the padded lists above, a tag's padding is (its score -Infinity). */
+const SHIPPED_BEFORE_PADDING = [8, 11];
+const SHIPPED_AFTER_PADDING = [5, 8];
+
+/** Whether the padded transitions are the shipped model's, which the passes below write out. */
+function hasShippedTransitions(padded: ThreeAWay): boolean {
+  const same = (list: Int32Array, expected: readonly number[]) => list.length === expected.length && expected.every((tag, k) => list[k] === tag);
+  return (
+    same(padded.before, SHIPPED_BEFORE) &&
+    same(padded.after, SHIPPED_AFTER) &&
+    SHIPPED_BEFORE_PADDING.every((k) => padded.beforeScore[k] === -Infinity) &&
+    SHIPPED_AFTER_PADDING.every((k) => padded.afterScore[k] === -Infinity)
+  );
+}
+
+/** The greater of two scores, compared with `>` (of equal scores the first stays), as bestOfThree with a padded third. */
+function bestOfTwo(first: number, second: number): number {
+  return second > first ? second : first;
+}
+
 /**
- * forwardScoresThreeAWay for the shipped model's five tags (one entity type), written out: each tag's three
- * predecessors and their transitions' scores are held in locals for the whole document, where the general pass
- * reads them from their arrays at every character. The locals are named after the shipped model's tags in the
- * file's order (O, B, M, E, S); the code holds for any order.
+ * forwardScoresThreeAWay for the shipped model's transitions (hasShippedTransitions), written out: the scores of the
+ * character before are carried in locals from one character to the next and each transition's score is a local, where
+ * the general pass reads both from arrays at every character; a tag with two predecessors compares two. The same
+ * sums in the same order, compared alike: the same numbers to the last bit.
  */
-function forwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number, forward: Float64Array): void {
-  const { before, beforeScore } = padded;
-  const [o0, o1, o2, b0, b1, b2, m0, m1, m2, e0, e1, e2, s0, s1, s2] = Array.from(before);
-  const [oScore0, oScore1, oScore2, bScore0, bScore1, bScore2, mScore0, mScore1, mScore2, eScore0, eScore1, eScore2, sScore0, sScore1, sScore2] = Array.from(beforeScore);
-  for (let t = 0; t < 5; t++) forward[t] = loaded.starts[t] + emissions[t];
+function forwardScoresShipped(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number, forward: Float64Array): void {
+  const score = padded.beforeScore;
+  // Per tag, the scores of the transitions from its predecessors, in SHIPPED_BEFORE's order.
+  const [oFromO, oFromE, oFromS, bFromO, bFromE, bFromS, mFromB, mFromM, , eFromB, eFromM, , sFromO, sFromE, sFromS] = Array.from(score);
+  const { starts } = loaded;
+  let o = starts[0] + emissions[0];
+  let b = starts[1] + emissions[1];
+  let m = starts[2] + emissions[2];
+  let e = starts[3] + emissions[3];
+  let s = starts[4] + emissions[4];
+  forward[0] = o;
+  forward[1] = b;
+  forward[2] = m;
+  forward[3] = e;
+  forward[4] = s;
   for (let i = 1; i < length; i++) {
-    const previous = (i - 1) * 5;
     const here = i * 5;
-    forward[here] = bestOfThree(forward[previous + o0] + oScore0, forward[previous + o1] + oScore1, forward[previous + o2] + oScore2) + emissions[here];
-    forward[here + 1] = bestOfThree(forward[previous + b0] + bScore0, forward[previous + b1] + bScore1, forward[previous + b2] + bScore2) + emissions[here + 1];
-    forward[here + 2] = bestOfThree(forward[previous + m0] + mScore0, forward[previous + m1] + mScore1, forward[previous + m2] + mScore2) + emissions[here + 2];
-    forward[here + 3] = bestOfThree(forward[previous + e0] + eScore0, forward[previous + e1] + eScore1, forward[previous + e2] + eScore2) + emissions[here + 3];
-    forward[here + 4] = bestOfThree(forward[previous + s0] + sScore0, forward[previous + s1] + sScore1, forward[previous + s2] + sScore2) + emissions[here + 4];
+    const nextO = bestOfThree(o + oFromO, e + oFromE, s + oFromS) + emissions[here];
+    const nextB = bestOfThree(o + bFromO, e + bFromE, s + bFromS) + emissions[here + 1];
+    const nextM = bestOfTwo(b + mFromB, m + mFromM) + emissions[here + 2];
+    const nextE = bestOfTwo(b + eFromB, m + eFromM) + emissions[here + 3];
+    const nextS = bestOfThree(o + sFromO, e + sFromE, s + sFromS) + emissions[here + 4];
+    forward[here] = o = nextO;
+    forward[here + 1] = b = nextB;
+    forward[here + 2] = m = nextM;
+    forward[here + 3] = e = nextE;
+    forward[here + 4] = s = nextS;
   }
 }
 
-/** backwardScoresThreeAWay for five tags, written out as forwardScoresFiveTags is. */
-function backwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number, backward: Float64Array): void {
-  const { after, afterScore } = padded;
-  const [o0, o1, o2, b0, b1, b2, m0, m1, m2, e0, e1, e2, s0, s1, s2] = Array.from(after);
-  const [oScore0, oScore1, oScore2, bScore0, bScore1, bScore2, mScore0, mScore1, mScore2, eScore0, eScore1, eScore2, sScore0, sScore1, sScore2] = Array.from(afterScore);
-  for (let t = 0; t < 5; t++) backward[(length - 1) * 5 + t] = loaded.ends[t];
+/** backwardScoresThreeAWay for the shipped model's transitions, written out as forwardScoresShipped is. */
+function backwardScoresShipped(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number, backward: Float64Array): void {
+  const score = padded.afterScore;
+  // Per tag, the scores of the transitions to its successors, in SHIPPED_AFTER's order.
+  const [oToO, oToB, oToS, bToM, bToE, , mToM, mToE, , eToO, eToB, eToS, sToO, sToB, sToS] = Array.from(score);
+  const { ends } = loaded;
+  const last = (length - 1) * 5;
+  let o = ends[0];
+  let b = ends[1];
+  let m = ends[2];
+  let e = ends[3];
+  let s = ends[4];
+  backward[last] = o;
+  backward[last + 1] = b;
+  backward[last + 2] = m;
+  backward[last + 3] = e;
+  backward[last + 4] = s;
   for (let i = length - 2; i >= 0; i--) {
     const next = (i + 1) * 5;
     const here = i * 5;
+    const emissionO = emissions[next];
+    const emissionB = emissions[next + 1];
+    const emissionM = emissions[next + 2];
+    const emissionE = emissions[next + 3];
+    const emissionS = emissions[next + 4];
     // A successor's score: its transition's, then its emission, then the best from it on (the general pass's order).
-    backward[here] = bestOfThree(oScore0 + emissions[next + o0] + backward[next + o0], oScore1 + emissions[next + o1] + backward[next + o1], oScore2 + emissions[next + o2] + backward[next + o2]);
-    backward[here + 1] = bestOfThree(bScore0 + emissions[next + b0] + backward[next + b0], bScore1 + emissions[next + b1] + backward[next + b1], bScore2 + emissions[next + b2] + backward[next + b2]);
-    backward[here + 2] = bestOfThree(mScore0 + emissions[next + m0] + backward[next + m0], mScore1 + emissions[next + m1] + backward[next + m1], mScore2 + emissions[next + m2] + backward[next + m2]);
-    backward[here + 3] = bestOfThree(eScore0 + emissions[next + e0] + backward[next + e0], eScore1 + emissions[next + e1] + backward[next + e1], eScore2 + emissions[next + e2] + backward[next + e2]);
-    backward[here + 4] = bestOfThree(sScore0 + emissions[next + s0] + backward[next + s0], sScore1 + emissions[next + s1] + backward[next + s1], sScore2 + emissions[next + s2] + backward[next + s2]);
+    const here0 = bestOfThree(oToO + emissionO + o, oToB + emissionB + b, oToS + emissionS + s);
+    const here1 = bestOfTwo(bToM + emissionM + m, bToE + emissionE + e);
+    const here2 = bestOfTwo(mToM + emissionM + m, mToE + emissionE + e);
+    const here3 = bestOfThree(eToO + emissionO + o, eToB + emissionB + b, eToS + emissionS + s);
+    const here4 = bestOfThree(sToO + emissionO + o, sToB + emissionB + b, sToS + emissionS + s);
+    backward[here] = o = here0;
+    backward[here + 1] = b = here1;
+    backward[here + 2] = m = here2;
+    backward[here + 3] = e = here3;
+    backward[here + 4] = s = here4;
   }
 }
 

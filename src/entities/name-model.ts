@@ -116,6 +116,8 @@ const denseTemplates = lazy(() => {
 class ReadBuffers {
   /** The model's transitions padded for the passes (see threeAWay, model-passes.ts), worked out on the first read; null when they do not fit. */
   transitions: ThreeAWay | null | undefined = undefined;
+  /** Whether those are the shipped model's (see model-passes.ts), worked out on the first read. */
+  shipped: boolean | undefined = undefined;
   /** The per-character tables of the features (name-features.ts), lent to the next document's prepareDoc. */
   doc: FeatureDoc | undefined = undefined;
   sums = new Int32Array(0);
