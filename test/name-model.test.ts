@@ -8,6 +8,8 @@ import {
   classWindowKeyOf,
   givenNameKey,
   givenNameKeyOf,
+  mayBeInName,
+  mayBeInNameOf,
   packedAt,
   prepareDoc,
   surnameBeforeGivenKey,
@@ -26,7 +28,7 @@ const SENTENCES = [
 ];
 
 describe('the name model', () => {
-  it('reads the context keys from packed neighbours as classWindowKey and the others do', () => {
+  it('reads the context keys (and whether a name may hold the character) from packed neighbours as classWindowKey and the others do', () => {
     let reused;
     for (const view of SENTENCES) {
       const doc = prepareDoc(view, tagWithOffsets(view), reused);
@@ -41,6 +43,7 @@ describe('the name model', () => {
         expect(givenNameKeyOf(before, here)).toBe(givenNameKey(doc, i));
         expect(i === 0 ? 0 : surnameBeforeGivenKeyOf(twoBefore, before, here)).toBe(surnameBeforeGivenKey(doc, i));
         expect(transliterationWindowKeyOf(before, here, after)).toBe(transliterationWindowKey(doc, i));
+        expect(mayBeInNameOf(here)).toBe(mayBeInName(doc, i));
       }
     }
   });

@@ -568,6 +568,10 @@ const PACKED_ONLY = 16;
 
 /** Where the packed values of character `i` are in FeatureDoc.packed. */
 export const packedAt = (i: number) => i + PACKED_BEFORE;
+// The classes of the characters that are never in a name (mayBeInName: digits, Latin letters, punctuation), one bit each.
+const NO_NAME_CLASSES = (1 << classNumber(0x64)) | (1 << classNumber(0x61)) | (1 << classNumber(0x70));
+/** mayBeInName of the character whose packed values are `here`. */
+export const mayBeInNameOf = (here: number) => (NO_NAME_CLASSES & (1 << (here & 15))) === 0;
 export const classWindowKeyOf = (before: number, here: number, after: number) => (before & 15) + 10 * (here & 15) + 100 * (after & 15);
 const surnameDigitOf = (packed: number) => (packed >> PACKED_SURNAME) & 7;
 export const surnameWindowKeyOf = (before: number, here: number, after: number) => surnameDigitOf(before) | (surnameDigitOf(here) << 3) | (surnameDigitOf(after) << 6);

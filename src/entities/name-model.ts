@@ -37,6 +37,7 @@ import {
   givenNameKey,
   isReadByNeighbours,
   mayBeInName,
+  mayBeInNameOf,
   positionInWord,
   prepareDoc,
   readsOwnWord,
@@ -301,18 +302,18 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
   const { buffers } = sink;
   const doc = prepareDoc(view, words, buffers.doc);
   buffers.doc = doc;
-  if (buffers.may.length < view.length) buffers.may = new Uint8Array(view.length);
-  const may = buffers.may;
-  for (let i = 0; i < view.length; i++) may[i] = mayBeInName(doc, i) ? 1 : 0;
   const unit = 1 / loaded.scale;
   const noName = NO_NAME * loaded.scale * unit;
   placeNgrams(loaded, doc, buffers);
   if (hasShippedShape(loaded) && doc.packedWhole && describeWords(loaded.wordTable, sink.tagNumbers, words, buffers)) {
-    emissionsFourTags(loaded, sink, doc, may, emissions, unit, noName);
+    emissionsFourTags(loaded, sink, doc, emissions, unit, noName);
     // The tables are kept for the next document, its words are not.
     doc.words = [];
     return;
   }
+  if (buffers.may.length < view.length) buffers.may = new Uint8Array(view.length);
+  const may = buffers.may;
+  for (let i = 0; i < view.length; i++) may[i] = mayBeInName(doc, i) ? 1 : 0;
   // The weights are summed as the file writes them, in whole numbers (so the order of the sums does not matter),
   // in one buffer the sink keeps from document to document; then scaled once.
   if (buffers.sums.length < view.length * size) buffers.sums = new Int32Array(view.length * size);
@@ -352,7 +353,7 @@ const hasShippedShape = (loaded: LoadedModel) => loaded.tags.length === 5 && CHA
  * by tag in locals, and writes its emissions, where the general path adds each kind into a buffer of sums and
  * scales the buffer after. The sums are the same whole numbers (their order does not change them), scaled alike.
  */
-function emissionsFourTags(loaded: LoadedModel, sink: ScoringSink, doc: FeatureDoc, may: Uint8Array, emissions: Float64Array, unit: number, noName: number): void {
+function emissionsFourTags(loaded: LoadedModel, sink: ScoringSink, doc: FeatureDoc, emissions: Float64Array, unit: number, noName: number): void {
   const { bias, unigrams, bigrams } = loaded.ngrams;
   const bias0 = bias[0];
   const bias1 = bias[1];
@@ -371,7 +372,9 @@ function emissionsFourTags(loaded: LoadedModel, sink: ScoringSink, doc: FeatureD
   const wordCount = doc.words.length;
   for (let i = 0; i < length; i++) {
     const at = i * 5;
-    if (may[i] === 0) {
+    const p = packedAt(i);
+    const here = packed[p];
+    if (!mayBeInNameOf(here)) {
       emissions[at + 1] = noName;
       emissions[at + 2] = noName;
       emissions[at + 3] = noName;
@@ -391,10 +394,8 @@ function emissionsFourTags(loaded: LoadedModel, sink: ScoringSink, doc: FeatureD
     let sum2 = bias2 + unigrams[c0 + 2] + unigrams[c1 + 2] + unigrams[c2 + 2] + bigrams[p0 + 2] + bigrams[p1 + 2] + bigrams[p2 + 2] + bigrams[p3 + 2];
     let sum3 = bias3 + unigrams[c0 + 3] + unigrams[c1 + 3] + unigrams[c2 + 3] + bigrams[p0 + 3] + bigrams[p1 + 3] + bigrams[p2 + 3] + bigrams[p3 + 3];
     // The context groups, each a row of sums by its key.
-    const p = packedAt(i);
     const twoBefore = packed[p - 2];
     const before = packed[p - 1];
-    const here = packed[p];
     const after = packed[p + 1];
     const classes = keyed.rowOf(CLASS_WINDOW, classWindowKeyOf(before, here, after), classWindowFeature, doc, i, sink);
     const surnames = keyed.rowOf(SURNAME_WINDOW, surnameWindowKeyOf(before, here, after), surnameWindowFeatures, doc, i, sink);
@@ -652,9 +653,13 @@ function placeNgrams(loaded: LoadedModel, doc: FeatureDoc, buffers: ReadBuffers)
   }
   const codes = buffers.ngramCodes;
   const pairs = buffers.ngramPairs;
+  // The code at j + 1 is the next j's code.
+  let code = codeAt(doc, -NGRAM_BEFORE);
   for (let j = -NGRAM_BEFORE; j <= length + NGRAM_BEFORE - 1; j++) {
-    codes[j + NGRAM_BEFORE] = codeNumber[codeAt(doc, j)] * unigramCount * width;
-    pairs[j + NGRAM_BEFORE] = ngrams.pairNumber(codeAt(doc, j), codeAt(doc, j + 1)) * bigramCount * width;
+    const following = codeAt(doc, j + 1);
+    codes[j + NGRAM_BEFORE] = codeNumber[code] * unigramCount * width;
+    pairs[j + NGRAM_BEFORE] = ngrams.pairNumber(code, following) * bigramCount * width;
+    code = following;
   }
 }
 
@@ -672,10 +677,6 @@ function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: 
   const bigramCount = CHAR_BIGRAMS.length;
   const codes = buffers.ngramCodes;
   const pairs = buffers.ngramPairs;
-  if (width === 4 && unigramCount === 3 && bigramCount === 4) {
-    sumNgramsFourTags(ngrams, codes, pairs, may, sums, length, size);
-    return;
-  }
   const unigramAt = UNIGRAM_AT;
   const bigramAt = BIGRAM_AT;
   for (let i = 0; i < length; i++) {
@@ -686,33 +687,6 @@ function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: 
       for (let u = 0; u < unigramCount; u++) sum += unigrams[codes[i + unigramAt[u]] + u * width + t];
       for (let b = 0; b < bigramCount; b++) sum += bigrams[pairs[i + bigramAt[b]] + b * width + t];
       sums[at + t] += sum;
-    }
-  }
-}
-
-/**
- * addNgrams' sums for the shipped model's shape (one entity type: four tags after O; three unigram and four bigram
- * templates), written out: each character reads where its seven rows start once and sums each tag in a local,
- * where the general loop reads them again for every tag (about a fifth of the model's time on a warm document).
- * The sums are of whole numbers, so their order does not change them.
- */
-function sumNgramsFourTags(ngrams: NgramWeights, codes: Int32Array, pairs: Int32Array, may: Uint8Array, sums: Int32Array, length: number, size: number): void {
-  const { bias, unigrams, bigrams } = ngrams;
-  const [u0, u1, u2] = UNIGRAM_AT;
-  const [b0, b1, b2, b3] = BIGRAM_AT;
-  for (let i = 0; i < length; i++) {
-    if (may[i] === 0) continue;
-    // Each template's row starts at its code's or pair's place plus its index times the four tags.
-    const c0 = codes[i + u0];
-    const c1 = codes[i + u1] + 4;
-    const c2 = codes[i + u2] + 8;
-    const p0 = pairs[i + b0];
-    const p1 = pairs[i + b1] + 4;
-    const p2 = pairs[i + b2] + 8;
-    const p3 = pairs[i + b3] + 12;
-    const at = i * size + 1;
-    for (let t = 0; t < 4; t++) {
-      sums[at + t] += bias[t] + unigrams[c0 + t] + unigrams[c1 + t] + unigrams[c2 + t] + bigrams[p0 + t] + bigrams[p1 + t] + bigrams[p2 + t] + bigrams[p3 + t];
     }
   }
 }
