@@ -24,20 +24,15 @@ import {
   classWindowFeature,
   classWindowKey,
   classWindowKeyOf,
-  givenNameKeyOf,
-  packedAt,
-  surnameBeforeGivenKeyOf,
-  surnameWindowKeyOf,
-  transliterationWindowKeyOf,
-  wordTagKeyAt,
-  wordTagKeyBase,
   codeAt,
   flagFeatures,
   givenNameFeatures,
   givenNameKey,
+  givenNameKeyOf,
   isReadByNeighbours,
   mayBeInName,
   mayBeInNameOf,
+  packedAt,
   positionInWord,
   prepareDoc,
   readsOwnWord,
@@ -45,15 +40,20 @@ import {
   readsWordBefore,
   surnameBeforeGivenFeature,
   surnameBeforeGivenKey,
+  surnameBeforeGivenKeyOf,
   surnameWindowFeatures,
   surnameWindowKey,
+  surnameWindowKeyOf,
   transliterationWindowFeature,
   transliterationWindowKey,
+  transliterationWindowKeyOf,
   wordTagFeatureAt,
   wordTagKey,
+  wordTagKeyAt,
+  wordTagKeyBase,
   type FeatureDoc,
 } from './name-features.js';
-import { NgramWeights, WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WeightTable, hashString, hashStringInto, step1, step2 } from './model-tables.js';
+import { WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WeightTable, hashString, hashStringInto, step1, step2 } from './model-tables.js';
 import { MODEL_FILE, TAB, parseModel, type LoadedModel } from './model-file.js';
 import { maxMarginals, type ThreeAWay } from './model-passes.js';
 import { KeyedSums, type SummingSink } from './keyed-sums.js';
@@ -538,6 +538,8 @@ class TagNumbers {
   private readonly numbers = new Map<string, number>();
   /** Open addressing by packed units: per slot, the units (0: empty) and the tag's number. */
   private readonly packed = new Int32Array(PACKED_TAG_SLOTS * 2);
+  /** The slots of `packed` taken. */
+  private filled = 0;
 
   numberOf(tag: string): number {
     const units = packedTag(tag);
@@ -559,8 +561,6 @@ class TagNumbers {
     }
     return number;
   }
-
-  private filled = 0;
 
   private numberByMap(tag: string): number {
     let number = this.numbers.get(tag);
