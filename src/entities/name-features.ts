@@ -195,7 +195,7 @@ export interface FeatureDoc {
    */
   flagMask: Uint16Array;
   /**
-   * What the context groups' keys read of each character, packed in one number (see PACKED_CLASS and after), at
+   * What the context groups' keys read of each character, packed in one number (see PACKED_SURNAME and the other shifts), at
    * `i + PACKED_BEFORE`: the entries before and after the text's are the outside's (classes BEFORE and AFTER, digits
    * 0), so the keys of every character are read from its neighbours' without a bound checked (classWindowKeyOf and the others).
    */
@@ -439,7 +439,7 @@ const FLAG_OFFSETS = Int32Array.from(FLAG_FEATURES, ([offset]) => offset);
 const FLAG_BITS = Int32Array.from(FLAG_FEATURES, ([, bit]) => bit);
 const FLAG_CODES = Int32Array.from(FLAG_FEATURES, ([, , code]) => code);
 
-/** The number of flagKey's keys: one bit per flag feature. */
+/** The number of the flag group's keys (FeatureDoc.flagMask: one bit per flag feature). */
 export const FLAG_KEYS = 1 << FLAG_COUNT;
 
 /** Writes the features of character `i` of `doc` into `sink`. */
@@ -564,7 +564,7 @@ const PACKED_ONLY = 16;
 // The keys of the context groups at a character of a document whose values are all packed whole (packedWhole), from
 // the packed values of it (`here`) and its neighbours: the numbers classWindowKey, surnameWindowKey, givenNameKey,
 // surnameBeforeGivenKey and transliterationWindowKey give (test/name-model.test.ts checks them against those). The
-// packed values of character i are FeatureDoc.packed[i + PACKED_BEFORE]; see packedAround.
+// packed values of character i are FeatureDoc.packed[packedAt(i)].
 
 /** Where the packed values of character `i` are in FeatureDoc.packed. */
 export const packedAt = (i: number) => i + PACKED_BEFORE;
@@ -589,6 +589,3 @@ export function flagFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): voi
   if (mask === 0) return;
   for (let k = 0; k < FLAG_COUNT; k++) if ((mask & (1 << k)) !== 0) sink.feature(T.l, FLAG_CODES[k], NONE, NONE);
 }
-
-/** The key of the flag group at character `i`: which flag features fire there (0: none). */
-export const flagKey = (doc: FeatureDoc, i: number) => doc.flagMask[i];
