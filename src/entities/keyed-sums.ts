@@ -21,18 +21,24 @@ export type FeatureGroup = (doc: FeatureDoc, i: number, sink: FeatureSink) => vo
  * reads one row per group and adds the rows together (see `rowOf`).
  */
 export class KeyedSums {
-  /** Per key, `stride` numbers: 1 once its sums are in, then a row of scores (O's column first, 0). */
+  /**
+   * Per key, `stride` numbers: the sums of the tags after O (O's are 0), the first UNFILLED until the key comes. The
+   * stride is the power of two that holds them (four numbers, 16 bytes, for one entity type): as many rows a memory
+   * line as can be, since a character reads one row of each group and most rows are read again and again.
+   */
   readonly rows: Int32Array;
   private readonly stride: number;
+  private readonly width: number;
   /** Where each group's rows start. */
   private readonly groupStart: Int32Array;
   /** The scores of a row of zeros: what a key of -1 reads. */
-  private readonly zeros: number;
+  private readonly zeros = 0;
 
   /** `size`: the number of the model's tags, O's included; `keys`: each group's number of keys. */
   constructor(size: number, keys: readonly number[]) {
-    let stride = 2;
-    while (stride < size + 1) stride *= 2;
+    this.width = size - 1;
+    let stride = 1;
+    while (stride < this.width) stride *= 2;
     this.stride = stride;
     this.groupStart = new Int32Array(keys.length);
     let rowCount = 1;
@@ -40,16 +46,14 @@ export class KeyedSums {
       this.groupStart[group] = rowCount * stride;
       rowCount += count;
     });
-    this.rows = new Int32Array(rowCount * stride);
-    this.rows[0] = 1;
-    this.zeros = 1;
+    this.rows = new Int32Array(rowCount * stride).fill(UNFILLED);
+    this.rows.fill(0, this.zeros, this.zeros + stride);
   }
 
   /**
-   * Where in `rows` the scores of `group`'s row for `key` start (O's column, then the tags after O): the weights
-   * of the group's features at character `i` of `doc`, which are summed into the row (through `sink`) the first
-   * time the key comes. A key of -1 has no row: the features are added to `sink` one by one, and a row of zeros
-   * is given.
+   * Where in `rows` the scores of `group`'s row for `key` start (the tags after O): the weights of the group's
+   * features at character `i` of `doc`, which are summed into the row (through `sink`) the first time the key
+   * comes. A key of -1 has no row: the features are added to `sink` one by one, and a row of zeros is given.
    */
   rowOf(group: number, key: number, features: FeatureGroup, doc: FeatureDoc, i: number, sink: SummingSink): number {
     if (key === -1) {
@@ -57,18 +61,22 @@ export class KeyedSums {
       return this.zeros;
     }
     const at = this.groupStart[group] + key * this.stride;
-    if (this.rows[at] === 0) this.fill(at, features, doc, i, sink);
-    return at + 1;
+    if (this.rows[at] === UNFILLED) this.fill(at, features, doc, i, sink);
+    return at;
   }
 
   /** Sums the group's features at character `i` into the row at `at`. */
   private fill(at: number, features: FeatureGroup, doc: FeatureDoc, i: number, sink: SummingSink): void {
     const { sums, at: scoresAt } = sink;
-    this.rows[at] = 1;
+    this.rows.fill(0, at, at + this.width);
     sink.sums = this.rows;
-    sink.at = at + 1;
+    // The sink adds the tags after O from its `at + 1`.
+    sink.at = at - 1;
     features(doc, i, sink);
     sink.sums = sums;
     sink.at = scoresAt;
   }
 }
+
+/** The first number of a row not yet filled: no sum of a group's few 16-bit weights comes near it. */
+const UNFILLED = -0x40000000;

@@ -2,8 +2,8 @@
  * The name model's passes over a document's emission scores (see name-model.ts): the best score of any path
  * ending (forward) and going on (backward) at each character with each tag, and the best path itself (Viterbi).
  * The general passes walk each tag's allowed neighbours as lists; where no tag has more than three (a model of
- * one entity type) the passes compare exactly three, and for five tags (the shipped model's) they are written
- * out with the transitions in locals.
+ * one entity type) the passes compare exactly three, and for the shipped model's transitions they are written out
+ * with the transitions' scores and the neighbouring character's scores in locals.
  */
 import type { LoadedModel } from './model-file.js';
 
@@ -13,17 +13,29 @@ import type { LoadedModel } from './model-file.js';
  */
 export interface PassBuffers {
   transitions: ThreeAWay | null | undefined;
+  /** Whether the padded transitions are the shipped model's (hasShippedTransitions), worked out on the first read. */
+  shipped: boolean | undefined;
   path: Int8Array;
 }
 
-/** Best path scores ending (forward) and starting (backward) at each character and tag, with the best path. */
-export function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number, buffers: PassBuffers) {
+/**
+ * Best path scores ending (forward) and starting (backward) at each character and tag, written into `forward` and
+ * `backward` (each of `length` times the tags), with the best path.
+ */
+export function maxMarginals(loaded: LoadedModel, emissions: Float64Array, length: number, buffers: PassBuffers, forward: Float64Array, backward: Float64Array) {
   const padded = (buffers.transitions ??= threeAWay(loaded));
-  const fiveTags = padded !== null && loaded.tags.length === 5;
-  const forward = fiveTags ? forwardScoresFiveTags(loaded, padded, emissions, length) : padded ? forwardScoresThreeAWay(loaded, padded, emissions, length) : forwardScores(loaded, emissions, length);
-  const backward = fiveTags ? backwardScoresFiveTags(loaded, padded, emissions, length) : padded ? backwardScoresThreeAWay(loaded, padded, emissions, length) : backwardScores(loaded, emissions, length);
-  const { path, best } = bestPath(loaded, forward, length, buffers);
-  return { forward, backward, path, best };
+  if (padded !== null && (buffers.shipped ??= hasShippedTransitions(padded))) {
+    forwardScoresShipped(loaded, padded, emissions, length, forward);
+    backwardScoresShipped(loaded, padded, emissions, length, backward);
+  } else if (padded !== null) {
+    forwardScoresThreeAWay(loaded, padded, emissions, length, forward);
+    backwardScoresThreeAWay(loaded, padded, emissions, length, backward);
+  } else {
+    forwardScores(loaded, emissions, length, forward);
+    backwardScores(loaded, emissions, length, backward);
+  }
+  const { path, best } = bestPath(loaded, padded, forward, length, buffers);
+  return { path, best };
 }
 
 // The allowed transitions are flat lists: for tag t, its predecessors are before[beforeAt[t] … beforeAt[t + 1]),
@@ -63,11 +75,10 @@ function threeAWay(loaded: LoadedModel): ThreeAWay | null {
   return before && after ? { before: before.tags, beforeScore: before.scores, after: after.tags, afterScore: after.scores } : null;
 }
 
-/** The best score of any path ending at each character with each tag. */
-function forwardScores(loaded: LoadedModel, emissions: Float64Array, length: number): Float64Array {
+/** The best score of any path ending at each character with each tag, into `forward`. */
+function forwardScores(loaded: LoadedModel, emissions: Float64Array, length: number, forward: Float64Array): void {
   const size = loaded.tags.length;
   const { starts, before, beforeAt, beforeScore } = loaded;
-  const forward = new Float64Array(length * size);
   for (let t = 0; t < size; t++) forward[t] = starts[t] + emissions[t];
   for (let i = 1; i < length; i++) {
     const previous = (i - 1) * size;
@@ -81,14 +92,12 @@ function forwardScores(loaded: LoadedModel, emissions: Float64Array, length: num
       forward[here + t] = best + emissions[here + t];
     }
   }
-  return forward;
 }
 
 /** forwardScores, three predecessors a tag. */
-function forwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
+function forwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number, forward: Float64Array): void {
   const size = loaded.tags.length;
   const { before, beforeScore } = padded;
-  const forward = new Float64Array(length * size);
   for (let t = 0; t < size; t++) forward[t] = loaded.starts[t] + emissions[t];
   for (let i = 1; i < length; i++) {
     const previous = (i - 1) * size;
@@ -103,7 +112,6 @@ function forwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emission
       forward[here + t] = best + emissions[here + t];
     }
   }
-  return forward;
 }
 
 /** The greatest of three scores, compared in order with `>` (of equal scores the first stays), as the passes compare. */
@@ -114,55 +122,111 @@ function bestOfThree(first: number, second: number, third: number): number {
   return best;
 }
 
-/**
- * forwardScoresThreeAWay for the shipped model's five tags (one entity type), written out: each tag's three
- * predecessors and their transitions' scores are held in locals for the whole document, where the general pass
- * reads them from their arrays at every character. The locals are named after the shipped model's tags in the
- * file's order (O, B, M, E, S); the code holds for any order.
- */
-function forwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
-  const { before, beforeScore } = padded;
-  const [o0, o1, o2, b0, b1, b2, m0, m1, m2, e0, e1, e2, s0, s1, s2] = Array.from(before);
-  const [oScore0, oScore1, oScore2, bScore0, bScore1, bScore2, mScore0, mScore1, mScore2, eScore0, eScore1, eScore2, sScore0, sScore1, sScore2] = Array.from(beforeScore);
-  const forward = new Float64Array(length * 5);
-  for (let t = 0; t < 5; t++) forward[t] = loaded.starts[t] + emissions[t];
-  for (let i = 1; i < length; i++) {
-    const previous = (i - 1) * 5;
-    const here = i * 5;
-    forward[here] = bestOfThree(forward[previous + o0] + oScore0, forward[previous + o1] + oScore1, forward[previous + o2] + oScore2) + emissions[here];
-    forward[here + 1] = bestOfThree(forward[previous + b0] + bScore0, forward[previous + b1] + bScore1, forward[previous + b2] + bScore2) + emissions[here + 1];
-    forward[here + 2] = bestOfThree(forward[previous + m0] + mScore0, forward[previous + m1] + mScore1, forward[previous + m2] + mScore2) + emissions[here + 2];
-    forward[here + 3] = bestOfThree(forward[previous + e0] + eScore0, forward[previous + e1] + eScore1, forward[previous + e2] + eScore2) + emissions[here + 3];
-    forward[here + 4] = bestOfThree(forward[previous + s0] + sScore0, forward[previous + s1] + sScore1, forward[previous + s2] + sScore2) + emissions[here + 4];
-  }
-  return forward;
+// The shipped model's transitions (one entity type, its tags in the file's order O, B, M, E, S), padded three a tag
+// (ThreeAWay): each tag's predecessors, then each tag's successors, in the order the passes compare them. O, B and S
+// come after O, E or S; M and E after B or M (their third, padded, never wins). O, E and S go on to O, B or S; B and M
+// to M or E.
+const SHIPPED_BEFORE = [0, 3, 4, 0, 3, 4, 1, 2, 1, 1, 2, 1, 0, 3, 4];
+const SHIPPED_AFTER = [0, 1, 4, 2, 3, 2, 2, 3, 2, 0, 1, 4, 0, 1, 4];
+/** Where, in the padded lists above, a tag's padding is (its score -Infinity). */
+const SHIPPED_BEFORE_PADDING = [8, 11];
+const SHIPPED_AFTER_PADDING = [5, 8];
+
+/** Whether the padded transitions are the shipped model's, which the passes below write out. */
+function hasShippedTransitions(padded: ThreeAWay): boolean {
+  const same = (list: Int32Array, expected: readonly number[]) => list.length === expected.length && expected.every((tag, k) => list[k] === tag);
+  return (
+    same(padded.before, SHIPPED_BEFORE) &&
+    same(padded.after, SHIPPED_AFTER) &&
+    SHIPPED_BEFORE_PADDING.every((k) => padded.beforeScore[k] === -Infinity) &&
+    SHIPPED_AFTER_PADDING.every((k) => padded.afterScore[k] === -Infinity)
+  );
 }
 
-/** backwardScoresThreeAWay for five tags, written out as forwardScoresFiveTags is. */
-function backwardScoresFiveTags(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
-  const { after, afterScore } = padded;
-  const [o0, o1, o2, b0, b1, b2, m0, m1, m2, e0, e1, e2, s0, s1, s2] = Array.from(after);
-  const [oScore0, oScore1, oScore2, bScore0, bScore1, bScore2, mScore0, mScore1, mScore2, eScore0, eScore1, eScore2, sScore0, sScore1, sScore2] = Array.from(afterScore);
-  const backward = new Float64Array(length * 5);
-  for (let t = 0; t < 5; t++) backward[(length - 1) * 5 + t] = loaded.ends[t];
+/** The greater of two scores, compared with `>` (of equal scores the first stays), as bestOfThree with a padded third. */
+function bestOfTwo(first: number, second: number): number {
+  return second > first ? second : first;
+}
+
+/**
+ * forwardScoresThreeAWay for the shipped model's transitions (hasShippedTransitions), written out: the scores of the
+ * character before are carried in locals from one character to the next and each transition's score is a local, where
+ * the general pass reads both from arrays at every character; a tag with two predecessors compares two. The same
+ * sums in the same order, compared alike: the same numbers to the last bit.
+ */
+function forwardScoresShipped(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number, forward: Float64Array): void {
+  const score = padded.beforeScore;
+  // Per tag, the scores of the transitions from its predecessors, in SHIPPED_BEFORE's order.
+  const [oFromO, oFromE, oFromS, bFromO, bFromE, bFromS, mFromB, mFromM, , eFromB, eFromM, , sFromO, sFromE, sFromS] = Array.from(score);
+  const { starts } = loaded;
+  let o = starts[0] + emissions[0];
+  let b = starts[1] + emissions[1];
+  let m = starts[2] + emissions[2];
+  let e = starts[3] + emissions[3];
+  let s = starts[4] + emissions[4];
+  forward[0] = o;
+  forward[1] = b;
+  forward[2] = m;
+  forward[3] = e;
+  forward[4] = s;
+  for (let i = 1; i < length; i++) {
+    const here = i * 5;
+    const nextO = bestOfThree(o + oFromO, e + oFromE, s + oFromS) + emissions[here];
+    const nextB = bestOfThree(o + bFromO, e + bFromE, s + bFromS) + emissions[here + 1];
+    const nextM = bestOfTwo(b + mFromB, m + mFromM) + emissions[here + 2];
+    const nextE = bestOfTwo(b + eFromB, m + eFromM) + emissions[here + 3];
+    const nextS = bestOfThree(o + sFromO, e + sFromE, s + sFromS) + emissions[here + 4];
+    forward[here] = o = nextO;
+    forward[here + 1] = b = nextB;
+    forward[here + 2] = m = nextM;
+    forward[here + 3] = e = nextE;
+    forward[here + 4] = s = nextS;
+  }
+}
+
+/** backwardScoresThreeAWay for the shipped model's transitions, written out as forwardScoresShipped is. */
+function backwardScoresShipped(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number, backward: Float64Array): void {
+  const score = padded.afterScore;
+  // Per tag, the scores of the transitions to its successors, in SHIPPED_AFTER's order.
+  const [oToO, oToB, oToS, bToM, bToE, , mToM, mToE, , eToO, eToB, eToS, sToO, sToB, sToS] = Array.from(score);
+  const { ends } = loaded;
+  const last = (length - 1) * 5;
+  let o = ends[0];
+  let b = ends[1];
+  let m = ends[2];
+  let e = ends[3];
+  let s = ends[4];
+  backward[last] = o;
+  backward[last + 1] = b;
+  backward[last + 2] = m;
+  backward[last + 3] = e;
+  backward[last + 4] = s;
   for (let i = length - 2; i >= 0; i--) {
     const next = (i + 1) * 5;
     const here = i * 5;
+    const emissionO = emissions[next];
+    const emissionB = emissions[next + 1];
+    const emissionM = emissions[next + 2];
+    const emissionE = emissions[next + 3];
+    const emissionS = emissions[next + 4];
     // A successor's score: its transition's, then its emission, then the best from it on (the general pass's order).
-    backward[here] = bestOfThree(oScore0 + emissions[next + o0] + backward[next + o0], oScore1 + emissions[next + o1] + backward[next + o1], oScore2 + emissions[next + o2] + backward[next + o2]);
-    backward[here + 1] = bestOfThree(bScore0 + emissions[next + b0] + backward[next + b0], bScore1 + emissions[next + b1] + backward[next + b1], bScore2 + emissions[next + b2] + backward[next + b2]);
-    backward[here + 2] = bestOfThree(mScore0 + emissions[next + m0] + backward[next + m0], mScore1 + emissions[next + m1] + backward[next + m1], mScore2 + emissions[next + m2] + backward[next + m2]);
-    backward[here + 3] = bestOfThree(eScore0 + emissions[next + e0] + backward[next + e0], eScore1 + emissions[next + e1] + backward[next + e1], eScore2 + emissions[next + e2] + backward[next + e2]);
-    backward[here + 4] = bestOfThree(sScore0 + emissions[next + s0] + backward[next + s0], sScore1 + emissions[next + s1] + backward[next + s1], sScore2 + emissions[next + s2] + backward[next + s2]);
+    const here0 = bestOfThree(oToO + emissionO + o, oToB + emissionB + b, oToS + emissionS + s);
+    const here1 = bestOfTwo(bToM + emissionM + m, bToE + emissionE + e);
+    const here2 = bestOfTwo(mToM + emissionM + m, mToE + emissionE + e);
+    const here3 = bestOfThree(eToO + emissionO + o, eToB + emissionB + b, eToS + emissionS + s);
+    const here4 = bestOfThree(sToO + emissionO + o, sToB + emissionB + b, sToS + emissionS + s);
+    backward[here] = o = here0;
+    backward[here + 1] = b = here1;
+    backward[here + 2] = m = here2;
+    backward[here + 3] = e = here3;
+    backward[here + 4] = s = here4;
   }
-  return backward;
 }
 
-/** The best score of any path going on from each character with each tag, not counting that character's emission. */
-function backwardScores(loaded: LoadedModel, emissions: Float64Array, length: number): Float64Array {
+/** The best score of any path going on from each character with each tag, not counting that character's emission, into `backward`. */
+function backwardScores(loaded: LoadedModel, emissions: Float64Array, length: number, backward: Float64Array): void {
   const size = loaded.tags.length;
   const { ends, after, afterAt, afterScore } = loaded;
-  const backward = new Float64Array(length * size);
   for (let t = 0; t < size; t++) backward[(length - 1) * size + t] = ends[t];
   for (let i = length - 2; i >= 0; i--) {
     const next = (i + 1) * size;
@@ -177,14 +241,12 @@ function backwardScores(loaded: LoadedModel, emissions: Float64Array, length: nu
       backward[here + t] = best;
     }
   }
-  return backward;
 }
 
 /** backwardScores, three successors a tag. */
-function backwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number): Float64Array {
+function backwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissions: Float64Array, length: number, backward: Float64Array): void {
   const size = loaded.tags.length;
   const { after, afterScore } = padded;
-  const backward = new Float64Array(length * size);
   for (let t = 0; t < size; t++) backward[(length - 1) * size + t] = loaded.ends[t];
   for (let i = length - 2; i >= 0; i--) {
     const next = (i + 1) * size;
@@ -199,7 +261,6 @@ function backwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissio
       backward[here + t] = best;
     }
   }
-  return backward;
 }
 
 /**
@@ -207,7 +268,7 @@ function backwardScoresThreeAWay(loaded: LoadedModel, padded: ThreeAWay, emissio
  * only for the one tag the path takes (the first of the best, in the order of `before`), so the forward pass
  * keeps no back-pointers.
  */
-function bestPath(loaded: LoadedModel, forward: Float64Array, length: number, buffers: PassBuffers): { path: Int8Array; best: number } {
+function bestPath(loaded: LoadedModel, padded: ThreeAWay | null, forward: Float64Array, length: number, buffers: PassBuffers): { path: Int8Array; best: number } {
   const size = loaded.tags.length;
   const { ends, before, beforeAt, beforeScore } = loaded;
   if (buffers.path.length < length) buffers.path = new Int8Array(length);
@@ -219,6 +280,10 @@ function bestPath(loaded: LoadedModel, forward: Float64Array, length: number, bu
       best = score;
       path[length - 1] = t;
     }
+  }
+  if (padded !== null) {
+    traceThreeAWay(padded, forward, length, size, path);
+    return { path, best };
   }
   for (let i = length - 1; i > 0; i--) {
     const previous = (i - 1) * size;
@@ -235,4 +300,30 @@ function bestPath(loaded: LoadedModel, forward: Float64Array, length: number, bu
     path[i - 1] = arg;
   }
   return { path, best };
+}
+
+/**
+ * bestPath's trace back, three predecessors a tag (ThreeAWay): the same comparisons in the same order, a padded
+ * predecessor (-Infinity) never winning one, without a loop over a list.
+ */
+function traceThreeAWay(padded: ThreeAWay, forward: Float64Array, length: number, size: number, path: Int8Array): void {
+  const { before, beforeScore } = padded;
+  for (let i = length - 1; i > 0; i--) {
+    const previous = (i - 1) * size;
+    const k = path[i] * 3;
+    let bestBefore = -Infinity;
+    let arg = 0;
+    const first = forward[previous + before[k]] + beforeScore[k];
+    if (first > bestBefore) {
+      bestBefore = first;
+      arg = before[k];
+    }
+    const second = forward[previous + before[k + 1]] + beforeScore[k + 1];
+    if (second > bestBefore) {
+      bestBefore = second;
+      arg = before[k + 1];
+    }
+    if (forward[previous + before[k + 2]] + beforeScore[k + 2] > bestBefore) arg = before[k + 2];
+    path[i - 1] = arg;
+  }
 }

@@ -185,10 +185,23 @@ export interface FeatureDoc {
   transliteration: Uint8Array;
   /** Index of the jieba word covering each character, -1 where none does. */
   wordOf: Int32Array;
+  /** Where each character stands in the word covering it (an index in WORD_POSITIONS; anything where none does). */
+  wordPosition: Uint8Array;
   words: readonly PositionedWord[];
   flags: Uint8Array;
-  /** 1 where some flag feature may fire: a flagged word lies within the offsets the flag features look at. */
-  nearFlags: Uint8Array;
+  /**
+   * Per character, which flag features fire there (bit k: FLAG_FEATURES[k]), 0 for most: flagged words are few. It
+   * is also the key of the flag group (FLAG_KEYS), whose features it tells whole.
+   */
+  flagMask: Uint16Array;
+  /**
+   * What the context groups' keys read of each character, packed in one number (see PACKED_SURNAME and the other shifts), at
+   * `i + PACKED_BEFORE`: the entries before and after the text's are the outside's (classes BEFORE and AFTER, digits
+   * 0), so the keys of every character are read from its neighbours' without a bound checked (classWindowKeyOf and the others).
+   */
+  packed: Int32Array;
+  /** Whether every value packed is one the keys tell apart: else the keys are read by classWindowKey and the others. */
+  packedWhole: boolean;
 }
 
 /**
@@ -204,7 +217,8 @@ export function prepareDoc(view: string, words: readonly PositionedWord[], reuse
   const doc = reuse !== undefined && reuse.codes.length >= length ? reuse : emptyDoc(length);
   doc.length = length;
   doc.words = words;
-  const { codes, classes, surname: surnameOf, given: givenOf, transliteration: transliterationOf, wordOf, flags } = doc;
+  const { codes, classes, surname: surnameOf, given: givenOf, transliteration: transliterationOf, wordOf, wordPosition, flags, packed } = doc;
+  let unpackable = 0;
   for (let i = 0; i < length; i++) {
     const raw = view.charCodeAt(i);
     let about = byCode[2 * raw + 1];
@@ -218,15 +232,31 @@ export function prepareDoc(view: string, words: readonly PositionedWord[], reuse
     givenOf[i] = (((stats >>> 16) & 0xff) << 16) | (((stats >>> 24) & 0xff) << 8) | ((about >>> 24) & 0x7f);
     // A compound surname (欧阳) marks its first character with 5.
     if (about >>> 31 === 1 && i + 1 < length && compound.has((raw << 16) | view.charCodeAt(i + 1))) surnameOf[i] = ZERO + 5;
+    const classNumbered = classNumber(classes[i]);
+    const surnameDigit = surnameOf[i] - ZERO;
+    const transliterationDigit = transliterationOf[i] - ZERO;
+    const first = ((stats >>> 16) & 0xff) - ZERO;
+    const second = ((stats >>> 24) & 0xff) - ZERO;
+    const only = ((about >>> 24) & 0x7f) - ZERO;
+    // A class the keys have no number for (0), or a digit past 7, is never given by the character tables.
+    unpackable |= (classNumbered === 0 ? 8 : 0) | surnameDigit | transliterationDigit | first | second | only;
+    packed[i + PACKED_BEFORE] =
+      classNumbered | (surnameDigit << PACKED_SURNAME) | (transliterationDigit << PACKED_TRANSLITERATION) | (first << PACKED_FIRST) | (second << PACKED_SECOND) | (only << PACKED_ONLY);
   }
+  packed[0] = packed[1] = classNumber(BEFORE);
+  packed[length + PACKED_BEFORE] = packed[length + PACKED_BEFORE + 1] = classNumber(AFTER);
+  doc.packedWhole = (unpackable & ~7) === 0;
   wordOf.fill(-1, 0, length);
   for (let index = 0; index < words.length; index++) {
     const { start, end } = words[index];
-    for (let at = start; at < end; at++) wordOf[at] = index;
+    for (let at = start; at < end; at++) {
+      wordOf[at] = index;
+      wordPosition[at] = end - start === 1 ? 3 : at === start ? 0 : at === end - 1 ? 2 : 1;
+    }
   }
   flags.fill(0, 0, length + 1);
   markWords(view, flags);
-  markNearFlags(flags, length, doc.nearFlags);
+  markFlagFeatures(flags, length, doc.flagMask);
   return doc;
 }
 
@@ -240,24 +270,30 @@ function emptyDoc(length: number): FeatureDoc {
     given: new Int32Array(length),
     transliteration: new Uint8Array(length),
     wordOf: new Int32Array(length),
+    wordPosition: new Uint8Array(length),
     words: [],
     flags: new Uint8Array(length + 1),
-    nearFlags: new Uint8Array(length),
+    flagMask: new Uint16Array(length),
+    packed: new Int32Array(length + 2 * PACKED_BEFORE),
+    packedWhole: true,
   };
 }
 
 /**
- * Marks each character with a flagged word within the flag features' reach (see contextFeatures): flagged words
- * are few, so marking around each is one read a character where asking at every character read six.
+ * Marks each character with the flag features that fire there (FLAG_FEATURES: a flag of bit `bit` at `offset` from
+ * the character), from each flagged word's place: flagged words are few, so this is one read a character where
+ * asking at every character read ten.
  */
-function markNearFlags(flags: Uint8Array, length: number, near: Uint8Array): void {
-  near.fill(0, 0, length);
+function markFlagFeatures(flags: Uint8Array, length: number, mask: Uint16Array): void {
+  mask.fill(0, 0, length);
+  // flags has length + 1 entries (a word may end at the text's end); character i reads the flags at i + offset.
   for (let at = 0; at <= length; at++) {
-    if (flags[at] === 0) continue;
-    // Character i reads the flags at i + FLAG_NEAREST … i + FLAG_FARTHEST.
-    const from = Math.max(0, at - FLAG_FARTHEST);
-    const to = Math.min(length - 1, at - FLAG_NEAREST);
-    for (let i = from; i <= to; i++) near[i] = 1;
+    const flag = flags[at];
+    if (flag === 0) continue;
+    for (let k = 0; k < FLAG_COUNT; k++) {
+      const i = at - FLAG_OFFSETS[k];
+      if ((flag & FLAG_BITS[k]) !== 0 && i >= 0 && i < length) mask[i] |= 1 << k;
+    }
   }
 }
 
@@ -276,7 +312,6 @@ export const codeAt = (doc: FeatureDoc, i: number) => (i < 0 ? BEFORE : i >= doc
 const classAt = (doc: FeatureDoc, i: number) => (i < 0 ? BEFORE : i >= doc.length ? AFTER : doc.classes[i]);
 const surnameAt = (doc: FeatureDoc, i: number) => (i < 0 || i >= doc.length ? ZERO : doc.surname[i]);
 const transliterationAt = (doc: FeatureDoc, i: number) => (i < 0 || i >= doc.length ? ZERO : doc.transliteration[i]);
-const flagsAt = (doc: FeatureDoc, i: number) => (i < 0 || i > doc.length ? 0 : doc.flags[i]);
 
 function givenFeature(sink: FeatureSink, template: number, doc: FeatureDoc, i: number): void {
   if (i < 0 || i >= doc.length) return;
@@ -336,9 +371,16 @@ export function wordTagKey(doc: FeatureDoc, i: number, tagNumbers: Int32Array): 
   const tag = tagNumbers[index];
   if (tag === -1) return -1;
   const word = doc.words[index];
-  // A word that holds a character is at least one unit long.
-  return 1 + (tag * WORD_POSITIONS.length + positionInWord(word, i)) * 6 + Math.min(word.end - word.start, 5);
+  return wordTagKeyAt(wordTagKeyBase(tag, word.end - word.start), positionInWord(word, i));
 }
+
+/**
+ * The part of wordTagKey a word's characters share: from the number of its tag (not -1) and its length (at least
+ * one unit: a word that holds a character).
+ */
+export const wordTagKeyBase = (tag: number, length: number) => 1 + tag * WORD_POSITIONS.length * 6 + Math.min(length, 5);
+/** wordTagKey of the character at `position` of a word whose key base (wordTagKeyBase) is `base`. */
+export const wordTagKeyAt = (base: number, position: number) => base + position * 6;
 
 function wordFeatures(sink: FeatureSink, doc: FeatureDoc, i: number): void {
   const index = doc.wordOf[i];
@@ -397,9 +439,8 @@ const FLAG_OFFSETS = Int32Array.from(FLAG_FEATURES, ([offset]) => offset);
 const FLAG_BITS = Int32Array.from(FLAG_FEATURES, ([, bit]) => bit);
 const FLAG_CODES = Int32Array.from(FLAG_FEATURES, ([, , code]) => code);
 
-// The offsets the flag features look at, from the first to the last.
-const FLAG_NEAREST = FLAG_FEATURES.reduce((least, [offset]) => Math.min(least, offset), 0);
-const FLAG_FARTHEST = FLAG_FEATURES.reduce((most, [offset]) => Math.max(most, offset), 0);
+/** The number of the flag group's keys (FeatureDoc.flagMask: one bit per flag feature). */
+export const FLAG_KEYS = 1 << FLAG_COUNT;
 
 /** Writes the features of character `i` of `doc` into `sink`. */
 export function characterFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
@@ -511,11 +552,40 @@ export function surnameBeforeGivenKey(doc: FeatureDoc, i: number): number {
   return digits === -1 ? -1 : 1 + digits;
 }
 
+// The packed values of a character (FeatureDoc.packed): its class number (classNumber, 1 to 9), then 3-bit digits from
+// ZERO: surname, transliteration, first, second and only given-name character.
+const PACKED_BEFORE = 2;
+const PACKED_SURNAME = 4;
+const PACKED_TRANSLITERATION = 7;
+const PACKED_FIRST = 10;
+const PACKED_SECOND = 13;
+const PACKED_ONLY = 16;
+
+// The keys of the context groups at a character of a document whose values are all packed whole (packedWhole), from
+// the packed values of it (`here`) and its neighbours: the numbers classWindowKey, surnameWindowKey, givenNameKey,
+// surnameBeforeGivenKey and transliterationWindowKey give (test/name-model.test.ts checks them against those). The
+// packed values of character i are FeatureDoc.packed[packedAt(i)].
+
+/** Where the packed values of character `i` are in FeatureDoc.packed. */
+export const packedAt = (i: number) => i + PACKED_BEFORE;
+// The classes of the characters that are never in a name (mayBeInName: digits, Latin letters, punctuation), one bit each.
+const NO_NAME_CLASSES = (1 << classNumber(0x64)) | (1 << classNumber(0x61)) | (1 << classNumber(0x70));
+/** mayBeInName of the character whose packed values are `here`. */
+export const mayBeInNameOf = (here: number) => (NO_NAME_CLASSES & (1 << (here & 15))) === 0;
+export const classWindowKeyOf = (before: number, here: number, after: number) => (before & 15) + 10 * (here & 15) + 100 * (after & 15);
+const surnameDigitOf = (packed: number) => (packed >> PACKED_SURNAME) & 7;
+export const surnameWindowKeyOf = (before: number, here: number, after: number) => surnameDigitOf(before) | (surnameDigitOf(here) << 3) | (surnameDigitOf(after) << 6);
+export const givenNameKeyOf = (before: number, here: number) => ((here >> PACKED_FIRST) & 0x1ff) | (surnameDigitOf(before) << 9);
+/** surnameBeforeGivenKey, but for the first character (whose key is 0). */
+export const surnameBeforeGivenKeyOf = (twoBefore: number, before: number, here: number) =>
+  1 + (surnameDigitOf(twoBefore) | (((before >> PACKED_FIRST) & 7) << 3) | (((here >> PACKED_SECOND) & 7) << 6));
+export const transliterationWindowKeyOf = (before: number, here: number, after: number) =>
+  ((before >> PACKED_TRANSLITERATION) & 7) | (((here >> PACKED_TRANSLITERATION) & 7) << 3) | (((after >> PACKED_TRANSLITERATION) & 7) << 6);
+
 /** The features of character `i` telling which title, address, follower or credit words lie next to it. */
 export function flagFeatures(doc: FeatureDoc, i: number, sink: FeatureSink): void {
+  const mask = doc.flagMask[i];
   // Most characters have no flagged word near them: then no flag feature fires.
-  if (doc.nearFlags[i] === 0) return;
-  for (let k = 0; k < FLAG_COUNT; k++) {
-    if (flagsAt(doc, i + FLAG_OFFSETS[k]) & FLAG_BITS[k]) sink.feature(T.l, FLAG_CODES[k], NONE, NONE);
-  }
+  if (mask === 0) return;
+  for (let k = 0; k < FLAG_COUNT; k++) if ((mask & (1 << k)) !== 0) sink.feature(T.l, FLAG_CODES[k], NONE, NONE);
 }

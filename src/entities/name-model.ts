@@ -15,6 +15,7 @@ import {
   CLASS_WINDOW_KEYS,
   DENSE_TEMPLATES,
   DIGIT_WINDOW_KEYS,
+  FLAG_KEYS,
   GIVEN_NAME_KEYS,
   MAX_WORD_TAGS,
   SURNAME_BEFORE_GIVEN_KEYS,
@@ -22,12 +23,16 @@ import {
   WORD_TAG_KEYS,
   classWindowFeature,
   classWindowKey,
+  classWindowKeyOf,
   codeAt,
   flagFeatures,
   givenNameFeatures,
   givenNameKey,
+  givenNameKeyOf,
   isReadByNeighbours,
   mayBeInName,
+  mayBeInNameOf,
+  packedAt,
   positionInWord,
   prepareDoc,
   readsOwnWord,
@@ -35,15 +40,20 @@ import {
   readsWordBefore,
   surnameBeforeGivenFeature,
   surnameBeforeGivenKey,
+  surnameBeforeGivenKeyOf,
   surnameWindowFeatures,
   surnameWindowKey,
+  surnameWindowKeyOf,
   transliterationWindowFeature,
   transliterationWindowKey,
+  transliterationWindowKeyOf,
   wordTagFeatureAt,
   wordTagKey,
+  wordTagKeyAt,
+  wordTagKeyBase,
   type FeatureDoc,
 } from './name-features.js';
-import { NgramWeights, WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WeightTable, hashString, hashStringInto, step1, step2 } from './model-tables.js';
+import { WORD_AFTER_ROLE, WORD_BEFORE_ROLE, WeightTable, hashString, hashStringInto, step1, step2 } from './model-tables.js';
 import { MODEL_FILE, TAB, parseModel, type LoadedModel } from './model-file.js';
 import { maxMarginals, type ThreeAWay } from './model-passes.js';
 import { KeyedSums, type SummingSink } from './keyed-sums.js';
@@ -107,6 +117,8 @@ const denseTemplates = lazy(() => {
 class ReadBuffers {
   /** The model's transitions padded for the passes (see threeAWay, model-passes.ts), worked out on the first read; null when they do not fit. */
   transitions: ThreeAWay | null | undefined = undefined;
+  /** Whether those are the shipped model's (see model-passes.ts), worked out on the first read. */
+  shipped: boolean | undefined = undefined;
   /** The per-character tables of the features (name-features.ts), lent to the next document's prepareDoc. */
   doc: FeatureDoc | undefined = undefined;
   sums = new Int32Array(0);
@@ -118,6 +130,12 @@ class ReadBuffers {
   /** Per word of the document, the number of its tag (see TagNumbers). */
   wordTags = new Int32Array(0);
   path = new Int8Array(0);
+  /** Per word, for emissionsFourTags: where its own slot's weights start if its characters read it, else -1. */
+  ownSlots = new Int32Array(0);
+  /** Per word, for emissionsFourTags: where its slot's weights start if the characters next to it read it, else -1. */
+  neighbourSlots = new Int32Array(0);
+  /** Per word, for emissionsFourTags: the base of its characters' word-tag keys (wordTagKeyBase). */
+  tagKeyBases = new Int32Array(0);
 }
 
 /**
@@ -279,11 +297,20 @@ export const shippedNameModel = lazy(() => nameModelFrom(readDictText(MODEL_FILE
 const NO_NAME = -1e9;
 
 // Weights are whole numbers of at most 16 bits and a character has a few dozen features: their sums fit in 32 bits.
-function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[]): Float64Array {
+function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words: readonly PositionedWord[], emissions: Float64Array): void {
   const size = loaded.tags.length;
   const { buffers } = sink;
   const doc = prepareDoc(view, words, buffers.doc);
   buffers.doc = doc;
+  const unit = 1 / loaded.scale;
+  const noName = NO_NAME * loaded.scale * unit;
+  placeNgrams(loaded, doc, buffers);
+  if (hasShippedShape(loaded) && doc.packedWhole && describeWords(loaded.wordTable, sink.tagNumbers, words, buffers)) {
+    emissionsFourTags(loaded, sink, doc, emissions, unit, noName);
+    // The tables are kept for the next document, its words are not.
+    doc.words = [];
+    return;
+  }
   if (buffers.may.length < view.length) buffers.may = new Uint8Array(view.length);
   const may = buffers.may;
   for (let i = 0; i < view.length; i++) may[i] = mayBeInName(doc, i) ? 1 : 0;
@@ -296,6 +323,7 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
   addNgrams(loaded, doc, may, sums, buffers);
   const wordSlots = findWordSlots(loaded.wordTable, words, buffers);
   const wordTags = numberWordTags(sink.tagNumbers, words, buffers);
+  const { flagMask } = doc;
   // Each character's context features (name-features.ts contextFeatures): the context groups' by key, the words'
   // from their slots in the word table, found once per word.
   for (let i = 0; i < view.length; i++) {
@@ -303,19 +331,162 @@ function emissionsOf(loaded: LoadedModel, sink: ScoringSink, view: string, words
     sink.at = i * size;
     addCharacterContextFeatures(doc, i, wordTags, sink);
     addWordFeatures(loaded.wordTable, doc, i, wordSlots, sink);
-    flagFeatures(doc, i, sink);
+    // The flag features by their group's key, which is 0 (no flag feature) for most characters.
+    const flags = flagMask[i];
+    if (flags !== 0) addRowOf(sink, sink.contextSums.rowOf(FLAGS, flags, flagFeatures, doc, i, sink));
   }
-  // The tables are kept for the next document, its words are not.
   doc.words = [];
-  const unit = 1 / loaded.scale;
-  const noName = NO_NAME * loaded.scale * unit;
-  const emissions = new Float64Array(view.length * size);
   for (let i = 0; i < view.length; i++) {
     const at = i * size;
     if (may[i] === 1) for (let t = 0; t < size; t++) emissions[at + t] = sums[at + t] * unit;
     else for (let t = 1; t < size; t++) emissions[at + t] = noName;
   }
-  return emissions;
+}
+
+/** Whether the model has the shipped model's shape: one entity type (four tags after O), three unigram and four bigram templates. */
+const hasShippedShape = (loaded: LoadedModel) => loaded.tags.length === 5 && CHAR_UNIGRAMS.length === 3 && CHAR_BIGRAMS.length === 4;
+
+/**
+ * emissionsOf for the shipped model's shape, on a document whose context keys are packed whole (FeatureDoc.packed)
+ * and whose words' tags all have numbers (describeWords), in one pass: each character sums its n-gram rows, its
+ * context groups' rows (their keys read from the packed values around it), its words' rows and its flags' row, tag
+ * by tag in locals, and writes its emissions, where the general path adds each kind into a buffer of sums and
+ * scales the buffer after. The sums are the same whole numbers (their order does not change them), scaled alike.
+ */
+function emissionsFourTags(loaded: LoadedModel, sink: ScoringSink, doc: FeatureDoc, emissions: Float64Array, unit: number, noName: number): void {
+  const { bias, unigrams, bigrams } = loaded.ngrams;
+  const bias0 = bias[0];
+  const bias1 = bias[1];
+  const bias2 = bias[2];
+  const bias3 = bias[3];
+  const { buffers } = sink;
+  const codes = buffers.ngramCodes;
+  const pairs = buffers.ngramPairs;
+  const [u0, u1, u2] = UNIGRAM_AT;
+  const [b0, b1, b2, b3] = BIGRAM_AT;
+  const keyed = sink.contextSums;
+  const { rows } = keyed;
+  const { packed, wordOf, wordPosition, flagMask, length } = doc;
+  const wordWeights = loaded.wordTable.weights;
+  const { ownSlots, neighbourSlots, tagKeyBases } = buffers;
+  const wordCount = doc.words.length;
+  for (let i = 0; i < length; i++) {
+    const at = i * 5;
+    const p = packedAt(i);
+    const here = packed[p];
+    if (!mayBeInNameOf(here)) {
+      emissions[at + 1] = noName;
+      emissions[at + 2] = noName;
+      emissions[at + 3] = noName;
+      emissions[at + 4] = noName;
+      continue;
+    }
+    // The n-grams: each template's row starts at its code's or pair's place plus its index times the four tags.
+    const c0 = codes[i + u0];
+    const c1 = codes[i + u1] + 4;
+    const c2 = codes[i + u2] + 8;
+    const p0 = pairs[i + b0];
+    const p1 = pairs[i + b1] + 4;
+    const p2 = pairs[i + b2] + 8;
+    const p3 = pairs[i + b3] + 12;
+    let sum0 = bias0 + unigrams[c0] + unigrams[c1] + unigrams[c2] + bigrams[p0] + bigrams[p1] + bigrams[p2] + bigrams[p3];
+    let sum1 = bias1 + unigrams[c0 + 1] + unigrams[c1 + 1] + unigrams[c2 + 1] + bigrams[p0 + 1] + bigrams[p1 + 1] + bigrams[p2 + 1] + bigrams[p3 + 1];
+    let sum2 = bias2 + unigrams[c0 + 2] + unigrams[c1 + 2] + unigrams[c2 + 2] + bigrams[p0 + 2] + bigrams[p1 + 2] + bigrams[p2 + 2] + bigrams[p3 + 2];
+    let sum3 = bias3 + unigrams[c0 + 3] + unigrams[c1 + 3] + unigrams[c2 + 3] + bigrams[p0 + 3] + bigrams[p1 + 3] + bigrams[p2 + 3] + bigrams[p3 + 3];
+    // The context groups, each a row of sums by its key.
+    const twoBefore = packed[p - 2];
+    const before = packed[p - 1];
+    const after = packed[p + 1];
+    const classes = keyed.rowOf(CLASS_WINDOW, classWindowKeyOf(before, here, after), classWindowFeature, doc, i, sink);
+    const surnames = keyed.rowOf(SURNAME_WINDOW, surnameWindowKeyOf(before, here, after), surnameWindowFeatures, doc, i, sink);
+    const givenNames = keyed.rowOf(GIVEN_NAME, givenNameKeyOf(before, here), givenNameFeatures, doc, i, sink);
+    const surnameBefore = keyed.rowOf(SURNAME_BEFORE_GIVEN, i === 0 ? 0 : surnameBeforeGivenKeyOf(twoBefore, before, here), surnameBeforeGivenFeature, doc, i, sink);
+    const transliterations = keyed.rowOf(TRANSLITERATION_WINDOW, transliterationWindowKeyOf(before, here, after), transliterationWindowFeature, doc, i, sink);
+    // The words: the word-tag group's key, and the rows of the word itself and of the words either side (addWordFeatures).
+    const word = wordOf[i];
+    let wordTagKey = 0;
+    if (word !== -1) {
+      const position = wordPosition[i];
+      wordTagKey = wordTagKeyAt(tagKeyBases[word], position);
+      const own = ownSlots[word];
+      if (own !== -1) {
+        const from = own + position * 4;
+        sum0 += wordWeights[from];
+        sum1 += wordWeights[from + 1];
+        sum2 += wordWeights[from + 2];
+        sum3 += wordWeights[from + 3];
+      }
+      if (word > 0 && readsWordBefore(position)) {
+        const slot = neighbourSlots[word - 1];
+        if (slot !== -1) {
+          const from = slot + WORD_BEFORE_ROLE * 4;
+          sum0 += wordWeights[from];
+          sum1 += wordWeights[from + 1];
+          sum2 += wordWeights[from + 2];
+          sum3 += wordWeights[from + 3];
+        }
+      }
+      if (word + 1 < wordCount && readsWordAfter(position)) {
+        const slot = neighbourSlots[word + 1];
+        if (slot !== -1) {
+          const from = slot + WORD_AFTER_ROLE * 4;
+          sum0 += wordWeights[from];
+          sum1 += wordWeights[from + 1];
+          sum2 += wordWeights[from + 2];
+          sum3 += wordWeights[from + 3];
+        }
+      }
+    }
+    const wordTag = keyed.rowOf(WORD_TAG, wordTagKey, wordTagFeatureAt, doc, i, sink);
+    const flags = flagMask[i];
+    if (flags !== 0) {
+      const flagRow = keyed.rowOf(FLAGS, flags, flagFeatures, doc, i, sink);
+      sum0 += rows[flagRow];
+      sum1 += rows[flagRow + 1];
+      sum2 += rows[flagRow + 2];
+      sum3 += rows[flagRow + 3];
+    }
+    sum0 += rows[classes] + rows[surnames] + rows[givenNames] + rows[surnameBefore] + rows[transliterations] + rows[wordTag];
+    sum1 += rows[classes + 1] + rows[surnames + 1] + rows[givenNames + 1] + rows[surnameBefore + 1] + rows[transliterations + 1] + rows[wordTag + 1];
+    sum2 += rows[classes + 2] + rows[surnames + 2] + rows[givenNames + 2] + rows[surnameBefore + 2] + rows[transliterations + 2] + rows[wordTag + 2];
+    sum3 += rows[classes + 3] + rows[surnames + 3] + rows[givenNames + 3] + rows[surnameBefore + 3] + rows[transliterations + 3] + rows[wordTag + 3];
+    emissions[at + 1] = sum0 * unit;
+    emissions[at + 2] = sum1 * unit;
+    emissions[at + 3] = sum2 * unit;
+    emissions[at + 4] = sum3 * unit;
+  }
+}
+
+/**
+ * For emissionsFourTags, per word of the document (in `buffers`): where its slot's weights start in the word table
+ * for its own characters (ownSlots: only a word of a length they read, readsOwnWord) and for the characters next to it
+ * (neighbourSlots: isReadByNeighbours), -1 where none is read; and the base of its characters' word-tag keys. False
+ * when some word's tag has no number (TagNumbers): the general path then reads its tag feature by hash.
+ */
+function describeWords(wordTable: WeightTable, tagNumbers: TagNumbers, words: readonly PositionedWord[], buffers: ReadBuffers): boolean {
+  if (buffers.ownSlots.length < words.length) {
+    buffers.ownSlots = new Int32Array(words.length);
+    buffers.neighbourSlots = new Int32Array(words.length);
+    buffers.tagKeyBases = new Int32Array(words.length);
+  }
+  const { ownSlots, neighbourSlots, tagKeyBases } = buffers;
+  for (let index = 0; index < words.length; index++) {
+    const { word, tag, start, end } = words[index];
+    const number = tagNumbers.numberOf(tag);
+    if (number === -1) return false;
+    tagKeyBases[index] = wordTagKeyBase(number, end - start);
+    // A word no character reads (too long for either) is not looked up.
+    const own = readsOwnWord(end - start);
+    const byNeighbours = isReadByNeighbours(end - start);
+    let slot = -1;
+    if (own || byNeighbours) {
+      hashStringInto(word, WORD_HASHES);
+      slot = wordTable.get(WORD_HASHES[0], WORD_HASHES[1]);
+    }
+    ownSlots[index] = own ? slot : -1;
+    neighbourSlots[index] = byNeighbours ? slot : -1;
+  }
+  return true;
 }
 
 /**
@@ -334,9 +505,9 @@ function addCharacterContextFeatures(doc: FeatureDoc, i: number, wordTags: Int32
   // The rows added together, tag by tag: one add to the character's scores where six would each read and write them.
   const { rows } = keyed;
   const { sums, at } = sink;
-  for (let t = 1; t < sink.size; t++) {
+  for (let t = 0; t < sink.size - 1; t++) {
     const around = rows[classes + t] + rows[surnames + t] + rows[givenNames + t] + rows[surnameBefore + t] + rows[transliterations + t];
-    sums[at + t] += around + rows[wordTag + t];
+    sums[at + 1 + t] += around + rows[wordTag + t];
   }
 }
 
@@ -347,16 +518,51 @@ const GIVEN_NAME = 2;
 const SURNAME_BEFORE_GIVEN = 3;
 const TRANSLITERATION_WINDOW = 4;
 const WORD_TAG = 5;
-const CONTEXT_GROUP_KEYS = [CLASS_WINDOW_KEYS, DIGIT_WINDOW_KEYS, GIVEN_NAME_KEYS, SURNAME_BEFORE_GIVEN_KEYS, DIGIT_WINDOW_KEYS, WORD_TAG_KEYS];
+const FLAGS = 6;
+const CONTEXT_GROUP_KEYS = [CLASS_WINDOW_KEYS, DIGIT_WINDOW_KEYS, GIVEN_NAME_KEYS, SURNAME_BEFORE_GIVEN_KEYS, DIGIT_WINDOW_KEYS, WORD_TAG_KEYS, FLAG_KEYS];
+
+/** Adds the row of contextSums at `row` (see KeyedSums.rowOf) to the sink's current scores. */
+function addRowOf(sink: ScoringSink, row: number): void {
+  const { rows } = sink.contextSums;
+  const { sums, at } = sink;
+  for (let t = 0; t < sink.size - 1; t++) sums[at + 1 + t] += rows[row + t];
+}
 
 /**
  * Numbers for the tags of words, one per tag from 0, kept for the model's life: at most MAX_WORD_TAGS (jieba's tag
- * set has some sixty); a tag past them has none (-1), and its words' tag feature is read by hash.
+ * set has some sixty); a tag past them has none (-1), and its words' tag feature is read by hash. jieba's tags are
+ * one to four ASCII letters: such a tag is found by its units packed in one number, in a small table of its own,
+ * where a map of strings hashes each tag (a new string for every word) and compares it.
  */
 class TagNumbers {
   private readonly numbers = new Map<string, number>();
+  /** Open addressing by packed units: per slot, the units (0: empty) and the tag's number. */
+  private readonly packed = new Int32Array(PACKED_TAG_SLOTS * 2);
+  /** The slots of `packed` taken. */
+  private filled = 0;
 
   numberOf(tag: string): number {
+    const units = packedTag(tag);
+    if (units === 0) return this.numberByMap(tag);
+    const { packed } = this;
+    let slot = Math.imul(units, 0x9e3779b1) >>> (32 - PACKED_TAG_BITS);
+    for (;;) {
+      const held = packed[slot * 2];
+      if (held === units) return packed[slot * 2 + 1];
+      if (held === 0) break;
+      slot = (slot + 1) & (PACKED_TAG_SLOTS - 1);
+    }
+    const number = this.numberByMap(tag);
+    // A tag past MAX_WORD_TAGS is kept too (as -1): the table never holds more than the map's tags and those.
+    if (this.filled < PACKED_TAG_SLOTS / 2) {
+      packed[slot * 2] = units;
+      packed[slot * 2 + 1] = number;
+      this.filled++;
+    }
+    return number;
+  }
+
+  private numberByMap(tag: string): number {
     let number = this.numbers.get(tag);
     if (number === undefined) {
       if (this.numbers.size >= MAX_WORD_TAGS) return -1;
@@ -365,6 +571,23 @@ class TagNumbers {
     }
     return number;
   }
+}
+
+// The packed tags' table: twice MAX_WORD_TAGS' slots at least, so it is never more than half full.
+const PACKED_TAG_BITS = 10;
+const PACKED_TAG_SLOTS = 1 << PACKED_TAG_BITS;
+
+/** The units of `tag` in one number, seven bits each, when it is one to four ASCII units but NUL; otherwise 0. */
+function packedTag(tag: string): number {
+  const length = tag.length;
+  if (length === 0 || length > 4) return 0;
+  let units = 0;
+  for (let k = 0; k < length; k++) {
+    const unit = tag.charCodeAt(k);
+    if (unit === 0 || unit > 0x7f) return 0;
+    units |= unit << (7 * k);
+  }
+  return units;
 }
 
 /** The number of each word's tag, in a buffer of `buffers`. */
@@ -413,33 +636,47 @@ function addWordFeatures(wordTable: WeightTable, doc: FeatureDoc, i: number, slo
 }
 
 /**
- * Adds the bias and the character n-gram features of every character that may be in a name: each code and
- * each pair of codes is looked up once (its weights for every template lie together), then each character
- * sums, tag by tag, the weights of the codes and pairs at its templates' offsets and adds the sum once.
+ * Where the weights of each code and each pair of codes of `doc` begin (their first template) in the n-gram weights,
+ * into `buffers` (ngramCodes, ngramPairs: the code at j and the pair starting at j at [j + NGRAM_BEFORE]): each code
+ * and each pair of codes is looked up once, its weights for every template lying together.
  */
-function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: Int32Array, buffers: ReadBuffers): void {
+function placeNgrams(loaded: LoadedModel, doc: FeatureDoc, buffers: ReadBuffers): void {
   const { ngrams } = loaded;
-  const size = loaded.tags.length;
-  const width = size - 1;
+  const width = loaded.tags.length - 1;
   const length = doc.length;
-  const { bias, codeNumber, unigrams, bigrams } = ngrams;
+  const { codeNumber } = ngrams;
   const unigramCount = CHAR_UNIGRAMS.length;
   const bigramCount = CHAR_BIGRAMS.length;
-  // Where the weights of the code at j and of the pair starting at j begin (their first template), at [j + NGRAM_BEFORE].
   if (buffers.ngramCodes.length < length + 2 * NGRAM_BEFORE + 1) {
     buffers.ngramCodes = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
     buffers.ngramPairs = new Int32Array(length + 2 * NGRAM_BEFORE + 1);
   }
   const codes = buffers.ngramCodes;
   const pairs = buffers.ngramPairs;
+  // The code at j + 1 is the next j's code.
+  let code = codeAt(doc, -NGRAM_BEFORE);
   for (let j = -NGRAM_BEFORE; j <= length + NGRAM_BEFORE - 1; j++) {
-    codes[j + NGRAM_BEFORE] = codeNumber[codeAt(doc, j)] * unigramCount * width;
-    pairs[j + NGRAM_BEFORE] = ngrams.pairNumber(codeAt(doc, j), codeAt(doc, j + 1)) * bigramCount * width;
+    const following = codeAt(doc, j + 1);
+    codes[j + NGRAM_BEFORE] = codeNumber[code] * unigramCount * width;
+    pairs[j + NGRAM_BEFORE] = ngrams.pairNumber(code, following) * bigramCount * width;
+    code = following;
   }
-  if (width === 4 && unigramCount === 3 && bigramCount === 4) {
-    sumNgramsFourTags(ngrams, codes, pairs, may, sums, length, size);
-    return;
-  }
+}
+
+/**
+ * Adds the bias and the character n-gram features of every character that may be in a name: each character sums,
+ * tag by tag, the weights of the codes and pairs placed by placeNgrams at its templates' offsets and adds the sum once.
+ */
+function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: Int32Array, buffers: ReadBuffers): void {
+  const { ngrams } = loaded;
+  const size = loaded.tags.length;
+  const width = size - 1;
+  const length = doc.length;
+  const { bias, unigrams, bigrams } = ngrams;
+  const unigramCount = CHAR_UNIGRAMS.length;
+  const bigramCount = CHAR_BIGRAMS.length;
+  const codes = buffers.ngramCodes;
+  const pairs = buffers.ngramPairs;
   const unigramAt = UNIGRAM_AT;
   const bigramAt = BIGRAM_AT;
   for (let i = 0; i < length; i++) {
@@ -450,33 +687,6 @@ function addNgrams(loaded: LoadedModel, doc: FeatureDoc, may: Uint8Array, sums: 
       for (let u = 0; u < unigramCount; u++) sum += unigrams[codes[i + unigramAt[u]] + u * width + t];
       for (let b = 0; b < bigramCount; b++) sum += bigrams[pairs[i + bigramAt[b]] + b * width + t];
       sums[at + t] += sum;
-    }
-  }
-}
-
-/**
- * addNgrams' sums for the shipped model's shape (one entity type: four tags after O; three unigram and four bigram
- * templates), written out: each character reads where its seven rows start once and sums each tag in a local,
- * where the general loop reads them again for every tag (about a fifth of the model's time on a warm document).
- * The sums are of whole numbers, so their order does not change them.
- */
-function sumNgramsFourTags(ngrams: NgramWeights, codes: Int32Array, pairs: Int32Array, may: Uint8Array, sums: Int32Array, length: number, size: number): void {
-  const { bias, unigrams, bigrams } = ngrams;
-  const [u0, u1, u2] = UNIGRAM_AT;
-  const [b0, b1, b2, b3] = BIGRAM_AT;
-  for (let i = 0; i < length; i++) {
-    if (may[i] === 0) continue;
-    // Each template's row starts at its code's or pair's place plus its index times the four tags.
-    const c0 = codes[i + u0];
-    const c1 = codes[i + u1] + 4;
-    const c2 = codes[i + u2] + 8;
-    const p0 = pairs[i + b0];
-    const p1 = pairs[i + b1] + 4;
-    const p2 = pairs[i + b2] + 8;
-    const p3 = pairs[i + b3] + 12;
-    const at = i * size + 1;
-    for (let t = 0; t < 4; t++) {
-      sums[at + t] += bias[t] + unigrams[c0 + t] + unigrams[c1 + t] + unigrams[c2 + t] + bigrams[p0 + t] + bigrams[p1 + t] + bigrams[p2 + t] + bigrams[p3 + t];
     }
   }
 }
@@ -556,8 +766,14 @@ function readPiece(loaded: LoadedModel, sink: ScoringSink, view: string, words: 
   const threshold = options.threshold ?? loaded.threshold;
   if (view.length === 0) return { candidates: [], startingAt: () => undefined, endingAt: () => undefined, spanScore: () => 0 };
   const size = loaded.tags.length;
-  const emissions = emissionsOf(loaded, sink, view, words);
-  const { forward, backward, path, best } = maxMarginals(loaded, emissions, view.length, sink.buffers);
+  // The reading keeps the emissions and both passes' scores: one allocation holds the three.
+  const cells = view.length * size;
+  const scores = new Float64Array(3 * cells);
+  const emissions = scores.subarray(0, cells);
+  const forward = scores.subarray(cells, 2 * cells);
+  const backward = scores.subarray(2 * cells);
+  emissionsOf(loaded, sink, view, words, emissions);
+  const { path, best } = maxMarginals(loaded, emissions, view.length, sink.buffers, forward, backward);
   const marginal = (i: number, t: number) => forward[i * size + t] + backward[i * size + t];
   // How far the best path's tag at i beats every other tag there.
   const marginAt = (i: number) => {
