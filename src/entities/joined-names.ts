@@ -7,11 +7,9 @@
 import type { EntityDoc } from './document.js';
 import type { Finding, FoundPeople } from './findings.js';
 import { COMMON_SURNAME, surnames } from './lexicon.js';
-import { LIST_SCORE, isOneCommonWord, nameAt, nameEndingAt, nothingGoesOnAt, surnameOf, type SlotName } from './names.js';
+import { JOINING, LIST_SCORE, isOneCommonWord, nameAt, nameEndingAt, nothingGoesOnAt, surnameOf, type SlotName } from './names.js';
 import type { Recogniser } from './recognisers.js';
 
-// The conjunctions that join two people (刘某和李某, 刘某与李某).
-const JOINING = new Set(['和', '与', '及', '同']);
 const JOINED_ITEM = /^\p{Script=Han}{2,4}$/u;
 
 /** True when `name` may stand as the other half of a pair: short, led by a common surname, not one common word, and ended. */

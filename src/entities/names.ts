@@ -261,8 +261,8 @@ export function withoutWordAfterName<T extends Span>(doc: EntityDoc, span: T): T
   return end === span.end ? span : { ...span, end };
 }
 
-// Conjunctions that join two officials: 部长刘某和副部长李某.
-const JOINING = new Set(['和', '与', '及', '同']);
+// Conjunctions that join two people: 部长刘某和副部长李某, 刘某与李某.
+export const JOINING = new Set(['和', '与', '及', '同']);
 
 /**
  * True when a span ends in a conjunction followed by a title and a name (刘某和|副部长李某): the 和 joins two
