@@ -40,6 +40,28 @@ export interface WordIndex {
   groups: ReadonlyArray<readonly string[]>;
 }
 
+/**
+ * One bit per UTF-16 code (8 KB), for a scan that asks of every character whether it is one of a few: a table of a
+ * byte per code is 64 KB, and the Chinese characters of a text fall on a different one of its cache lines almost
+ * every time, each a wait on memory when the segmenter has just pushed the table out of the caches; a bit set
+ * keeps the whole of the Han block in about forty lines.
+ */
+export function codeBits(codes: Iterable<number> = []): Int32Array {
+  const bits = new Int32Array(0x10000 >> 5);
+  for (const code of codes) setCodeBit(bits, code);
+  return bits;
+}
+
+/** Whether the bit of `code` is set in `bits` (see codeBits). */
+export function hasCodeBit(bits: Int32Array, code: number): boolean {
+  return (bits[code >> 5] & (1 << (code & 31))) !== 0;
+}
+
+/** Sets the bit of `code` in `bits`. */
+export function setCodeBit(bits: Int32Array, code: number): void {
+  bits[code >> 5] |= 1 << (code & 31);
+}
+
 /** Indexes words by how they start, for `wordStartingAt`. */
 export function indexWordStarts(words: Iterable<string>): WordIndex {
   const list = Array.from(words);
