@@ -62,6 +62,11 @@ export function setCodeBit(bits: Int32Array, code: number): void {
   bits[code >> 5] |= 1 << (code & 31);
 }
 
+/** Clears the bit of `code` in `bits`. */
+export function clearCodeBit(bits: Int32Array, code: number): void {
+  bits[code >> 5] &= ~(1 << (code & 31));
+}
+
 /** Indexes words by how they start, for `wordStartingAt`. */
 export function indexWordStarts(words: Iterable<string>): WordIndex {
   const list = Array.from(words);

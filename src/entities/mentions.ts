@@ -4,7 +4,7 @@
  * per name), so a page listing a hundred thousand names costs one pass over it.
  */
 import type { Span } from '../types.js';
-import { orgSuffixes, wordStartingAt } from './lexicon.js';
+import { clearCodeBit, codeBits, hasCodeBit, orgSuffixes, setCodeBit, wordStartingAt } from './lexicon.js';
 
 /** Distinct names of two characters or more, grouped by length, longest first; within a length, in the order given. */
 function groupByLength(names: readonly string[]): string[][] {
@@ -18,18 +18,18 @@ function groupByLength(names: readonly string[]): string[][] {
   return [...groups.entries()].sort((a, b) => b[0] - a[0]).map(([, group]) => [...group]);
 }
 
-// 1 at the code of every first (and every second) character of the names being looked for: most offsets are
-// passed over on one read or two, without a string made. One table each serves every call (calls never
-// overlap); each call clears what it set.
-const firstChars = new Uint8Array(0x10000);
-const secondChars = new Uint8Array(0x10000);
+// The bit of the code of every first (and every second) character of the names being looked for: most offsets
+// are passed over on one read or two, without a string made. One bit set each (8 KB, see codeBits) serves every
+// call (calls never overlap); each call clears what it set.
+const firstChars = codeBits();
+const secondChars = codeBits();
 
 /** Where each of `names` occurs in `view`, left to right, overlaps included: one scan of the view for every length. */
 export function occurrencesOf(view: string, names: Iterable<string>): Map<string, number[]> {
   const byLength = new Map<number, Set<string>>();
   for (const name of names) {
-    firstChars[name.charCodeAt(0)] = 1;
-    if (name.length >= 2) secondChars[name.charCodeAt(1)] = 1;
+    setCodeBit(firstChars, name.charCodeAt(0));
+    if (name.length >= 2) setCodeBit(secondChars, name.charCodeAt(1));
     const group = byLength.get(name.length);
     if (group) group.add(name);
     else byLength.set(name.length, new Set([name]));
@@ -38,8 +38,8 @@ export function occurrencesOf(view: string, names: Iterable<string>): Map<string
   if (byLength.size === 0) return found;
   const groups = [...byLength];
   for (let at = 0; at < view.length; at++) {
-    if (firstChars[view.charCodeAt(at)] === 0) continue;
-    const secondMatches = at + 1 < view.length && secondChars[view.charCodeAt(at + 1)] === 1;
+    if (!hasCodeBit(firstChars, view.charCodeAt(at))) continue;
+    const secondMatches = at + 1 < view.length && hasCodeBit(secondChars, view.charCodeAt(at + 1));
     for (const [length, group] of groups) {
       if (at + length > view.length || (length >= 2 && !secondMatches)) continue;
       const candidate = view.slice(at, at + length);
@@ -49,10 +49,11 @@ export function occurrencesOf(view: string, names: Iterable<string>): Map<string
       else found.set(candidate, [at]);
     }
   }
+  // Every bit set was set for one of the names, so clearing the bits of each name clears them all.
   for (const group of byLength.values()) {
     for (const name of group) {
-      firstChars[name.charCodeAt(0)] = 0;
-      if (name.length >= 2) secondChars[name.charCodeAt(1)] = 0;
+      clearCodeBit(firstChars, name.charCodeAt(0));
+      if (name.length >= 2) clearCodeBit(secondChars, name.charCodeAt(1));
     }
   }
   return found;

@@ -6,7 +6,7 @@ import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { PersonRole, Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { Finding, FoundPeople } from './findings.js';
-import { COMMON_SURNAME, codeBits, hasCodeBit, surnames } from './lexicon.js';
+import { COMMON_SURNAME, codeBits, hasCodeBit, setCodeBit, surnames } from './lexicon.js';
 import {
   LIST_SCORE, LIST_SEPARATOR, delimitedName, fixedItemEnd, fixedSpanName, isBoundary, nameAt, nameEndingAt, surnameOf, wordAfterName, type SlotName,
 } from './names.js';
@@ -142,6 +142,14 @@ const surnameStarts = lazy(() => {
   return table;
 });
 
+/** The codes surnameStarts marks, as a bit set: what the scan of every word of a document reads (see codeBits). */
+const surnameStartBits = lazy(() => {
+  const table = surnameStarts();
+  const bits = codeBits();
+  for (let code = 0; code < table.length; code++) if (table[code] !== 0) setCodeBit(bits, code);
+  return bits;
+});
+
 function hasCommonSurname(item: string): boolean {
   const start = surnameStarts()[item.charCodeAt(0)];
   if (start & COMPOUND_FIRST && item.length >= 3 && surnames().has(item.slice(0, 2))) return (surnames().get(item.slice(0, 2)) ?? 0) >= COMMON_SURNAME;
@@ -215,11 +223,11 @@ const nameTag = (tag: string) => tag === 'x' || tag.startsWith('nr');
 // measure words, directions (曾|一再, 曾|把 of a sentence whose words merely start with surnames).
 const FUNCTION_TAGS = new Set(['p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'q', 'f']);
 
-function runNameAt(view: string, words: readonly PositionedWord[], index: number, starts: Uint8Array): { start: number; end: number; next: number } | null {
+function runNameAt(view: string, words: readonly PositionedWord[], index: number, starts: Int32Array): { start: number; end: number; next: number } | null {
   const word = words[index];
   // Every name of a run starts with a surname: most words are ruled out by their first character, read from the
   // view (which the scan keeps in the caches) rather than from the word's own string.
-  if (starts[view.charCodeAt(word.start)] === 0) return null;
+  if (!hasCodeBit(starts, view.charCodeAt(word.start))) return null;
   if (word.word.length >= 2 && word.word.length <= 3 && nameTag(word.tag) && hasCommonSurname(word.word)) {
     return { start: word.start, end: word.end, next: index + 1 };
   }
@@ -239,7 +247,7 @@ export const runTogetherNames: Recogniser = {
   name: 'run-together names',
   find(doc: EntityDoc): Finding[] {
     const { view, words } = doc;
-    const starts = surnameStarts();
+    const starts = surnameStartBits();
     const out: Finding[] = [];
     for (let index = 0; index < words.length; ) {
       const first = runNameAt(view, words, index, starts);
