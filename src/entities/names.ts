@@ -164,6 +164,11 @@ const YEAR_OPENERS = new Set([...'[〔［【'].map((bracket) => bracket.charCode
 
 /** What joins the items of a list of names (王某、张某). */
 export const LIST_SEPARATOR = '、';
+/**
+ * Its code, for the tests of one offset: `view[at]` of a Chinese character makes a new string (only Latin-1
+ * characters have shared ones), where a unit is read in place.
+ */
+export const LIST_SEPARATOR_CODE = LIST_SEPARATOR.charCodeAt(0);
 
 // A count of the people just named (A、B三位同志, A等两名同志, A、B这两位): 位 always counts people, 名 only before
 // 同志 (李三名下 keeps its name).
@@ -194,14 +199,14 @@ export function comradesEndingAt(view: string, end: number): number {
  */
 export function fixedItemEnd(view: string, start: number, atSeparator: boolean): number {
   for (let end = start + 2; end <= start + MAX_LIST_ITEM && end <= view.length; end++) {
-    if ((atSeparator && view[end] === LIST_SEPARATOR) || peopleCountAt(view, end) > 0) return end;
+    if ((atSeparator && view.charCodeAt(end) === LIST_SEPARATOR_CODE) || peopleCountAt(view, end) > 0) return end;
   }
   return -1;
 }
 
 /** Where the list item ending at `end` starts when a 、 before it fixes its start, within a name's length; -1 when none does. */
 export function fixedItemStart(view: string, end: number): number {
-  for (let start = end - 2; start >= end - MAX_LIST_ITEM && start > 0; start--) if (view[start - 1] === LIST_SEPARATOR) return start;
+  for (let start = end - 2; start >= end - MAX_LIST_ITEM && start > 0; start--) if (view.charCodeAt(start - 1) === LIST_SEPARATOR_CODE) return start;
   return -1;
 }
 
@@ -229,15 +234,15 @@ export function couldBeName(doc: EntityDoc, start: number, end: number): boolean
   return !endsInJoinedTitle(doc, end) && !namesKnownThing(view, start, end);
 }
 
-// Conjunctions that join two officials: 部长刘某和副部长李某.
-const JOINING = new Set(['和', '与', '及', '同']);
+// Conjunctions that join two officials: 部长刘某和副部长李某 (by code: read at every end a slot tries).
+const JOINING = new Set([...'和与及同'].map((conjunction) => conjunction.charCodeAt(0)));
 
 /**
  * True when a span ends in a conjunction followed by a title and a name (刘某和|副部长李某): the 和 joins two
  * officials and is no given name's last character. 王志和副市长出席, with no name after the title, stays a name.
  */
 function endsInJoinedTitle(doc: EntityDoc, end: number): boolean {
-  if (!JOINING.has(doc.view[end - 1])) return false;
+  if (!JOINING.has(doc.view.charCodeAt(end - 1))) return false;
   const title = titleStartingAt(doc, end);
   if (title === undefined) return false;
   const next = doc.names.startingAt(title.end);
@@ -394,8 +399,9 @@ export function nameBeforeFollower(doc: EntityDoc, start: number, minScore = LIS
 
 // The middle dots pages write between the parts of a name.
 const NAME_DOTS = ['·', '•', '・', '‧'];
+/** Whether a middle dot stands in `[from, to)`: asked at every slot, so read by code, with no string made. */
 function hasDotWithin(view: string, from: number, to: number): boolean {
-  for (let at = from; at < to && at < view.length; at++) if (NAME_DOTS.includes(view[at])) return true;
+  for (let at = from; at < to && at < view.length; at++) if (isNameDot(view.charCodeAt(at))) return true;
   return false;
 }
 
