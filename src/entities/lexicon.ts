@@ -107,6 +107,60 @@ export function indexWordStarts(words: Iterable<string>): WordIndex {
   return { starting, startingPairs, single, pairKeys, pairGroups, pairShift, groups };
 }
 
+/**
+ * Words by their last UTF-16 unit, for reading right to left, each group in the order the words were given: a bit
+ * per code where some word ends (most units end none: one read), and per word the unit before its last, so a word
+ * is compared with the text only where that unit stands too (-1 for a word of one unit).
+ */
+export interface WordEnds<T> {
+  lastUnits: Int32Array;
+  groups: Map<number, WordEndGroup<T>>;
+}
+
+/** The words of a WordEnds that end with one unit, with a value each. */
+export interface WordEndGroup<T> {
+  words: string[];
+  values: T[];
+  beforeLast: number[];
+}
+
+/** Indexes `[word, value]` entries by the word's last unit (see WordEnds). */
+export function indexWordEnds<T>(entries: Iterable<readonly [string, T]>): WordEnds<T> {
+  const lastUnits = codeBits();
+  const groups = new Map<number, WordEndGroup<T>>();
+  for (const [word, value] of entries) {
+    if (word.length === 0) continue;
+    const last = word.charCodeAt(word.length - 1);
+    setCodeBit(lastUnits, last);
+    let group = groups.get(last);
+    if (group === undefined) {
+      group = { words: [], values: [], beforeLast: [] };
+      groups.set(last, group);
+    }
+    group.words.push(word);
+    group.values.push(value);
+    group.beforeLast.push(word.length >= 2 ? word.charCodeAt(word.length - 2) : -1);
+  }
+  return { lastUnits, groups };
+}
+
+/** The words of `index` that end with the unit `code`, or undefined when none does. */
+export function wordsEndingWith<T>(index: WordEnds<T>, code: number): WordEndGroup<T> | undefined {
+  return hasCodeBit(index.lastUnits, code) ? index.groups.get(code) : undefined;
+}
+
+/**
+ * Whether the `i`th word of `group` (the group of the unit at `end - 1`) is written in `view` ending at `end`, inside
+ * the view (as `start >= 0 && view.startsWith(word, start)`).
+ */
+export function writtenEndingAt<T>(view: string, end: number, group: WordEndGroup<T>, i: number): boolean {
+  const word = group.words[i];
+  const start = end - word.length;
+  if (start < 0) return false;
+  const beforeLast = group.beforeLast[i];
+  return (beforeLast === -1 || view.charCodeAt(end - 2) === beforeLast) && view.startsWith(word, start);
+}
+
 /** The first two codes of a word as one number. */
 const pairKey = (first: number, second: number) => (first << 16) | second;
 /** A 32-bit hash of a pair's key: its top 16 bits pick the pair's bit, its top bits its first slot. */
@@ -186,9 +240,8 @@ export const titleHeads = lazy(() => {
     kinds.set(head, kind as HeadKind);
     if (role === 'role') roles.add(head);
   }
-  const byLastChar = new Map<number, string[]>();
-  for (const head of kinds.keys()) byLastChar.set(head.charCodeAt(head.length - 1), [...(byLastChar.get(head.charCodeAt(head.length - 1)) ?? []), head]);
-  return { kinds, roles, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length), starts: indexWordStarts(kinds.keys()), byLastChar };
+  const ends = indexWordEnds([...kinds.keys()].map((head) => [head, head.length] as const));
+  return { kinds, roles, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length), starts: indexWordStarts(kinds.keys()), ends };
 });
 
 /** Words that build a title's organisation. */
@@ -229,15 +282,8 @@ export const orgWords = () => orgVocabulary().kinds;
 /** The departments of a party committee (dict/org-words.txt, committee): 宣传部 after 市委常委 is 市委宣传部. */
 export const committeeDepartments = () => orgVocabulary().committee;
 
-/** The same words grouped by the UTF-16 code of their last unit, for reading titles right to left. */
-export const orgWordsByLastChar = lazy(() => {
-  const byLast = new Map<number, Array<[string, OrgWordKind]>>();
-  for (const [word, kind] of orgWords()) {
-    const last = word.charCodeAt(word.length - 1);
-    byLast.set(last, [...(byLast.get(last) ?? []), [word, kind]]);
-  }
-  return byLast;
-});
+/** The same words by their last unit, with their kinds, for reading titles right to left. */
+export const orgWordEnds = lazy(() => indexWordEnds(orgWords()));
 
 /** The same words by how they start, longest first: a head that starts a longer one (常委 of 常委会) is no head. */
 export const orgWordStarts = lazy(() => indexWordStarts(orgWords().keys()));

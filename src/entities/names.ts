@@ -10,7 +10,7 @@ import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { NameSet } from './findings.js';
 import type { TitleMatch } from './titles.js';
-import { TITLE_MODIFIERS, honorificStarts, nameFollowers, namesKnownThing, surnames, titleHeads, wordStartingAt } from './lexicon.js';
+import { TITLE_MODIFIERS, honorificStarts, nameFollowers, namesKnownThing, surnames, titleHeads, wordStartingAt, wordsEndingWith, writtenEndingAt } from './lexicon.js';
 
 const WHITE_SPACE = /\s/u;
 
@@ -222,8 +222,9 @@ export function couldBeName(doc: EntityDoc, start: number, end: number): boolean
   if (startsInsideBlocked(doc, start) || !nameShaped(view, start, end)) return false;
   // A title is never a name, however name-like its first character (书记, 主任).
   if (wordStartingAt(view, start, titleHeads().starts) !== null) return false;
-  for (const head of titleHeads().byLastChar.get(view.charCodeAt(end - 1)) ?? []) {
-    if (head.length < end - start && view.startsWith(head, end - head.length)) return false;
+  const heads = wordsEndingWith(titleHeads().ends, view.charCodeAt(end - 1));
+  for (let i = 0; heads !== undefined && i < heads.words.length; i++) {
+    if (heads.values[i] < end - start && writtenEndingAt(view, end, heads, i)) return false;
   }
   if (endsInCount(view, end)) return false;
   // The issuer's abbreviation of a document number (某政发〔2018〕2号) is no name.

@@ -5,7 +5,7 @@
 import type { Span } from '../types.js';
 import type { Composed } from './findings.js';
 import {
-  TITLE_MODIFIERS, committeeDepartments, orgWordStarts, orgWords, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind,
+  TITLE_MODIFIERS, committeeDepartments, orgWordEnds, orgWordStarts, orgWords, titleHeads, wordStartingAt, wordsEndingWith, writtenEndingAt, type HeadKind, type OrgWordKind,
 } from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
@@ -69,9 +69,9 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
   for (const place of known.places.get(end) ?? []) {
     pieces.push({ start: place.start, end, text: place.name, kind: 'place', fullName: place.fullName });
   }
-  for (const [word, kind] of orgWordsByLastChar().get(view.charCodeAt(end - 1)) ?? []) {
-    const start = end - word.length;
-    if (start >= 0 && view.startsWith(word, start)) pieces.push({ start, end, text: word, kind });
+  const words = wordsEndingWith(orgWordEnds(), view.charCodeAt(end - 1));
+  for (let i = 0; words !== undefined && i < words.words.length; i++) {
+    if (writtenEndingAt(view, end, words, i)) pieces.push({ start: end - words.words[i].length, end, text: words.words[i], kind: words.values[i] });
   }
   const ordinal = ORDINAL_DIGITS.has(view.charCodeAt(end - 1)) ? ORDINAL.exec(view.slice(Math.max(0, end - 4), end)) : null;
   if (ordinal) pieces.push({ start: end - ordinal[0].length, end, text: ordinal[0], kind: 'ordinal' });
@@ -98,10 +98,21 @@ function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPie
     const text = view.slice(start, end);
     // A party committee (党委, 党组) is a piece of its own, never the end of a named organ.
     if (!NAMED_BODY_TEXT.test(text) || headAt(view, start) !== null || text.includes('党') || NOT_IN_ORGAN.test(text) || text.includes('兼')) return null;
-    const before = (known.places.get(start)?.length ?? 0) > 0 || (orgWordsByLastChar().get(view.charCodeAt(start - 1)) ?? []).some(([word, kind]) => kind !== 'body' && view.startsWith(word, start - word.length));
-    if (before) return { start, end, text, kind: 'body' };
+    if ((known.places.get(start)?.length ?? 0) > 0 || levelOrScopeEndsAt(view, start)) return { start, end, text, kind: 'body' };
   }
   return null;
+}
+
+/** Whether an organisation word that is no organ (a level, a party, a scope: 市, 党委, 中央) ends at `end`. */
+function levelOrScopeEndsAt(view: string, end: number): boolean {
+  const words = wordsEndingWith(orgWordEnds(), view.charCodeAt(end - 1));
+  for (let i = 0; words !== undefined && i < words.words.length; i++) {
+    if (words.values[i] === 'body') continue;
+    // A word longer than the text before `end` is compared from the view's start, as startsWith reads a negative position.
+    const start = end - words.words[i].length;
+    if (start >= 0 ? writtenEndingAt(view, end, words, i) : view.startsWith(words.words[i], 0)) return true;
+  }
+  return false;
 }
 
 /**
