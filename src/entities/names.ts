@@ -32,11 +32,15 @@ export function isBoundary(view: string, at: number): boolean {
   return at >= view.length || phraseEnds()[view.charCodeAt(at)] === 1;
 }
 
+// The first units of the modifiers: the modifiers are compared with the text only where one of them stands.
+const MODIFIER_STARTS = new Set(TITLE_MODIFIERS.map((modifier) => modifier.charCodeAt(0)));
+
 /** The follower word (一同, 和, 指出 …) or title, with its modifier (副局长), that starts at `at`, if any. */
 export function wordAfterName(view: string, at: number): string | null {
   const follower = wordStartingAt(view, at, nameFollowers().starts);
   if (follower !== null) return follower;
-  const modifier = TITLE_MODIFIERS.find((candidate) => view.startsWith(candidate, at)) ?? '';
+  const mayHoldModifier = at < 0 || MODIFIER_STARTS.has(view.charCodeAt(at));
+  const modifier = (mayHoldModifier ? TITLE_MODIFIERS.find((candidate) => view.startsWith(candidate, at)) : undefined) ?? '';
   const head = wordStartingAt(view, at + modifier.length, titleHeads().starts);
   return head === null ? null : modifier + head;
 }

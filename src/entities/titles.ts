@@ -208,8 +208,21 @@ function sharedCharacterOrgan(view: string, head: Span & { head: string }, known
   return best;
 }
 
-const FORMER_MARKS = new Set(['原', '前']);
+// 原 and 前, by code: read before every title.
+const FORMER_MARKS = new Set(['原', '前'].map((mark) => mark.charCodeAt(0)));
 const HAN_UNIT = /\p{Script=Han}/u;
+// The last units of the modifiers: a modifier is compared with the text only where one of them stands.
+const MODIFIER_ENDS = new Set(TITLE_MODIFIERS.map((modifier) => modifier.charCodeAt(modifier.length - 1)));
+
+/**
+ * The first of TITLE_MODIFIERS written right before `at` ('' when none is), as `view.startsWith(modifier, at -
+ * modifier.length)` finds it (a position before the view's start reads from its start).
+ */
+function modifierBefore(view: string, at: number): string {
+  if (at >= 3 && !MODIFIER_ENDS.has(view.charCodeAt(at - 1))) return '';
+  for (const candidate of TITLE_MODIFIERS) if (view.startsWith(candidate, at - candidate.length)) return candidate;
+  return '';
+}
 
 /**
  * Reads the whole title that ends with the head at `head`: its modifier (副, 常务) and, right to
@@ -220,20 +233,13 @@ export function titleEndingWith(
   head: Span & { head: string },
   known: KnownSpans,
 ): TitleMatch {
-  let start = head.start;
-  let modifier = '';
-  for (const candidate of TITLE_MODIFIERS) {
-    if (view.startsWith(candidate, start - candidate.length)) {
-      modifier = candidate;
-      start -= candidate.length;
-      break;
-    }
-  }
+  const modifier = modifierBefore(view, head.start);
+  let start = head.start - modifier.length;
   const pieces: OrgPiece[] = [];
   const read: PiecesRead = new Map();
   let former = false;
   // 原 before a modifier, after the organisation (省政协原副主席).
-  if (modifier !== '' && FORMER_MARKS.has(view[start - 1]) && orgPieceEndingAt(view, start - 1, known, read)) {
+  if (modifier !== '' && FORMER_MARKS.has(view.charCodeAt(start - 1)) && orgPieceEndingAt(view, start - 1, known, read)) {
     former = true;
     start -= 1;
   }
@@ -248,7 +254,7 @@ export function titleEndingWith(
     start = piece.start;
     piece = orgPieceEndingAt(view, start, known, read);
     // 原 or 前 between two pieces says the post was left, and the organisation goes on before it (省人大常委会原党组书记).
-    if (!piece && !former && FORMER_MARKS.has(view[start - 1])) {
+    if (!piece && !former && FORMER_MARKS.has(view.charCodeAt(start - 1))) {
       piece = orgPieceEndingAt(view, start - 1, known, read);
       if (piece) {
         former = true;
@@ -257,7 +263,7 @@ export function titleEndingWith(
     }
   }
   // …or before the whole organisation, where a phrase starts (,原市委书记).
-  if (pieces.length > 0 && !former && FORMER_MARKS.has(view[start - 1]) && (start === 1 || !HAN_UNIT.test(view[start - 2] ?? ''))) {
+  if (pieces.length > 0 && !former && FORMER_MARKS.has(view.charCodeAt(start - 1)) && (start === 1 || !HAN_UNIT.test(view[start - 2] ?? ''))) {
     former = true;
     start -= 1;
   }
