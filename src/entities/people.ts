@@ -238,6 +238,17 @@ function runNameAt(view: string, words: readonly PositionedWord[], index: number
   return null;
 }
 
+/** Whether a run from `start` to `end` stands between the start of a phrase and punctuation or a follower word. */
+function standsApart(view: string, start: number, end: number): boolean {
+  return (start === 0 || isBoundary(view, start - 1)) && (isBoundary(view, end) || wordAfterName(view, end) !== null);
+}
+
+/** Whether no offset of `span` lies inside a place or organisation. */
+function outsideBlocked(doc: EntityDoc, span: Span): boolean {
+  for (let at = span.start; at < span.end; at++) if (doc.insideBlocked[at] !== 0) return false;
+  return true;
+}
+
 /**
  * Names written one after another without separators, as headlines do (林国栋何晓梅陈志远出席座谈会):
  * three or more names of 2–3 characters in a row, each led by a common surname, the run standing between
@@ -262,11 +273,8 @@ export const runTogetherNames: Recogniser = {
         run.push(name);
         cursor = name.next;
       }
-      const runStart = first.start;
-      const runEnd = run[run.length - 1].end;
-      const standsApart = (runStart === 0 || isBoundary(view, runStart - 1)) && (isBoundary(view, runEnd) || wordAfterName(view, runEnd) !== null);
-      const free = run.every((name) => doc.insideBlocked.subarray(name.start, name.end).every((flag) => flag === 0));
-      if (run.length >= RUN_TOGETHER_MIN && standsApart && free) {
+      // Most runs are one name: their edges and spans are not read.
+      if (run.length >= RUN_TOGETHER_MIN && standsApart(view, first.start, run[run.length - 1].end) && run.every((name) => outsideBlocked(doc, name))) {
         for (const name of run) out.push(person(doc, { ...name, score: doc.names.spanScore(name.start, name.end) }, 'run-together'));
       }
       index = cursor;
