@@ -151,8 +151,16 @@ const surnameStartBits = lazy(() => {
 });
 
 function hasCommonSurname(item: string): boolean {
-  const start = surnameStarts()[item.charCodeAt(0)];
-  if (start & COMPOUND_FIRST && item.length >= 3 && surnames().has(item.slice(0, 2))) return (surnames().get(item.slice(0, 2)) ?? 0) >= COMMON_SURNAME;
+  return commonSurnameLeads(item, 0, item.length);
+}
+
+/** hasCommonSurname of `text[at, at + length)`, read in place: a string is made only for a compound surname. */
+function commonSurnameLeads(text: string, at: number, length: number): boolean {
+  const start = surnameStarts()[text.charCodeAt(at)];
+  if (start & COMPOUND_FIRST && length >= 3) {
+    const compound = text.slice(at, at + 2);
+    if (surnames().has(compound)) return (surnames().get(compound) ?? 0) >= COMMON_SURNAME;
+  }
   return (start & COMMON_SINGLE) !== 0;
 }
 
@@ -226,13 +234,15 @@ const FUNCTION_TAGS = new Set(['p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv',
 function runNameAt(view: string, words: readonly PositionedWord[], index: number, starts: Int32Array): { start: number; end: number; next: number } | null {
   const word = words[index];
   // Every name of a run starts with a surname: most words are ruled out by their first character, read from the
-  // view (which the scan keeps in the caches) rather than from the word's own string.
+  // view (which the scan keeps in the caches) rather than from the word's own string; so are the word's length (its
+  // offsets span it) and surname, where the word's string (made when the word was first seen) is seldom in the caches.
   if (!hasCodeBit(starts, view.charCodeAt(word.start))) return null;
-  if (word.word.length >= 2 && word.word.length <= 3 && nameTag(word.tag) && hasCommonSurname(word.word)) {
+  const length = word.end - word.start;
+  if (length >= 2 && length <= 3 && nameTag(word.tag) && commonSurnameLeads(view, word.start, length)) {
     return { start: word.start, end: word.end, next: index + 1 };
   }
   const given = words[index + 1];
-  if (word.word.length === 1 && hasCommonSurname(word.word) && given && given.start === word.end && GIVEN_PART.test(given.word) && !FUNCTION_TAGS.has(given.tag)) {
+  if (length === 1 && commonSurnameLeads(view, word.start, 1) && given && given.start === word.end && GIVEN_PART.test(given.word) && !FUNCTION_TAGS.has(given.tag)) {
     return { start: word.start, end: given.end, next: index + 2 };
   }
   return null;
