@@ -221,9 +221,18 @@ function endsInCount(view: string, end: number): boolean {
 
 /** True when `[start, end)` could be a person's name at all: its shape, no title head at its start, no form of address. */
 export function couldBeName(doc: EntityDoc, start: number, end: number): boolean {
+  return hasNameShape(doc, start, end) && fitsNameContext(doc, start, end);
+}
+
+/** couldBeName's first, cheapest checks: the span starts outside places and organisations and is shaped as a name. */
+function hasNameShape(doc: EntityDoc, start: number, end: number): boolean {
+  return !startsInsideBlocked(doc, start) && nameShaped(doc.view, start, end);
+}
+
+/** couldBeName's other checks, on a span with the shape of a name: what it spells and what stands around it. */
+function fitsNameContext(doc: EntityDoc, start: number, end: number): boolean {
   const { view } = doc;
   // The checks are read on the view in place, no string made, the cheapest first: slots try many spans.
-  if (startsInsideBlocked(doc, start) || !nameShaped(view, start, end)) return false;
   // A title is never a name, however name-like its first character (书记, 主任).
   if (wordStartingAt(view, start, titleHeads().starts) !== null) return false;
   const heads = wordsEndingWith(titleHeads().ends, view.charCodeAt(end - 1));
@@ -297,14 +306,6 @@ function knownNameAt(doc: EntityDoc, start: number, known: NameSet): SlotName | 
   return null;
 }
 
-/** The ends a name starting at `start` may have: short Chinese names, and the model's own reading of a longer one. */
-function candidateEnds(doc: EntityDoc, start: number): number[] {
-  const ends: number[] = [];
-  for (let length = 2; length <= MAX_PLAIN_NAME && start + length <= doc.view.length; length++) ends.push(start + length);
-  const read = doc.names.startingAt(start);
-  if (read && read.type === 'person' && read.end - start > MAX_PLAIN_NAME) ends.push(read.end);
-  return ends;
-}
 
 /**
  * A name with a middle dot starting at `start` (买买提·艾力, 让·杜邦): it can only end where what follows does not
@@ -319,9 +320,9 @@ function dottedNameAt(doc: EntityDoc, start: number): SlotName | null {
   if (!match) return null;
   let lastDot = start - 1;
   for (const dot of NAME_DOTS) lastDot = Math.max(lastDot, start + match[0].lastIndexOf(dot));
-  const ends: Array<[number, number]> = [];
-  for (let end = start + match[0].length; end > lastDot + 1; end--) if (nothingGoesOnAt(doc, end)) ends.push([start, end]);
-  return bestName(doc, ends, 0);
+  let best: SlotName | null = null;
+  for (let end = start + match[0].length; end > lastDot + 1; end--) if (nothingGoesOnAt(doc, end)) best = betterName(doc, best, start, end, 0);
+  return best;
 }
 
 // Tags of jieba words that never go on a name: verbs, prepositions, adverbs, conjunctions, particles.
@@ -337,41 +338,46 @@ function nothingGoesOnAt(doc: EntityDoc, end: number): boolean {
 }
 
 /**
- * The best-scoring span among `spans` that could be a name and scores at least `minScore`. The score is read
- * first: it is a look-up in the model's reading, where couldBeName runs a dozen checks, and most spans a slot
- * tries score too low (or no higher than a span before them) for the checks to matter.
+ * `[start, end)` with its score if it could be a name, scores at least `minScore` and more than `best` (the best span
+ * a slot tried before it), else `best`: the spans a slot tries are passed one by one, the first best kept. The
+ * score (a read of the model's passes) is read only for a span shaped as a name, and the checks of what it spells
+ * and what stands around it run only for a span that would win: most spans a slot tries score too low.
  */
-function bestName(doc: EntityDoc, spans: ReadonlyArray<[number, number]>, minScore: number): SlotName | null {
-  let best: SlotName | null = null;
-  for (const [start, end] of spans) {
-    const score = doc.names.spanScore(start, end);
-    if (score >= minScore && (!best || score > best.score) && couldBeName(doc, start, end)) best = { start, end, score };
-  }
-  return best;
+function betterName(doc: EntityDoc, best: SlotName | null, start: number, end: number, minScore: number): SlotName | null {
+  if (!hasNameShape(doc, start, end)) return best;
+  const score = doc.names.spanScore(start, end);
+  return score >= minScore && (best === null || score > best.score) && fitsNameContext(doc, start, end) ? { start, end, score } : best;
 }
 
 /**
  * The name that fills a slot starting at `start` (after a title, a credit label, a separator): a name the
- * document already established, else the span the name model scores best, if it scores `minScore`.
+ * document already established, else the span the name model scores best, if it scores `minScore`: short Chinese
+ * names, and the model's own reading of a longer one.
  */
 export function nameAt(doc: EntityDoc, start: number, known: NameSet, minScore = doc.slotThreshold): SlotName | null {
-  return knownNameAt(doc, start, known) ?? dottedNameAt(doc, start) ?? bestName(doc, candidateEnds(doc, start).map((end) => [start, end]), minScore);
+  const established = knownNameAt(doc, start, known) ?? dottedNameAt(doc, start);
+  if (established !== null) return established;
+  let best: SlotName | null = null;
+  for (let length = 2; length <= MAX_PLAIN_NAME && start + length <= doc.view.length; length++) best = betterName(doc, best, start, start + length, minScore);
+  const read = doc.names.startingAt(start);
+  if (read && read.type === 'person' && read.end - start > MAX_PLAIN_NAME) best = betterName(doc, best, start, read.end, minScore);
+  return best;
 }
 
 /** The name that fills a slot ending at `end` (before a title written after the name: 王建民书记). */
 export function nameEndingAt(doc: EntityDoc, end: number, known: NameSet, minScore = doc.slotThreshold): SlotName | null {
   const knownName = knownNameEndingAt(doc.view, end, known);
   if (knownName !== null) return { start: end - knownName.length, end, score: doc.names.spanScore(end - knownName.length, end) };
-  const spans: Array<[number, number]> = [];
-  for (let length = 2; length <= MAX_PLAIN_NAME && end - length >= 0; length++) spans.push([end - length, end]);
+  let best: SlotName | null = null;
+  for (let length = 2; length <= MAX_PLAIN_NAME && end - length >= 0; length++) best = betterName(doc, best, end - length, end, minScore);
   const read = doc.names.endingAt(end);
-  if (read && read.type === 'person' && end - read.start > MAX_PLAIN_NAME) spans.push([read.start, end]);
-  return bestName(doc, spans, minScore);
+  if (read && read.type === 'person' && end - read.start > MAX_PLAIN_NAME) best = betterName(doc, best, read.start, end, minScore);
+  return best;
 }
 
 /** The model's score for a span whose both ends the text fixed (a list item between separators), if it could be a name. */
 export function fixedSpanName(doc: EntityDoc, start: number, end: number, minScore = doc.slotThreshold): SlotName | null {
-  return bestName(doc, [[start, end]], minScore);
+  return betterName(doc, null, start, end, minScore);
 }
 
 /** True when the document's jieba pass reads `[start, end)` as one word that is not a name (时间/n, 领导/n). */
