@@ -172,7 +172,7 @@ export function wordStartingAt(text: string, at: number, index: WordIndex): stri
   const code = text.charCodeAt(at);
   if ((index.starting[code >> 5] & (1 << (code & 31))) === 0) return null;
   const group = pairGroupAt(text, at, code, index);
-  if (group !== undefined) for (const word of group) if (text.startsWith(word, at)) return word;
+  if (group !== undefined) for (const word of group) if (spellsRestAt(text, at, word)) return word;
   // One-character words are shorter than any word of the pair's group: they come last.
   return (index.single[code >> 5] & (1 << (code & 31))) !== 0 ? text[at] : null;
 }
@@ -191,8 +191,19 @@ export function forEachWordStartingAt(text: string, at: number, index: WordIndex
   const code = text.charCodeAt(at);
   if ((index.starting[code >> 5] & (1 << (code & 31))) === 0) return;
   const group = pairGroupAt(text, at, code, index);
-  if (group !== undefined) for (const word of group) if (text.startsWith(word, at)) visit(word);
+  if (group !== undefined) for (const word of group) if (spellsRestAt(text, at, word)) visit(word);
   if ((index.single[code >> 5] & (1 << (code & 31))) !== 0) visit(text[at]);
+}
+
+/**
+ * Whether `text` spells `word` from `at`, for a word of the pair group of the two units at `at`: those two are the
+ * group's own, so only the units after them are compared (a word of two units needs no comparison), in place, where
+ * startsWith is a call into the runtime for every word of the group.
+ */
+function spellsRestAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let i = 2; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The words of two characters or more starting with the characters at `at` and after (the first is `code`). */
