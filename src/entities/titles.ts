@@ -142,16 +142,20 @@ function orgPieceEndingAt(view: string, end: number, known: KnownSpans, read: Pi
 
 /**
  * The pieces ending at each offset already read for one title: the look-ahead reads the pieces before every
- * reading, and the next step reads those of the reading chosen again.
+ * reading, and the next step reads those of the reading chosen again. A title reads a handful of offsets, so two
+ * short lists searched in turn serve, where a map per title (some six hundred a pass over news-gold) cost more to make.
  */
-type PiecesRead = Map<number, OrgPiece[]>;
+interface PiecesRead {
+  ends: number[];
+  pieces: OrgPiece[][];
+}
 
 function piecesEndingAt(view: string, end: number, known: KnownSpans, read: PiecesRead): OrgPiece[] {
-  let pieces = read.get(end);
-  if (pieces === undefined) {
-    pieces = orgPiecesEndingAt(view, end, known);
-    read.set(end, pieces);
-  }
+  const index = read.ends.indexOf(end);
+  if (index !== -1) return read.pieces[index];
+  const pieces = orgPiecesEndingAt(view, end, known);
+  read.ends.push(end);
+  read.pieces.push(pieces);
   return pieces;
 }
 
@@ -236,7 +240,7 @@ export function titleEndingWith(
   const modifier = modifierBefore(view, head.start);
   let start = head.start - modifier.length;
   const pieces: OrgPiece[] = [];
-  const read: PiecesRead = new Map();
+  const read: PiecesRead = { ends: [], pieces: [] };
   let former = false;
   // 原 before a modifier, after the organisation (省政协原副主席).
   if (modifier !== '' && FORMER_MARKS.has(view.charCodeAt(start - 1)) && orgPieceEndingAt(view, start - 1, known, read)) {
