@@ -50,6 +50,14 @@ export class NameSet {
     for (const name of names) this.add(name);
   }
 
+  /** A copy to add to without changing this set: its set copied whole and its lengths as they are, none sorted again. */
+  copy(): NameSet {
+    const copied = new NameSet();
+    for (const name of this.names) copied.names.add(name);
+    copied.lengths = this.lengths;
+    return copied;
+  }
+
   has(name: string): boolean {
     return this.names.has(name);
   }
@@ -68,6 +76,8 @@ export class FoundPeople {
   /** Per offset of the text, 1 + the index in `spans` of a span covering it, 0 where none does. */
   private readonly owner: Int32Array;
   private readonly endsAt = new Map<number, Finding>();
+  /** The names of `byName`, kept as they are added: each recogniser asks for them (see names()). */
+  private readonly known = new NameSet();
 
   constructor(length: number) {
     this.owner = new Int32Array(length + 1);
@@ -84,7 +94,7 @@ export class FoundPeople {
 
   /** The names found so far, as a set the caller may add to. */
   names(): NameSet {
-    return new NameSet(this.byName.keys());
+    return this.known.copy();
   }
 
   /** The person whose span ends exactly at `end`, if one does. */
@@ -123,6 +133,7 @@ export class FoundPeople {
     const kept = copyWithoutTitles(finding);
     for (const title of finding.titles) addTitle(kept, title, view);
     this.byName.set(kept.name, kept);
+    this.known.add(kept.name);
     if (kept.start >= 0) this.remember(kept);
     return kept;
   }
