@@ -24,10 +24,22 @@ function groupByLength(names: readonly string[]): string[][] {
 const firstChars = codeBits();
 const secondChars = codeBits();
 
-/** Where each of `names` occurs in `view`, left to right, overlaps included: one scan of the view for every length. */
+/**
+ * With at most this many distinct first units among the names, the view is searched for each unit (indexOf, the
+ * engine's own search, many times faster than a loop over the units) instead of read unit by unit; more would
+ * make a search per unit cost more than the one scan, and unboundedly many (a page listing thousands of names).
+ */
+const MAX_SEARCHED_UNITS = 8;
+
+/**
+ * Where each of `names` occurs in `view`, left to right, overlaps included: one scan of the view for every length
+ * (or a search per first unit, when the names begin with few). The map's order is not the text's.
+ */
 export function occurrencesOf(view: string, names: Iterable<string>): Map<string, number[]> {
   const byLength = new Map<number, Set<string>>();
+  const firstUnits: number[] = [];
   for (const name of names) {
+    if (!hasCodeBit(firstChars, name.charCodeAt(0))) firstUnits.push(name.charCodeAt(0));
     setCodeBit(firstChars, name.charCodeAt(0));
     if (name.length >= 2) setCodeBit(secondChars, name.charCodeAt(1));
     const group = byLength.get(name.length);
@@ -37,17 +49,14 @@ export function occurrencesOf(view: string, names: Iterable<string>): Map<string
   const found = new Map<string, number[]>();
   if (byLength.size === 0) return found;
   const groups = [...byLength];
-  for (let at = 0; at < view.length; at++) {
-    if (!hasCodeBit(firstChars, view.charCodeAt(at))) continue;
-    const secondMatches = at + 1 < view.length && hasCodeBit(secondChars, view.charCodeAt(at + 1));
-    for (const [length, group] of groups) {
-      if (at + length > view.length || (length >= 2 && !secondMatches)) continue;
-      const candidate = view.slice(at, at + length);
-      if (!group.has(candidate)) continue;
-      const list = found.get(candidate);
-      if (list) list.push(at);
-      else found.set(candidate, [at]);
+  if (firstUnits.length <= MAX_SEARCHED_UNITS) {
+    // Each name has one first unit, so its occurrences still come left to right.
+    for (const unit of firstUnits) {
+      const first = String.fromCharCode(unit);
+      for (let at = view.indexOf(first); at !== -1; at = view.indexOf(first, at + 1)) recordNamesAt(view, at, groups, found);
     }
+  } else {
+    for (let at = 0; at < view.length; at++) if (hasCodeBit(firstChars, view.charCodeAt(at))) recordNamesAt(view, at, groups, found);
   }
   // Every bit set was set for one of the names, so clearing the bits of each name clears them all.
   for (const group of byLength.values()) {
@@ -57,6 +66,19 @@ export function occurrencesOf(view: string, names: Iterable<string>): Map<string
     }
   }
   return found;
+}
+
+/** Adds `at` to the occurrences of every name of `groups` (by length) written at `at`, whose first unit stands there. */
+function recordNamesAt(view: string, at: number, groups: ReadonlyArray<[number, Set<string>]>, found: Map<string, number[]>): void {
+  const secondMatches = at + 1 < view.length && hasCodeBit(secondChars, view.charCodeAt(at + 1));
+  for (const [length, group] of groups) {
+    if (at + length > view.length || (length >= 2 && !secondMatches)) continue;
+    const candidate = view.slice(at, at + length);
+    if (!group.has(candidate)) continue;
+    const list = found.get(candidate);
+    if (list) list.push(at);
+    else found.set(candidate, [at]);
+  }
 }
 
 /**
