@@ -52,6 +52,13 @@ export function codeBits(codes: Iterable<number> = []): Int32Array {
   return bits;
 }
 
+/** The codes marked 1 in `table` (a byte per UTF-16 code, as unitsMatching gives) as a bit set. */
+export function codeBitsOfTable(table: Uint8Array): Int32Array {
+  const bits = codeBits();
+  for (let code = 0; code < table.length; code++) if (table[code] === 1) setCodeBit(bits, code);
+  return bits;
+}
+
 /** Whether the bit of `code` is set in `bits` (see codeBits). */
 export function hasCodeBit(bits: Int32Array, code: number): boolean {
   return (bits[code >> 5] & (1 << (code & 31))) !== 0;
@@ -258,15 +265,15 @@ export const titleHeads = lazy(() => {
 /** Words that build a title's organisation. */
 /**
  * Words that read like names but name a well-known firm, platform or university (dict/non-person-cues.txt,
- * known-name: 谷歌, 阿里巴巴, 耶鲁), with 1 at the code of each one's first character.
+ * known-name: 谷歌, 阿里巴巴, 耶鲁), with the bit of each one's first character set (see codeBits).
  */
 export const knownThings = lazy(() => {
   const words = new Set<string>();
-  const starts = new Uint8Array(0x10000);
+  const starts = codeBits();
   for (const [word, kind] of readDictRows('non-person-cues.txt')) {
     if (kind !== 'known-name') continue;
     words.add(word);
-    starts[word.charCodeAt(0)] = 1;
+    setCodeBit(starts, word.charCodeAt(0));
   }
   return { words, starts };
 });
@@ -274,7 +281,7 @@ export const knownThings = lazy(() => {
 /** True when `[start, end)` of `view` is exactly one of {@link knownThings}: no recogniser takes it for a person (阿里巴巴|创始人). */
 export function namesKnownThing(view: string, start: number, end: number): boolean {
   const { starts, words } = knownThings();
-  return starts[view.charCodeAt(start)] === 1 && words.has(view.slice(start, end));
+  return hasCodeBit(starts, view.charCodeAt(start)) && words.has(view.slice(start, end));
 }
 
 const orgVocabulary = lazy(() => {

@@ -10,13 +10,14 @@ import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { NameSet } from './findings.js';
 import type { TitleMatch } from './titles.js';
-import { TITLE_MODIFIERS, honorificStarts, nameFollowers, namesKnownThing, surnames, titleHeads, wordStartingAt, wordsEndingWith, writtenEndingAt } from './lexicon.js';
+import { TITLE_MODIFIERS, codeBits, codeBitsOfTable, hasCodeBit, honorificStarts, setCodeBit, nameFollowers, namesKnownThing, surnames, titleHeads, wordStartingAt, wordsEndingWith, writtenEndingAt } from './lexicon.js';
 
 const WHITE_SPACE = /\s/u;
 
 /**
- * Characters that end a phrase (punctuation, white space): a name right before one of them is complete. One flag
- * per UTF-16 code, so the test is a look-up; the marks are read one part at a time (`\s` stands for white space).
+ * Characters that end a phrase (punctuation, white space): a name right before one of them is complete. One bit
+ * per UTF-16 code (see codeBits), so the test is a look-up; the marks are read one part at a time (`\s` stands for
+ * white space).
  */
 const phraseEnds = lazy(() => {
   const table = unitsMatching(WHITE_SPACE);
@@ -24,12 +25,12 @@ const phraseEnds = lazy(() => {
     if (part === '\\s') continue;
     for (let i = 0; i < part.length; i++) table[part.charCodeAt(i)] = 1;
   }
-  return table;
+  return codeBitsOfTable(table);
 });
 
 /** True when `view[at]` ends a phrase (punctuation, space, the end of the text). */
 export function isBoundary(view: string, at: number): boolean {
-  return at >= view.length || phraseEnds()[view.charCodeAt(at)] === 1;
+  return at >= view.length || hasCodeBit(phraseEnds(), view.charCodeAt(at));
 }
 
 // The first units of the modifiers: the modifiers are compared with the text only where one of them stands.
@@ -45,13 +46,14 @@ export function wordAfterName(view: string, at: number): string | null {
   return head === null ? null : modifier + head;
 }
 
-// Per UTF-16 code: 1 where a one-character surname is that character, and where a two-unit surname (欧阳) starts with it.
+// Bit sets of UTF-16 codes (see codeBits): where a one-character surname is that character, and where a two-unit
+// surname (欧阳) starts with it.
 const surnameCodes = lazy(() => {
-  const single = new Uint8Array(0x10000);
-  const twoUnitFirst = new Uint8Array(0x10000);
+  const single = codeBits();
+  const twoUnitFirst = codeBits();
   for (const name of surnames().keys()) {
-    if (name.length === 1) single[name.charCodeAt(0)] = 1;
-    else if (name.length === 2) twoUnitFirst[name.charCodeAt(0)] = 1;
+    if (name.length === 1) setCodeBit(single, name.charCodeAt(0));
+    else if (name.length === 2) setCodeBit(twoUnitFirst, name.charCodeAt(0));
   }
   return { single, twoUnitFirst };
 });
@@ -60,19 +62,19 @@ const surnameCodes = lazy(() => {
 function surnameLengthAt(view: string, start: number, end: number): number {
   const { single, twoUnitFirst } = surnameCodes();
   const first = view.charCodeAt(start);
-  if (end - start >= 3 && twoUnitFirst[first] === 1 && surnames().has(view.slice(start, start + 2))) return 2;
-  return single[first] === 1 ? 1 : 0;
+  if (end - start >= 3 && hasCodeBit(twoUnitFirst, first) && surnames().has(view.slice(start, start + 2))) return 2;
+  return hasCodeBit(single, first) ? 1 : 0;
 }
 
 /** The surname that starts `candidate` (compound surnames first), or null. */
 export function surnameOf(candidate: string): string | null {
   const { single, twoUnitFirst } = surnameCodes();
   const first = candidate.charCodeAt(0);
-  if (candidate.length >= 3 && twoUnitFirst[first] === 1) {
+  if (candidate.length >= 3 && hasCodeBit(twoUnitFirst, first)) {
     const two = candidate.slice(0, 2);
     if (surnames().has(two)) return two;
   }
-  return single[first] === 1 ? candidate[0] : null;
+  return hasCodeBit(single, first) ? candidate[0] : null;
 }
 
 /** The document's jieba words, indexed by where they start. */
@@ -116,8 +118,8 @@ export const LIST_SCORE = 0.05;
 // short Chinese name (黄 蕾); never other punctuation.
 const NAME_SHAPE = /^(?:\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\p{Script=Han}{1,10}(?:[·•・‧]\p{Script=Han}{1,10}){1,3}|\p{Script=Han}{5,10})$/u;
 
-// 1 for every UTF-16 code of a Han character (Unicode script Han), 0 otherwise: one read per character.
-const hanCodes = lazy(() => unitsMatching(/\p{Script=Han}/u));
+// The bit of every UTF-16 code of a Han character (Unicode script Han; see codeBits): one read per character.
+const hanCodes = lazy(() => codeBitsOfTable(unitsMatching(/\p{Script=Han}/u)));
 const SPACE = 0x20;
 // The middle dots of NAME_SHAPE (·, •, ・, ‧), by code.
 const isNameDot = (code: number) => code === 0xb7 || code === 0x2022 || code === 0x30fb || code === 0x2027;
@@ -135,7 +137,7 @@ function nameShaped(view: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) {
     const code = view.charCodeAt(at);
     if ((code & 0xf800) === 0xd800) return NAME_SHAPE.test(view.slice(start, end));
-    if (han[code] === 1) {
+    if (hasCodeBit(han, code)) {
       // A part between dots is at most ten characters.
       if (++part > 10) return false;
     } else if (code === SPACE) {
