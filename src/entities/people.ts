@@ -285,7 +285,7 @@ export const runTogetherNames: Recogniser = {
       }
       // Most runs are one name: their edges and spans are not read.
       if (run.length >= RUN_TOGETHER_MIN && standsApart(view, first.start, run[run.length - 1].end) && run.every((name) => outsideBlocked(doc, name))) {
-        for (const name of run) out.push(person(doc, { ...name, score: doc.names.spanScore(name.start, name.end) }, 'run-together'));
+        for (const name of run) out.push(person(doc, { start: name.start, end: name.end, score: doc.names.spanScore(name.start, name.end) }, 'run-together'));
       }
       index = cursor;
     }
