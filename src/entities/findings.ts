@@ -50,6 +50,14 @@ export class NameSet {
     for (const name of names) this.add(name);
   }
 
+  /** A copy to add to without changing this set: its set copied whole and its lengths as they are, none sorted again. */
+  copy(): NameSet {
+    const copied = new NameSet();
+    for (const name of this.names) copied.names.add(name);
+    copied.lengths = this.lengths;
+    return copied;
+  }
+
   has(name: string): boolean {
     return this.names.has(name);
   }
@@ -68,6 +76,8 @@ export class FoundPeople {
   /** Per offset of the text, 1 + the index in `spans` of a span covering it, 0 where none does. */
   private readonly owner: Int32Array;
   private readonly endsAt = new Map<number, Finding>();
+  /** The names of `byName`, kept as they are added: each recogniser asks for them (see names()). */
+  private readonly known = new NameSet();
 
   constructor(length: number) {
     this.owner = new Int32Array(length + 1);
@@ -84,7 +94,7 @@ export class FoundPeople {
 
   /** The names found so far, as a set the caller may add to. */
   names(): NameSet {
-    return new NameSet(this.byName.keys());
+    return this.known.copy();
   }
 
   /** The person whose span ends exactly at `end`, if one does. */
@@ -120,9 +130,10 @@ export class FoundPeople {
       return known;
     }
     if (finding.start >= 0 && this.conflicts(finding)) return null;
-    const kept: Finding = { ...finding, titles: [] };
+    const kept = copyWithoutTitles(finding);
     for (const title of finding.titles) addTitle(kept, title, view);
     this.byName.set(kept.name, kept);
+    this.known.add(kept.name);
     if (kept.start >= 0) this.remember(kept);
     return kept;
   }
@@ -149,6 +160,18 @@ export class FoundPeople {
   }
 }
 
+/**
+ * The finding with an empty list of titles, in one shape for every recogniser: a spread of findings of a dozen
+ * shapes (each recogniser builds its own) falls to the runtime's slow path of copying.
+ */
+function copyWithoutTitles(finding: Finding): Finding {
+  const kept: Finding = { start: finding.start, end: finding.end, name: finding.name, via: finding.via, score: finding.score, titles: [] };
+  if (finding.role !== undefined) kept.role = finding.role;
+  if (finding.roleText !== undefined) kept.roleText = finding.roleText;
+  if (finding.roleSpan !== undefined) kept.roleSpan = finding.roleSpan;
+  return kept;
+}
+
 /** What a person's titles say, so a new title is checked against all of them at once however many there are. */
 interface TitleKeys {
   /** Every ending of every title as written (a title that ends a known one is that one, shorter). */
@@ -171,15 +194,29 @@ function keysOf(finding: Finding, view: string): TitleKeys {
 }
 
 function remember(keys: TitleKeys, title: TitleFinding, view: string): void {
+  rememberResolved(keys, title, composedText(view, title.resolved), view);
+}
+
+/** `remember` with the title's resolved text already composed. */
+function rememberResolved(keys: TitleKeys, title: TitleFinding, resolved: string, view: string): void {
   for (let start = title.start; start < title.end; start++) keys.endings.add(view.slice(start, title.end));
-  keys.resolved.add(composedText(view, title.resolved));
+  keys.resolved.add(resolved);
   keys.count++;
 }
 
-/** Adds a title unless the person already has it (the same words, a longer form, or the same resolved title). */
+/**
+ * Adds a title unless the person already has it (the same words, a longer form, or the same resolved title). A
+ * person's first title is taken as it is: the keys are made only when a second one comes (keysOf builds them
+ * from all the titles then), and most people have one title.
+ */
 export function addTitle(finding: Finding, title: TitleFinding, view: string): void {
+  if (finding.titles.length === 0) {
+    finding.titles.push(title);
+    return;
+  }
   const keys = keysOf(finding, view);
-  if (keys.endings.has(view.slice(title.start, title.end)) || keys.resolved.has(composedText(view, title.resolved))) return;
+  const resolved = composedText(view, title.resolved);
+  if (keys.endings.has(view.slice(title.start, title.end)) || keys.resolved.has(resolved)) return;
   finding.titles.push(title);
-  remember(keys, title, view);
+  rememberResolved(keys, title, resolved, view);
 }

@@ -60,7 +60,9 @@ function groupEntities<T extends Span & { name: string }>(
   typeOf: (item: T) => EntityType,
   fullNameOf?: (item: T) => string | undefined,
 ): Entity[] {
-  const byName = new Map<string, { entity: Entity; starts: Set<number> }>();
+  // The items in text order: a name's mentions come with their starts in order, so a repeated mention (the same
+  // name found twice at one offset) is the one just taken, and each group keeps only its last start.
+  const byName = new Map<string, { entity: Entity; lastStart: number }>();
   for (const item of [...found].sort((a, b) => a.start - b.start)) {
     let group = byName.get(item.name);
     if (!group) {
@@ -68,11 +70,11 @@ function groupEntities<T extends Span & { name: string }>(
       const entity: Entity = { name: written(page, item), type: typeOf(item), mentions: [] };
       const fullName = fullNameOf?.(item);
       if (fullName && fullName !== item.name) entity.fullName = inPageScript(page, fullName);
-      group = { entity, starts: new Set() };
+      group = { entity, lastStart: Number.NaN };
       byName.set(item.name, group);
     }
-    if (group.starts.has(item.start)) continue;
-    group.starts.add(item.start);
+    if (group.lastStart === item.start) continue;
+    group.lastStart = item.start;
     group.entity.mentions.push(page.original(item));
   }
   return [...byName.values()].map((group) => group.entity);

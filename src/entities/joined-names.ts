@@ -30,11 +30,11 @@ export const joinedNames: Recogniser = {
     const add = (name: SlotName) => out.push({ start: name.start, end: name.end, name: view.slice(name.start, name.end), via: 'joined', score: name.score, titles: [] });
     for (const person of found.all()) {
       if (person.start < 0) continue;
-      if (JOINING.has(view[person.end])) {
+      if (JOINING.has(view.charCodeAt(person.end))) {
         const after = nameAt(doc, person.end + 1, known, LIST_SCORE);
         if (joinable(doc, after)) add(after);
       }
-      if (person.start > 0 && JOINING.has(view[person.start - 1])) {
+      if (person.start > 0 && JOINING.has(view.charCodeAt(person.start - 1))) {
         const before = nameEndingAt(doc, person.start - 1, known, LIST_SCORE);
         if (joinable(doc, before)) add(before);
       }

@@ -40,6 +40,40 @@ export interface WordIndex {
   groups: ReadonlyArray<readonly string[]>;
 }
 
+/**
+ * One bit per UTF-16 code (8 KB), for a scan that asks of every character whether it is one of a few: a table of a
+ * byte per code is 64 KB, and the Chinese characters of a text fall on a different one of its cache lines almost
+ * every time, each a wait on memory when the segmenter has just pushed the table out of the caches; a bit set
+ * keeps the whole of the Han block in about forty lines.
+ */
+export function codeBits(codes: Iterable<number> = []): Int32Array {
+  const bits = new Int32Array(0x10000 >> 5);
+  for (const code of codes) setCodeBit(bits, code);
+  return bits;
+}
+
+/** The codes marked 1 in `table` (a byte per UTF-16 code, as unitsMatching gives) as a bit set. */
+export function codeBitsOfTable(table: Uint8Array): Int32Array {
+  const bits = codeBits();
+  for (let code = 0; code < table.length; code++) if (table[code] === 1) setCodeBit(bits, code);
+  return bits;
+}
+
+/** Whether the bit of `code` is set in `bits` (see codeBits). */
+export function hasCodeBit(bits: Int32Array, code: number): boolean {
+  return (bits[code >> 5] & (1 << (code & 31))) !== 0;
+}
+
+/** Sets the bit of `code` in `bits`. */
+export function setCodeBit(bits: Int32Array, code: number): void {
+  bits[code >> 5] |= 1 << (code & 31);
+}
+
+/** Clears the bit of `code` in `bits`. */
+export function clearCodeBit(bits: Int32Array, code: number): void {
+  bits[code >> 5] &= ~(1 << (code & 31));
+}
+
 /** Indexes words by how they start, for `wordStartingAt`. */
 export function indexWordStarts(words: Iterable<string>): WordIndex {
   const list = Array.from(words);
@@ -80,6 +114,60 @@ export function indexWordStarts(words: Iterable<string>): WordIndex {
   return { starting, startingPairs, single, pairKeys, pairGroups, pairShift, groups };
 }
 
+/**
+ * Words by their last UTF-16 unit, for reading right to left, each group in the order the words were given: a bit
+ * per code where some word ends (most units end none: one read), and per word the unit before its last, so a word
+ * is compared with the text only where that unit stands too (-1 for a word of one unit).
+ */
+export interface WordEnds<T> {
+  lastUnits: Int32Array;
+  groups: Map<number, WordEndGroup<T>>;
+}
+
+/** The words of a WordEnds that end with one unit, with a value each. */
+export interface WordEndGroup<T> {
+  words: string[];
+  values: T[];
+  beforeLast: number[];
+}
+
+/** Indexes `[word, value]` entries by the word's last unit (see WordEnds). */
+export function indexWordEnds<T>(entries: Iterable<readonly [string, T]>): WordEnds<T> {
+  const lastUnits = codeBits();
+  const groups = new Map<number, WordEndGroup<T>>();
+  for (const [word, value] of entries) {
+    if (word.length === 0) continue;
+    const last = word.charCodeAt(word.length - 1);
+    setCodeBit(lastUnits, last);
+    let group = groups.get(last);
+    if (group === undefined) {
+      group = { words: [], values: [], beforeLast: [] };
+      groups.set(last, group);
+    }
+    group.words.push(word);
+    group.values.push(value);
+    group.beforeLast.push(word.length >= 2 ? word.charCodeAt(word.length - 2) : -1);
+  }
+  return { lastUnits, groups };
+}
+
+/** The words of `index` that end with the unit `code`, or undefined when none does. */
+export function wordsEndingWith<T>(index: WordEnds<T>, code: number): WordEndGroup<T> | undefined {
+  return hasCodeBit(index.lastUnits, code) ? index.groups.get(code) : undefined;
+}
+
+/**
+ * Whether the `i`th word of `group` (the group of the unit at `end - 1`) is written in `view` ending at `end`, inside
+ * the view (as `start >= 0 && view.startsWith(word, start)`).
+ */
+export function writtenEndingAt<T>(view: string, end: number, group: WordEndGroup<T>, i: number): boolean {
+  const word = group.words[i];
+  const start = end - word.length;
+  if (start < 0) return false;
+  const beforeLast = group.beforeLast[i];
+  return (beforeLast === -1 || view.charCodeAt(end - 2) === beforeLast) && view.startsWith(word, start);
+}
+
 /** The first two codes of a word as one number. */
 const pairKey = (first: number, second: number) => (first << 16) | second;
 /** A 32-bit hash of a pair's key: its top 16 bits pick the pair's bit, its top bits its first slot. */
@@ -91,7 +179,7 @@ export function wordStartingAt(text: string, at: number, index: WordIndex): stri
   const code = text.charCodeAt(at);
   if ((index.starting[code >> 5] & (1 << (code & 31))) === 0) return null;
   const group = pairGroupAt(text, at, code, index);
-  if (group !== undefined) for (const word of group) if (text.startsWith(word, at)) return word;
+  if (group !== undefined) for (const word of group) if (spellsRestAt(text, at, word)) return word;
   // One-character words are shorter than any word of the pair's group: they come last.
   return (index.single[code >> 5] & (1 << (code & 31))) !== 0 ? text[at] : null;
 }
@@ -110,8 +198,19 @@ export function forEachWordStartingAt(text: string, at: number, index: WordIndex
   const code = text.charCodeAt(at);
   if ((index.starting[code >> 5] & (1 << (code & 31))) === 0) return;
   const group = pairGroupAt(text, at, code, index);
-  if (group !== undefined) for (const word of group) if (text.startsWith(word, at)) visit(word);
+  if (group !== undefined) for (const word of group) if (spellsRestAt(text, at, word)) visit(word);
   if ((index.single[code >> 5] & (1 << (code & 31))) !== 0) visit(text[at]);
+}
+
+/**
+ * Whether `text` spells `word` from `at`, for a word of the pair group of the two units at `at`: those two are the
+ * group's own, so only the units after them are compared (a word of two units needs no comparison), in place, where
+ * startsWith is a call into the runtime for every word of the group.
+ */
+function spellsRestAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let i = 2; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The words of two characters or more starting with the characters at `at` and after (the first is `code`). */
@@ -159,25 +258,24 @@ export const titleHeads = lazy(() => {
     kinds.set(head, kind as HeadKind);
     if (role === 'role') roles.add(head);
   }
-  const byLastChar = new Map<number, string[]>();
-  for (const head of kinds.keys()) byLastChar.set(head.charCodeAt(head.length - 1), [...(byLastChar.get(head.charCodeAt(head.length - 1)) ?? []), head]);
-  return { kinds, roles, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length), starts: indexWordStarts(kinds.keys()), byLastChar };
+  const ends = indexWordEnds([...kinds.keys()].map((head) => [head, head.length] as const));
+  return { kinds, roles, ordered: [...kinds.keys()].sort((a, b) => b.length - a.length), starts: indexWordStarts(kinds.keys()), ends };
 });
 
 /**
  * Words that read like names but name a well-known firm, platform or university (dict/non-person-cues.txt,
- * known-name: 谷歌, 阿里巴巴, 耶鲁) or a well-known club (known-team: 切尔西, 尤文图斯), with 1 at the code of
- * each one's first character; `teams` holds the clubs.
+ * known-name: 谷歌, 阿里巴巴, 耶鲁) or a well-known club (known-team: 切尔西, 尤文图斯), with the bit of each one's
+ * first character set (see codeBits); `teams` holds the clubs.
  */
 export const knownThings = lazy(() => {
   const words = new Set<string>();
   const teams = new Set<string>();
-  const starts = new Uint8Array(0x10000);
+  const starts = codeBits();
   for (const [word, kind] of readDictRows('non-person-cues.txt')) {
     if (kind !== 'known-name' && kind !== 'known-team') continue;
     words.add(word);
     if (kind === 'known-team') teams.add(word);
-    starts[word.charCodeAt(0)] = 1;
+    setCodeBit(starts, word.charCodeAt(0));
   }
   return { words, teams, starts };
 });
@@ -185,7 +283,7 @@ export const knownThings = lazy(() => {
 /** True when `[start, end)` of `view` is exactly one of {@link knownThings}: no recogniser takes it for a person (阿里巴巴|创始人). */
 export function namesKnownThing(view: string, start: number, end: number): boolean {
   const { starts, words } = knownThings();
-  return starts[view.charCodeAt(start)] === 1 && words.has(view.slice(start, end));
+  return hasCodeBit(starts, view.charCodeAt(start)) && words.has(view.slice(start, end));
 }
 
 /** Words that build a title's organisation. */
@@ -205,15 +303,8 @@ export const orgWords = () => orgVocabulary().kinds;
 /** The departments of a party committee (dict/org-words.txt, committee): 宣传部 after 市委常委 is 市委宣传部. */
 export const committeeDepartments = () => orgVocabulary().committee;
 
-/** The same words grouped by the UTF-16 code of their last unit, for reading titles right to left. */
-export const orgWordsByLastChar = lazy(() => {
-  const byLast = new Map<number, Array<[string, OrgWordKind]>>();
-  for (const [word, kind] of orgWords()) {
-    const last = word.charCodeAt(word.length - 1);
-    byLast.set(last, [...(byLast.get(last) ?? []), [word, kind]]);
-  }
-  return byLast;
-});
+/** The same words by their last unit, with their kinds, for reading titles right to left. */
+export const orgWordEnds = lazy(() => indexWordEnds(orgWords()));
 
 /** The same words by how they start, longest first: a head that starts a longer one (常委 of 常委会) is no head. */
 export const orgWordStarts = lazy(() => indexWordStarts(orgWords().keys()));

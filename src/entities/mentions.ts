@@ -4,7 +4,7 @@
  * per name), so a page listing a hundred thousand names costs one pass over it.
  */
 import type { Span } from '../types.js';
-import { orgSuffixes, wordStartingAt } from './lexicon.js';
+import { clearCodeBit, codeBits, hasCodeBit, orgSuffixes, setCodeBit, wordStartingAt } from './lexicon.js';
 
 /** Distinct names of two characters or more, grouped by length, longest first; within a length, in the order given. */
 function groupByLength(names: readonly string[]): string[][] {
@@ -18,18 +18,30 @@ function groupByLength(names: readonly string[]): string[][] {
   return [...groups.entries()].sort((a, b) => b[0] - a[0]).map(([, group]) => [...group]);
 }
 
-// 1 at the code of every first (and every second) character of the names being looked for: most offsets are
-// passed over on one read or two, without a string made. One table each serves every call (calls never
-// overlap); each call clears what it set.
-const firstChars = new Uint8Array(0x10000);
-const secondChars = new Uint8Array(0x10000);
+// The bit of the code of every first (and every second) character of the names being looked for: most offsets
+// are passed over on one read or two, without a string made. One bit set each (8 KB, see codeBits) serves every
+// call (calls never overlap); each call clears what it set.
+const firstChars = codeBits();
+const secondChars = codeBits();
 
-/** Where each of `names` occurs in `view`, left to right, overlaps included: one scan of the view for every length. */
+/**
+ * With at most this many distinct first units among the names, the view is searched for each unit (indexOf, the
+ * engine's own search, many times faster than a loop over the units) instead of read unit by unit; more would
+ * make a search per unit cost more than the one scan, and unboundedly many (a page listing thousands of names).
+ */
+const MAX_SEARCHED_UNITS = 8;
+
+/**
+ * Where each of `names` occurs in `view`, left to right, overlaps included: one scan of the view for every length
+ * (or a search per first unit, when the names begin with few). The map's order is not the text's.
+ */
 export function occurrencesOf(view: string, names: Iterable<string>): Map<string, number[]> {
   const byLength = new Map<number, Set<string>>();
+  const firstUnits: number[] = [];
   for (const name of names) {
-    firstChars[name.charCodeAt(0)] = 1;
-    if (name.length >= 2) secondChars[name.charCodeAt(1)] = 1;
+    if (!hasCodeBit(firstChars, name.charCodeAt(0))) firstUnits.push(name.charCodeAt(0));
+    setCodeBit(firstChars, name.charCodeAt(0));
+    if (name.length >= 2) setCodeBit(secondChars, name.charCodeAt(1));
     const group = byLength.get(name.length);
     if (group) group.add(name);
     else byLength.set(name.length, new Set([name]));
@@ -37,25 +49,36 @@ export function occurrencesOf(view: string, names: Iterable<string>): Map<string
   const found = new Map<string, number[]>();
   if (byLength.size === 0) return found;
   const groups = [...byLength];
-  for (let at = 0; at < view.length; at++) {
-    if (firstChars[view.charCodeAt(at)] === 0) continue;
-    const secondMatches = at + 1 < view.length && secondChars[view.charCodeAt(at + 1)] === 1;
-    for (const [length, group] of groups) {
-      if (at + length > view.length || (length >= 2 && !secondMatches)) continue;
-      const candidate = view.slice(at, at + length);
-      if (!group.has(candidate)) continue;
-      const list = found.get(candidate);
-      if (list) list.push(at);
-      else found.set(candidate, [at]);
+  if (firstUnits.length <= MAX_SEARCHED_UNITS) {
+    // Each name has one first unit, so its occurrences still come left to right.
+    for (const unit of firstUnits) {
+      const first = String.fromCharCode(unit);
+      for (let at = view.indexOf(first); at !== -1; at = view.indexOf(first, at + 1)) recordNamesAt(view, at, groups, found);
     }
+  } else {
+    for (let at = 0; at < view.length; at++) if (hasCodeBit(firstChars, view.charCodeAt(at))) recordNamesAt(view, at, groups, found);
   }
+  // Every bit set was set for one of the names, so clearing the bits of each name clears them all.
   for (const group of byLength.values()) {
     for (const name of group) {
-      firstChars[name.charCodeAt(0)] = 0;
-      if (name.length >= 2) secondChars[name.charCodeAt(1)] = 0;
+      clearCodeBit(firstChars, name.charCodeAt(0));
+      if (name.length >= 2) clearCodeBit(secondChars, name.charCodeAt(1));
     }
   }
   return found;
+}
+
+/** Adds `at` to the occurrences of every name of `groups` (by length) written at `at`, whose first unit stands there. */
+function recordNamesAt(view: string, at: number, groups: ReadonlyArray<[number, Set<string>]>, found: Map<string, number[]>): void {
+  const secondMatches = at + 1 < view.length && hasCodeBit(secondChars, view.charCodeAt(at + 1));
+  for (const [length, group] of groups) {
+    if (at + length > view.length || (length >= 2 && !secondMatches)) continue;
+    const candidate = view.slice(at, at + length);
+    if (!group.has(candidate)) continue;
+    const list = found.get(candidate);
+    if (list) list.push(at);
+    else found.set(candidate, [at]);
+  }
 }
 
 /**

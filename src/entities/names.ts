@@ -10,13 +10,14 @@ import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { NameSet } from './findings.js';
 import type { TitleMatch } from './titles.js';
-import { TITLE_MODIFIERS, honorificStarts, nameFollowers, namesKnownThing, surnames, titleHeads, wordStartingAt } from './lexicon.js';
+import { TITLE_MODIFIERS, codeBits, codeBitsOfTable, hasCodeBit, honorificStarts, setCodeBit, nameFollowers, namesKnownThing, surnames, titleHeads, mayStartWord, wordStartingAt, wordsEndingWith, writtenEndingAt } from './lexicon.js';
 
 const WHITE_SPACE = /\s/u;
 
 /**
- * Characters that end a phrase (punctuation, white space): a name right before one of them is complete. One flag
- * per UTF-16 code, so the test is a look-up; the marks are read one part at a time (`\s` stands for white space).
+ * Characters that end a phrase (punctuation, white space): a name right before one of them is complete. One bit
+ * per UTF-16 code (see codeBits), so the test is a look-up; the marks are read one part at a time (`\s` stands for
+ * white space).
  */
 const phraseEnds = lazy(() => {
   const table = unitsMatching(WHITE_SPACE);
@@ -24,30 +25,35 @@ const phraseEnds = lazy(() => {
     if (part === '\\s') continue;
     for (let i = 0; i < part.length; i++) table[part.charCodeAt(i)] = 1;
   }
-  return table;
+  return codeBitsOfTable(table);
 });
 
 /** True when `view[at]` ends a phrase (punctuation, space, the end of the text). */
 export function isBoundary(view: string, at: number): boolean {
-  return at >= view.length || phraseEnds()[view.charCodeAt(at)] === 1;
+  return at >= view.length || hasCodeBit(phraseEnds(), view.charCodeAt(at));
 }
+
+// The first units of the modifiers: the modifiers are compared with the text only where one of them stands.
+const MODIFIER_STARTS = new Set(TITLE_MODIFIERS.map((modifier) => modifier.charCodeAt(0)));
 
 /** The follower word (一同, 和, 指出 …) or title, with its modifier (副局长), that starts at `at`, if any. */
 export function wordAfterName(view: string, at: number): string | null {
   const follower = wordStartingAt(view, at, nameFollowers().starts);
   if (follower !== null) return follower;
-  const modifier = TITLE_MODIFIERS.find((candidate) => view.startsWith(candidate, at)) ?? '';
+  const mayHoldModifier = at < 0 || MODIFIER_STARTS.has(view.charCodeAt(at));
+  const modifier = (mayHoldModifier ? TITLE_MODIFIERS.find((candidate) => view.startsWith(candidate, at)) : undefined) ?? '';
   const head = wordStartingAt(view, at + modifier.length, titleHeads().starts);
   return head === null ? null : modifier + head;
 }
 
-// Per UTF-16 code: 1 where a one-character surname is that character, and where a two-unit surname (欧阳) starts with it.
+// Bit sets of UTF-16 codes (see codeBits): where a one-character surname is that character, and where a two-unit
+// surname (欧阳) starts with it.
 const surnameCodes = lazy(() => {
-  const single = new Uint8Array(0x10000);
-  const twoUnitFirst = new Uint8Array(0x10000);
+  const single = codeBits();
+  const twoUnitFirst = codeBits();
   for (const name of surnames().keys()) {
-    if (name.length === 1) single[name.charCodeAt(0)] = 1;
-    else if (name.length === 2) twoUnitFirst[name.charCodeAt(0)] = 1;
+    if (name.length === 1) setCodeBit(single, name.charCodeAt(0));
+    else if (name.length === 2) setCodeBit(twoUnitFirst, name.charCodeAt(0));
   }
   return { single, twoUnitFirst };
 });
@@ -56,19 +62,19 @@ const surnameCodes = lazy(() => {
 function surnameLengthAt(view: string, start: number, end: number): number {
   const { single, twoUnitFirst } = surnameCodes();
   const first = view.charCodeAt(start);
-  if (end - start >= 3 && twoUnitFirst[first] === 1 && surnames().has(view.slice(start, start + 2))) return 2;
-  return single[first] === 1 ? 1 : 0;
+  if (end - start >= 3 && hasCodeBit(twoUnitFirst, first) && surnames().has(view.slice(start, start + 2))) return 2;
+  return hasCodeBit(single, first) ? 1 : 0;
 }
 
 /** The surname that starts `candidate` (compound surnames first), or null. */
 export function surnameOf(candidate: string): string | null {
   const { single, twoUnitFirst } = surnameCodes();
   const first = candidate.charCodeAt(0);
-  if (candidate.length >= 3 && twoUnitFirst[first] === 1) {
+  if (candidate.length >= 3 && hasCodeBit(twoUnitFirst, first)) {
     const two = candidate.slice(0, 2);
     if (surnames().has(two)) return two;
   }
-  return single[first] === 1 ? candidate[0] : null;
+  return hasCodeBit(single, first) ? candidate[0] : null;
 }
 
 /** The document's jieba words, indexed by where they start. */
@@ -112,8 +118,8 @@ export const LIST_SCORE = 0.05;
 // short Chinese name (黄 蕾); never other punctuation.
 const NAME_SHAPE = /^(?:\p{Script=Han}{2,4}|\p{Script=Han} \p{Script=Han}{1,2}|\p{Script=Han}{1,10}(?:[·•・‧]\p{Script=Han}{1,10}){1,3}|\p{Script=Han}{5,10})$/u;
 
-// 1 for every UTF-16 code of a Han character (Unicode script Han), 0 otherwise: one read per character.
-const hanCodes = lazy(() => unitsMatching(/\p{Script=Han}/u));
+// The bit of every UTF-16 code of a Han character (Unicode script Han; see codeBits): one read per character.
+const hanCodes = lazy(() => codeBitsOfTable(unitsMatching(/\p{Script=Han}/u)));
 const SPACE = 0x20;
 // The middle dots of NAME_SHAPE (·, •, ・, ‧), by code.
 const isNameDot = (code: number) => code === 0xb7 || code === 0x2022 || code === 0x30fb || code === 0x2027;
@@ -131,7 +137,7 @@ function nameShaped(view: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) {
     const code = view.charCodeAt(at);
     if ((code & 0xf800) === 0xd800) return NAME_SHAPE.test(view.slice(start, end));
-    if (han[code] === 1) {
+    if (hasCodeBit(han, code)) {
       // A part between dots is at most ten characters.
       if (++part > 10) return false;
     } else if (code === SPACE) {
@@ -164,6 +170,11 @@ const YEAR_OPENERS = new Set([...'[〔［【'].map((bracket) => bracket.charCode
 
 /** What joins the items of a list of names (王某、张某). */
 export const LIST_SEPARATOR = '、';
+/**
+ * Its code, for the tests of one offset: `view[at]` of a Chinese character makes a new string (only Latin-1
+ * characters have shared ones), where a unit is read in place.
+ */
+export const LIST_SEPARATOR_CODE = LIST_SEPARATOR.charCodeAt(0);
 
 // A count of the people just named (A、B三位同志, A等两名同志, A、B这两位): 位 always counts people, 名 only before
 // 同志 (李三名下 keeps its name).
@@ -194,14 +205,14 @@ export function comradesEndingAt(view: string, end: number): number {
  */
 export function fixedItemEnd(view: string, start: number, atSeparator: boolean): number {
   for (let end = start + 2; end <= start + MAX_LIST_ITEM && end <= view.length; end++) {
-    if ((atSeparator && view[end] === LIST_SEPARATOR) || peopleCountAt(view, end) > 0) return end;
+    if ((atSeparator && view.charCodeAt(end) === LIST_SEPARATOR_CODE) || peopleCountAt(view, end) > 0) return end;
   }
   return -1;
 }
 
 /** Where the list item ending at `end` starts when a 、 before it fixes its start, within a name's length; -1 when none does. */
 export function fixedItemStart(view: string, end: number): number {
-  for (let start = end - 2; start >= end - MAX_LIST_ITEM && start > 0; start--) if (view[start - 1] === LIST_SEPARATOR) return start;
+  for (let start = end - 2; start >= end - MAX_LIST_ITEM && start > 0; start--) if (view.charCodeAt(start - 1) === LIST_SEPARATOR_CODE) return start;
   return -1;
 }
 
@@ -212,13 +223,23 @@ function endsInCount(view: string, end: number): boolean {
 
 /** True when `[start, end)` could be a person's name at all: its shape, no title head at its start, no form of address. */
 export function couldBeName(doc: EntityDoc, start: number, end: number): boolean {
+  return hasNameShape(doc, start, end) && fitsNameContext(doc, start, end);
+}
+
+/** couldBeName's first, cheapest checks: the span starts outside places and organisations and is shaped as a name. */
+function hasNameShape(doc: EntityDoc, start: number, end: number): boolean {
+  return !startsInsideBlocked(doc, start) && nameShaped(doc.view, start, end);
+}
+
+/** couldBeName's other checks, on a span with the shape of a name: what it spells and what stands around it. */
+function fitsNameContext(doc: EntityDoc, start: number, end: number): boolean {
   const { view } = doc;
   // The checks are read on the view in place, no string made, the cheapest first: slots try many spans.
-  if (startsInsideBlocked(doc, start) || !nameShaped(view, start, end)) return false;
   // A title is never a name, however name-like its first character (书记, 主任).
   if (wordStartingAt(view, start, titleHeads().starts) !== null) return false;
-  for (const head of titleHeads().byLastChar.get(view.charCodeAt(end - 1)) ?? []) {
-    if (head.length < end - start && view.startsWith(head, end - head.length)) return false;
+  const heads = wordsEndingWith(titleHeads().ends, view.charCodeAt(end - 1));
+  for (let i = 0; heads !== undefined && i < heads.words.length; i++) {
+    if (heads.values[i] < end - start && writtenEndingAt(view, end, heads, i)) return false;
   }
   if (endsInCount(view, end) || endsInSpeechVerb(view, start, end)) return false;
   // The issuer's abbreviation of a document number (某政发〔2018〕2号) is no name.
@@ -238,6 +259,7 @@ function endsInSpeechVerb(view: string, start: number, end: number): boolean {
 
 // Taiwan's day after a name, 今(5)日 (on the half-width view): jieba often joins its 今 to the name (卓荣|泰今).
 const DAY_IN_BRACKETS = /^[今昨明前]\(\d{1,2}\)日/u;
+const OPEN_BRACKET = '('.charCodeAt(0);
 
 /**
  * Where a name read over `[start, end)` really ends: before a verb of saying or Taiwan's 今(5)日 at its end
@@ -246,10 +268,13 @@ const DAY_IN_BRACKETS = /^[今昨明前]\(\d{1,2}\)日/u;
  * word (李志强|调研 is not 李志|强调). At least two characters stay.
  */
 function endBeforeWordAfterName(doc: EntityDoc, start: number, end: number): number {
-  if (endsInSpeechVerb(doc.view, start, end) || (end - start >= 3 && DAY_IN_BRACKETS.test(doc.view.slice(end - 1, end + 6)))) return end - 1;
+  const { view } = doc;
+  if (end - start < 3) return end;
+  if (endsInSpeechVerb(view, start, end) || (view.charCodeAt(end) === OPEN_BRACKET && DAY_IN_BRACKETS.test(view.slice(end - 1, end + 6)))) return end - 1;
+  const followers = nameFollowers().starts;
   for (let at = start + 2; at < end; at++) {
-    if (doc.wordIndex.startingAt(at) === undefined) continue;
-    const follower = wordStartingAt(doc.view, at, nameFollowers().starts);
+    if (!mayStartWord(followers, view.charCodeAt(at)) || doc.wordIndex.startingAt(at) === undefined) continue;
+    const follower = wordStartingAt(view, at, followers);
     if (follower !== null && follower.length >= 2) return at;
   }
   return end;
@@ -261,15 +286,15 @@ export function withoutWordAfterName<T extends Span>(doc: EntityDoc, span: T): T
   return end === span.end ? span : { ...span, end };
 }
 
-// Conjunctions that join two people: 部长刘某和副部长李某, 刘某与李某.
-export const JOINING = new Set(['和', '与', '及', '同']);
+// Conjunctions that join two people: 部长刘某和副部长李某, 刘某与李某 (by code: read at every end a slot tries).
+export const JOINING = new Set([...'和与及同'].map((conjunction) => conjunction.charCodeAt(0)));
 
 /**
  * True when a span ends in a conjunction followed by a title and a name (刘某和|副部长李某): the 和 joins two
  * officials and is no given name's last character. 王志和副市长出席, with no name after the title, stays a name.
  */
 function endsInJoinedTitle(doc: EntityDoc, end: number): boolean {
-  if (!JOINING.has(doc.view[end - 1])) return false;
+  if (!JOINING.has(doc.view.charCodeAt(end - 1))) return false;
   const title = titleStartingAt(doc, end);
   if (title === undefined) return false;
   const next = doc.names.startingAt(title.end);
@@ -319,14 +344,6 @@ function knownNameAt(doc: EntityDoc, start: number, known: NameSet): SlotName | 
   return null;
 }
 
-/** The ends a name starting at `start` may have: short Chinese names, and the model's own reading of a longer one. */
-function candidateEnds(doc: EntityDoc, start: number): number[] {
-  const ends: number[] = [];
-  for (let length = 2; length <= MAX_PLAIN_NAME && start + length <= doc.view.length; length++) ends.push(start + length);
-  const read = doc.names.startingAt(start);
-  if (read && read.type === 'person' && read.end - start > MAX_PLAIN_NAME) ends.push(read.end);
-  return ends;
-}
 
 /**
  * A name with a middle dot starting at `start` (买买提·艾力, 让·杜邦): it can only end where what follows does not
@@ -341,9 +358,9 @@ function dottedNameAt(doc: EntityDoc, start: number): SlotName | null {
   if (!match) return null;
   let lastDot = start - 1;
   for (const dot of NAME_DOTS) lastDot = Math.max(lastDot, start + match[0].lastIndexOf(dot));
-  const ends: Array<[number, number]> = [];
-  for (let end = start + match[0].length; end > lastDot + 1; end--) if (nothingGoesOnAt(doc, end)) ends.push([start, end]);
-  return bestName(doc, ends, 0);
+  let best: SlotName | null = null;
+  for (let end = start + match[0].length; end > lastDot + 1; end--) if (nothingGoesOnAt(doc, end)) best = betterName(doc, best, start, end, 0);
+  return best;
 }
 
 // Tags of jieba words that never go on a name: verbs, prepositions, adverbs, conjunctions, particles.
@@ -358,42 +375,50 @@ export function nothingGoesOnAt(doc: EntityDoc, end: number): boolean {
   return index !== undefined && NOT_IN_NAME_TAGS.has(doc.words[index].tag);
 }
 
-/** The best-scoring span among `spans` that could be a name and scores at least `minScore`. */
-function bestName(doc: EntityDoc, spans: ReadonlyArray<[number, number]>, minScore: number): SlotName | null {
-  let best: SlotName | null = null;
-  for (const [start, spanEnd] of spans) {
-    // The model may read a word after a name into it (李建说, 卓荣泰今(5)日): the name is the span without it, as
-    // sure as the model is of the span with it.
-    const end = endBeforeWordAfterName(doc, start, spanEnd);
-    if (!couldBeName(doc, start, end)) continue;
-    const score = end === spanEnd ? doc.names.spanScore(start, end) : Math.max(doc.names.spanScore(start, end), doc.names.spanScore(start, spanEnd));
-    if (score >= minScore && (!best || score > best.score)) best = { start, end, score };
-  }
-  return best;
+/**
+ * `[start, end)` with its score if it could be a name, scores at least `minScore` and more than `best` (the best span
+ * a slot tried before it), else `best`: the spans a slot tries are passed one by one, the first best kept. The
+ * score (a read of the model's passes) is read only for a span shaped as a name, and the checks of what it spells
+ * and what stands around it run only for a span that would win: most spans a slot tries score too low. The model
+ * may read a word after a name into it (李建说, 卓荣泰今(5)日): the name is then the span without it, as sure as
+ * the model is of the span with it.
+ */
+function betterName(doc: EntityDoc, best: SlotName | null, start: number, spanEnd: number, minScore: number): SlotName | null {
+  const end = endBeforeWordAfterName(doc, start, spanEnd);
+  if (!hasNameShape(doc, start, end)) return best;
+  const score = end === spanEnd ? doc.names.spanScore(start, end) : Math.max(doc.names.spanScore(start, end), doc.names.spanScore(start, spanEnd));
+  return score >= minScore && (best === null || score > best.score) && fitsNameContext(doc, start, end) ? { start, end, score } : best;
 }
 
 /**
  * The name that fills a slot starting at `start` (after a title, a credit label, a separator): a name the
- * document already established, else the span the name model scores best, if it scores `minScore`.
+ * document already established, else the span the name model scores best, if it scores `minScore`: short Chinese
+ * names, and the model's own reading of a longer one.
  */
 export function nameAt(doc: EntityDoc, start: number, known: NameSet, minScore = doc.slotThreshold): SlotName | null {
-  return knownNameAt(doc, start, known) ?? dottedNameAt(doc, start) ?? bestName(doc, candidateEnds(doc, start).map((end) => [start, end]), minScore);
+  const established = knownNameAt(doc, start, known) ?? dottedNameAt(doc, start);
+  if (established !== null) return established;
+  let best: SlotName | null = null;
+  for (let length = 2; length <= MAX_PLAIN_NAME && start + length <= doc.view.length; length++) best = betterName(doc, best, start, start + length, minScore);
+  const read = doc.names.startingAt(start);
+  if (read && read.type === 'person' && read.end - start > MAX_PLAIN_NAME) best = betterName(doc, best, start, read.end, minScore);
+  return best;
 }
 
 /** The name that fills a slot ending at `end` (before a title written after the name: 王建民书记). */
 export function nameEndingAt(doc: EntityDoc, end: number, known: NameSet, minScore = doc.slotThreshold): SlotName | null {
   const knownName = knownNameEndingAt(doc.view, end, known);
   if (knownName !== null) return { start: end - knownName.length, end, score: doc.names.spanScore(end - knownName.length, end) };
-  const spans: Array<[number, number]> = [];
-  for (let length = 2; length <= MAX_PLAIN_NAME && end - length >= 0; length++) spans.push([end - length, end]);
+  let best: SlotName | null = null;
+  for (let length = 2; length <= MAX_PLAIN_NAME && end - length >= 0; length++) best = betterName(doc, best, end - length, end, minScore);
   const read = doc.names.endingAt(end);
-  if (read && read.type === 'person' && end - read.start > MAX_PLAIN_NAME) spans.push([read.start, end]);
-  return bestName(doc, spans, minScore);
+  if (read && read.type === 'person' && end - read.start > MAX_PLAIN_NAME) best = betterName(doc, best, read.start, end, minScore);
+  return best;
 }
 
 /** The model's score for a span whose both ends the text fixed (a list item between separators), if it could be a name. */
 export function fixedSpanName(doc: EntityDoc, start: number, end: number, minScore = doc.slotThreshold): SlotName | null {
-  return bestName(doc, [[start, end]], minScore);
+  return betterName(doc, null, start, end, minScore);
 }
 
 /** True when the document's jieba pass reads `[start, end)` as one word that is not a name (时间/n, 领导/n). */
@@ -442,8 +467,9 @@ export function nameBeforeFollower(doc: EntityDoc, start: number, minScore = LIS
 
 // The middle dots pages write between the parts of a name.
 const NAME_DOTS = ['·', '•', '・', '‧'];
+/** Whether a middle dot stands in `[from, to)`: asked at every slot, so read by code, with no string made. */
 function hasDotWithin(view: string, from: number, to: number): boolean {
-  for (let at = from; at < to && at < view.length; at++) if (NAME_DOTS.includes(view[at])) return true;
+  for (let at = from; at < to && at < view.length; at++) if (isNameDot(view.charCodeAt(at))) return true;
   return false;
 }
 

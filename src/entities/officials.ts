@@ -4,19 +4,28 @@
  * where a name stands; the name model (through names.ts) decides which span fills the slot. Also the
  * organisations the titles name.
  */
-import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, PARENTHESES, SEMICOLONS, SENTENCE_END_MARKS } from '../normalize/index.js';
+import { charClass, COLONS, COMMAS, DOUBLE_QUOTES, ENUMERATION_COMMA, PARENTHESES, SEMICOLONS, SENTENCE_END_MARKS, unitsMatching } from '../normalize/index.js';
+import { lazy } from '../nlp/index.js';
 import type { OrganizationType, Span, TitleStatus, Via } from '../types.js';
 import type { EntityDoc } from './document.js';
 import { composedText, type Composed, type Finding, type FoundPeople, type NameSet, type TitleFinding } from './findings.js';
 import {
-  COUNT_NUMBER, LIST_SCORE, LIST_SEPARATOR, MAX_LIST_ITEM, delimitedName, isBoundary, isOneCommonWord, joinedItemEnd, surnameOf, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName,
+  COUNT_NUMBER, LIST_SCORE, LIST_SEPARATOR, LIST_SEPARATOR_CODE, MAX_LIST_ITEM, delimitedName, isBoundary, isOneCommonWord, joinedItemEnd, surnameOf, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName,
 } from './names.js';
 import { COMMON_SURNAME, surnames } from './lexicon.js';
 import type { Recogniser } from './recognisers.js';
 import { committeeOf, inheritedOrganisation, resolveTitle, titleOrganisation, type TitleMatch } from './titles.js';
 
-const CHAIN_LINKS = new Set([LIST_SEPARATOR, '兼']);
+// What links the titles of a chain, by code (read at every title; `view[at]` of a Chinese character makes a string).
+const CHAIN_LINKS = new Set([LIST_SEPARATOR, '兼'].map((link) => link.charCodeAt(0)));
 const ITEM_END = new RegExp(charClass(ENUMERATION_COMMA, COMMAS, SENTENCE_END_MARKS, SEMICOLONS, COLONS, '\\s', PARENTHESES, DOUBLE_QUOTES), 'u');
+/** ITEM_END as a table of a byte per UTF-16 unit: a list item is read character by character. */
+const itemEnds = lazy(() => unitsMatching(ITEM_END));
+
+/** Whether the unit at `at` ends a list item (ITEM_END; nothing past the end of the view). */
+function endsItem(view: string, at: number): boolean {
+  return at < view.length && itemEnds()[view.charCodeAt(at)] === 1;
+}
 // A note in brackets between a title and the name, saying how the post is held: (兼), (代), (挂职).
 const POST_NOTE = /^[(（]\p{Script=Han}{1,2}[)）]/u;
 // Modifiers saying the post is no longer held (原市长, 前总统).
@@ -25,7 +34,7 @@ const FORMER = new Set(['原', '前']);
 /** Where a list item starting at `start` ends: at the next separator or punctuation. */
 function listItemEnd(view: string, start: number): number {
   let end = start;
-  while (end < view.length && end - start <= MAX_LIST_ITEM && !ITEM_END.test(view[end])) end++;
+  while (end < view.length && end - start <= MAX_LIST_ITEM && !endsItem(view, end)) end++;
   return end;
 }
 
@@ -113,9 +122,9 @@ export const titlesBeforeNames: Recogniser = {
     let listEnd = -1;
     for (const title of titles) {
       const previousLink = chain[chain.length - 1]?.title;
-      const continuesChain = previousLink !== undefined && CHAIN_LINKS.has(view[title.start - 1]) && previousLink.end === title.start - 1;
+      const continuesChain = previousLink !== undefined && CHAIN_LINKS.has(view.charCodeAt(title.start - 1)) && previousLink.end === title.start - 1;
       if (!continuesChain) chain = [];
-      const followsListedName = view[title.start - 1] === LIST_SEPARATOR && listEnd === title.start - 1;
+      const followsListedName = view.charCodeAt(title.start - 1) === LIST_SEPARATOR_CODE && listEnd === title.start - 1;
       const inheritFrom: TitleMatch | null = title.pieces.length > 0 ? null : (chain[chain.length - 1]?.title ?? (followsListedName ? previousInList : null));
       const inherited = inheritFrom ? inheritedOrganisation(inheritFrom, title.headKind, doc.resolveRegion) : committeeOf(title, chain[chain.length - 1]?.title, doc.resolveRegion);
       chain.push({ title, resolved: resolveTitle(title, inherited, doc.resolveRegion) });
@@ -125,7 +134,7 @@ export const titlesBeforeNames: Recogniser = {
         continue;
       }
       // The title goes on to another title of the same person: wait for the name.
-      if (CHAIN_LINKS.has(view[title.end]) && titleAt[title.end + 1] === 1) continue;
+      if (CHAIN_LINKS.has(view.charCodeAt(title.end)) && titleAt[title.end + 1] === 1) continue;
       const slot = nameSlotAfter(view, title.end);
       // A short item that punctuation ends right after a title (市领导A、B, 书记(兼)佘某,): both its ends are fixed.
       const itemEnd = listItemEnd(view, slot);
@@ -135,7 +144,7 @@ export const titlesBeforeNames: Recogniser = {
       // surname starting the fixed item is enough there.
       // A lone item that is one common word (国王|海滩，) is a name only where the model reads one as it would in a
       // slot; the first item of a list (市领导林海、…) keeps the list's trust.
-      const loneCommonWord = view[itemEnd] !== LIST_SEPARATOR && isOneCommonWord(doc, slot, itemEnd);
+      const loneCommonWord = view.charCodeAt(itemEnd) !== LIST_SEPARATOR_CODE && isOneCommonWord(doc, slot, itemEnd);
       const itemScore = loneCommonWord ? doc.slotThreshold : slot > title.end && surnameOf(view.slice(slot, itemEnd)) !== null ? 0 : LIST_SCORE;
       const delimited =
         (itemEnd - slot >= 2 && itemEnd - slot <= 4 ? fixedSpanName(doc, slot, itemEnd, itemScore) : null) ?? (joinedEnd > 0 ? fixedSpanName(doc, slot, joinedEnd, LIST_SCORE) : null);
@@ -148,10 +157,10 @@ export const titlesBeforeNames: Recogniser = {
       previousInList = title.pieces.length > 0 ? title : (inheritFrom ?? title);
       // A list sharing the chain's titles: 福建省领导黄启明、郑秀兰.
       let cursor = name.end;
-      while (view[cursor] === LIST_SEPARATOR && titleAt[cursor + 1] !== 1) {
+      while (view.charCodeAt(cursor) === LIST_SEPARATOR_CODE && titleAt[cursor + 1] !== 1) {
         const itemStart = cursor + 1;
         const itemEnd = listItemEnd(view, itemStart);
-        const delimited = itemEnd < view.length && ITEM_END.test(view[itemEnd]);
+        const delimited = endsItem(view, itemEnd);
         const item = (delimited ? delimitedName(doc, itemStart, itemEnd) : null) ?? nameAt(doc, itemStart, known) ?? nameBeforeFollower(doc, itemStart);
         if (item === null) break;
         record(item, chain, 'shared-title');

@@ -56,7 +56,9 @@ interface Candidate extends Span {
  * what the rest of the document attests (a list that names 海润达电子科技有限公司 alone) or by the type.
  */
 export function findOrganisations(view: string, places: readonly PlaceMention[], tokens: readonly PositionedWord[]): OrganisationMention[] {
-  const placeStarts = new Map(places.map((place) => [place.start, place]));
+  // A later place starting at the same offset wins, as in a map made from the list.
+  const placeStarts = new Map<number, PlaceMention>();
+  for (const place of places) placeStarts.set(place.start, place);
   const candidates: Candidate[] = [];
   const suffixes = orgSuffixes();
   for (let at = 1; at < view.length; at++) {

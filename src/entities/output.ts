@@ -60,21 +60,33 @@ export function renderPeople(
   given: ReadonlyMap<string, string>,
   explain: boolean,
 ): { officials: Official[]; people: Person[] } {
-  const officials: Array<Official & { at: number }> = [];
+  // Each official with where it is first mentioned, to order them by (a stable sort, as of the officials themselves).
+  const officials: Array<{ official: Official; at: number }> = [];
   const people: Person[] = [];
   for (const finding of findings) {
     const spans = mentions.get(finding.name) ?? [];
     const mentionsInText = spans.map((span) => page.original(span));
     const name = writtenName(page, finding, spans, given);
-    const reasons = explain ? { via: finding.via, score: roundScore(finding.score) } : {};
+    // Built field by field in the order the output lists them: spreads of optional fields take the runtime's slow copy.
     if (finding.titles.length > 0) {
       const at = spans[0]?.start ?? (finding.start >= 0 ? finding.start : Number.MAX_SAFE_INTEGER);
-      officials.push({ name, titles: finding.titles.map((title) => renderTitle(page, title, explain)), mentions: mentionsInText, ...reasons, at });
+      const official: Official = { name, titles: finding.titles.map((title) => renderTitle(page, title, explain)), mentions: mentionsInText };
+      if (explain) addReasons(official, finding);
+      officials.push({ official, at });
     } else {
       const roleText = finding.roleSpan ? written(page, finding.roleSpan) : finding.roleText;
-      people.push({ name, role: finding.role ?? null, ...(roleText ? { roleText } : {}), mentions: mentionsInText, ...reasons });
+      const role = finding.role ?? null;
+      const person: Person = roleText ? { name, role, roleText, mentions: mentionsInText } : { name, role, mentions: mentionsInText };
+      if (explain) addReasons(person, finding);
+      people.push(person);
     }
   }
   officials.sort((a, b) => a.at - b.at);
-  return { officials: officials.map(({ at: _at, ...official }) => official), people };
+  return { officials: officials.map(({ official }) => official), people };
+}
+
+/** Which recogniser found the person and the model's score, for a caller that asks to explain. */
+function addReasons(entity: Official | Person, finding: Finding): void {
+  entity.via = finding.via;
+  entity.score = roundScore(finding.score);
 }

@@ -6,7 +6,7 @@ import { lazy, readDictRows, type PositionedWord } from '../nlp/index.js';
 import type { PersonRole, Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { Finding, FoundPeople } from './findings.js';
-import { COMMON_SURNAME, surnames } from './lexicon.js';
+import { COMMON_SURNAME, codeBits, hasCodeBit, setCodeBit, surnames } from './lexicon.js';
 import {
   LIST_SCORE, LIST_SEPARATOR, delimitedName, fixedItemEnd, fixedSpanName, isBoundary, nameAt, nameEndingAt, surnameOf, wordAfterName, type SlotName,
 } from './names.js';
@@ -22,8 +22,7 @@ const creditLabels = lazy(() => {
   }
   const labels = [...roles.keys()].sort((a, b) => b.length - a.length);
   // The units labels begin with: the pattern is tried only where one stands (see labelsIn).
-  const firstUnits = new Uint8Array(0x10000);
-  for (const label of labels) firstUnits[label.charCodeAt(0)] = 1;
+  const firstUnits = codeBits(labels.map((label) => label.charCodeAt(0)));
   return { roles, labels, firstUnits, pattern: new RegExp(`(${labels.join('|')})[:：]?\\s?`, 'uy') };
 });
 
@@ -34,7 +33,7 @@ const creditLabels = lazy(() => {
 function* labelsIn(view: string): Generator<RegExpExecArray> {
   const { firstUnits, pattern } = creditLabels();
   for (let at = 0; at < view.length; ) {
-    if (firstUnits[view.charCodeAt(at)] === 0) {
+    if (!hasCodeBit(firstUnits, view.charCodeAt(at))) {
       at++;
       continue;
     }
@@ -111,7 +110,8 @@ export const bylines: Recogniser = {
         at = name.end;
         // A mark after the name gives its own part (林某/文 常某/图): the byline goes on after it.
         const mark = PART_MARK.exec(view.slice(at, at + 3));
-        names.push({ ...name, photographer: mark !== null && mark[1] !== '文' });
+        // Field by field: a spread adding a field takes the runtime's slow copy.
+        names.push({ start: name.start, end: name.end, score: name.score, photographer: mark !== null && mark[1] !== '文' });
         if (mark) at += mark[0].length;
         if (view[at] !== ' ' && view[at] !== '、') break;
         // The next label (通讯员, 摄影) ends this role's names.
@@ -142,9 +142,25 @@ const surnameStarts = lazy(() => {
   return table;
 });
 
+/** The codes surnameStarts marks, as a bit set: what the scan of every word of a document reads (see codeBits). */
+const surnameStartBits = lazy(() => {
+  const table = surnameStarts();
+  const bits = codeBits();
+  for (let code = 0; code < table.length; code++) if (table[code] !== 0) setCodeBit(bits, code);
+  return bits;
+});
+
 function hasCommonSurname(item: string): boolean {
-  const start = surnameStarts()[item.charCodeAt(0)];
-  if (start & COMPOUND_FIRST && item.length >= 3 && surnames().has(item.slice(0, 2))) return (surnames().get(item.slice(0, 2)) ?? 0) >= COMMON_SURNAME;
+  return commonSurnameLeads(item, 0, item.length);
+}
+
+/** hasCommonSurname of `text[at, at + length)`, read in place: a string is made only for a compound surname. */
+function commonSurnameLeads(text: string, at: number, length: number): boolean {
+  const start = surnameStarts()[text.charCodeAt(at)];
+  if (start & COMPOUND_FIRST && length >= 3) {
+    const compound = text.slice(at, at + 2);
+    if (surnames().has(compound)) return (surnames().get(compound) ?? 0) >= COMMON_SURNAME;
+  }
   return (start & COMMON_SINGLE) !== 0;
 }
 
@@ -215,19 +231,32 @@ const nameTag = (tag: string) => tag === 'x' || tag.startsWith('nr');
 // measure words, directions (曾|一再, 曾|把 of a sentence whose words merely start with surnames).
 const FUNCTION_TAGS = new Set(['p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'q', 'f']);
 
-function runNameAt(view: string, words: readonly PositionedWord[], index: number, starts: Uint8Array): { start: number; end: number; next: number } | null {
+function runNameAt(view: string, words: readonly PositionedWord[], index: number, starts: Int32Array): { start: number; end: number; next: number } | null {
   const word = words[index];
   // Every name of a run starts with a surname: most words are ruled out by their first character, read from the
-  // view (which the scan keeps in the caches) rather than from the word's own string.
-  if (starts[view.charCodeAt(word.start)] === 0) return null;
-  if (word.word.length >= 2 && word.word.length <= 3 && nameTag(word.tag) && hasCommonSurname(word.word)) {
+  // view (which the scan keeps in the caches) rather than from the word's own string; so are the word's length (its
+  // offsets span it) and surname, where the word's string (made when the word was first seen) is seldom in the caches.
+  if (!hasCodeBit(starts, view.charCodeAt(word.start))) return null;
+  const length = word.end - word.start;
+  if (length >= 2 && length <= 3 && nameTag(word.tag) && commonSurnameLeads(view, word.start, length)) {
     return { start: word.start, end: word.end, next: index + 1 };
   }
   const given = words[index + 1];
-  if (word.word.length === 1 && hasCommonSurname(word.word) && given && given.start === word.end && GIVEN_PART.test(given.word) && !FUNCTION_TAGS.has(given.tag)) {
+  if (length === 1 && commonSurnameLeads(view, word.start, 1) && given && given.start === word.end && GIVEN_PART.test(given.word) && !FUNCTION_TAGS.has(given.tag)) {
     return { start: word.start, end: given.end, next: index + 2 };
   }
   return null;
+}
+
+/** Whether a run from `start` to `end` stands between the start of a phrase and punctuation or a follower word. */
+function standsApart(view: string, start: number, end: number): boolean {
+  return (start === 0 || isBoundary(view, start - 1)) && (isBoundary(view, end) || wordAfterName(view, end) !== null);
+}
+
+/** Whether no offset of `span` lies inside a place or organisation. */
+function outsideBlocked(doc: EntityDoc, span: Span): boolean {
+  for (let at = span.start; at < span.end; at++) if (doc.insideBlocked[at] !== 0) return false;
+  return true;
 }
 
 /**
@@ -239,7 +268,7 @@ export const runTogetherNames: Recogniser = {
   name: 'run-together names',
   find(doc: EntityDoc): Finding[] {
     const { view, words } = doc;
-    const starts = surnameStarts();
+    const starts = surnameStartBits();
     const out: Finding[] = [];
     for (let index = 0; index < words.length; ) {
       const first = runNameAt(view, words, index, starts);
@@ -254,12 +283,9 @@ export const runTogetherNames: Recogniser = {
         run.push(name);
         cursor = name.next;
       }
-      const runStart = first.start;
-      const runEnd = run[run.length - 1].end;
-      const standsApart = (runStart === 0 || isBoundary(view, runStart - 1)) && (isBoundary(view, runEnd) || wordAfterName(view, runEnd) !== null);
-      const free = run.every((name) => doc.insideBlocked.subarray(name.start, name.end).every((flag) => flag === 0));
-      if (run.length >= RUN_TOGETHER_MIN && standsApart && free) {
-        for (const name of run) out.push(person(doc, { ...name, score: doc.names.spanScore(name.start, name.end) }, 'run-together'));
+      // Most runs are one name: their edges and spans are not read.
+      if (run.length >= RUN_TOGETHER_MIN && standsApart(view, first.start, run[run.length - 1].end) && run.every((name) => outsideBlocked(doc, name))) {
+        for (const name of run) out.push(person(doc, { start: name.start, end: name.end, score: doc.names.spanScore(name.start, name.end) }, 'run-together'));
       }
       index = cursor;
     }

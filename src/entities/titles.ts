@@ -5,7 +5,7 @@
 import type { Span } from '../types.js';
 import type { Composed } from './findings.js';
 import {
-  TITLE_MODIFIERS, committeeDepartments, orgWordStarts, orgWords, orgWordsByLastChar, titleHeads, wordStartingAt, type HeadKind, type OrgWordKind,
+  TITLE_MODIFIERS, committeeDepartments, orgWordEnds, orgWordStarts, orgWords, titleHeads, wordStartingAt, wordsEndingWith, writtenEndingAt, type HeadKind, type OrgWordKind,
 } from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
@@ -69,9 +69,9 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
   for (const place of known.places.get(end) ?? []) {
     pieces.push({ start: place.start, end, text: place.name, kind: 'place', fullName: place.fullName });
   }
-  for (const [word, kind] of orgWordsByLastChar().get(view.charCodeAt(end - 1)) ?? []) {
-    const start = end - word.length;
-    if (start >= 0 && view.startsWith(word, start)) pieces.push({ start, end, text: word, kind });
+  const words = wordsEndingWith(orgWordEnds(), view.charCodeAt(end - 1));
+  for (let i = 0; words !== undefined && i < words.words.length; i++) {
+    if (writtenEndingAt(view, end, words, i)) pieces.push({ start: end - words.words[i].length, end, text: words.words[i], kind: words.values[i] });
   }
   const ordinal = ORDINAL_DIGITS.has(view.charCodeAt(end - 1)) ? ORDINAL.exec(view.slice(Math.max(0, end - 4), end)) : null;
   if (ordinal) pieces.push({ start: end - ordinal[0].length, end, text: ordinal[0], kind: 'ordinal' });
@@ -98,10 +98,21 @@ function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPie
     const text = view.slice(start, end);
     // A party committee (党委, 党组) is a piece of its own, never the end of a named organ.
     if (!NAMED_BODY_TEXT.test(text) || headAt(view, start) !== null || text.includes('党') || NOT_IN_ORGAN.test(text) || text.includes('兼')) return null;
-    const before = (known.places.get(start)?.length ?? 0) > 0 || (orgWordsByLastChar().get(view.charCodeAt(start - 1)) ?? []).some(([word, kind]) => kind !== 'body' && view.startsWith(word, start - word.length));
-    if (before) return { start, end, text, kind: 'body' };
+    if ((known.places.get(start)?.length ?? 0) > 0 || levelOrScopeEndsAt(view, start)) return { start, end, text, kind: 'body' };
   }
   return null;
+}
+
+/** Whether an organisation word that is no organ (a level, a party, a scope: 市, 党委, 中央) ends at `end`. */
+function levelOrScopeEndsAt(view: string, end: number): boolean {
+  const words = wordsEndingWith(orgWordEnds(), view.charCodeAt(end - 1));
+  for (let i = 0; words !== undefined && i < words.words.length; i++) {
+    if (words.values[i] === 'body') continue;
+    // A word longer than the text before `end` is compared from the view's start, as startsWith reads a negative position.
+    const start = end - words.words[i].length;
+    if (start >= 0 ? writtenEndingAt(view, end, words, i) : view.startsWith(words.words[i], 0)) return true;
+  }
+  return false;
 }
 
 /**
@@ -131,16 +142,20 @@ function orgPieceEndingAt(view: string, end: number, known: KnownSpans, read: Pi
 
 /**
  * The pieces ending at each offset already read for one title: the look-ahead reads the pieces before every
- * reading, and the next step reads those of the reading chosen again.
+ * reading, and the next step reads those of the reading chosen again. A title reads a handful of offsets, so two
+ * short lists searched in turn serve, where a map per title (some six hundred a pass over news-gold) cost more to make.
  */
-type PiecesRead = Map<number, OrgPiece[]>;
+interface PiecesRead {
+  ends: number[];
+  pieces: OrgPiece[][];
+}
 
 function piecesEndingAt(view: string, end: number, known: KnownSpans, read: PiecesRead): OrgPiece[] {
-  let pieces = read.get(end);
-  if (pieces === undefined) {
-    pieces = orgPiecesEndingAt(view, end, known);
-    read.set(end, pieces);
-  }
+  const index = read.ends.indexOf(end);
+  if (index !== -1) return read.pieces[index];
+  const pieces = orgPiecesEndingAt(view, end, known);
+  read.ends.push(end);
+  read.pieces.push(pieces);
   return pieces;
 }
 
@@ -197,8 +212,21 @@ function sharedCharacterOrgan(view: string, head: Span & { head: string }, known
   return best;
 }
 
-const FORMER_MARKS = new Set(['原', '前']);
+// 原 and 前, by code: read before every title.
+const FORMER_MARKS = new Set(['原', '前'].map((mark) => mark.charCodeAt(0)));
 const HAN_UNIT = /\p{Script=Han}/u;
+// The last units of the modifiers: a modifier is compared with the text only where one of them stands.
+const MODIFIER_ENDS = new Set(TITLE_MODIFIERS.map((modifier) => modifier.charCodeAt(modifier.length - 1)));
+
+/**
+ * The first of TITLE_MODIFIERS written right before `at` ('' when none is), as `view.startsWith(modifier, at -
+ * modifier.length)` finds it (a position before the view's start reads from its start).
+ */
+function modifierBefore(view: string, at: number): string {
+  if (at >= 3 && !MODIFIER_ENDS.has(view.charCodeAt(at - 1))) return '';
+  for (const candidate of TITLE_MODIFIERS) if (view.startsWith(candidate, at - candidate.length)) return candidate;
+  return '';
+}
 
 /**
  * Reads the whole title that ends with the head at `head`: its modifier (副, 常务) and, right to
@@ -209,20 +237,13 @@ export function titleEndingWith(
   head: Span & { head: string },
   known: KnownSpans,
 ): TitleMatch {
-  let start = head.start;
-  let modifier = '';
-  for (const candidate of TITLE_MODIFIERS) {
-    if (view.startsWith(candidate, start - candidate.length)) {
-      modifier = candidate;
-      start -= candidate.length;
-      break;
-    }
-  }
+  const modifier = modifierBefore(view, head.start);
+  let start = head.start - modifier.length;
   const pieces: OrgPiece[] = [];
-  const read: PiecesRead = new Map();
+  const read: PiecesRead = { ends: [], pieces: [] };
   let former = false;
   // 原 before a modifier, after the organisation (省政协原副主席).
-  if (modifier !== '' && FORMER_MARKS.has(view[start - 1]) && orgPieceEndingAt(view, start - 1, known, read)) {
+  if (modifier !== '' && FORMER_MARKS.has(view.charCodeAt(start - 1)) && orgPieceEndingAt(view, start - 1, known, read)) {
     former = true;
     start -= 1;
   }
@@ -237,7 +258,7 @@ export function titleEndingWith(
     start = piece.start;
     piece = orgPieceEndingAt(view, start, known, read);
     // 原 or 前 between two pieces says the post was left, and the organisation goes on before it (省人大常委会原党组书记).
-    if (!piece && !former && FORMER_MARKS.has(view[start - 1])) {
+    if (!piece && !former && FORMER_MARKS.has(view.charCodeAt(start - 1))) {
       piece = orgPieceEndingAt(view, start - 1, known, read);
       if (piece) {
         former = true;
@@ -246,7 +267,7 @@ export function titleEndingWith(
     }
   }
   // …or before the whole organisation, where a phrase starts (,原市委书记).
-  if (pieces.length > 0 && !former && FORMER_MARKS.has(view[start - 1]) && (start === 1 || !HAN_UNIT.test(view[start - 2] ?? ''))) {
+  if (pieces.length > 0 && !former && FORMER_MARKS.has(view.charCodeAt(start - 1)) && (start === 1 || !HAN_UNIT.test(view[start - 2] ?? ''))) {
     former = true;
     start -= 1;
   }
