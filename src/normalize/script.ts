@@ -5,6 +5,7 @@
 import { DictRowCursor, readDictText } from '../nlp/index.js';
 import { openccToSimplified, openccToTraditional, openccVersion } from './opencc.js';
 import { convertByGroups, toTaiwanTraditional, type Group } from './traditional.js';
+import { trieChainConverter } from './trie-chain.js';
 import { foldsWidth } from './width.js';
 
 type Convert = (text: string) => string;
@@ -25,11 +26,19 @@ const SHORT_TEXT = 64;
 // Hong Kong forms (衞, 綫, 着) read the same as Taiwan forms (衛, 線, 著); one trie chain does all three.
 function toSimplifiedRaw(text: string): string {
   if (toSimplifiedConverter === undefined && text.length <= SHORT_TEXT) return convertByGroups(simplifiedChain(), text, openccToSimplified().Trie);
-  if (toSimplifiedConverter === undefined) {
-    const { ConverterFactory, Locale } = openccToSimplified();
-    toSimplifiedConverter = ConverterFactory(Locale.from.tw, Locale.from.hk, Locale.to.cn);
-  }
+  toSimplifiedConverter ??= trieChainConverter(simplifiedChain(), openccToSimplified().Trie, libraryToSimplified) ?? libraryToSimplified();
   return toSimplifiedConverter(text);
+}
+
+let libraryToSimplifiedConverter: Convert | undefined;
+
+/** opencc-js's own converter for the chain, for the texts the table-gated one leaves to it. */
+function libraryToSimplified(): Convert {
+  if (libraryToSimplifiedConverter === undefined) {
+    const { ConverterFactory, Locale } = openccToSimplified();
+    libraryToSimplifiedConverter = ConverterFactory(Locale.from.tw, Locale.from.hk, Locale.to.cn);
+  }
+  return libraryToSimplifiedConverter;
 }
 
 let simplifiedGroups: Group[] | undefined;
