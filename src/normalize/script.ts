@@ -358,20 +358,33 @@ export function detectScript(text: string): Script {
  * the difference is not the width fold's.
  */
 export function detectScriptOfViews(lines: readonly string[], views: readonly string[]): Script {
+  const changed = changedUnits(lines, views);
+  // The Han characters are counted only until the share of changed ones is at or below the Traditional mark:
+  // more of them only lower it, so the answer is Simplified from there (on a Simplified page, at the first Han).
   let hanCount = 0;
+  let left = SCRIPT_SAMPLE;
+  for (let i = 0; i < lines.length && left > 0; i++) {
+    hanCount += countHan(lines[i].length > left ? lines[i].slice(0, left) : lines[i]);
+    if (hanCount > 0 && scriptOf(hanCount, changed) === 'zh-Hans') return 'zh-Hans';
+    left -= lines[i].length + 1;
+  }
+  return scriptOf(hanCount, changed);
+}
+
+/** The units of the script sample that the views change, width folds aside (only lines whose view differs are read). */
+function changedUnits(lines: readonly string[], views: readonly string[]): number {
   let changed = 0;
   let left = SCRIPT_SAMPLE;
   for (let i = 0; i < lines.length && left > 0; i++) {
-    const line = lines[i].length > left ? lines[i].slice(0, left) : lines[i];
     const view = views[i];
-    hanCount += countHan(line);
     if (view !== lines[i]) {
-      for (let at = 0; at < line.length; at++) {
-        const unit = line.charCodeAt(at);
+      const length = Math.min(lines[i].length, left);
+      for (let at = 0; at < length; at++) {
+        const unit = lines[i].charCodeAt(at);
         if (unit !== view.charCodeAt(at) && !foldsWidth(unit)) changed++;
       }
     }
-    left -= line.length + 1;
+    left -= lines[i].length + 1;
   }
-  return scriptOf(hanCount, changed);
+  return changed;
 }
