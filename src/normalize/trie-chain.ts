@@ -9,11 +9,20 @@
 import type { Trie } from 'opencc-js';
 import type { Group, TrieClass } from './traditional.js';
 
-/** One step of the chain: its trie, and the units its keys begin with (an astral key by its high surrogate). */
+/** One step of the chain: its trie, and what each UTF-16 unit may begin in it. */
 interface ChainStep {
   trie: Trie;
+  /** NO_KEY, ONE_UNIT_KEY or LONGER_KEY by unit (an astral key begins with its high surrogate, a longer key). */
   startUnits: Uint8Array;
+  /** For a unit whose only key is itself: the trie's replacement for it. */
+  oneUnitValues: string[];
 }
+
+const NO_KEY = 0;
+/** The unit is a key, and no longer key begins with it: the trie's answer there is known without asking. */
+const ONE_UNIT_KEY = 1;
+/** A key of two or more units begins with the unit: the trie is asked. */
+const LONGER_KEY = 2;
 
 // opencc-js moves past an ideographic description sequence (⿰ and the characters it composes) as one
 // character; a text holding one is left to opencc-js's own converter.
@@ -28,7 +37,10 @@ function holdsIdeographicDescription(text: string): boolean {
   return false;
 }
 
-/** The units the keys of a group's dictionaries (`source target|source target|…`) begin with; null for another form. */
+/**
+ * What each unit begins among the keys of a group's dictionaries (`source target|source target|…`): a key of
+ * one unit only, or a longer key; null for dictionaries in another form.
+ */
 function startUnitsOf(group: Group): Uint8Array | null {
   const units = new Uint8Array(65536);
   for (const dict of group) {
@@ -36,31 +48,59 @@ function startUnitsOf(group: Group): Uint8Array | null {
     for (let start = 0; start < dict.length; ) {
       let end = dict.indexOf('|', start);
       if (end === -1) end = dict.length;
-      if (end > start) units[dict.charCodeAt(start)] = 1;
+      const space = dict.indexOf(' ', start);
+      if (space > start && space < end) {
+        const first = dict.charCodeAt(start);
+        units[first] = space - start > 1 ? LONGER_KEY : Math.max(units[first], ONE_UNIT_KEY);
+      }
       start = end + 1;
     }
   }
   return units;
 }
 
+/** The trie's replacement of each unit that is a key of one unit and begins no longer key, asked once. */
+function oneUnitValuesOf(trie: Trie, startUnits: Uint8Array): string[] {
+  const values: string[] = [];
+  for (let unit = 0; unit < startUnits.length; unit++) {
+    if (startUnits[unit] !== ONE_UNIT_KEY) continue;
+    const match = trie.matchPrefix(String.fromCharCode(unit), 0);
+    // Every such unit is a key, so the trie matches it; were it not, the unit is left to the trie.
+    if (match === null) startUnits[unit] = LONGER_KEY;
+    else values[unit] = match.value;
+  }
+  return values;
+}
+
 /** `text` through one step: each longest key from the left replaced, the rest copied. */
 function convertStep(step: ChainStep, text: string): string {
-  const { trie, startUnits } = step;
+  const { trie, startUnits, oneUnitValues } = step;
   let out = '';
   let copiedTo = 0;
   for (let at = 0; at < text.length; ) {
+    const unit = text.charCodeAt(at);
+    const begins = startUnits[unit];
     // A unit no key begins (a low surrogate never does) is passed; opencc-js passes the same characters.
-    if (startUnits[text.charCodeAt(at)] === 0) {
+    if (begins === NO_KEY) {
       at++;
       continue;
     }
-    const match = trie.matchPrefix(text, at);
-    if (match === null) {
-      at++;
-      continue;
+    let value: string;
+    let end: number;
+    if (begins === ONE_UNIT_KEY) {
+      value = oneUnitValues[unit];
+      end = at + 1;
+    } else {
+      const match = trie.matchPrefix(text, at);
+      if (match === null) {
+        at++;
+        continue;
+      }
+      value = match.value;
+      end = match.end;
     }
-    out += text.slice(copiedTo, at) + match.value;
-    copiedTo = at = match.end;
+    out += text.slice(copiedTo, at) + value;
+    copiedTo = at = end;
   }
   return copiedTo === 0 ? text : out + text.slice(copiedTo);
 }
@@ -76,7 +116,7 @@ export function trieChainConverter(groups: readonly Group[], trieClass: TrieClas
     if (startUnits === null) return null;
     const trie = new trieClass();
     trie.loadDictGroup(group);
-    steps.push({ trie, startUnits });
+    steps.push({ trie, startUnits, oneUnitValues: oneUnitValuesOf(trie, startUnits) });
   }
   return (text: string) => {
     if (holdsIdeographicDescription(text)) return library()(text);
