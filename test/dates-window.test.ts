@@ -38,4 +38,16 @@ describe('the date walk on a text longer than its token window', () => {
     expect(whole.length).toBeGreaterThan(2000);
     expect(whole).toEqual(oneByOne);
   });
+
+  it('reads an expression as far as it runs, though the window reaches ahead only to the end of its sentence', () => {
+    // A list of days runs tens of tokens from where the walk is; the sentence ends right after it.
+    const days = Array.from({ length: 20 }, (_, n) => `${n + 10}号`).join('、');
+    const text = `${FILLER.slice(0, 600)}展会于2023年5月${days}。次日闭幕！2023年6月1日至2023年6月3日\n${FILLER.slice(0, 60)}`;
+    const mentions = extractDates(text, REFERENCE);
+    expect(mentions.map((mention) => [mention.text, mention.value])).toEqual([
+      [`2023年5月${days}`, { start: '2023-05-10', end: '2023-05-29' }],
+      ['次日', '2023-05-30'],
+      ['2023年6月1日至2023年6月3日', { start: '2023-06-01', end: '2023-06-03' }],
+    ]);
+  });
 });

@@ -77,7 +77,9 @@ export function lexiconHits(view: string, mayHoldUpper = true): LexiconHits {
   let weight: Map<LexiconReason, number> | null = null;
   for (let at = 0; at < view.length; ) {
     const code = fold ? lowerAscii(view.charCodeAt(at)) : view.charCodeAt(at);
-    if (!starts.has(code) || !pairs.has(pairKey(code, fold ? lowerAscii(view.charCodeAt(at + 1)) : view.charCodeAt(at + 1)))) {
+    // The next unit is read only inside the line (NaN past its end): a read past the end slows the whole scan.
+    const next = at + 1 < view.length ? view.charCodeAt(at + 1) : NaN;
+    if (!starts.has(code) || !pairs.has(pairKey(code, fold ? lowerAscii(next) : next))) {
       at++;
       continue;
     }

@@ -168,10 +168,19 @@ export function patternGatesOf(mask: number): number {
   return ((mask & HOLDS.patternWord) !== 0 ? PATTERN_GATES.word : 0) | ((mask & HOLDS.patternCharacter) !== 0 ? PATTERN_GATES.character : 0);
 }
 
-/** Whether a credit label may start at a label's first unit `unit` followed by `next` (NaN at the line's end). */
-function mayOpenLabel(unit: number, next: number): boolean {
-  const { pairs, singles } = labelOpenings();
-  return pairs.has(pairUnit(unit, next)) || (singles.has(unit) && !isBmpHanUnit(next));
+type LabelOpenings = ReturnType<typeof labelOpenings>;
+
+/**
+ * Whether a credit label may start at a label's first unit `unit` followed by `next` (NaN at the line's end).
+ * The openings are the caller's: fetched once a line, not at every label's first unit.
+ */
+function mayOpenLabel(openings: LabelOpenings, unit: number, next: number): boolean {
+  return openings.pairs.has(pairUnit(unit, next)) || (openings.singles.has(unit) && !isBmpHanUnit(next));
+}
+
+/** The unit after `i` in `view`, NaN at its end (read without going past the end, which slows the whole scan). */
+function unitAfter(view: string, i: number): number {
+  return i + 1 < view.length ? view.charCodeAt(i + 1) : NaN;
 }
 
 // Counts by class during one pass (reused: a pass allocates nothing).
@@ -180,6 +189,7 @@ const TALLY = new Int32Array(CLASS_BITS + 1);
 /** Counts the characters of `view` by class and collects their HOLDS bits into `into`, in one pass. */
 export function readChars(view: string, into: CharFacts): void {
   const { index, entries, plainHan, special } = charTable();
+  const openings = labelOpenings();
   TALLY.fill(0);
   let plain = 0;
   let spaces = 0;
@@ -193,9 +203,10 @@ export function readChars(view: string, into: CharFacts): void {
     }
     let entry = entries[index[code]];
     // The first unit of a pattern's word (本, 文, a …) opens the word gate only with the word's second unit after it.
-    if ((entry & HOLDS.patternWord) !== 0 && !opensPatternWord(code, view.charCodeAt(i + 1))) entry ^= HOLDS.patternWord;
+    // Once the line's mask holds a gate, a later unit cannot change it: the check is skipped.
+    if ((entry & ~mask & HOLDS.patternWord) !== 0 && !opensPatternWord(code, unitAfter(view, i))) entry ^= HOLDS.patternWord;
     // Likewise a label's first unit (记, 来, 文 …) counts only where a label may start.
-    if ((entry & HOLDS.labelStart) !== 0 && !mayOpenLabel(code, view.charCodeAt(i + 1))) entry ^= HOLDS.labelStart;
+    if ((entry & ~mask & HOLDS.labelStart) !== 0 && !mayOpenLabel(openings, code, unitAfter(view, i))) entry ^= HOLDS.labelStart;
     mask |= entry;
     if (code === 32) spaces++;
     else TALLY[entry & CLASS_BITS]++;

@@ -182,7 +182,8 @@ function gateOf(line: string): number {
   let bits = 0;
   for (let i = 0; i < line.length; i++) {
     const unit = line.charCodeAt(i);
-    if (wordStarts.has(unit) && opensPatternWord(unit, line.charCodeAt(i + 1))) bits |= PATTERN_GATES.word;
+    // NaN after the last unit, read without going past the end of the line (which slows the whole loop).
+    if (wordStarts.has(unit) && opensPatternWord(unit, i + 1 < line.length ? line.charCodeAt(i + 1) : NaN)) bits |= PATTERN_GATES.word;
     if (required.has(unit)) bits |= PATTERN_GATES.character;
   }
   return bits;

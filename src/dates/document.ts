@@ -9,7 +9,7 @@ import { detectScript } from '../normalize/index.js';
 import type { DateMention } from '../types.js';
 import { readExpression } from './grammar/index.js';
 import { mayStartAt, nextPossibleStart } from './grammar/starts.js';
-import { Lexer, type Token } from './lexer.js';
+import { endsEveryToken, Lexer, type Token } from './lexer.js';
 import type { Expression, Parts } from './parts.js';
 import { plausibleDate } from './plausible.js';
 import { type DocumentDay, type PageFacts, type ReferenceDate, type ResolveContext, datedAnchor } from './resolve/context.js';
@@ -189,30 +189,42 @@ function learn(state: WalkState, expression: Expression, from: Resolved, to: Res
 
 /*
  * The walk goes from one offset where an expression may begin (nextPossibleStart) to the next, and holds a
- * window of the tokens there, not one token per character of the whole text: the lexer is read a batch at a
- * time, the tokens far behind the walk are dropped, and where the next possible start lies beyond what has
- * been lexed the lexer starts afresh shortly before it (Lexer.restartPoint) instead of lexing the text between.
- * Every grammar reader and plausibility check looks a bounded number of tokens around the expression it reads:
- * back at most two tokens, ahead at most a few hundred (a list of 31 days, each with its connective and unit,
- * then a range's second point). The window keeps more than that on both sides, so every reader sees what it
- * would see in the whole token list.
+ * window of the tokens there, not one token per character of the whole text: the lexer reads on only as far as
+ * the walk needs, the tokens far behind the walk are dropped, and where the next possible start lies beyond what
+ * has been lexed the lexer starts afresh shortly before it (Lexer.restartPoint) instead of lexing the text between.
+ *
+ * How far ahead the window reaches: every grammar reader and plausibility check looks a bounded number of tokens
+ * around the expression it reads (back at most two tokens), and none reads on past the end of a sentence (。 ! ?
+ * or a line break): those characters are in no vocabulary of the grammar, are never a number, space or joiner, so
+ * a reader may look at one (CLAUSE_BOUNDARIES, BEFORE_BARE_YEAR_MARKS) but never takes it into an expression and
+ * looks at what follows it. So the window holds the tokens up to and including the first sentence end at or after
+ * the token the walk is at (or LOOK_AHEAD tokens, or the rest of the text), and every reader sees what it would
+ * see in the whole token list; the text of sentences without a possible start is never lexed (most of a page's).
+ * The window keeps LOOK_BEHIND tokens behind the walk.
  */
 const LOOK_BEHIND = 256;
 const RESTART_BEHIND = 8;
 const LOOK_AHEAD = 4096;
 const BATCH = 16384;
 
+// The units that end the window's reach ahead: the sentence ends, each a one-unit token that ends every token
+// holding it (else the lexer would not stop there, and the window would only reach further).
+const SENTENCE_END_UNITS = new Uint8Array(65536);
+for (const mark of SENTENCE_END_CHARS) if (endsEveryToken(mark.charCodeAt(0))) SENTENCE_END_UNITS[mark.charCodeAt(0)] = 1;
+
 /** The walk's token window, and the position in it of the last token the walk looked at. */
 interface TokenWindow {
   tokens: Token[];
   lexer: Lexer;
   index: number;
+  /** The position in `tokens` of the last sentence end lexed (-1: none in the window). */
+  sentenceEnd: number;
 }
 
 /**
  * The position in the window of the first token that begins at or after `offset` (tokens.length when none
- * does), with LOOK_AHEAD tokens lexed past it (or every token left) and the tokens more than LOOK_BEHIND
- * before it dropped.
+ * does), with the tokens lexed past it up to the first sentence end (or LOOK_AHEAD of them, or every token left)
+ * and the tokens more than LOOK_BEHIND before it dropped.
  */
 function tokenFrom(window: TokenWindow, offset: number): number {
   const { tokens, lexer } = window;
@@ -221,18 +233,21 @@ function tokenFrom(window: TokenWindow, offset: number): number {
     if (restart > lexer.position) {
       tokens.length = 0;
       window.index = 0;
+      window.sentenceEnd = -1;
       lexer.restartAt(restart);
     }
   }
   let index = window.index;
   for (;;) {
     while (index < tokens.length && tokens[index].start < offset) index++;
-    if (tokens.length - index >= LOOK_AHEAD || lexer.done) break;
+    if (window.sentenceEnd >= index || tokens.length - index >= LOOK_AHEAD || lexer.done) break;
     if (index > LOOK_BEHIND) {
-      tokens.splice(0, index - LOOK_BEHIND);
+      const dropped = index - LOOK_BEHIND;
+      tokens.splice(0, dropped);
       index = LOOK_BEHIND;
+      window.sentenceEnd -= dropped;
     }
-    lexer.readInto(tokens, BATCH);
+    if (lexer.readThrough(tokens, SENTENCE_END_UNITS, BATCH)) window.sentenceEnd = tokens.length - 1;
   }
   window.index = index;
   return index;
@@ -242,7 +257,7 @@ function tokenFrom(window: TokenWindow, offset: number): number {
 export function findDates(text: string, view: string, settings: DocumentSettings): DateMention[] {
   let offset = nextPossibleStart(view, 0);
   if (offset === -1) return [];
-  const window: TokenWindow = { tokens: [], lexer: new Lexer(view), index: 0 };
+  const window: TokenWindow = { tokens: [], lexer: new Lexer(view), index: 0, sentenceEnd: -1 };
   const tokens = window.tokens;
   const page = pageFacts(text, view, settings.calendar);
   const state: WalkState = {

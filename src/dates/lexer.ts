@@ -161,7 +161,7 @@ function tokenAt(view: string, at: number, previous: Token | undefined): Token {
 const INSIDE_WORD = new Uint8Array(65536);
 for (const word of LEXER_WORDS) for (let at = 0; at < word.length - 1; at++) INSIDE_WORD[word.charCodeAt(at)] = 1;
 
-function endsEveryToken(code: number): boolean {
+export function endsEveryToken(code: number): boolean {
   return unitKinds[code] === 0 && INSIDE_WORD[code] === 0 && !isDigit(code) && !isLatinLetter(code);
 }
 
@@ -218,6 +218,22 @@ export class Lexer {
       this.previous = token;
       this.at = token.end;
     }
+  }
+
+  /**
+   * Appends tokens to `into` up to and including the next one of a unit marked in `stops` (a one-unit word
+   * token: the unit must begin no listed word, run or numeral, see {@link endsEveryToken}), or `count` tokens,
+   * or the end of the view. True when it stopped at such a token.
+   */
+  readThrough(into: Token[], stops: Uint8Array, count: number): boolean {
+    for (let read = 0; read < count && this.at < this.view.length; read++) {
+      const token = tokenAt(this.view, this.at, this.previous);
+      into.push(token);
+      this.previous = token;
+      this.at = token.end;
+      if (stops[this.view.charCodeAt(token.start)] === 1 && token.end === token.start + 1) return true;
+    }
+    return false;
   }
 }
 

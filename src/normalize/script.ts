@@ -5,6 +5,7 @@
 import { DictRowCursor, readDictText } from '../nlp/index.js';
 import { openccToSimplified, openccToTraditional, openccVersion } from './opencc.js';
 import { convertByGroups, toTaiwanTraditional, type Group } from './traditional.js';
+import { trieChainConverter } from './trie-chain.js';
 import { foldsWidth } from './width.js';
 
 type Convert = (text: string) => string;
@@ -25,11 +26,19 @@ const SHORT_TEXT = 64;
 // Hong Kong forms (衞, 綫, 着) read the same as Taiwan forms (衛, 線, 著); one trie chain does all three.
 function toSimplifiedRaw(text: string): string {
   if (toSimplifiedConverter === undefined && text.length <= SHORT_TEXT) return convertByGroups(simplifiedChain(), text, openccToSimplified().Trie);
-  if (toSimplifiedConverter === undefined) {
-    const { ConverterFactory, Locale } = openccToSimplified();
-    toSimplifiedConverter = ConverterFactory(Locale.from.tw, Locale.from.hk, Locale.to.cn);
-  }
+  toSimplifiedConverter ??= trieChainConverter(simplifiedChain(), openccToSimplified().Trie, libraryToSimplified) ?? libraryToSimplified();
   return toSimplifiedConverter(text);
+}
+
+let libraryToSimplifiedConverter: Convert | undefined;
+
+/** opencc-js's own converter for the chain, for the texts the table-gated one leaves to it. */
+function libraryToSimplified(): Convert {
+  if (libraryToSimplifiedConverter === undefined) {
+    const { ConverterFactory, Locale } = openccToSimplified();
+    libraryToSimplifiedConverter = ConverterFactory(Locale.from.tw, Locale.from.hk, Locale.to.cn);
+  }
+  return libraryToSimplifiedConverter;
 }
 
 let simplifiedGroups: Group[] | undefined;
@@ -349,20 +358,33 @@ export function detectScript(text: string): Script {
  * the difference is not the width fold's.
  */
 export function detectScriptOfViews(lines: readonly string[], views: readonly string[]): Script {
+  const changed = changedUnits(lines, views);
+  // The Han characters are counted only until the share of changed ones is at or below the Traditional mark:
+  // more of them only lower it, so the answer is Simplified from there (on a Simplified page, at the first Han).
   let hanCount = 0;
+  let left = SCRIPT_SAMPLE;
+  for (let i = 0; i < lines.length && left > 0; i++) {
+    hanCount += countHan(lines[i].length > left ? lines[i].slice(0, left) : lines[i]);
+    if (hanCount > 0 && scriptOf(hanCount, changed) === 'zh-Hans') return 'zh-Hans';
+    left -= lines[i].length + 1;
+  }
+  return scriptOf(hanCount, changed);
+}
+
+/** The units of the script sample that the views change, width folds aside (only lines whose view differs are read). */
+function changedUnits(lines: readonly string[], views: readonly string[]): number {
   let changed = 0;
   let left = SCRIPT_SAMPLE;
   for (let i = 0; i < lines.length && left > 0; i++) {
-    const line = lines[i].length > left ? lines[i].slice(0, left) : lines[i];
     const view = views[i];
-    hanCount += countHan(line);
     if (view !== lines[i]) {
-      for (let at = 0; at < line.length; at++) {
-        const unit = line.charCodeAt(at);
+      const length = Math.min(lines[i].length, left);
+      for (let at = 0; at < length; at++) {
+        const unit = lines[i].charCodeAt(at);
         if (unit !== view.charCodeAt(at) && !foldsWidth(unit)) changed++;
       }
     }
-    left -= line.length + 1;
+    left -= lines[i].length + 1;
   }
-  return scriptOf(hanCount, changed);
+  return changed;
 }

@@ -300,7 +300,8 @@ function numberRunEnd(view: string, at: number): number {
 
 /** Whether a starter word at `at` of the view, followed by one of its followers, may begin an expression there. */
 function starterMayStart(view: string, at: number, patterns: readonly StartPattern[]): boolean {
-  const secondUnit = view.charCodeAt(at + 1);
+  // NaN at the end of the view, read without going past it (a read past the end slows the scan that calls this).
+  const secondUnit = at + 1 < view.length ? view.charCodeAt(at + 1) : NaN;
   for (const { word, second, followers: allowed } of patterns) {
     if (second !== -1 && (second !== secondUnit || !view.startsWith(word, at))) continue;
     if (allowed === undefined || unitFollows(allowed, view, at + word.length)) return true;
