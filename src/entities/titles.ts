@@ -69,7 +69,8 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
   for (const place of known.places.get(end) ?? []) {
     pieces.push({ start: place.start, end, text: place.name, kind: 'place', fullName: place.fullName });
   }
-  const words = wordsEndingWith(orgWordEnds(), unitAt(view, end - 1));
+  // No word ends at the view's start: the unit before it is not asked for (a NaN there slows the scans that read it).
+  const words = end > 0 ? wordsEndingWith(orgWordEnds(), unitAt(view, end - 1)) : undefined;
   for (let i = 0; words !== undefined && i < words.words.length; i++) {
     if (writtenEndingAt(view, end, words, i)) pieces.push({ start: end - words.words[i].length, end, text: words.words[i], kind: words.values[i] });
   }
@@ -105,7 +106,7 @@ function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPie
 
 /** Whether an organisation word that is no organ (a level, a party, a scope: 市, 党委, 中央) ends at `end`. */
 function levelOrScopeEndsAt(view: string, end: number): boolean {
-  const words = wordsEndingWith(orgWordEnds(), unitAt(view, end - 1));
+  const words = end > 0 ? wordsEndingWith(orgWordEnds(), unitAt(view, end - 1)) : undefined;
   for (let i = 0; words !== undefined && i < words.words.length; i++) {
     if (words.values[i] === 'body') continue;
     // A word longer than the text before `end` is compared from the view's start, as startsWith reads a negative position.
