@@ -6,7 +6,7 @@
  */
 import type { EntityDoc } from './document.js';
 import type { Finding, FoundPeople } from './findings.js';
-import { COMMON_SURNAME, surnames } from './lexicon.js';
+import { COMMON_SURNAME, surnames, unitAt } from './lexicon.js';
 import { JOINING, LIST_SCORE, isOneCommonWord, nameAt, nameEndingAt, nothingGoesOnAt, surnameOf, type SlotName } from './names.js';
 import type { Recogniser } from './recognisers.js';
 
@@ -30,7 +30,7 @@ export const joinedNames: Recogniser = {
     const add = (name: SlotName) => out.push({ start: name.start, end: name.end, name: view.slice(name.start, name.end), via: 'joined', score: name.score, titles: [] });
     for (const person of found.all()) {
       if (person.start < 0) continue;
-      if (JOINING.has(view.charCodeAt(person.end))) {
+      if (JOINING.has(unitAt(view, person.end))) {
         const after = nameAt(doc, person.end + 1, known, LIST_SCORE);
         if (joinable(doc, after)) add(after);
       }

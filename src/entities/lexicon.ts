@@ -59,6 +59,15 @@ export function codeBitsOfTable(table: Uint8Array): Int32Array {
   return bits;
 }
 
+/**
+ * The UTF-16 unit at `at` of `text`, NaN outside it, as `text.charCodeAt(at)` gives, but read only inside the text:
+ * once V8 has seen a charCodeAt go past either end in a function, that function runs on a slower path for every
+ * read after (a scan of the entity stage at about half speed), so a read that may fall outside goes through here.
+ */
+export function unitAt(text: string, at: number): number {
+  return at >= 0 && at < text.length ? text.charCodeAt(at) : NaN;
+}
+
 /** Whether the bit of `code` is set in `bits` (see codeBits). */
 export function hasCodeBit(bits: Int32Array, code: number): boolean {
   return (bits[code >> 5] & (1 << (code & 31))) !== 0;

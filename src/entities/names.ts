@@ -10,7 +10,7 @@ import type { Span } from '../types.js';
 import type { EntityDoc } from './document.js';
 import type { NameSet } from './findings.js';
 import type { TitleMatch } from './titles.js';
-import { TITLE_MODIFIERS, codeBits, codeBitsOfTable, hasCodeBit, honorificStarts, setCodeBit, nameFollowers, namesKnownThing, surnames, titleHeads, mayStartWord, wordStartingAt, wordsEndingWith, writtenEndingAt } from './lexicon.js';
+import { TITLE_MODIFIERS, codeBits, codeBitsOfTable, hasCodeBit, honorificStarts, setCodeBit, nameFollowers, namesKnownThing, surnames, titleHeads, mayStartWord, unitAt, wordStartingAt, wordsEndingWith, writtenEndingAt } from './lexicon.js';
 
 const WHITE_SPACE = /\s/u;
 
@@ -190,7 +190,7 @@ export const MAX_LIST_ITEM = 12;
 
 /** The length of the count of people written at `at` (三位, 这两位, 等两名 before 同志), or 0. */
 export function peopleCountAt(view: string, at: number): number {
-  if (!COUNT_OPENERS.has(view.charCodeAt(at))) return 0;
+  if (!COUNT_OPENERS.has(unitAt(view, at))) return 0;
   return PEOPLE_COUNT_AT.exec(view.slice(at, at + 8))?.[0].length ?? 0;
 }
 
@@ -205,7 +205,7 @@ export function comradesEndingAt(view: string, end: number): number {
  */
 export function fixedItemEnd(view: string, start: number, atSeparator: boolean): number {
   for (let end = start + 2; end <= start + MAX_LIST_ITEM && end <= view.length; end++) {
-    if ((atSeparator && view.charCodeAt(end) === LIST_SEPARATOR_CODE) || peopleCountAt(view, end) > 0) return end;
+    if ((atSeparator && unitAt(view, end) === LIST_SEPARATOR_CODE) || peopleCountAt(view, end) > 0) return end;
   }
   return -1;
 }
@@ -237,13 +237,13 @@ function fitsNameContext(doc: EntityDoc, start: number, end: number): boolean {
   // The checks are read on the view in place, no string made, the cheapest first: slots try many spans.
   // A title is never a name, however name-like its first character (书记, 主任).
   if (wordStartingAt(view, start, titleHeads().starts) !== null) return false;
-  const heads = wordsEndingWith(titleHeads().ends, view.charCodeAt(end - 1));
+  const heads = wordsEndingWith(titleHeads().ends, unitAt(view, end - 1));
   for (let i = 0; heads !== undefined && i < heads.words.length; i++) {
     if (heads.values[i] < end - start && writtenEndingAt(view, end, heads, i)) return false;
   }
   if (endsInCount(view, end) || endsInSpeechVerb(view, start, end)) return false;
   // The issuer's abbreviation of a document number (某政发〔2018〕2号) is no name.
-  if (YEAR_OPENERS.has(view.charCodeAt(end)) && DOCUMENT_YEAR_AFTER.test(view.slice(end, end + 6))) return false;
+  if (YEAR_OPENERS.has(unitAt(view, end)) && DOCUMENT_YEAR_AFTER.test(view.slice(end, end + 6))) return false;
   // A surname with a form of address (李总, 张经理, 郑阿姨) is how someone is called, not a full name.
   const surname = surnameLengthAt(view, start, end);
   if (surname > 0 && wordStartingAt(view, start + surname, honorificStarts()) !== null) return false;
@@ -270,7 +270,7 @@ const OPEN_BRACKET = '('.charCodeAt(0);
 function endBeforeWordAfterName(doc: EntityDoc, start: number, end: number): number {
   const { view } = doc;
   if (end - start < 3) return end;
-  if (endsInSpeechVerb(view, start, end) || (view.charCodeAt(end) === OPEN_BRACKET && DAY_IN_BRACKETS.test(view.slice(end - 1, end + 6)))) return end - 1;
+  if (endsInSpeechVerb(view, start, end) || (unitAt(view, end) === OPEN_BRACKET && DAY_IN_BRACKETS.test(view.slice(end - 1, end + 6)))) return end - 1;
   const followers = nameFollowers().starts;
   for (let at = start + 2; at < end; at++) {
     if (!mayStartWord(followers, view.charCodeAt(at)) || doc.wordIndex.startingAt(at) === undefined) continue;
@@ -294,7 +294,7 @@ export const JOINING = new Set([...'和与及同'].map((conjunction) => conjunct
  * officials and is no given name's last character. 王志和副市长出席, with no name after the title, stays a name.
  */
 function endsInJoinedTitle(doc: EntityDoc, end: number): boolean {
-  if (!JOINING.has(doc.view.charCodeAt(end - 1))) return false;
+  if (!JOINING.has(unitAt(doc.view, end - 1))) return false;
   const title = titleStartingAt(doc, end);
   if (title === undefined) return false;
   const next = doc.names.startingAt(title.end);

@@ -12,7 +12,7 @@ import { composedText, type Composed, type Finding, type FoundPeople, type NameS
 import {
   COUNT_NUMBER, LIST_SCORE, LIST_SEPARATOR, LIST_SEPARATOR_CODE, MAX_LIST_ITEM, delimitedName, isBoundary, isOneCommonWord, joinedItemEnd, surnameOf, fixedSpanName, knownNameEndingAt, nameAt, nameBeforeFollower, nameEndingAt, type SlotName,
 } from './names.js';
-import { COMMON_SURNAME, surnames } from './lexicon.js';
+import { COMMON_SURNAME, surnames, unitAt } from './lexicon.js';
 import type { Recogniser } from './recognisers.js';
 import { committeeOf, inheritedOrganisation, resolveTitle, titleOrganisation, type TitleMatch } from './titles.js';
 
@@ -122,9 +122,9 @@ export const titlesBeforeNames: Recogniser = {
     let listEnd = -1;
     for (const title of titles) {
       const previousLink = chain[chain.length - 1]?.title;
-      const continuesChain = previousLink !== undefined && CHAIN_LINKS.has(view.charCodeAt(title.start - 1)) && previousLink.end === title.start - 1;
+      const continuesChain = previousLink !== undefined && CHAIN_LINKS.has(unitAt(view, title.start - 1)) && previousLink.end === title.start - 1;
       if (!continuesChain) chain = [];
-      const followsListedName = view.charCodeAt(title.start - 1) === LIST_SEPARATOR_CODE && listEnd === title.start - 1;
+      const followsListedName = unitAt(view, title.start - 1) === LIST_SEPARATOR_CODE && listEnd === title.start - 1;
       const inheritFrom: TitleMatch | null = title.pieces.length > 0 ? null : (chain[chain.length - 1]?.title ?? (followsListedName ? previousInList : null));
       const inherited = inheritFrom ? inheritedOrganisation(inheritFrom, title.headKind, doc.resolveRegion) : committeeOf(title, chain[chain.length - 1]?.title, doc.resolveRegion);
       chain.push({ title, resolved: resolveTitle(title, inherited, doc.resolveRegion) });
@@ -134,7 +134,7 @@ export const titlesBeforeNames: Recogniser = {
         continue;
       }
       // The title goes on to another title of the same person: wait for the name.
-      if (CHAIN_LINKS.has(view.charCodeAt(title.end)) && titleAt[title.end + 1] === 1) continue;
+      if (CHAIN_LINKS.has(unitAt(view, title.end)) && titleAt[title.end + 1] === 1) continue;
       const slot = nameSlotAfter(view, title.end);
       // A short item that punctuation ends right after a title (市领导A、B, 书记(兼)佘某,): both its ends are fixed.
       const itemEnd = listItemEnd(view, slot);
@@ -144,7 +144,7 @@ export const titlesBeforeNames: Recogniser = {
       // surname starting the fixed item is enough there.
       // A lone item that is one common word (国王|海滩，) is a name only where the model reads one as it would in a
       // slot; the first item of a list (市领导林海、…) keeps the list's trust.
-      const loneCommonWord = view.charCodeAt(itemEnd) !== LIST_SEPARATOR_CODE && isOneCommonWord(doc, slot, itemEnd);
+      const loneCommonWord = unitAt(view, itemEnd) !== LIST_SEPARATOR_CODE && isOneCommonWord(doc, slot, itemEnd);
       const itemScore = loneCommonWord ? doc.slotThreshold : slot > title.end && surnameOf(view.slice(slot, itemEnd)) !== null ? 0 : LIST_SCORE;
       const delimited =
         (itemEnd - slot >= 2 && itemEnd - slot <= 4 ? fixedSpanName(doc, slot, itemEnd, itemScore) : null) ?? (joinedEnd > 0 ? fixedSpanName(doc, slot, joinedEnd, LIST_SCORE) : null);
@@ -157,7 +157,7 @@ export const titlesBeforeNames: Recogniser = {
       previousInList = title.pieces.length > 0 ? title : (inheritFrom ?? title);
       // A list sharing the chain's titles: 福建省领导黄启明、郑秀兰.
       let cursor = name.end;
-      while (view.charCodeAt(cursor) === LIST_SEPARATOR_CODE && titleAt[cursor + 1] !== 1) {
+      while (unitAt(view, cursor) === LIST_SEPARATOR_CODE && titleAt[cursor + 1] !== 1) {
         const itemStart = cursor + 1;
         const itemEnd = listItemEnd(view, itemStart);
         const delimited = endsItem(view, itemEnd);

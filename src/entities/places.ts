@@ -5,7 +5,7 @@
 import type { PlaceType, Span } from '../types.js';
 import { lazy } from '../nlp/index.js';
 import { unitsMatching } from '../normalize/index.js';
-import { gazetteer, wordStartingAt } from './lexicon.js';
+import { gazetteer, unitAt, wordStartingAt } from './lexicon.js';
 import { occurrencesOf } from './mentions.js';
 
 /** A place found in text. */
@@ -59,7 +59,7 @@ function gazetteerMatchAt(view: string, at: number, wordBegins: WordBegins, plac
 /** A unit below the gazetteer's levels written right after a known place (阜平县|龙泉关镇|顾家村). */
 function subPlaceAt(view: string, at: number): PlaceMention | null {
   const han = hanCodes();
-  const first = view.charCodeAt(at);
+  const first = unitAt(view, at);
   if (han[first] !== 1 || NOT_IN_PLACE_NAME.has(first)) return null;
   for (let length = 2; length <= MAX_SUB_PLACE && at + length <= view.length; length++) {
     const code = view.charCodeAt(at + length - 1);

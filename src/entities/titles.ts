@@ -5,7 +5,7 @@
 import type { Span } from '../types.js';
 import type { Composed } from './findings.js';
 import {
-  TITLE_MODIFIERS, committeeDepartments, orgWordEnds, orgWordStarts, orgWords, titleHeads, wordStartingAt, wordsEndingWith, writtenEndingAt, type HeadKind, type OrgWordKind,
+  TITLE_MODIFIERS, committeeDepartments, orgWordEnds, orgWordStarts, orgWords, titleHeads, unitAt, wordStartingAt, wordsEndingWith, writtenEndingAt, type HeadKind, type OrgWordKind,
 } from './lexicon.js';
 import type { PlaceMention } from './places.js';
 
@@ -69,11 +69,12 @@ function orgPiecesEndingAt(view: string, end: number, known: KnownSpans): OrgPie
   for (const place of known.places.get(end) ?? []) {
     pieces.push({ start: place.start, end, text: place.name, kind: 'place', fullName: place.fullName });
   }
-  const words = wordsEndingWith(orgWordEnds(), view.charCodeAt(end - 1));
+  // No word ends at the view's start: the unit before it is not asked for (a NaN there slows the scans that read it).
+  const words = end > 0 ? wordsEndingWith(orgWordEnds(), unitAt(view, end - 1)) : undefined;
   for (let i = 0; words !== undefined && i < words.words.length; i++) {
     if (writtenEndingAt(view, end, words, i)) pieces.push({ start: end - words.words[i].length, end, text: words.words[i], kind: words.values[i] });
   }
-  const ordinal = ORDINAL_DIGITS.has(view.charCodeAt(end - 1)) ? ORDINAL.exec(view.slice(Math.max(0, end - 4), end)) : null;
+  const ordinal = ORDINAL_DIGITS.has(unitAt(view, end - 1)) ? ORDINAL.exec(view.slice(Math.max(0, end - 4), end)) : null;
   if (ordinal) pieces.push({ start: end - ordinal[0].length, end, text: ordinal[0], kind: 'ordinal' });
   const named = namedBodyEndingAt(view, end, known);
   if (named) pieces.push(named);
@@ -93,7 +94,7 @@ const MAX_NAMED_BODY = 7;
  * Only where something the grammar knows stands right before it, so a stray word ending in 会 is no organ.
  */
 function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPiece | null {
-  if (!BODY_ENDING_CODES.has(view.charCodeAt(end - 1))) return null;
+  if (!BODY_ENDING_CODES.has(unitAt(view, end - 1))) return null;
   for (let start = end - 3; start >= Math.max(0, end - MAX_NAMED_BODY); start--) {
     const text = view.slice(start, end);
     // A party committee (党委, 党组) is a piece of its own, never the end of a named organ.
@@ -105,7 +106,7 @@ function namedBodyEndingAt(view: string, end: number, known: KnownSpans): OrgPie
 
 /** Whether an organisation word that is no organ (a level, a party, a scope: 市, 党委, 中央) ends at `end`. */
 function levelOrScopeEndsAt(view: string, end: number): boolean {
-  const words = wordsEndingWith(orgWordEnds(), view.charCodeAt(end - 1));
+  const words = end > 0 ? wordsEndingWith(orgWordEnds(), unitAt(view, end - 1)) : undefined;
   for (let i = 0; words !== undefined && i < words.words.length; i++) {
     if (words.values[i] === 'body') continue;
     // A word longer than the text before `end` is compared from the view's start, as startsWith reads a negative position.
@@ -243,7 +244,7 @@ export function titleEndingWith(
   const read: PiecesRead = { ends: [], pieces: [] };
   let former = false;
   // 原 before a modifier, after the organisation (省政协原副主席).
-  if (modifier !== '' && FORMER_MARKS.has(view.charCodeAt(start - 1)) && orgPieceEndingAt(view, start - 1, known, read)) {
+  if (modifier !== '' && FORMER_MARKS.has(unitAt(view, start - 1)) && orgPieceEndingAt(view, start - 1, known, read)) {
     former = true;
     start -= 1;
   }
@@ -258,7 +259,7 @@ export function titleEndingWith(
     start = piece.start;
     piece = orgPieceEndingAt(view, start, known, read);
     // 原 or 前 between two pieces says the post was left, and the organisation goes on before it (省人大常委会原党组书记).
-    if (!piece && !former && FORMER_MARKS.has(view.charCodeAt(start - 1))) {
+    if (!piece && !former && FORMER_MARKS.has(unitAt(view, start - 1))) {
       piece = orgPieceEndingAt(view, start - 1, known, read);
       if (piece) {
         former = true;
@@ -267,7 +268,7 @@ export function titleEndingWith(
     }
   }
   // …or before the whole organisation, where a phrase starts (,原市委书记).
-  if (pieces.length > 0 && !former && FORMER_MARKS.has(view.charCodeAt(start - 1)) && (start === 1 || !HAN_UNIT.test(view[start - 2] ?? ''))) {
+  if (pieces.length > 0 && !former && FORMER_MARKS.has(unitAt(view, start - 1)) && (start === 1 || !HAN_UNIT.test(view[start - 2] ?? ''))) {
     former = true;
     start -= 1;
   }
