@@ -266,11 +266,14 @@ describe('places and organisations', () => {
     expect(places.find((place) => place.name === '顾家村')?.mentions).toHaveLength(2);
   });
 
-  it('finds countries and cities abroad by their whole name where the words begin and end with it', () => {
+  it('finds cities abroad, and countries marked edges, by their whole name where the words begin and end with it', () => {
     const placesOf = (text: string) => extractEntitiesFromView(text).places.map((place) => [place.name, place.type]);
     expect(placesOf('代表团先后访问了伦敦、巴黎和东京，并在纽约出席论坛。')).toEqual([['伦敦', 'city'], ['巴黎', 'city'], ['东京', 'city'], ['纽约', 'city']]);
     expect(placesOf('他曾在苏丹执行维和任务。')).toEqual([['苏丹', 'country']]);
     expect(placesOf('食品中检出了苏丹红。')).toEqual([]);
+    // A country not marked edges is found inside a jieba word too (德国总理 is one).
+    expect(placesOf('德国总理郝伯特出席会议。')).toEqual([['德国', 'country']]);
+    expect(titlesOf('德国总理郝伯特出席会议。')['郝伯特']).toEqual([['德国总理', '德国总理']]);
   });
 
   it('finds organisations by suffix and drops the places before a company name that the text also writes alone', () => {

@@ -388,13 +388,16 @@ export const gazetteer = lazy(() => {
     if (!levels.has(name)) levels.set(name, level as PlaceLevel);
     if (usage === 'everyday') everyday.add(name);
   }
-  // Places abroad (countries and cities) have no short form, and are found only where the text's words begin and
-  // end with them (苏丹 is no place in 苏丹红, nor 乍得 in a name that starts with it).
+  // Places abroad have no short form. A city, and a country marked `edges` (苏丹 of 苏丹红, 马里 of 马里奥), is
+  // found only where the text's words begin and end with it; any other country wherever it is written (德国总理 is
+  // one jieba word).
   const abroad = new Set<string>();
-  for (const [name, kind] of readDictRows('countries.txt')) {
+  const atEdgesOnly = new Set<string>();
+  for (const [name, kind, usage] of readDictRows('countries.txt')) {
     if (levels.has(name)) continue;
     levels.set(name, kind === 'city' ? 'city' : 'country');
     abroad.add(name);
+    if (kind === 'city' || usage === 'edges') atEdgesOnly.add(name);
   }
   // Full names with the short form they may have. One-character short forms (京, 沪) are too ambiguous to find in
   // running text.
@@ -406,5 +409,5 @@ export const gazetteer = lazy(() => {
   }
   const anywhere = readAsPlaces([...new Set(withShort.map(([, short]) => short))]);
   for (const [name, short] of withShort) if (!shortForms.has(short)) shortForms.set(short, name);
-  return { levels, shortForms, anywhere, atEdgesOnly: abroad, starts: indexWordStarts([...levels.keys(), ...shortForms.keys()]) };
+  return { levels, shortForms, anywhere, atEdgesOnly, starts: indexWordStarts([...levels.keys(), ...shortForms.keys()]) };
 });
