@@ -13,7 +13,6 @@ export const FULL_DATE = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,
 // The time of day after a written date (下午3:05 included), kept with it for the date engine.
 const TIME_AFTER_DATE = /^\s{0,3}(?:[-—]\s?)?(?:上午|下午|晚上|凌晨|中午|早上|傍晚)?\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?/u;
 const DATE_PARTS = /(?:(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?[日号]?|\d{1,2}\s?[-/月]\s?\d{1,2}\s?日?(?=\s?\d{1,2}:\d{2})|\d{1,2}\s?[:时]\s?\d{2}(?:\s?[:分]\s?\d{2}\s?秒?)?(?:\s?分)?|(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|(?:星期|周|礼拜)[一二三四五六日天]|(?:上午|下午|晚上|凌晨|中午)|(?:北京|香港|台北|当地)?时间)/gu;
-const CLOCK = /\d{1,2}:\d{2}/u;
 const SENTENCE = /[。!?;…]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // Field labels of a publication header: a short word before a colon (发布日期:, 点击数:, 栏目:).

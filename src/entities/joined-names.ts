@@ -6,8 +6,9 @@
  */
 import type { EntityDoc } from './document.js';
 import type { Finding, FoundPeople } from './findings.js';
-import { COMMON_SURNAME, surnames, unitAt } from './lexicon.js';
-import { JOINING, LIST_SCORE, isOneCommonWord, nameAt, nameEndingAt, nothingGoesOnAt, surnameOf, type SlotName } from './names.js';
+import { unitAt } from './lexicon.js';
+import { JOINING, LIST_SCORE, isOneCommonWord, nameAt, nameEndingAt, nothingGoesOnAt, type SlotName } from './names.js';
+import { hasCommonSurname } from './people.js';
 import type { Recogniser } from './recognisers.js';
 
 const JOINED_ITEM = /^\p{Script=Han}{2,4}$/u;
@@ -16,9 +17,7 @@ const JOINED_ITEM = /^\p{Script=Han}{2,4}$/u;
 function joinable(doc: EntityDoc, name: SlotName | null): name is SlotName {
   if (name === null) return false;
   const text = doc.view.slice(name.start, name.end);
-  if (!JOINED_ITEM.test(text)) return false;
-  const surname = surnameOf(text);
-  return surname !== null && (surnames().get(surname) ?? 0) >= COMMON_SURNAME && !isOneCommonWord(doc, name.start, name.end) && nothingGoesOnAt(doc, name.end);
+  return JOINED_ITEM.test(text) && hasCommonSurname(text) && !isOneCommonWord(doc, name.start, name.end) && nothingGoesOnAt(doc, name.end);
 }
 
 export const joinedNames: Recogniser = {

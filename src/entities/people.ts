@@ -150,7 +150,8 @@ const surnameStartBits = lazy(() => {
   return bits;
 });
 
-function hasCommonSurname(item: string): boolean {
+/** True when `item` starts with a common surname (a single one, or a compound one before a given name). */
+export function hasCommonSurname(item: string): boolean {
   return commonSurnameLeads(item, 0, item.length);
 }
 
